@@ -1,0 +1,53 @@
+/**
+ * The platform bridge: everything the renderer asks of the operating system. Two
+ * implementations sit behind it — Electron (typed IPC through window.backdesk) and the plain
+ * browser (file input, download, window.print) — chosen once at start by `getPlatform()`.
+ * Features import this interface only, never an implementation.
+ */
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** MIME type when known ('' otherwise). */
+  type: string;
+}
+
+export interface PickFileOptions {
+  title?: string;
+  /** e.g. [{ name: 'CSV files', extensions: ['csv', 'txt'] }] */
+  filters?: { name: string; extensions: string[] }[];
+  multiple?: boolean;
+}
+
+export interface SaveFileOptions {
+  suggestedName: string;
+  mimeType: string;
+  filters?: { name: string; extensions: string[] }[];
+}
+
+/** What happened to a print or save request; `cancelled` when the user closed a dialog. */
+export type PrintOutcome =
+  | { status: 'printed' }
+  | { status: 'saved'; path?: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface PrintRequest {
+  /** A standalone page from renderDocumentHtml (inline CSS, no script). */
+  html: string;
+  /** Used for the window title and the suggested PDF file name. */
+  title: string;
+  pageSize?: 'A4' | 'Letter';
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  pickFiles(options?: PickFileOptions): Promise<PickedFile[]>;
+  /** Writes bytes where the user chooses; resolves false when they cancel. */
+  saveFile(bytes: Uint8Array, options: SaveFileOptions): Promise<boolean>;
+  /** System print dialog (printer, copies). */
+  print(request: PrintRequest): Promise<PrintOutcome>;
+  /** Save as PDF through a save dialog. */
+  saveAsPdf(request: PrintRequest): Promise<PrintOutcome>;
+  notify(title: string, body: string): void;
+}
