@@ -8,6 +8,7 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'renderer/**/*.test.tsx',
       'scripts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

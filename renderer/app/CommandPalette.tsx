@@ -1,0 +1,175 @@
+/**
+ * Ctrl+K: one box that goes to any module or any record. Module commands come first so the
+ * palette is useful on an empty database; record hits come from every table that has records.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { create } from 'zustand';
+import { searchEverything, type SearchHit } from '../db/search';
+import { MODULES, moduleById, type ModuleId } from './modules';
+import { navigate } from './router';
+
+interface PaletteState {
+  open: boolean;
+  setOpen(open: boolean): void;
+}
+
+export const usePalette = create<PaletteState>()((set) => ({
+  open: false,
+  setOpen: (open) => set({ open }),
+}));
+
+interface Entry {
+  key: string;
+  title: string;
+  subtitle?: string;
+  moduleLabel: string;
+  run(): void;
+}
+
+function moduleEntries(query: string): Entry[] {
+  const q = query.trim().toLowerCase();
+  return MODULES.filter((m) => !q || m.label.toLowerCase().includes(q)).map((m) => ({
+    key: `module:${m.id}`,
+    title: `Go to ${m.label}`,
+    moduleLabel: 'Module',
+    run: () => navigate(m.id),
+  }));
+}
+
+function hitEntry(hit: SearchHit): Entry {
+  const info = moduleById(hit.module);
+  return {
+    key: `${hit.table}:${hit.id}`,
+    title: hit.title,
+    subtitle: hit.subtitle,
+    moduleLabel: info?.label ?? hit.module,
+    run: () => navigate((info?.id ?? 'dashboard') as ModuleId, hit.id),
+  };
+}
+
+export function useCommandPaletteShortcut(): void {
+  const setOpen = usePalette((s) => s.setOpen);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setOpen]);
+}
+
+export function CommandPalette() {
+  const open = usePalette((s) => s.open);
+  const setOpen = usePalette((s) => s.setOpen);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setQuery('');
+      setActive(0);
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const q = query.trim();
+    if (q.length < 2) {
+      setHits([]);
+      return;
+    }
+    // A short pause so typing fast does not start a search per keystroke.
+    const timer = window.setTimeout(() => {
+      searchEverything(q, 30).then(
+        (found) => {
+          if (!cancelled) setHits(found);
+        },
+        () => {
+          if (!cancelled) setHits([]);
+        },
+      );
+    }, 80);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const entries = [...moduleEntries(query), ...hits.map(hitEntry)];
+  const activeIndex = Math.min(active, Math.max(0, entries.length - 1));
+
+  const choose = (entry: Entry | undefined) => {
+    if (!entry) return;
+    setOpen(false);
+    entry.run();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="palette"
+      aria-label="Command palette"
+      onClose={() => setOpen(false)}
+      onClick={(e) => {
+        if (e.target === dialogRef.current) setOpen(false);
+      }}
+    >
+      <input
+        role="combobox"
+        aria-label="Search everything"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-activedescendant={entries.length ? `${listId}-${activeIndex}` : undefined}
+        placeholder="Go to a module, or search supplies, people, vendors, documents…"
+        value={query}
+        autoFocus
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((i) => Math.min(i + 1, entries.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(entries[activeIndex]);
+          }
+        }}
+      />
+      <ul id={listId} role="listbox" aria-label="Results">
+        {entries.map((entry, i) => (
+          <li
+            key={entry.key}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === activeIndex}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => choose(entry)}
+          >
+            <span>{entry.title}</span>
+            {entry.subtitle ? <span className="muted">{entry.subtitle}</span> : null}
+            <span className="hit-module">{entry.moduleLabel}</span>
+          </li>
+        ))}
+      </ul>
+      {entries.length === 0 ? (
+        <p className="palette-empty">Nothing matches “{query}”.</p>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,66 @@
+import { Moon, Search, Sun } from 'lucide-react';
+import logoUrl from '../../assets/icons/backdesk.svg';
+import { useRecordCounts } from '../db/stats';
+import { useCompanyProfile } from '../features/settings';
+import { usePalette } from './CommandPalette';
+import { MODULES, type ModuleId } from './modules';
+import { hrefFor } from './router';
+import { useThemeStore } from './theme';
+
+export function Sidebar({ current }: { current: ModuleId }) {
+  const counts = useRecordCounts();
+  const profile = useCompanyProfile();
+  const openPalette = usePalette((s) => s.setOpen);
+  const theme = useThemeStore((s) => s.theme);
+  const setTheme = useThemeStore((s) => s.setTheme);
+  const isDark = document.documentElement.dataset.theme === 'dark';
+
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <img src={logoUrl} alt="" />
+        Backdesk
+      </div>
+      {profile ? <div className="brand-company">{profile.name}</div> : null}
+      <nav aria-label="Modules">
+        <ul>
+          {MODULES.map((m) => {
+            const count = counts?.[m.id];
+            return (
+              <li key={m.id}>
+                <a
+                  className="nav-link"
+                  href={hrefFor(m.id)}
+                  aria-current={m.id === current ? 'page' : undefined}
+                >
+                  <m.icon size={16} aria-hidden="true" />
+                  {m.label}
+                  {count ? (
+                    <span className="nav-count" aria-hidden="true">
+                      {count.toLocaleString()}
+                    </span>
+                  ) : null}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <div className="sidebar-footer">
+        <button type="button" className="btn" onClick={() => openPalette(true)}>
+          <Search size={14} aria-hidden="true" /> Search <kbd>Ctrl K</kbd>
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={isDark}
+          onClick={() => setTheme(isDark ? 'light' : 'dark')}
+          title={`Theme: ${theme}`}
+        >
+          {isDark ? <Sun size={14} aria-hidden="true" /> : <Moon size={14} aria-hidden="true" />}
+          Dark theme
+        </button>
+      </div>
+    </aside>
+  );
+}

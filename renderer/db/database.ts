@@ -1,0 +1,160 @@
+/**
+ * The one Dexie database (DESIGN §1). Only repositories (renderer/features/<name>/repository.ts)
+ * touch its tables.
+ *
+ * Opening is guarded three ways:
+ * - a newer schema (data written by a later Backdesk) is refused with NewerSchemaError and
+ *   left untouched. Dexie 4 would otherwise retry the open without a version and use the
+ *   newer database as is; we intercept that retry at the IndexedDB factory.
+ * - a 'versionchange' from another window closes this connection so that window's upgrade is
+ *   never blocked; listeners (the app shell) can then ask the person to reload.
+ * - `strictDurability` opens a connection whose transactions commit with
+ *   durability 'strict' (imports, restores, the sample office: DESIGN §2 Durability). Dexie
+ *   sets durability per connection, not per transaction, hence a separate instance.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  Attachment,
+  AttachmentBlob,
+  AuditLogEntry,
+  Budget,
+  BudgetCategory,
+  CalendarEvent,
+  Call,
+  Candidate,
+  DocumentRecord,
+  Employee,
+  Equipment,
+  Expense,
+  ExpenseTotal,
+  HrRecord,
+  Interview,
+  Invoice,
+  Item,
+  Maintenance,
+  Position,
+  PurchaseOrder,
+  Setting,
+  StockMovement,
+  Task,
+  Vendor,
+} from '../../shared/domain';
+import { NewerSchemaError } from './errors';
+import { SCHEMA_VERSION, declareSchema } from './versions';
+
+export interface BackdeskDbOptions {
+  /** Commit every transaction with strict durability (slower; for imports and restores). */
+  strictDurability?: boolean;
+  /** An IndexedDB factory other than the global one (tests). */
+  indexedDB?: IDBFactory;
+  /** An IDBKeyRange other than the global one (tests). */
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+type Listener = (db: BackdeskDb) => void;
+const replacedListeners = new Set<Listener>();
+
+/** Called when another window upgrades or deletes the database and this one closed. */
+export function onDatabaseReplaced(listener: Listener): () => void {
+  replacedListeners.add(listener);
+  return () => replacedListeners.delete(listener);
+}
+
+/**
+ * Wraps the IndexedDB factory so that Dexie's versionless re-open (which it only does after
+ * the browser reported VersionError, i.e. the stored version is newer than ours) fails with
+ * NewerSchemaError before anything is read or patched.
+ */
+function guardedFactory(base: IDBFactory, dbName: string): IDBFactory {
+  return new Proxy(base, {
+    get(target, prop) {
+      if (prop === 'open') {
+        return (name: string, version?: number) => {
+          if (version === undefined && name === dbName) throw new NewerSchemaError(dbName, SCHEMA_VERSION);
+          return version === undefined ? target.open(name) : target.open(name, version);
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+export class BackdeskDb extends Dexie {
+  declare items: Table<Item, string>;
+  declare stockMovements: Table<StockMovement, string>;
+  declare vendors: Table<Vendor, string>;
+  declare purchaseOrders: Table<PurchaseOrder, string>;
+  declare equipment: Table<Equipment, string>;
+  declare maintenance: Table<Maintenance, string>;
+  declare budgets: Table<Budget, string>;
+  declare budgetCategories: Table<BudgetCategory, string>;
+  declare expenses: Table<Expense, string>;
+  declare expenseTotals: Table<ExpenseTotal, [string, string]>;
+  declare invoices: Table<Invoice, string>;
+  declare positions: Table<Position, string>;
+  declare candidates: Table<Candidate, string>;
+  declare interviews: Table<Interview, string>;
+  declare employees: Table<Employee, string>;
+  declare hrRecords: Table<HrRecord, string>;
+  declare events: Table<CalendarEvent, string>;
+  declare calls: Table<Call, string>;
+  declare documents: Table<DocumentRecord, string>;
+  declare tasks: Table<Task, string>;
+  declare attachments: Table<Attachment, string>;
+  declare attachmentBlobs: Table<AttachmentBlob, string>;
+  declare settings: Table<Setting, string>;
+  declare auditLog: Table<AuditLogEntry, string>;
+
+  readonly strictDurability: boolean;
+
+  constructor(name = 'backdesk', options: BackdeskDbOptions = {}) {
+    const factory = options.indexedDB ?? (Dexie.dependencies.indexedDB as IDBFactory | undefined);
+    const keyRange = options.IDBKeyRange ?? (Dexie.dependencies.IDBKeyRange as typeof IDBKeyRange | undefined);
+    super(name, {
+      ...(factory ? { indexedDB: guardedFactory(factory, name) } : {}),
+      ...(keyRange ? { IDBKeyRange: keyRange } : {}),
+      chromeTransactionDurability: options.strictDurability ? 'strict' : 'default',
+    });
+    this.strictDurability = options.strictDurability ?? false;
+    declareSchema(this);
+    this.on('versionchange', () => {
+      // Dexie's own handler (registered first) has closed the connection; tell the shell.
+      for (const l of replacedListeners) l(this);
+    });
+  }
+}
+
+/** Every table name, for transactions over everything (sample load, reset, restore). */
+export const ALL_TABLES = [
+  'items',
+  'stockMovements',
+  'vendors',
+  'purchaseOrders',
+  'equipment',
+  'maintenance',
+  'budgets',
+  'budgetCategories',
+  'expenses',
+  'expenseTotals',
+  'invoices',
+  'positions',
+  'candidates',
+  'interviews',
+  'employees',
+  'hrRecords',
+  'events',
+  'calls',
+  'documents',
+  'tasks',
+  'attachments',
+  'attachmentBlobs',
+  'settings',
+  'auditLog',
+] as const satisfies readonly (keyof BackdeskDb)[];
+export type TableName = (typeof ALL_TABLES)[number];
+
+/** Tables holding user records (id + timestamps + soft delete). */
+export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'attachmentBlobs'>;
+
+export { SCHEMA_VERSION };

@@ -1,0 +1,16 @@
+/**
+ * The schema history, oldest first. Append a new `declareV00N` here; never edit or reorder.
+ */
+import type Dexie from 'dexie';
+import { declareV001 } from './v001';
+import { declareV002 } from './v002';
+
+export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002];
+
+/** The newest schema this build understands. */
+export const SCHEMA_VERSION = SCHEMA_HISTORY.length;
+
+/** Declares versions 1…upTo on a Dexie instance (tests open older schemas this way). */
+export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
+  for (const declare of SCHEMA_HISTORY.slice(0, upTo)) declare(db);
+}

@@ -1,0 +1,92 @@
+/**
+ * Documents (DESIGN.md §3): turn a document and the company profile into one standalone,
+ * inert HTML page for printing or saving as PDF, and a file-name-safe title for it.
+ *
+ * Each kind maps to a template that supplies the content under the letterhead; the page
+ * shell, CSP, print stylesheet and escaping live in templates/ and are shared by all kinds.
+ */
+import { renderMemoContent } from './templates/memo';
+import { renderPage } from './templates/layout';
+import type { CompanyProfile, DocumentInput, DocumentKind, PageSize } from './types';
+
+export type {
+  Block,
+  CompanyProfile,
+  DocumentInput,
+  DocumentKind,
+  Inline,
+  PageSize,
+  StructuredBody,
+  TextRun,
+} from './types';
+export { blockSchema, structuredBodySchema } from './types';
+export { escapeHtml, safeImageDataUrl } from './templates/escape';
+export { parsePlainBody, toStructuredBody } from './templates/body';
+export { formatDocumentDate } from './templates/format';
+export { DOCUMENT_CSP } from './templates/layout';
+export { PAGE_DIMENSIONS } from './templates/styles';
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  memo: 'Memo',
+  letter: 'Letter',
+  fax: 'Fax',
+  minutes: 'Minutes',
+  message: 'Message',
+  report: 'Report',
+  scan: 'Scan',
+};
+
+type Template = (doc: DocumentInput, company: CompanyProfile) => string;
+
+// Kinds without a layout of their own borrow the memo's header block under their own name
+// until their issue lands; they still print something complete and honest.
+const TEMPLATES: Record<DocumentKind, Template> = {
+  memo: (doc, company) => renderMemoContent(doc, company),
+  letter: (doc, company) => renderMemoContent(doc, company, 'LETTER'),
+  fax: (doc, company) => renderMemoContent(doc, company, 'FAX'),
+  minutes: (doc, company) => renderMemoContent(doc, company, 'MINUTES'),
+  message: (doc, company) => renderMemoContent(doc, company, 'MESSAGE'),
+  report: (doc, company) => renderMemoContent(doc, company, 'REPORT'),
+  scan: (doc, company) => renderMemoContent(doc, company, 'DOCUMENT'),
+};
+
+export function resolvePageSize(size: string | null | undefined): PageSize {
+  return size === 'Letter' ? 'Letter' : 'A4';
+}
+
+export function renderDocumentHtml(doc: DocumentInput, company: CompanyProfile): string {
+  const template = TEMPLATES[doc.type] ?? TEMPLATES.memo;
+  const label = DOCUMENT_KIND_LABELS[doc.type] ?? 'Document';
+  const name = (doc.title ?? '').trim() || (doc.subject ?? '').trim();
+  return renderPage({
+    // What print dialogs and the PDF's metadata show: the words as typed, not the
+    // file-name-safe form.
+    title: name ? `${label}: ${name}` : label,
+    pageSize: resolvePageSize(doc.pageSize),
+    company,
+    content: template(doc, company),
+  });
+}
+
+const MAX_TITLE_LENGTH = 120;
+
+/**
+ * 'Memo 2025-03-14 - Parking changes': usable as a window title and as a file name on
+ * Windows, macOS and Linux (no path separators, reserved characters or trailing dots).
+ */
+export function renderDocumentTitle(
+  doc: Pick<DocumentInput, 'type' | 'date'> & Partial<Pick<DocumentInput, 'title' | 'subject'>>,
+): string {
+  const label = DOCUMENT_KIND_LABELS[doc.type] ?? 'Document';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(doc.date ?? '') ? doc.date : '';
+  const name = (doc.title ?? '').trim() || (doc.subject ?? '').trim();
+  const raw = [label, date].filter(Boolean).join(' ') + (name ? ` - ${name}` : '');
+  const safe = raw
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/[\\/]/g, '-')
+    .replace(/[:*?"<>|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const clipped = Array.from(safe).slice(0, MAX_TITLE_LENGTH).join('');
+  return clipped.replace(/[.\s]+$/, '') || label;
+}

@@ -1,0 +1,193 @@
+/**
+ * Inventory: office supplies and their stock ledger.
+ *
+ * The ledger of movements is the truth; `item.quantityOnHand` is a cache of the ledger's sum
+ * that the inventory repository updates in the same transaction as each movement (DESIGN §2).
+ * A movement's `quantity` is the signed change: received > 0, issued < 0, adjusted ≠ 0,
+ * counted = counted − on hand (the variance, possibly 0), so summing `quantity` over an item's
+ * movements always gives its quantity on hand.
+ */
+import { z } from 'zod';
+import {
+  BASE_OMIT,
+  baseRecordShape,
+  idSchema,
+  isoDateSchema,
+  nonNegativeCentsSchema,
+  nonNegativeQuantitySchema,
+  optionalText,
+  quantitySchema,
+  requiredText,
+} from './common';
+
+export const itemShape = {
+  ...baseRecordShape,
+  name: requiredText('Name'),
+  sku: optionalText('SKU', 64),
+  category: requiredText('Category', 80).default('General'),
+  /** What one unit is: 'ream', 'box', 'each'. */
+  unit: requiredText('Unit', 40).default('each'),
+  location: optionalText('Location', 120),
+  quantityOnHand: nonNegativeQuantitySchema.default(0),
+  /** Below this the item shows as low stock. */
+  minQuantity: nonNegativeQuantitySchema.default(0),
+  /** Reorders fill up to this. */
+  targetQuantity: nonNegativeQuantitySchema.default(0),
+  /** Vendors sell in packs of this many units. */
+  packSize: quantitySchema.min(1, 'Pack size is at least 1').default(1),
+  unitCostCents: nonNegativeCentsSchema.default(0),
+  vendorId: idSchema.optional(),
+  notes: optionalText('Notes', 4000),
+};
+
+export const itemSchema = z.object(itemShape);
+/** What a form or import supplies; quantity on hand only ever changes through movements. */
+export const itemDraftSchema = z.object(itemShape).omit({ ...BASE_OMIT, quantityOnHand: true });
+export type Item = z.infer<typeof itemSchema>;
+export type ItemDraft = z.input<typeof itemDraftSchema>;
+
+export const STOCK_MOVEMENT_KINDS = ['received', 'issued', 'adjusted', 'counted'] as const;
+export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
+
+export const stockMovementShape = {
+  ...baseRecordShape,
+  itemId: idSchema,
+  kind: z.enum(STOCK_MOVEMENT_KINDS, { error: 'Kind is received, issued, adjusted or counted' }),
+  /** Signed change to quantity on hand. */
+  quantity: quantitySchema,
+  /** Quantity on hand right after this movement, for reading the ledger without re-summing. */
+  balanceAfter: nonNegativeQuantitySchema,
+  /** For counts: the quantity found on the shelf. */
+  countedQuantity: nonNegativeQuantitySchema.optional(),
+  reason: optionalText('Reason', 500),
+  /** Who took the stock (a name as written on the sign-out sheet). */
+  issuedTo: optionalText('Issued to', 120),
+  issuedToEmployeeId: idSchema.optional(),
+  purchaseOrderId: idSchema.optional(),
+  unitCostCents: nonNegativeCentsSchema.optional(),
+  /** The business day of the movement (createdAt is when it was typed in). */
+  date: isoDateSchema.optional(),
+};
+
+function checkMovementSign(
+  m: { kind: StockMovementKind; quantity: number; countedQuantity?: number | undefined; balanceAfter: number },
+  ctx: z.RefinementCtx,
+): void {
+  if (m.kind === 'received' && m.quantity <= 0) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'A receipt adds stock: quantity must be positive' });
+  if (m.kind === 'issued' && m.quantity >= 0) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'An issue removes stock: quantity must be negative' });
+  if (m.kind === 'adjusted' && m.quantity === 0) ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'An adjustment must change the quantity' });
+  if (m.kind === 'counted') {
+    if (m.countedQuantity === undefined) ctx.addIssue({ code: 'custom', path: ['countedQuantity'], message: 'A count needs the counted quantity' });
+    else if (m.countedQuantity !== m.balanceAfter) ctx.addIssue({ code: 'custom', path: ['balanceAfter'], message: 'After a count the balance is the counted quantity' });
+  }
+}
+
+export const stockMovementSchema = z.object(stockMovementShape).superRefine(checkMovementSign);
+export type StockMovement = z.infer<typeof stockMovementSchema>;
+
+const movementCommon = {
+  itemId: idSchema,
+  reason: optionalText('Reason', 500),
+  date: isoDateSchema.optional(),
+};
+const positiveQuantity = quantitySchema.min(1, 'The quantity must be at least 1');
+
+/** What a person records; the repository turns it into a ledger row. */
+export const stockMovementInputSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...movementCommon,
+    kind: z.literal('received'),
+    quantity: positiveQuantity,
+    unitCostCents: nonNegativeCentsSchema.optional(),
+    purchaseOrderId: idSchema.optional(),
+  }),
+  z.object({
+    ...movementCommon,
+    kind: z.literal('issued'),
+    quantity: positiveQuantity,
+    issuedTo: optionalText('Issued to', 120),
+    issuedToEmployeeId: idSchema.optional(),
+  }),
+  z.object({
+    ...movementCommon,
+    kind: z.literal('adjusted'),
+    delta: quantitySchema.refine((v) => v !== 0, { error: 'An adjustment must change the quantity' }),
+    reason: requiredText('Reason', 500),
+  }),
+  z.object({
+    ...movementCommon,
+    kind: z.literal('counted'),
+    countedQuantity: nonNegativeQuantitySchema,
+  }),
+]);
+export type StockMovementInput = z.input<typeof stockMovementInputSchema>;
+
+export class InsufficientStockError extends Error {
+  override readonly name = 'InsufficientStockError';
+  constructor(
+    readonly itemName: string,
+    readonly onHand: number,
+    readonly requested: number,
+    readonly unit = 'units',
+  ) {
+    super(`Only ${onHand} ${unit} of ${itemName} on hand; cannot take ${requested}. Record a count or a receipt first.`);
+  }
+}
+
+/**
+ * The ledger row fields a movement produces given the current quantity on hand.
+ * Throws InsufficientStockError when it would take stock below zero.
+ */
+export function planMovement(
+  item: Pick<Item, 'name' | 'unit' | 'quantityOnHand'>,
+  input: z.output<typeof stockMovementInputSchema>,
+): { quantity: number; balanceAfter: number; countedQuantity?: number } {
+  const onHand = item.quantityOnHand;
+  switch (input.kind) {
+    case 'received':
+      return { quantity: input.quantity, balanceAfter: onHand + input.quantity };
+    case 'issued':
+      if (input.quantity > onHand) throw new InsufficientStockError(item.name, onHand, input.quantity, item.unit);
+      return { quantity: -input.quantity, balanceAfter: onHand - input.quantity };
+    case 'adjusted':
+      if (onHand + input.delta < 0) throw new InsufficientStockError(item.name, onHand, -input.delta, item.unit);
+      return { quantity: input.delta, balanceAfter: onHand + input.delta };
+    case 'counted':
+      return {
+        quantity: input.countedQuantity - onHand,
+        balanceAfter: input.countedQuantity,
+        countedQuantity: input.countedQuantity,
+      };
+  }
+}
+
+/** Quantity on hand as the ledger says: the sum of signed movement quantities. */
+export function ledgerBalance(movements: readonly Pick<StockMovement, 'quantity' | 'deletedAt'>[]): number {
+  let total = 0;
+  for (const m of movements) if (m.deletedAt === null) total += m.quantity;
+  return total;
+}
+
+export function isBelowMinimum(item: Pick<Item, 'quantityOnHand' | 'minQuantity'>): boolean {
+  return item.quantityOnHand < item.minQuantity;
+}
+
+/**
+ * How many units to order to refill an item: up to its target (or its minimum when no target
+ * is set), rounded up to whole packs. 0 when it is not below its minimum.
+ */
+export function reorderQuantity(
+  item: Pick<Item, 'quantityOnHand' | 'minQuantity' | 'targetQuantity' | 'packSize'>,
+): number {
+  if (!isBelowMinimum(item)) return 0;
+  const goal = Math.max(item.targetQuantity, item.minQuantity);
+  const need = goal - item.quantityOnHand;
+  if (need <= 0) return 0;
+  const pack = Math.max(1, item.packSize);
+  return Math.ceil(need / pack) * pack;
+}
+
+/** Value of stock on hand at unit cost. */
+export function stockValueCents(item: Pick<Item, 'quantityOnHand' | 'unitCostCents'>): number {
+  return item.quantityOnHand * item.unitCostCents;
+}

@@ -1,0 +1,163 @@
+/**
+ * The one IPC contract between the renderer and main: for each channel, the zod schema of
+ * its request and of its answer. Main parses every request against it before a handler
+ * runs (electron/main/ipc/register.ts); the preload exposes one function per channel
+ * (electron/preload/index.ts); window.backdesk's type is derived from it
+ * (renderer/platform/backdesk-global.d.ts). Add a channel here and in channels.ts — the
+ * compiler then asks for its handler.
+ */
+import { z } from 'zod';
+import { type EventChannel, type InvokeChannel } from './channels';
+import { type Result } from './result';
+
+export { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from './channels';
+
+/** Largest attachment main stores; the service repeats it in its error message. */
+export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+/** Largest file a user may pick for import. */
+export const PICKED_FILE_MAX_BYTES = 100 * 1024 * 1024;
+/** Largest export written through files:save (backups included). */
+export const SAVED_FILE_MAX_BYTES = 1024 * 1024 * 1024;
+/** Largest printable page; a logo as a data URL is the usual bulk. */
+export const PRINT_HTML_MAX_CHARS = 20 * 1024 * 1024;
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'Expected the file contents as bytes.',
+});
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  // Extensions go straight into a native dialog: letters and digits only, or '*'.
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'A file extension is letters and digits only.'))
+    .min(1)
+    .max(20),
+});
+
+/** A file name offered in a save dialog: no folders, so the renderer cannot aim at a path. */
+const suggestedFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/]/.test(name), 'A suggested file name has no folders in it.');
+
+/** Picked files are referred to by an opaque id main hands out; the renderer never sees paths. */
+const fileGrantId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+/** Attachments are named by the SHA-256 of their contents. */
+export const attachmentId = z.string().regex(/^[a-f0-9]{64}$/, 'An attachment id is 64 hex digits.');
+
+export const printRequest = z.object({
+  html: z.string().max(PRINT_HTML_MAX_CHARS),
+  title: z.string().max(300),
+  pageSize: z.enum(['A4', 'Letter']).optional(),
+});
+
+export const printOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({ status: z.literal('saved'), path: z.string().optional() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
+interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+export const contract = {
+  'files:pick': {
+    request: z
+      .object({
+        title: z.string().max(200).optional(),
+        filters: z.array(fileFilter).max(20).optional(),
+        multiple: z.boolean().optional(),
+      })
+      .optional(),
+    response: z.array(
+      z.object({ id: fileGrantId, name: z.string(), size: z.number().int().nonnegative(), type: z.string() }),
+    ),
+  },
+  'files:read': {
+    request: z.object({ id: fileGrantId }),
+    response: z.object({ name: z.string(), type: z.string(), bytes }),
+  },
+  'files:save': {
+    request: z.object({
+      bytes: bytes.refine((b) => b.byteLength <= SAVED_FILE_MAX_BYTES, 'The file is too large to save.'),
+      suggestedName: suggestedFileName,
+      mimeType: z.string().max(200),
+      filters: z.array(fileFilter).max(20).optional(),
+    }),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  'attachments:put': {
+    // The size limit is checked by the service so its message can name the limit.
+    request: z.object({ bytes }),
+    response: z.object({ id: attachmentId, size: z.number().int().nonnegative(), existed: z.boolean() }),
+  },
+  'attachments:get': {
+    request: z.object({ id: attachmentId }),
+    response: z.object({ bytes }),
+  },
+  'attachments:delete': {
+    request: z.object({ id: attachmentId }),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  'print:print': { request: printRequest, response: printOutcome },
+  'print:pdf': { request: printRequest, response: printOutcome },
+  'app:info': {
+    request: z.undefined(),
+    response: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      packaged: z.boolean(),
+      versions: z.object({ electron: z.string(), chrome: z.string(), node: z.string() }),
+    }),
+  },
+  'notify:show': {
+    request: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000) }),
+    response: z.object({ shown: z.boolean() }),
+  },
+  'shell:open-external': {
+    // Checked against the allowlist in main (security-rules.ts), not here, so the refusal
+    // is an answer rather than a schema error.
+    request: z.object({ url: z.string().max(4096) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+} as const satisfies { [K in InvokeChannel]: ChannelSpec };
+
+/** Payloads of main → renderer events; the menu events carry none. */
+export const events = {
+  'menu:print': z.undefined(),
+  'menu:save-pdf': z.undefined(),
+  'menu:backup': z.undefined(),
+  'menu:restore': z.undefined(),
+} as const satisfies { [E in EventChannel]: z.ZodType };
+
+type Contract = typeof contract;
+
+/** What the renderer passes (before defaults and transforms). */
+export type RequestOf<K extends InvokeChannel> = z.input<Contract[K]['request']>;
+/** What a handler receives, after main has parsed the request. */
+export type ParsedRequestOf<K extends InvokeChannel> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends InvokeChannel> = z.output<Contract[K]['response']>;
+export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
+export type PrintOutcomeValue = z.output<typeof printOutcome>;
+export type PrintRequestValue = z.output<typeof printRequest>;
+
+type InvokeFunction<K extends InvokeChannel> = undefined extends RequestOf<K>
+  ? (request?: RequestOf<K>) => Promise<Result<ResponseOf<K>>>
+  : (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+
+/** Subscribes to an event; returns the function that unsubscribes. */
+type SubscribeFunction<E extends EventChannel> = (listener: (payload: EventPayloadOf<E>) => void) => () => void;
+
+/**
+ * The shape of window.backdesk: one function per channel, named by the channel. Invoke
+ * channels answer with a Result; event channels take a listener.
+ */
+export type BackdeskApi = { readonly [K in InvokeChannel]: InvokeFunction<K> } & {
+  readonly [E in EventChannel]: SubscribeFunction<E>;
+};
