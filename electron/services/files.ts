@@ -42,17 +42,21 @@ function readFailure(name: string, error: unknown): AppError {
   }
 }
 
-/** Reads a whole file the user picked, refusing folders and anything over `maxBytes`. */
-export async function readUserFile(filePath: string, maxBytes: number): Promise<ReadFile> {
+/** Name, size and type of a file the user picked, without reading it. */
+export async function describeUserFile(filePath: string): Promise<{ name: string; size: number; type: string }> {
   const name = path.basename(filePath);
-  let size: number;
   try {
     const info = await stat(filePath);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = info.size;
+    return { name, size: info.size, type: mimeTypeFor(name) };
   } catch (error) {
     throw readFailure(name, error);
   }
+}
+
+/** Reads a whole file the user picked, refusing folders and anything over `maxBytes`. */
+export async function readUserFile(filePath: string, maxBytes: number): Promise<ReadFile> {
+  const { name, size } = await describeUserFile(filePath);
   if (size > maxBytes) throw tooLarge(name, size, maxBytes);
   let bytes: Uint8Array;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensurePdfExtension, pdfFileName, PRINT_CSP, PrintJobs, printJobId, printOutcome } from './printJobs';
+import { defaultPageSize, ensurePdfExtension, pdfFileName, PRINT_CSP, PrintJobs, printJobId, printOutcome } from './printJobs';
 
 describe('PrintJobs', () => {
   it('serves a page at its app://print URL until removed', () => {
@@ -79,5 +79,14 @@ describe('printOutcome', () => {
       status: 'failed',
       message: 'The document could not be printed (Print job failed).',
     });
+  });
+});
+
+describe('defaultPageSize', () => {
+  it('uses Letter in North America and A4 elsewhere', () => {
+    expect(defaultPageSize('US')).toBe('Letter');
+    expect(defaultPageSize('ca')).toBe('Letter');
+    expect(defaultPageSize('DE')).toBe('A4');
+    expect(defaultPageSize('')).toBe('A4');
   });
 });

@@ -22,7 +22,7 @@ export class NewerSchemaError extends Error {
 
 export class DiskFullError extends Error {
   override readonly name = 'DiskFullError';
-  constructor(readonly cause?: unknown) {
+  constructor(override readonly cause?: unknown) {
     super(
       'The disk is full, so Backdesk could not save this change. Free up some space on this computer and try again; the data saved before is safe.',
     );

@@ -3,6 +3,7 @@ import {
   type CompanyProfile,
   type DocumentInput,
   DOCUMENT_CSP,
+  defaultPageSize,
   renderDocumentHtml,
   renderDocumentTitle,
 } from './index';
@@ -172,6 +173,18 @@ describe('renderDocumentHtml', () => {
     const html = renderDocumentHtml(memo({ type: 'fax' }), company);
     expect(html).toContain('>FAX</h1>');
     expect(html).toContain('Content-Security-Policy');
+  });
+});
+
+describe('defaultPageSize', () => {
+  it('picks US Letter for the Americas that use it and A4 elsewhere', () => {
+    expect(defaultPageSize('en-US')).toBe('Letter');
+    expect(defaultPageSize('en')).toBe('Letter');
+    expect(defaultPageSize('fr-CA')).toBe('Letter');
+    expect(defaultPageSize('en-GB')).toBe('A4');
+    expect(defaultPageSize('de')).toBe('A4');
+    expect(defaultPageSize(undefined)).toBe('A4');
+    expect(defaultPageSize('!!')).toBe('A4');
   });
 });
 

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import {
   BASE_OMIT,
   baseRecordShape,
-  emailSchema,
   idSchema,
   instantSchema,
   isoDateSchema,

@@ -110,15 +110,14 @@ body {
 .body-table th { font-family: ${SANS}; font-weight: 600; border-bottom: 1pt solid #1a1a1a; background: #f2f2f2; }
 
 @media screen {
-  html { background: #d9dadc; }
-  body { padding: 24px 0; }
+  /* The preview iframe is exactly one page wide and the sheet keeps that width, so a thin
+     scrollbar covers part of the right margin instead of changing where lines wrap. */
+  html { background: #fff; overflow-x: hidden; scrollbar-width: thin; }
   .sheet {
     width: ${page.width};
     min-height: ${page.height};
     margin: 0 auto;
     padding: ${MARGIN.top} ${MARGIN.side} ${MARGIN.bottom};
-    background: #fff;
-    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
   }
 }
 `;

@@ -1,0 +1,21 @@
+/** All IPC handlers, one module per domain, merged into the map register.ts binds. */
+import type { IpcMainInvokeEvent } from 'electron';
+import { type AttachmentStore } from '../../../services/attachments';
+import { type Handlers } from '../register';
+import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
+import { fileHandlers } from './files';
+import { printHandlers } from './print';
+
+export interface HandlerDependencies {
+  attachments: AttachmentStore;
+}
+
+export function createHandlers({ attachments }: HandlerDependencies): Handlers<IpcMainInvokeEvent> {
+  return {
+    ...fileHandlers(),
+    ...attachmentHandlers(attachments),
+    ...printHandlers(),
+    ...appHandlers(),
+  };
+}

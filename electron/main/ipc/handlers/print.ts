@@ -1,0 +1,20 @@
+/** print:* — the system print dialog, or a PDF saved where the user chooses (main/print.ts). */
+import { app, type IpcMainInvokeEvent } from 'electron';
+import { defaultPageSize } from '../../../services/printJobs';
+import { printDocument, saveDocumentAsPdf } from '../../print';
+import { windowOf } from '../../window';
+import { type Handlers } from '../register';
+
+type PrintHandlers = Pick<Handlers<IpcMainInvokeEvent>, 'print:print' | 'print:pdf'>;
+
+export function printHandlers(): PrintHandlers {
+  return {
+    'print:print': (request) => printDocument(request),
+    'print:pdf': (request, event) =>
+      saveDocumentAsPdf(request, {
+        parent: windowOf(event),
+        defaultFolder: app.getPath('documents'),
+        defaultPageSize: defaultPageSize(app.getLocaleCountryCode()),
+      }),
+  };
+}

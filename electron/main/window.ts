@@ -1,0 +1,113 @@
+/**
+ * Creates Backdesk's windows. This is the only place webPreferences are set (DESIGN §4), so
+ * the isolation settings can be read in one screen: every window is sandboxed, context
+ * isolated and without Node; the main window gets the preload, print windows get no preload
+ * and no JavaScript at all.
+ */
+import { BrowserWindow, screen, type IpcMainInvokeEvent, type Session } from 'electron';
+import { DEFAULT_SIZING, loadWindowState, writeWindowState, type Rect } from '../services/windowState';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  url: string;
+  /** JSON file holding the last size and position (under userData). */
+  stateFile: string;
+  isPackaged: boolean;
+}
+
+/** Work areas (screen minus task bars) with the primary display first. */
+function workAreas(): Rect[] {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+export function createMainWindow({ preloadPath, url, stateFile, isPackaged }: MainWindowOptions): BrowserWindow {
+  const state = loadWindowState(stateFile, workAreas());
+  const window = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: DEFAULT_SIZING.minWidth,
+    minHeight: DEFAULT_SIZING.minHeight,
+    title: 'Backdesk',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: !isPackaged,
+    },
+  });
+  rememberBounds(window, stateFile);
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  void window.loadURL(url);
+  return window;
+}
+
+/** Saves size, position and maximized state shortly after each change and on close. */
+function rememberBounds(window: BrowserWindow, stateFile: string): void {
+  let timer: NodeJS.Timeout | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    if (window.isDestroyed() || window.isMinimized()) return;
+    try {
+      // Normal bounds are the size to restore to, even while maximized or full screen.
+      writeWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch (error) {
+      console.error('[window] could not remember the window size:', error);
+    }
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, 500);
+  };
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', saveSoon);
+  window.on('close', save);
+}
+
+/**
+ * A hidden window that only renders a document for print or PDF: its own in-memory session
+ * (see print.ts), no preload, and JavaScript off, since printed pages are static HTML.
+ */
+export function createPrintWindow(session: Session, title: string): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    title,
+    webPreferences: {
+      session,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: false,
+    },
+  });
+}
+
+/** The window a request came from, to parent its dialogs. */
+export function windowOf(event: Pick<IpcMainInvokeEvent, 'sender'>): BrowserWindow | undefined {
+  return BrowserWindow.fromWebContents(event.sender) ?? undefined;
+}

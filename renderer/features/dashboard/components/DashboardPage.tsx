@@ -1,0 +1,164 @@
+/**
+ * The dashboard: what needs the back office's attention today, each figure a link to the
+ * module behind it, and the year's spending against budget as a chart.
+ */
+import { AlertTriangle, CalendarDays, CheckSquare, PhoneCall, Users } from 'lucide-react';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatDate, formatDateTime, today } from '../../../../shared/lib/dates';
+import { formatMoney } from '../../../../shared/lib/money';
+import { hrefFor } from '../../../app/router';
+import { useCompanyProfile } from '../../settings';
+import { useDashboardSummary } from '../summary';
+
+function Stat({ href, label, value, icon: Icon, tone }: {
+  href: string;
+  label: string;
+  value: number;
+  icon: typeof AlertTriangle;
+  tone?: 'warn';
+}) {
+  return (
+    <a className="card stat-card" href={href} aria-label={`${value} ${label}`}>
+      <Icon size={18} aria-hidden="true" className={tone === 'warn' && value > 0 ? 'tone-warn' : undefined} />
+      <span className="stat">{value.toLocaleString()}</span>
+      <span className="muted">{label}</span>
+    </a>
+  );
+}
+
+export default function DashboardPage() {
+  const profile = useCompanyProfile();
+  const summary = useDashboardSummary();
+  const money = (cents: number) => formatMoney(cents, profile.currency, profile.locale);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Dashboard</h1>
+          <p className="muted" style={{ margin: 0 }}>
+            {profile.name} · {formatDate(summary?.today ?? today(), profile.locale, 'full')}
+          </p>
+        </div>
+      </header>
+      {!summary ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <div style={{ display: 'grid', gap: 16 }}>
+          <div className="grid-cards">
+            <Stat href={hrefFor('inventory')} label="supplies at or below minimum" value={summary.lowItems.length} icon={AlertTriangle} tone="warn" />
+            <Stat href={hrefFor('tasks')} label="open tasks and errands" value={summary.openTaskCount} icon={CheckSquare} />
+            <Stat href={hrefFor('calendar')} label="events today" value={summary.todayEvents.length} icon={CalendarDays} />
+            <Stat href={hrefFor('calls')} label="calls to return" value={summary.callsToReturn.length} icon={PhoneCall} />
+            <Stat href={hrefFor('recruiting')} label="candidates in the pipeline" value={summary.activeCandidates} icon={Users} />
+          </div>
+
+          <section className="card" aria-labelledby="spend-title">
+            <div className="page-header" style={{ marginBottom: 8 }}>
+              <h2 id="spend-title">Spending this fiscal year</h2>
+              <span className="spacer" />
+              <span className="muted">
+                {money(summary.ytdActualCents)} spent of {money(summary.ytdBudgetCents)} budgeted to date
+              </span>
+            </div>
+            {summary.months.some((m) => m.budgetCents || m.actualCents) ? (
+              <div role="img" aria-label={`Spending by month against budget: ${money(summary.ytdActualCents)} spent of ${money(summary.ytdBudgetCents)} budgeted to date`} style={{ height: 260 }}>
+                <ResponsiveContainer width="100%" height="100%">
+                  <ComposedChart data={summary.months} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+                    <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+                    <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} />
+                    <YAxis stroke="var(--muted)" fontSize={12} width={80} tickFormatter={(v: number) => money(v)} />
+                    <Tooltip formatter={(v) => money(Number(v))} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }} />
+                    <Legend />
+                    <Bar dataKey="actualCents" name="Spent" fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+                    <Line dataKey="budgetCents" name="Budget" stroke="var(--warning)" strokeWidth={2} dot={false} isAnimationActive={false} />
+                  </ComposedChart>
+                </ResponsiveContainer>
+              </div>
+            ) : (
+              <p className="muted">No budget or expenses recorded for this fiscal year yet. They appear here as a chart once the Budget and Expenses modules have figures.</p>
+            )}
+          </section>
+
+          <div className="grid-cards" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))' }}>
+            <section className="card" aria-labelledby="reorder-title">
+              <h2 id="reorder-title">Supplies to reorder</h2>
+              {summary.lowItems.length ? (
+                <ul className="list-plain">
+                  {summary.lowItems.slice(0, 8).map((item) => (
+                    <li key={item.id}>
+                      <span>{item.name}</span>
+                      <span className="spacer" style={{ flex: 1 }} />
+                      <span className="badge badge-warn">
+                        {item.quantityOnHand} / min {item.minQuantity} {item.unit}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">Every supply is above its minimum.</p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="today-title">
+              <h2 id="today-title">Today’s diary</h2>
+              {summary.todayEvents.length ? (
+                <ul className="list-plain">
+                  {summary.todayEvents.map((e) => (
+                    <li key={e.id}>
+                      <span className="muted" style={{ minWidth: 70 }}>{e.time}</span>
+                      <span>{e.title}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">Nothing in the diary today.</p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="tasks-title">
+              <h2 id="tasks-title">Errands due soon</h2>
+              {summary.dueTasks.length ? (
+                <ul className="list-plain">
+                  {summary.dueTasks.map((t) => (
+                    <li key={t.id}>
+                      <span>{t.title}</span>
+                      <span style={{ flex: 1 }} />
+                      {t.dueDate ? <span className={t.overdue ? 'badge badge-warn' : 'badge'}>{t.overdue ? 'overdue ' : ''}{formatDate(t.dueDate, profile.locale)}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">No open errands.</p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="calls-title">
+              <h2 id="calls-title">Calls to return</h2>
+              {summary.callsToReturn.length ? (
+                <ul className="list-plain">
+                  {summary.callsToReturn.slice(0, 6).map((c) => (
+                    <li key={c.id}>
+                      <span>{c.caller}</span>
+                      <span style={{ flex: 1 }} />
+                      <span className="muted">{formatDateTime(c.at, profile.locale)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">No calls waiting for an answer.</p>
+              )}
+            </section>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

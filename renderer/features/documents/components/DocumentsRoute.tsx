@@ -1,0 +1,17 @@
+/** The documents screen as the app shell routes to it: `#/documents`, `#/documents/new`, `#/documents/ID`. */
+import { type Route, hrefFor, navigate } from '../../../app/router';
+import { DocumentsPage } from './DocumentsPage';
+
+export default function DocumentsRoute({ route }: { route: Route }) {
+  return (
+    <DocumentsPage
+      documentId={route.rest[0]}
+      onOpen={(id, options) => {
+        // Replacing keeps Back from returning to a blank "new memo" after the first save.
+        if (options?.replace) window.location.replace(hrefFor('documents', id));
+        else navigate('documents', id);
+      }}
+      onClose={() => navigate('documents')}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * A document page shown at its true printed size, scaled down to fit the space it is given.
+ * The page runs in a sandboxed iframe with no permissions at all (no scripts, opaque origin),
+ * on top of the page's own CSP, so nothing a user typed can run or load anything here.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { PageSize } from '../../../../shared/documents';
+
+const PX_PER_MM = 96 / 25.4;
+
+/** CSS pixels of one sheet; the iframe's viewport matches it so lines wrap as on paper. */
+const SHEET_PX: Record<PageSize, { width: number; height: number }> = {
+  A4: { width: Math.round(210 * PX_PER_MM), height: Math.round(297 * PX_PER_MM) },
+  Letter: { width: 8.5 * 96, height: 11 * 96 },
+};
+
+export function PrintPreview({ html, pageSize }: { html: string; pageSize: PageSize }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  const sheet = SHEET_PX[pageSize];
+
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const measure = () => setAvailable(box.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  const scale = available > 0 ? Math.min(1, available / sheet.width) : 0.5;
+
+  return (
+    <div className="doc-preview-box">
+      <div ref={boxRef}>
+        <div className="doc-preview-paper" style={{ width: sheet.width * scale, height: sheet.height * scale }}>
+          <iframe
+            title="Print preview"
+            sandbox=""
+            srcDoc={html}
+            className="doc-preview-frame"
+            style={{ width: sheet.width, height: sheet.height, transform: `scale(${scale})` }}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** Inventory feature: supplies and the stock ledger. */
+export * from './repository';
+export * from './hooks';
+export {
+  itemSchema,
+  itemDraftSchema,
+  stockMovementSchema,
+  stockMovementInputSchema,
+  InsufficientStockError,
+  isBelowMinimum,
+  reorderQuantity,
+  stockValueCents,
+  type Item,
+  type ItemDraft,
+  type StockMovement,
+  type StockMovementInput,
+  type StockMovementKind,
+} from '../../../shared/domain/inventory';

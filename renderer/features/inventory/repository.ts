@@ -1,0 +1,198 @@
+/**
+ * Inventory: supplies (items) and their stock ledger. Quantity on hand changes only through
+ * movements written by renderer/db/stockLedger in the same transaction as the item
+ * (DESIGN §2); item updates cannot touch it.
+ */
+import Dexie from 'dexie';
+import { z } from 'zod';
+import {
+  itemDraftSchema,
+  itemSchema,
+  isBelowMinimum,
+  ledgerBalance,
+  type Item,
+  type StockMovement,
+  type StockMovementInput,
+} from '../../../shared/domain/inventory';
+import { dropBlankStrings } from '../../../shared/domain/common';
+import { nowIso } from '../../../shared/lib/dates';
+import { getDb, strictConnection, type BackdeskDb } from '../../db';
+import {
+  BULK_CHUNK_SIZE,
+  BulkValidationError,
+  auditEntry,
+  createCrudRepository,
+  quote,
+  writeTransaction,
+  type BulkCreateOptions,
+} from '../../db/crud';
+import { RecordValidationError } from '../../db/errors';
+import { STOCK_TABLES, applyStockMovement, openingMovement } from '../../db/stockLedger';
+
+export const itemRepository = createCrudRepository({
+  table: 'items',
+  schema: itemSchema,
+  draftSchema: itemDraftSchema,
+  noun: 'item',
+  label: (i) => i.name,
+  compare: (a, b) => a.name.localeCompare(b.name),
+  initial: () => ({ quantityOnHand: 0 }),
+});
+
+export const listItems = itemRepository.list;
+export const getItem = itemRepository.get;
+export const updateItem = itemRepository.update;
+export const deleteItem = itemRepository.softDelete;
+export const restoreItem = itemRepository.restore;
+
+/** An item draft plus the quantity already on the shelf. */
+export const newItemSchema = itemDraftSchema.extend({
+  openingQuantity: z.number().int('Quantities are whole numbers').min(0, 'The quantity cannot be negative').optional(),
+});
+export type NewItem = z.input<typeof newItemSchema>;
+
+/** Creates an item; an opening quantity becomes a 'counted' ledger row in the same transaction. */
+export async function createItem(input: NewItem, db: BackdeskDb = getDb()): Promise<Item> {
+  const r = newItemSchema.safeParse(dropBlankStrings(input));
+  if (!r.success) throw new RecordValidationError('items', r.error);
+  const openingQuantity = r.data.openingQuantity ?? 0;
+  const { openingQuantity: _opening, ...draft } = input;
+  const built = itemRepository.build(draft);
+  const item: Item = { ...built, quantityOnHand: openingQuantity };
+  await writeTransaction(db, STOCK_TABLES, async () => {
+    await db.items.add(item);
+    if (openingQuantity > 0) await db.stockMovements.add(openingMovement(item.id, openingQuantity, item.createdAt));
+    await db.auditLog.add(auditEntry('items', item.id, 'create', `Created item ${quote(item.name)}`, item.createdAt));
+  });
+  return item;
+}
+
+/**
+ * Imports items in chunks (strict durability, one transaction and one audit entry per chunk);
+ * each item's opening quantity is written as a ledger row in the same chunk.
+ */
+export async function bulkCreateItems(
+  inputs: readonly NewItem[],
+  options: BulkCreateOptions = {},
+  db: BackdeskDb = getDb(),
+): Promise<Item[]> {
+  const at = nowIso();
+  const rows = inputs.map((input, i) => {
+    const r = newItemSchema.safeParse(dropBlankStrings(input));
+    if (!r.success) throw new BulkValidationError('items', i, r.error);
+    const { openingQuantity = 0, ...draft } = input;
+    const item: Item = { ...itemRepository.build(draft, at), quantityOnHand: openingQuantity };
+    return { item, movement: openingQuantity > 0 ? openingMovement(item.id, openingQuantity, at) : undefined };
+  });
+  const strict = strictConnection(db);
+  const chunkSize = Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE);
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    await writeTransaction(strict, STOCK_TABLES, async () => {
+      await strict.items.bulkPut(chunk.map((r) => r.item));
+      const movements = chunk.flatMap((r) => (r.movement ? [r.movement] : []));
+      if (movements.length) await strict.stockMovements.bulkPut(movements);
+      const note = options.auditNote ? ` (${options.auditNote})` : '';
+      await strict.auditLog.add(auditEntry('items', '', 'import', `Imported ${chunk.length} items${note}`, at));
+    });
+    options.onProgress?.(Math.min(1, (start + chunk.length) / rows.length));
+  }
+  if (rows.length === 0) options.onProgress?.(1);
+  return rows.map((r) => r.item);
+}
+
+/** Records any movement; returns the ledger row and the updated item. */
+export async function recordStockMovement(
+  input: StockMovementInput,
+  db: BackdeskDb = getDb(),
+): Promise<{ movement: StockMovement; item: Item }> {
+  return writeTransaction(db, STOCK_TABLES, () => applyStockMovement(db, input, nowIso()));
+}
+
+export interface MovementOptions {
+  reason?: string;
+  date?: string;
+}
+
+export function receiveStock(
+  itemId: string,
+  quantity: number,
+  options: MovementOptions & { unitCostCents?: number; purchaseOrderId?: string } = {},
+  db?: BackdeskDb,
+) {
+  return recordStockMovement({ kind: 'received', itemId, quantity, ...options }, db);
+}
+
+/** Takes stock out; rejects with InsufficientStockError rather than going below zero. */
+export function issueStock(
+  itemId: string,
+  quantity: number,
+  options: MovementOptions & { issuedTo?: string; issuedToEmployeeId?: string } = {},
+  db?: BackdeskDb,
+) {
+  return recordStockMovement({ kind: 'issued', itemId, quantity, ...options }, db);
+}
+
+export function adjustStock(itemId: string, delta: number, reason: string, options: { date?: string } = {}, db?: BackdeskDb) {
+  return recordStockMovement({ kind: 'adjusted', itemId, delta, reason, ...options }, db);
+}
+
+/** A shelf count: sets quantity on hand and records the variance as the movement quantity. */
+export function countStock(itemId: string, countedQuantity: number, options: MovementOptions = {}, db?: BackdeskDb) {
+  return recordStockMovement({ kind: 'counted', itemId, countedQuantity, ...options }, db);
+}
+
+/** One item's ledger, oldest first. */
+export async function listMovements(itemId: string, db: BackdeskDb = getDb()): Promise<StockMovement[]> {
+  const rows = await db.stockMovements
+    .where('[itemId+createdAt]')
+    .between([itemId, Dexie.minKey], [itemId, Dexie.maxKey])
+    .toArray();
+  return rows.filter((m) => m.deletedAt === null);
+}
+
+/** The latest movements across all items, newest first. */
+export async function listRecentMovements(limit = 50, db: BackdeskDb = getDb()): Promise<StockMovement[]> {
+  const rows = await db.stockMovements.orderBy('createdAt').reverse().limit(limit * 2).toArray();
+  return rows.filter((m) => m.deletedAt === null).slice(0, limit);
+}
+
+export async function listLowStockItems(db: BackdeskDb = getDb()): Promise<Item[]> {
+  const items = await listItems(db);
+  return items.filter(isBelowMinimum);
+}
+
+export async function findItemBySku(sku: string, db: BackdeskDb = getDb()): Promise<Item | undefined> {
+  const rows = await db.items.where('sku').equals(sku).toArray();
+  return rows.find((i) => i.deletedAt === null);
+}
+
+export async function listItemsByVendor(vendorId: string, db: BackdeskDb = getDb()): Promise<Item[]> {
+  const rows = await db.items.where('vendorId').equals(vendorId).toArray();
+  return rows.filter((i) => i.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Distinct categories of live items, sorted. */
+export async function listItemCategories(db: BackdeskDb = getDb()): Promise<string[]> {
+  const keys = await db.items.orderBy('category').uniqueKeys();
+  return keys.map(String);
+}
+
+/**
+ * Items whose cached quantity on hand differs from their ledger sum (should always be empty;
+ * a check for tests and a "verify data" command).
+ */
+export async function verifyStockLedger(
+  db: BackdeskDb = getDb(),
+): Promise<{ itemId: string; name: string; onHand: number; ledger: number }[]> {
+  const [items, movements] = await Promise.all([db.items.toArray(), db.stockMovements.toArray()]);
+  const byItem = new Map<string, StockMovement[]>();
+  for (const m of movements) {
+    const list = byItem.get(m.itemId) ?? [];
+    list.push(m);
+    byItem.set(m.itemId, list);
+  }
+  return items
+    .map((i) => ({ itemId: i.id, name: i.name, onHand: i.quantityOnHand, ledger: ledgerBalance(byItem.get(i.id) ?? []) }))
+    .filter((r) => r.onHand !== r.ledger);
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the backup module lands. */
+export function BackupControls() {
+  return null;
+}

@@ -1,0 +1,219 @@
+/**
+ * Settings: the company profile (letterhead, money, dates, fiscal year), appearance, and the
+ * user's data. Profile fields are validated by the same zod schema the repository enforces.
+ */
+import { useState } from 'react';
+import {
+  type CompanyProfile,
+  companyProfileSchema,
+} from '../../../../shared/domain/settings';
+import { formatDate } from '../../../../shared/lib/dates';
+import { formatMoney } from '../../../../shared/lib/money';
+import { type ThemeChoice, useThemeStore } from '../../../app/theme';
+import { getPlatform } from '../../../platform';
+import { useToast } from '../../../ui/Toast';
+import { saveCompanyProfile, useCompanyProfileState } from '../index';
+import { DataSection } from './DataSection';
+
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, i, 1)),
+);
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'INR', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'SGD', 'AED'];
+const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'sv-SE', 'pl-PL', 'ja-JP'];
+
+type Draft = Omit<CompanyProfile, 'fiscalYearStartMonth'> & { fiscalYearStartMonth: number };
+
+function bytesToDataUrl(bytes: Uint8Array, mime: string): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return `data:${mime};base64,${btoa(binary)}`;
+}
+
+function mimeFor(name: string, type: string): string {
+  if (type) return type;
+  const ext = name.toLowerCase().split('.').pop();
+  return ext === 'svg' ? 'image/svg+xml' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'image/png';
+}
+
+function ProfileForm({ initial }: { initial: CompanyProfile }) {
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const showToast = useToast((s) => s.show);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  const text = (key: 'name' | 'address' | 'phone' | 'email' | 'website' | 'taxId', label: string, wide = false) => (
+    <label className={`field${wide ? ' wide' : ''}`}>
+      <span>{label}</span>
+      {key === 'address' ? (
+        <textarea rows={3} value={draft.address ?? ''} onChange={(e) => set('address', e.target.value)} />
+      ) : (
+        <input value={draft[key] ?? ''} onChange={(e) => set(key, e.target.value)} />
+      )}
+      {errors[key] ? <span className="field-error">{errors[key]}</span> : null}
+    </label>
+  );
+
+  const pickLogo = async () => {
+    const [file] = await getPlatform().pickFiles({
+      title: 'Choose a logo',
+      filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'svg', 'gif', 'webp'] }],
+    });
+    if (!file) return;
+    set('logoDataUrl', bytesToDataUrl(file.bytes, mimeFor(file.name, file.type)));
+  };
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const clean = Object.fromEntries(
+      Object.entries(draft).map(([k, v]) => [k, typeof v === 'string' && v.trim() === '' ? undefined : v]),
+    );
+    const parsed = companyProfileSchema.safeParse(clean);
+    if (!parsed.success) {
+      setErrors(
+        Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'form'), i.message])),
+      );
+      return;
+    }
+    setErrors({});
+    try {
+      await saveCompanyProfile(parsed.data);
+      showToast('Company profile saved');
+    } catch (err) {
+      setErrors({ form: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  let moneySample = '';
+  let dateSample = '';
+  try {
+    moneySample = formatMoney(123456, draft.currency || 'USD', draft.locale || 'en-US');
+    dateSample = formatDate('2026-11-22', draft.locale || 'en-US');
+  } catch {
+    moneySample = '—';
+  }
+
+  return (
+    <form className="card" aria-labelledby="profile-title" onSubmit={save} noValidate>
+      <h2 id="profile-title">Company profile</h2>
+      <p className="muted">Printed on letterheads and used for money, dates and the fiscal year.</p>
+      <div className="form-grid">
+        {text('name', 'Company name')}
+        {text('taxId', 'Tax id')}
+        {text('address', 'Address', true)}
+        {text('phone', 'Phone')}
+        {text('email', 'Email')}
+        {text('website', 'Website')}
+        <div className="field">
+          <span id="logo-label">Logo</span>
+          <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            {draft.logoDataUrl ? (
+              <img src={draft.logoDataUrl} alt="Company logo" style={{ maxHeight: 40, maxWidth: 120 }} />
+            ) : (
+              <span className="muted">No logo</span>
+            )}
+            <button type="button" className="btn" onClick={pickLogo} aria-describedby="logo-label">
+              Choose logo…
+            </button>
+            {draft.logoDataUrl ? (
+              <button type="button" className="btn" onClick={() => set('logoDataUrl', undefined)}>
+                Remove logo
+              </button>
+            ) : null}
+          </div>
+          {errors.logoDataUrl ? <span className="field-error">{errors.logoDataUrl}</span> : null}
+        </div>
+        <label className="field">
+          <span>Currency</span>
+          <select value={draft.currency} onChange={(e) => set('currency', e.target.value)}>
+            {[...new Set([draft.currency, ...CURRENCIES])].map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+          {errors.currency ? <span className="field-error">{errors.currency}</span> : null}
+        </label>
+        <label className="field">
+          <span>Language and region</span>
+          <select value={draft.locale} onChange={(e) => set('locale', e.target.value)}>
+            {[...new Set([draft.locale, ...LOCALES])].map((l) => (
+              <option key={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Fiscal year starts in</span>
+          <select
+            value={draft.fiscalYearStartMonth}
+            onChange={(e) => set('fiscalYearStartMonth', Number(e.target.value))}
+          >
+            {MONTHS.map((m, i) => (
+              <option key={m} value={i + 1}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted wide" aria-live="polite">
+          Money shows as {moneySample}; dates as {dateSample}.
+        </p>
+      </div>
+      {errors.form ? <p className="error-box" role="alert">{errors.form}</p> : null}
+      <div style={{ marginTop: 12 }}>
+        <button type="submit" className="btn btn-primary">
+          Save profile
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AppearanceSection() {
+  const theme = useThemeStore((s) => s.theme);
+  const setTheme = useThemeStore((s) => s.setTheme);
+  const options: { value: ThemeChoice; label: string }[] = [
+    { value: 'light', label: 'Light' },
+    { value: 'dark', label: 'Dark' },
+    { value: 'system', label: 'Same as the system' },
+  ];
+  return (
+    <section className="card" aria-labelledby="appearance-title">
+      <h2 id="appearance-title">Appearance</h2>
+      <fieldset style={{ border: 0, padding: 0, display: 'flex', gap: 16, marginTop: 8 }}>
+        <legend className="sr-only">Theme</legend>
+        {options.map((o) => (
+          <label key={o.value} style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+            <input
+              type="radio"
+              name="theme"
+              value={o.value}
+              checked={theme === o.value}
+              onChange={() => setTheme(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+export default function SettingsPage() {
+  const { profile, loaded } = useCompanyProfileState();
+  return (
+    <div className="page" style={{ display: 'grid', gap: 16, maxWidth: 900 }}>
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
+      {loaded ? (
+        <ProfileForm key={JSON.stringify(profile)} initial={profile} />
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+      <AppearanceSection />
+      <DataSection />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** Vendors: who the office buys from. */
+import { vendorDraftSchema, vendorSchema, type Vendor } from '../../../shared/domain/vendors';
+import { normalizeForSearch } from '../../../shared/lib/text';
+import { getDb, type BackdeskDb } from '../../db';
+import { createCrudRepository } from '../../db/crud';
+
+export const vendorRepository = createCrudRepository({
+  table: 'vendors',
+  schema: vendorSchema,
+  draftSchema: vendorDraftSchema,
+  noun: 'vendor',
+  label: (v) => v.name,
+  compare: (a, b) => a.name.localeCompare(b.name),
+});
+
+export const listVendors = vendorRepository.list;
+export const getVendor = vendorRepository.get;
+export const createVendor = vendorRepository.create;
+export const updateVendor = vendorRepository.update;
+export const deleteVendor = vendorRepository.softDelete;
+export const restoreVendor = vendorRepository.restore;
+export const bulkCreateVendors = vendorRepository.bulkCreate;
+
+/** A live vendor whose name matches ignoring case and accents. */
+export async function findVendorByName(name: string, db: BackdeskDb = getDb()): Promise<Vendor | undefined> {
+  const wanted = normalizeForSearch(name);
+  const vendors = await listVendors(db);
+  return vendors.find((v) => normalizeForSearch(v.name) === wanted);
+}
+
+/**
+ * Maps vendor names (from an import) to ids, creating vendors that do not exist yet.
+ * Matching ignores case and accents; blank names are skipped.
+ */
+export async function resolveVendorIds(names: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
+  const vendors = await listVendors(db);
+  const byKey = new Map(vendors.map((v) => [normalizeForSearch(v.name), v.id]));
+  const out = new Map<string, string>();
+  const missing = new Map<string, string>();
+  for (const name of names) {
+    const key = normalizeForSearch(name);
+    if (!key) continue;
+    const id = byKey.get(key);
+    if (id) out.set(name, id);
+    else if (!missing.has(key)) missing.set(key, name.trim());
+  }
+  if (missing.size) {
+    const created = await bulkCreateVendors([...missing.values()].map((name) => ({ name })), { auditNote: 'created during import' }, db);
+    for (const v of created) byKey.set(normalizeForSearch(v.name), v.id);
+    for (const name of names) {
+      const id = byKey.get(normalizeForSearch(name));
+      if (id) out.set(name, id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * The foundation as a person meets it: the first-run choice, the sample office, every module
+ * reachable from the sidebar and from the command palette, and data that survives a reload.
+ */
+import { mkdir } from 'node:fs/promises';
+import { test, expect } from './support/fixtures';
+
+const MODULES = [
+  'Dashboard',
+  'Inventory',
+  'Purchasing',
+  'Vendors',
+  'Equipment',
+  'Budget',
+  'Expenses',
+  'Recruiting',
+  'People',
+  'Calendar',
+  'Calls',
+  'Documents',
+  'Tasks',
+  'Settings',
+];
+
+test('first run loads the sample office, which is still there after a reload', async ({ app, page }) => {
+  await app.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome to Backdesk' })).toBeVisible();
+  await app.loadSampleOffice();
+
+  // The sample office is alive at once: the dashboard shows its company and its numbers.
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  await expect(page.getByText('Harbor Lane Design Studio').first()).toBeVisible();
+  const belowMin = page.getByRole('link', { name: /supplies at or below minimum/i });
+  await expect(belowMin).toBeVisible();
+  await expect(belowMin).not.toContainText(/^0\b/);
+
+  await mkdir('assets/screenshots', { recursive: true });
+  await page.getByRole('img', { name: /spending by month/i }).waitFor();
+  await page.screenshot({ path: 'assets/screenshots/dashboard.png' });
+
+  await page.reload();
+  await app.waitForApp();
+  await expect(app.nav).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load sample office' })).toHaveCount(0);
+  await expect(page.getByText('Harbor Lane Design Studio').first()).toBeVisible();
+
+  // A record found through the palette after the reload proves the data itself persisted.
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('combobox', { name: 'Search everything' });
+  await search.fill('toner');
+  await expect(page.getByRole('option', { name: /toner/i }).first()).toBeVisible();
+});
+
+test('every module is reachable from the sidebar and from the palette', async ({ app, page }) => {
+  await app.goto('/');
+  await app.startEmpty();
+  for (const name of MODULES) {
+    await app.openModule(name);
+    await expect(app.nav.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  }
+  // Empty modules say honestly what they will hold.
+  await app.openModule('Equipment');
+  await expect(page.getByText(/No records are stored for this module yet/)).toBeVisible();
+
+  for (const name of MODULES) {
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette).toBeVisible();
+    await palette.getByRole('combobox', { name: 'Search everything' }).fill(name);
+    await page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  }
+});
+
+test('keyboard alone gets around, and the theme switches to dark and stays', async ({ app, page }) => {
+  await app.goto('/');
+  await app.startEmpty();
+  // Skip link first, then the module links in order.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(app.nav.getByRole('link', { name: 'Dashboard' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the company profile is validated and saved', async ({ app, page }) => {
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Settings');
+  const name = page.getByRole('textbox', { name: 'Company name' });
+  await name.fill('');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText(/company name/i).filter({ hasText: /required|enter/i })).toBeVisible();
+  await name.fill('Acme & Sons <Ltd>');
+  await page.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
+  await page.getByRole('combobox', { name: 'Language and region' }).selectOption('de-DE');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status')).toContainText('Company profile saved');
+  await expect(page.getByText('Money shows as 1.234,56 €')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Company name' })).toHaveValue('Acme & Sons <Ltd>');
+});
