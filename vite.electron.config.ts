@@ -22,11 +22,19 @@ function onlyRequires(allowed: readonly string[]): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const required = [...chunk.code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+        const required = [...chunk.code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(
+          (m) => m[1],
+        );
         const imported = [...chunk.imports, ...chunk.dynamicImports];
-        const foreign = new Set([...required, ...imported].filter((name) => name !== undefined && !allowed.includes(name)));
+        const foreign = new Set(
+          [...required, ...imported].filter(
+            (name) => name !== undefined && !allowed.includes(name),
+          ),
+        );
         if (foreign.size) {
-          this.error(`${chunk.fileName} may only require ${allowed.join(', ')}, but requires ${[...foreign].join(', ')}.`);
+          this.error(
+            `${chunk.fileName} may only require ${allowed.join(', ')}, but requires ${[...foreign].join(', ')}.`,
+          );
         }
       }
     },
@@ -36,7 +44,6 @@ function onlyRequires(allowed: readonly string[]): Plugin {
 export default defineConfig({
   root,
   publicDir: false,
-  configFile: false,
   logLevel: 'warn',
   plugins: target === 'preload' ? [onlyRequires(['electron'])] : [],
   build: {

@@ -45,7 +45,13 @@ function showAbout(): void {
     `Electron ${process.versions.electron ?? ''} · Chromium ${process.versions.chrome ?? ''} · Node ${process.versions.node}`,
     `Data folder: ${app.getPath('userData')}`,
   ].join('\n');
-  const options = { type: 'info' as const, title: 'About Backdesk', message: 'Backdesk', detail, buttons: ['OK'] };
+  const options = {
+    type: 'info' as const,
+    title: 'About Backdesk',
+    message: 'Backdesk',
+    detail,
+    buttons: ['OK'],
+  };
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
@@ -94,7 +100,10 @@ if (!app.requestSingleInstanceLock()) {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
   start().catch((error: unknown) => {
-    dialog.showErrorBox('Backdesk could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Backdesk could not start',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
   });
 }

@@ -3,11 +3,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu) : []),
+  ]);
 }
 
 function build(overrides: Partial<Pick<MenuOptions, 'isPackaged' | 'isMac'>> = {}) {
-  const options = { isPackaged: false, isMac: false, send: vi.fn<MenuOptions['send']>(), about: vi.fn(), ...overrides };
+  const options = {
+    isPackaged: false,
+    isMac: false,
+    send: vi.fn<MenuOptions['send']>(),
+    about: vi.fn(),
+    ...overrides,
+  };
   const template = buildMenuTemplate(options);
   const byLabel = (label: string) => items(template).find((i) => i.label === label);
   const click = (label: string) => (byLabel(label)!.click as () => void)();
@@ -25,7 +34,12 @@ describe('buildMenuTemplate', () => {
     click('Save as PDF…');
     click('Back up…');
     click('Restore…');
-    expect(options.send.mock.calls).toEqual([['menu:print'], ['menu:save-pdf'], ['menu:backup'], ['menu:restore']]);
+    expect(options.send.mock.calls).toEqual([
+      ['menu:print'],
+      ['menu:save-pdf'],
+      ['menu:backup'],
+      ['menu:restore'],
+    ]);
   });
 
   it('ends File with Quit and offers About in Help', () => {
@@ -37,14 +51,23 @@ describe('buildMenuTemplate', () => {
   });
 
   it('offers DevTools only when not packaged', () => {
-    const hasDevTools = (t: MenuItemConstructorOptions[]) => items(t).some((i) => i.role === 'toggleDevTools');
+    const hasDevTools = (t: MenuItemConstructorOptions[]) =>
+      items(t).some((i) => i.role === 'toggleDevTools');
     expect(hasDevTools(build({ isPackaged: false }).template)).toBe(true);
     expect(hasDevTools(build({ isPackaged: true }).template)).toBe(false);
   });
 
   it('uses standard roles for editing', () => {
     const edit = build().template[1]!.submenu as MenuItemConstructorOptions[];
-    expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
+    expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'delete',
+      'selectAll',
+    ]);
   });
 
   it('follows macOS conventions there', () => {

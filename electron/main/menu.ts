@@ -18,17 +18,31 @@ export interface MenuOptions {
   about(): void;
 }
 
-export function buildMenuTemplate({ isPackaged, isMac, send, about }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  isPackaged,
+  isMac,
+  send,
+  about,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
       { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => send('menu:print') },
-      { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: () => send('menu:save-pdf') },
+      {
+        label: 'Save as PDF…',
+        accelerator: 'CmdOrCtrl+Shift+P',
+        click: () => send('menu:save-pdf'),
+      },
       { type: 'separator' },
       { label: 'Back up…', click: () => send('menu:backup') },
       { label: 'Restore…', click: () => send('menu:restore') },
       // macOS keeps Quit in the application menu.
-      ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit', label: 'Quit' }] as MenuItemConstructorOptions[])),
+      ...(isMac
+        ? []
+        : ([
+            { type: 'separator' },
+            { role: 'quit', label: 'Quit' },
+          ] as MenuItemConstructorOptions[])),
     ],
   };
 
@@ -58,7 +72,9 @@ export function buildMenuTemplate({ isPackaged, isMac, send, about }: MenuOption
       { type: 'separator' },
       { role: 'togglefullscreen' },
       // DevTools would let anyone at the desk read and edit the office's data directly.
-      ...(isPackaged ? [] : ([{ type: 'separator' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[])),
+      ...(isPackaged
+        ? []
+        : ([{ type: 'separator' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[])),
     ],
   };
 
@@ -81,5 +97,7 @@ export function buildMenuTemplate({ isPackaged, isMac, send, about }: MenuOption
     ],
   };
 
-  return isMac ? [macApp, file, edit, view, { role: 'windowMenu' }, help] : [file, edit, view, help];
+  return isMac
+    ? [macApp, file, edit, view, { role: 'windowMenu' }, help]
+    : [file, edit, view, help];
 }

@@ -5,12 +5,25 @@
  * in-memory job list at app://print/<id> in a separate session that allows nothing else, so
  * a document can neither load remote content nor reach the app's data.
  */
-import { dialog, session as sessions, type BrowserWindow, type SaveDialogOptions, type Session } from 'electron';
+import {
+  dialog,
+  session as sessions,
+  type BrowserWindow,
+  type SaveDialogOptions,
+  type Session,
+} from 'electron';
 import path from 'node:path';
 import { type PrintOutcomeValue, type PrintRequestValue } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { writeFileAtomic } from '../services/files';
-import { ensurePdfExtension, pdfFileName, PRINT_HEADERS, PrintJobs, printJobId, printOutcome } from '../services/printJobs';
+import {
+  ensurePdfExtension,
+  pdfFileName,
+  PRINT_HEADERS,
+  PrintJobs,
+  printJobId,
+  printOutcome,
+} from '../services/printJobs';
 import { hardenSession } from './security';
 import { APP_SCHEME } from './security-rules';
 import { createPrintWindow } from './window';
@@ -34,7 +47,10 @@ function getPrintSession(): Session {
 }
 
 /** Renders the page in a hidden window, runs `use`, and always cleans up the window and job. */
-async function withDocument<T>(request: PrintRequestValue, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
+async function withDocument<T>(
+  request: PrintRequestValue,
+  use: (window: BrowserWindow) => Promise<T>,
+): Promise<T> {
   const { id, url } = jobs.add(request.html);
   const window = createPrintWindow(getPrintSession(), request.title || 'Backdesk document');
   try {
@@ -89,7 +105,9 @@ export async function saveDocumentAsPdf(
     filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  const choice = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   const target = ensurePdfExtension(choice.filePath);
   try {

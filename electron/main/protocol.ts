@@ -79,7 +79,8 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
   const absoluteRoot = path.resolve(root);
   return async (request) => {
     if (!isAppUrl(request.url)) return plain(404, 'Not found');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(405, 'Method not allowed');
     const file = await fileFor(absoluteRoot, new URL(request.url).pathname);
     if (file === 'outside') return plain(400, 'Bad path');
     if (file === null) return plain(404, 'Not found');

@@ -69,7 +69,12 @@ describe('isAllowedSender', () => {
 describe('isAllowedNavigation', () => {
   it('keeps the main frame inside the app', () => {
     expect(isAllowedNavigation('app://backdesk/settings')).toBe(true);
-    for (const url of [...lookalikes, 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'about:blank']) {
+    for (const url of [
+      ...lookalikes,
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'about:blank',
+    ]) {
       expect(isAllowedNavigation(url), url).toBe(false);
     }
   });
@@ -91,12 +96,14 @@ describe('isAllowedFrameNavigation', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it.each(['https://example.com/', 'https://example.com/path?q=1', 'mailto:office@example.com', 'tel:+15551234567'])(
-    'allows %s',
-    (url) => {
-      expect(isAllowedExternalUrl(url)).toBe(true);
-    },
-  );
+  it.each([
+    'https://example.com/',
+    'https://example.com/path?q=1',
+    'mailto:office@example.com',
+    'tel:+15551234567',
+  ])('allows %s', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(true);
+  });
 
   it.each([
     'http://example.com/',
@@ -148,7 +155,13 @@ describe('isAllowedRequestUrl', () => {
 describe('resolveContained (re-exported for the protocol handler)', () => {
   const root = path.resolve('/opt/backdesk/renderer');
   it('never leaves root', () => {
-    for (const request of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%5c..%5cetc', '\\..\\..\\etc', '/a/../../..']) {
+    for (const request of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%5c..%5cetc',
+      '\\..\\..\\etc',
+      '/a/../../..',
+    ]) {
       const resolved = resolveContained(root, request);
       expect(resolved, request).not.toBeNull();
       expect(path.relative(root, resolved!).startsWith('..'), request).toBe(false);

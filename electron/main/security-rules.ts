@@ -19,7 +19,8 @@ const EXTERNAL_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'mailto:', 't
  */
 function parse(url: unknown): URL | null {
   // eslint-disable-next-line no-control-regex
-  if (typeof url !== 'string' || url.length > 8192 || /[\u0000-\u0020\u007f]/.test(url)) return null;
+  if (typeof url !== 'string' || url.length > 8192 || /[\u0000-\u0020\u007f]/.test(url))
+    return null;
   try {
     return new URL(url);
   } catch {

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hardenSession, hardenWebContents, type SessionLike, type WebContentsLike } from './security';
+import {
+  hardenSession,
+  hardenWebContents,
+  type SessionLike,
+  type WebContentsLike,
+} from './security';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -82,15 +87,22 @@ describe('hardenWebContents', () => {
     expect(fake.open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(fake.open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(fake.open('app://backdesk/')).toEqual({ action: 'deny' });
-    expect(openExternal.mock.calls).toEqual([['https://example.com/help'], ['mailto:office@example.com']]);
+    expect(openExternal.mock.calls).toEqual([
+      ['https://example.com/help'],
+      ['mailto:office@example.com'],
+    ]);
   });
 
   it('keeps the main frame on the app', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents, vi.fn());
-    expect(fake.emit('will-navigate', { url: 'app://backdesk/settings', isMainFrame: true })).toBe(false);
+    expect(fake.emit('will-navigate', { url: 'app://backdesk/settings', isMainFrame: true })).toBe(
+      false,
+    );
     expect(fake.emit('will-navigate', { url: 'https://evil.com/', isMainFrame: true })).toBe(true);
-    expect(fake.emit('will-navigate', { url: 'app://backdesk@evil/', isMainFrame: true })).toBe(true);
+    expect(fake.emit('will-navigate', { url: 'app://backdesk@evil/', isMainFrame: true })).toBe(
+      true,
+    );
     expect(fake.emit('will-navigate', { url: 'file:///etc/passwd', isMainFrame: true })).toBe(true);
     expect(fake.emit('will-redirect', { url: 'https://evil.com/', isMainFrame: true })).toBe(true);
   });
@@ -98,8 +110,12 @@ describe('hardenWebContents', () => {
   it('keeps sub-frames on app-made content and blocks webviews', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents, vi.fn());
-    expect(fake.emit('will-frame-navigate', { url: 'about:srcdoc', isMainFrame: false })).toBe(false);
-    expect(fake.emit('will-frame-navigate', { url: 'https://evil.com/', isMainFrame: false })).toBe(true);
+    expect(fake.emit('will-frame-navigate', { url: 'about:srcdoc', isMainFrame: false })).toBe(
+      false,
+    );
+    expect(fake.emit('will-frame-navigate', { url: 'https://evil.com/', isMainFrame: false })).toBe(
+      true,
+    );
     expect(fake.emit('will-redirect', { url: 'https://evil.com/', isMainFrame: false })).toBe(true);
     expect(fake.emit('will-attach-webview', {})).toBe(true);
   });

@@ -15,15 +15,23 @@ import {
 
 export type SessionLike = Pick<
   Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'webRequest'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'webRequest'
 >;
 
 /** Denies all permissions and cancels requests `allow` rejects (by default: anything not the app's). */
-export function hardenSession(session: SessionLike, allow: (url: string) => boolean = isAllowedRequestUrl): void {
+export function hardenSession(
+  session: SessionLike,
+  allow: (url: string) => boolean = isAllowedRequestUrl,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allow(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !allow(details.url) }),
+  );
 }
 
 export type WebContentsLike = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;
@@ -33,7 +41,10 @@ export type WebContentsLike = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;
  * the system's own handler instead. The main frame stays on the app, sub-frames on what the
  * app made, and webviews never attach.
  */
-export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void): void {
+export function hardenWebContents(
+  contents: WebContentsLike,
+  openExternal: (url: string) => void,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) openExternal(url);
     return { action: 'deny' };
@@ -42,7 +53,9 @@ export function hardenWebContents(contents: WebContentsLike, openExternal: (url:
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!(event.isMainFrame ? isAllowedNavigation(event.url) : isAllowedFrameNavigation(event.url))) {
+    if (
+      !(event.isMainFrame ? isAllowedNavigation(event.url) : isAllowedFrameNavigation(event.url))
+    ) {
       event.preventDefault();
     }
   });

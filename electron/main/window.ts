@@ -5,7 +5,12 @@
  * and no JavaScript at all.
  */
 import { BrowserWindow, screen, type IpcMainInvokeEvent, type Session } from 'electron';
-import { DEFAULT_SIZING, loadWindowState, writeWindowState, type Rect } from '../services/windowState';
+import {
+  DEFAULT_SIZING,
+  loadWindowState,
+  writeWindowState,
+  type Rect,
+} from '../services/windowState';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -22,7 +27,12 @@ function workAreas(): Rect[] {
   return [primary, ...others].map((display) => display.workArea);
 }
 
-export function createMainWindow({ preloadPath, url, stateFile, isPackaged }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  preloadPath,
+  url,
+  stateFile,
+  isPackaged,
+}: MainWindowOptions): BrowserWindow {
   const state = loadWindowState(stateFile, workAreas());
   const window = new BrowserWindow({
     x: state.x,
@@ -76,7 +86,8 @@ function rememberBounds(window: BrowserWindow, stateFile: string): void {
     clearTimeout(timer);
     timer = setTimeout(save, 500);
   };
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.on(event as 'resize', saveSoon);
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const)
+    window.on(event as 'resize', saveSoon);
   window.on('close', save);
 }
 

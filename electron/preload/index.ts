@@ -17,7 +17,8 @@ for (const channel of INVOKE_CHANNELS) {
 
 for (const channel of EVENT_CHANNELS) {
   api[channel] = (listener: (payload: unknown) => void) => {
-    if (typeof listener !== 'function') throw new TypeError(`${channel} needs a listener function.`);
+    if (typeof listener !== 'function')
+      throw new TypeError(`${channel} needs a listener function.`);
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(channel, forward);
     return () => {

@@ -79,7 +79,14 @@ describe('AttachmentStore', () => {
 
   it('refuses ids that are not hashes before touching the disk', async () => {
     await writeFile(path.join(dataDir, 'secret.txt'), 'secret');
-    for (const id of ['../secret.txt', '..%2fsecret.txt', '/etc/passwd', 'A'.repeat(64), '', `${'a'.repeat(64)}/..`]) {
+    for (const id of [
+      '../secret.txt',
+      '..%2fsecret.txt',
+      '/etc/passwd',
+      'A'.repeat(64),
+      '',
+      `${'a'.repeat(64)}/..`,
+    ]) {
       const error = await caught(store.get(id));
       expect(error.code).toBe('invalid_request');
       await expect(store.delete(id)).rejects.toBeInstanceOf(AppError);

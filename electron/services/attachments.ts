@@ -55,7 +55,8 @@ export class AttachmentStore {
     const file = this.pathFor(id);
     try {
       // Same hash and same size: the same contents are already there.
-      if ((await stat(file)).size === bytes.byteLength) return { id, size: bytes.byteLength, existed: true };
+      if ((await stat(file)).size === bytes.byteLength)
+        return { id, size: bytes.byteLength, existed: true };
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
@@ -70,11 +71,15 @@ export class AttachmentStore {
     try {
       bytes = await readFile(file);
     } catch (error) {
-      if (isMissing(error)) throw new AppError('not_found', 'This attachment is no longer on this computer.');
+      if (isMissing(error))
+        throw new AppError('not_found', 'This attachment is no longer on this computer.');
       throw new AppError('unreadable', 'This attachment could not be read.');
     }
     if (contentHash(bytes) !== id) {
-      throw new AppError('unreadable', 'This attachment is damaged on disk; restore it from a backup.');
+      throw new AppError(
+        'unreadable',
+        'This attachment is damaged on disk; restore it from a backup.',
+      );
     }
     return bytes;
   }

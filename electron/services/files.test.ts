@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/result';
-import { FileGrants, mimeTypeFor, readUserFile, writeFileAtomic } from './files';
+import { describeUserFile, FileGrants, mimeTypeFor, readUserFile, writeFileAtomic } from './files';
 import { formatBytes } from './format';
 
 let dir: string;
@@ -54,14 +54,17 @@ describe('readUserFile', () => {
     expect(error.message).toContain('is a folder');
   });
 
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('says when it may not read a file', async () => {
-    const file = path.join(dir, 'locked.csv');
-    await writeFile(file, 'x');
-    await chmod(file, 0o000);
-    const error = await caught(readUserFile(file, 1024));
-    expect(error.code).toBe('unreadable');
-    expect(error.message).toContain('not allowed to read "locked.csv"');
-  });
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'says when it may not read a file',
+    async () => {
+      const file = path.join(dir, 'locked.csv');
+      await writeFile(file, 'x');
+      await chmod(file, 0o000);
+      const error = await caught(readUserFile(file, 1024));
+      expect(error.code).toBe('unreadable');
+      expect(error.message).toContain('not allowed to read "locked.csv"');
+    },
+  );
 });
 
 describe('writeFileAtomic', () => {
@@ -85,7 +88,9 @@ describe('writeFileAtomic', () => {
   });
 
   it('says when the folder does not exist', async () => {
-    const error = await caught(writeFileAtomic(path.join(dir, 'missing', 'a.csv'), new Uint8Array([1])));
+    const error = await caught(
+      writeFileAtomic(path.join(dir, 'missing', 'a.csv'), new Uint8Array([1])),
+    );
     expect(error.code).toBe('not_found');
     expect(error.message).toContain('no longer exists');
   });
@@ -119,5 +124,15 @@ describe('small helpers', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(25 * 1024 * 1024)).toBe('25 MB');
     expect(formatBytes(3 * 1024 ** 3)).toBe('3 GB');
+  });
+});
+
+describe('describeUserFile', () => {
+  it('gives name, size and type without reading', async () => {
+    const file = path.join(dir, 'logo.png');
+    await writeFile(file, Buffer.alloc(10));
+    expect(await describeUserFile(file)).toEqual({ name: 'logo.png', size: 10, type: 'image/png' });
+    const error = await caught(describeUserFile(path.join(dir, 'nope.png')));
+    expect(error.code).toBe('not_found');
   });
 });

@@ -17,7 +17,9 @@ export interface ReadFile {
 }
 
 function errnoCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
 }
 
 function tooLarge(name: string, size: number, maxBytes: number): AppError {
@@ -31,7 +33,10 @@ function readFailure(name: string, error: unknown): AppError {
   switch (errnoCode(error)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new AppError('not_found', `"${name}" could not be found; it may have been moved or deleted.`);
+      return new AppError(
+        'not_found',
+        `"${name}" could not be found; it may have been moved or deleted.`,
+      );
     case 'EACCES':
     case 'EPERM':
       return new AppError('unreadable', `Backdesk is not allowed to read "${name}".`);
@@ -43,7 +48,9 @@ function readFailure(name: string, error: unknown): AppError {
 }
 
 /** Name, size and type of a file the user picked, without reading it. */
-export async function describeUserFile(filePath: string): Promise<{ name: string; size: number; type: string }> {
+export async function describeUserFile(
+  filePath: string,
+): Promise<{ name: string; size: number; type: string }> {
   const name = path.basename(filePath);
   try {
     const info = await stat(filePath);

@@ -18,8 +18,12 @@ describe('resolveContained', () => {
   });
 
   it('treats encoded dots and slashes the same way', () => {
-    expect(resolveContained(root, '/%2e%2e/%2e%2e/etc/passwd')).toBe(path.join(root, 'etc', 'passwd'));
-    expect(resolveContained(root, '/..%2f..%2fetc%2fpasswd')).toBe(path.join(root, 'etc', 'passwd'));
+    expect(resolveContained(root, '/%2e%2e/%2e%2e/etc/passwd')).toBe(
+      path.join(root, 'etc', 'passwd'),
+    );
+    expect(resolveContained(root, '/..%2f..%2fetc%2fpasswd')).toBe(
+      path.join(root, 'etc', 'passwd'),
+    );
     // Double encoding decodes once: the result is a literal (odd) file name inside root.
     expect(resolveContained(root, '/%252e%252e/x')).toBe(path.join(root, '%2e%2e', 'x'));
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPageSize, ensurePdfExtension, pdfFileName, PRINT_CSP, PrintJobs, printJobId, printOutcome } from './printJobs';
+import {
+  defaultPageSize,
+  ensurePdfExtension,
+  pdfFileName,
+  PRINT_CSP,
+  PrintJobs,
+  printJobId,
+  printOutcome,
+} from './printJobs';
 
 describe('PrintJobs', () => {
   it('serves a page at its app://print URL until removed', () => {

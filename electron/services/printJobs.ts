@@ -65,7 +65,13 @@ export function printJobId(url: string): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'app:' || parsed.hostname !== PRINT_HOST || parsed.username || parsed.password || parsed.port) {
+  if (
+    parsed.protocol !== 'app:' ||
+    parsed.hostname !== PRINT_HOST ||
+    parsed.username ||
+    parsed.password ||
+    parsed.port
+  ) {
     return null;
   }
   const match = /^\/([0-9a-f-]{36})$/.exec(parsed.pathname);
@@ -105,11 +111,30 @@ export function ensurePdfExtension(filePath: string): string {
 export function printOutcome(success: boolean, failureReason: string): PrintOutcomeValue {
   if (success) return { status: 'printed' };
   if (/cancel/i.test(failureReason)) return { status: 'cancelled' };
-  return { status: 'failed', message: `The document could not be printed (${failureReason || 'unknown reason'}).` };
+  return {
+    status: 'failed',
+    message: `The document could not be printed (${failureReason || 'unknown reason'}).`,
+  };
 }
 
 /** Countries that use US paper sizes; everywhere else prints on A4. */
-const LETTER_COUNTRIES = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'PR', 'CR', 'DO', 'SV', 'PA', 'BZ', 'NI']);
+const LETTER_COUNTRIES = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'GT',
+  'PR',
+  'CR',
+  'DO',
+  'SV',
+  'PA',
+  'BZ',
+  'NI',
+]);
 
 /** Paper size when a document asks for none (its CSS @page size still wins). */
 export function defaultPageSize(countryCode: string): 'A4' | 'Letter' {

@@ -2,7 +2,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SIZING, fitToDisplays, loadWindowState, readWindowState, writeWindowState, type Rect } from './windowState';
+import {
+  DEFAULT_SIZING,
+  fitToDisplays,
+  loadWindowState,
+  readWindowState,
+  writeWindowState,
+  type Rect,
+} from './windowState';
 
 let dir: string;
 let file: string;
@@ -28,18 +35,30 @@ describe('reading and writing', () => {
 
   it('rounds fractional bounds (high-DPI displays report them)', () => {
     writeWindowState(file, { x: 10.4, y: 20.6, width: 1000.5, height: 700.2, maximized: false });
-    expect(readWindowState(file)).toEqual({ x: 10, y: 21, width: 1001, height: 700, maximized: false });
+    expect(readWindowState(file)).toEqual({
+      x: 10,
+      y: 21,
+      width: 1001,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it('treats a missing, corrupt or odd file as no state', async () => {
     expect(readWindowState(file)).toBeNull();
     await writeFile(file, '{ not json');
     expect(readWindowState(file)).toBeNull();
-    await writeFile(file, JSON.stringify({ x: 'left', y: 0, width: 100, height: 100, maximized: false }));
+    await writeFile(
+      file,
+      JSON.stringify({ x: 'left', y: 0, width: 100, height: 100, maximized: false }),
+    );
     expect(readWindowState(file)).toBeNull();
     await writeFile(file, JSON.stringify({ x: 0, y: 0, width: -5, height: 100, maximized: false }));
     expect(readWindowState(file)).toBeNull();
-    await writeFile(file, JSON.stringify({ x: 0, y: 0, width: 1e9, height: 100, maximized: false }));
+    await writeFile(
+      file,
+      JSON.stringify({ x: 0, y: 0, width: 1e9, height: 100, maximized: false }),
+    );
     expect(readWindowState(file)).toBeNull();
   });
 
@@ -67,12 +86,24 @@ describe('fitToDisplays', () => {
 
   it('brings back a window whose monitor was unplugged, keeping its size and maximized flag', () => {
     const state = { x: 2200, y: 100, width: 1400, height: 900, maximized: true };
-    expect(fitToDisplays(state, [laptop])).toEqual({ x: 260, y: 70, width: 1400, height: 900, maximized: true });
+    expect(fitToDisplays(state, [laptop])).toEqual({
+      x: 260,
+      y: 70,
+      width: 1400,
+      height: 900,
+      maximized: true,
+    });
   });
 
   it('moves a window hanging off an edge fully onto its display', () => {
     const state = { x: 1500, y: -40, width: 1000, height: 700, maximized: false };
-    expect(fitToDisplays(state, [laptop])).toEqual({ x: 920, y: 0, width: 1000, height: 700, maximized: false });
+    expect(fitToDisplays(state, [laptop])).toEqual({
+      x: 920,
+      y: 0,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it('treats a sliver on screen as off screen', () => {
@@ -82,7 +113,13 @@ describe('fitToDisplays', () => {
 
   it('shrinks a window larger than its display', () => {
     const state = { x: 0, y: 0, width: 3000, height: 2000, maximized: false };
-    expect(fitToDisplays(state, [laptop])).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: false });
+    expect(fitToDisplays(state, [laptop])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    });
   });
 
   it('grows a window below the minimum size unless the display is smaller still', () => {
@@ -98,6 +135,9 @@ describe('fitToDisplays', () => {
   });
 
   it('copes with no displays reported at all', () => {
-    expect(fitToDisplays(null, [])).toMatchObject({ width: DEFAULT_SIZING.width, height: DEFAULT_SIZING.height });
+    expect(fitToDisplays(null, [])).toMatchObject({
+      width: DEFAULT_SIZING.width,
+      height: DEFAULT_SIZING.height,
+    });
   });
 });

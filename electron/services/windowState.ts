@@ -27,7 +27,12 @@ export interface WindowSizing {
   minHeight: number;
 }
 
-export const DEFAULT_SIZING: WindowSizing = { width: 1280, height: 820, minWidth: 800, minHeight: 560 };
+export const DEFAULT_SIZING: WindowSizing = {
+  width: 1280,
+  height: 820,
+  minWidth: 800,
+  minHeight: 560,
+};
 
 /** A window must show at least this much on a display to count as visible there. */
 const MIN_VISIBLE = { width: 120, height: 60 };
@@ -100,7 +105,13 @@ function sizeWithin(width: number, height: number, area: Rect, sizing: WindowSiz
   };
 }
 
-function centredOn(area: Rect, width: number, height: number, sizing: WindowSizing, maximized: boolean): WindowState {
+function centredOn(
+  area: Rect,
+  width: number,
+  height: number,
+  sizing: WindowSizing,
+  maximized: boolean,
+): WindowState {
   const size = sizeWithin(width, height, area, sizing);
   return {
     x: Math.round(area.x + (area.width - size.width) / 2),
@@ -148,6 +159,10 @@ export function fitToDisplays(
 }
 
 /** Reads the saved state and fits it to the current displays in one step. */
-export function loadWindowState(file: string, workAreas: readonly Rect[], sizing?: WindowSizing): WindowState {
+export function loadWindowState(
+  file: string,
+  workAreas: readonly Rect[],
+  sizing?: WindowSizing,
+): WindowState {
   return fitToDisplays(readWindowState(file), workAreas, sizing);
 }

@@ -45,7 +45,7 @@ export function FirstRun() {
             type="button"
             className="choice"
             disabled={progress !== null}
-            onClick={() => run(() => loadSampleOffice((f) => setProgress(f)))}
+            onClick={() => run(() => loadSampleOffice((f: number) => setProgress(f)))}
           >
             <Building2 size={20} aria-hidden="true" />
             <strong>Load sample office</strong>

@@ -1,11 +1,11 @@
 import { useRecordCounts } from '../db/stats';
 import { EmptyState } from '../ui/EmptyState';
-import type { ModuleInfo } from './modules';
+import type { ModuleId, ModuleInfo } from './modules';
 
 /** The honest screen of a module not built yet: what it will hold, and what is already stored. */
 export function ModulePlaceholder({ module }: { module: ModuleInfo }) {
   const counts = useRecordCounts();
-  const count = counts?.[module.id] ?? 0;
+  const count = (counts as Partial<Record<ModuleId, number>> | undefined)?.[module.id] ?? 0;
   return (
     <div className="page">
       <header className="page-header">

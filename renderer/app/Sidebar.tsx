@@ -25,7 +25,7 @@ export function Sidebar({ current }: { current: ModuleId }) {
       <nav aria-label="Modules">
         <ul>
           {MODULES.map((m) => {
-            const count = counts?.[m.id];
+            const count = (counts as Partial<Record<ModuleId, number>> | undefined)?.[m.id];
             return (
               <li key={m.id}>
                 <a

@@ -20,7 +20,12 @@ export const INVOKE_CHANNELS = [
 ] as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on), e.g. from the native menu. */
-export const EVENT_CHANNELS = ['menu:print', 'menu:save-pdf', 'menu:backup', 'menu:restore'] as const;
+export const EVENT_CHANNELS = [
+  'menu:print',
+  'menu:save-pdf',
+  'menu:backup',
+  'menu:restore',
+] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_MAX_BYTES, contract, EVENT_CHANNELS, events, INVOKE_CHANNELS } from './contract';
+import {
+  ATTACHMENT_MAX_BYTES,
+  contract,
+  EVENT_CHANNELS,
+  events,
+  INVOKE_CHANNELS,
+} from './contract';
 
 describe('IPC contract', () => {
   it('declares exactly the channels in the channel list', () => {
@@ -9,7 +15,8 @@ describe('IPC contract', () => {
   });
 
   it('names channels domain:action so they read the same everywhere', () => {
-    for (const name of [...INVOKE_CHANNELS, ...EVENT_CHANNELS]) expect(name).toMatch(/^[a-z]+:[a-z-]+$/);
+    for (const name of [...INVOKE_CHANNELS, ...EVENT_CHANNELS])
+      expect(name).toMatch(/^[a-z]+:[a-z-]+$/);
   });
 
   it('accepts bytes only as a Uint8Array', () => {
@@ -40,8 +47,12 @@ describe('IPC contract', () => {
     expect(save.safeParse({ ...base, suggestedName: '' }).success).toBe(false);
     const pick = contract['files:pick'].request;
     expect(pick.safeParse(undefined).success).toBe(true);
-    expect(pick.safeParse({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] }).success).toBe(true);
-    expect(pick.safeParse({ filters: [{ name: 'CSV', extensions: ['csv;rm -rf'] }] }).success).toBe(false);
+    expect(pick.safeParse({ filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] }).success).toBe(
+      true,
+    );
+    expect(pick.safeParse({ filters: [{ name: 'CSV', extensions: ['csv;rm -rf'] }] }).success).toBe(
+      false,
+    );
   });
 
   it('describes print requests and outcomes', () => {

@@ -29,7 +29,9 @@ const fileFilter = z.object({
   name: z.string().min(1).max(100),
   // Extensions go straight into a native dialog: letters and digits only, or '*'.
   extensions: z
-    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'A file extension is letters and digits only.'))
+    .array(
+      z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'A file extension is letters and digits only.'),
+    )
     .min(1)
     .max(20),
 });
@@ -45,7 +47,9 @@ const suggestedFileName = z
 const fileGrantId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 /** Attachments are named by the SHA-256 of their contents. */
-export const attachmentId = z.string().regex(/^[a-f0-9]{64}$/, 'An attachment id is 64 hex digits.');
+export const attachmentId = z
+  .string()
+  .regex(/^[a-f0-9]{64}$/, 'An attachment id is 64 hex digits.');
 
 export const printRequest = z.object({
   html: z.string().max(PRINT_HTML_MAX_CHARS),
@@ -75,7 +79,12 @@ export const contract = {
       })
       .optional(),
     response: z.array(
-      z.object({ id: fileGrantId, name: z.string(), size: z.number().int().nonnegative(), type: z.string() }),
+      z.object({
+        id: fileGrantId,
+        name: z.string(),
+        size: z.number().int().nonnegative(),
+        type: z.string(),
+      }),
     ),
   },
   'files:read': {
@@ -84,7 +93,10 @@ export const contract = {
   },
   'files:save': {
     request: z.object({
-      bytes: bytes.refine((b) => b.byteLength <= SAVED_FILE_MAX_BYTES, 'The file is too large to save.'),
+      bytes: bytes.refine(
+        (b) => b.byteLength <= SAVED_FILE_MAX_BYTES,
+        'The file is too large to save.',
+      ),
       suggestedName: suggestedFileName,
       mimeType: z.string().max(200),
       filters: z.array(fileFilter).max(20).optional(),
@@ -94,7 +106,11 @@ export const contract = {
   'attachments:put': {
     // The size limit is checked by the service so its message can name the limit.
     request: z.object({ bytes }),
-    response: z.object({ id: attachmentId, size: z.number().int().nonnegative(), existed: z.boolean() }),
+    response: z.object({
+      id: attachmentId,
+      size: z.number().int().nonnegative(),
+      existed: z.boolean(),
+    }),
   },
   'attachments:get': {
     request: z.object({ id: attachmentId }),
@@ -147,12 +163,15 @@ export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]
 export type PrintOutcomeValue = z.output<typeof printOutcome>;
 export type PrintRequestValue = z.output<typeof printRequest>;
 
-type InvokeFunction<K extends InvokeChannel> = undefined extends RequestOf<K>
-  ? (request?: RequestOf<K>) => Promise<Result<ResponseOf<K>>>
-  : (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+type InvokeFunction<K extends InvokeChannel> =
+  undefined extends RequestOf<K>
+    ? (request?: RequestOf<K>) => Promise<Result<ResponseOf<K>>>
+    : (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
 
 /** Subscribes to an event; returns the function that unsubscribes. */
-type SubscribeFunction<E extends EventChannel> = (listener: (payload: EventPayloadOf<E>) => void) => () => void;
+type SubscribeFunction<E extends EventChannel> = (
+  listener: (payload: EventPayloadOf<E>) => void,
+) => () => void;
 
 /**
  * The shape of window.backdesk: one function per channel, named by the channel. Invoke

@@ -4,11 +4,17 @@ import { AppError, err, isResult, ok, toResultError } from './result';
 describe('Result helpers', () => {
   it('builds both branches', () => {
     expect(ok(3)).toEqual({ ok: true, value: 3 });
-    expect(err('not_found', 'Gone.')).toEqual({ ok: false, error: { code: 'not_found', message: 'Gone.' } });
+    expect(err('not_found', 'Gone.')).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'Gone.' },
+    });
   });
 
   it('keeps the code of an AppError and only the message of anything else', () => {
-    expect(toResultError(new AppError('too_large', 'Too big.'))).toEqual({ code: 'too_large', message: 'Too big.' });
+    expect(toResultError(new AppError('too_large', 'Too big.'))).toEqual({
+      code: 'too_large',
+      message: 'Too big.',
+    });
     const plain = new Error('disk on fire');
     expect(toResultError(plain)).toEqual({ code: 'internal', message: 'disk on fire' });
     expect(Object.keys(toResultError(plain))).toEqual(['code', 'message']);

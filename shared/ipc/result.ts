@@ -58,7 +58,10 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
 export function toResultError(thrown: unknown): ResultError {
   if (thrown instanceof AppError) return { code: thrown.code, message: thrown.message };
   if (thrown instanceof Error) return { code: 'internal', message: thrown.message || thrown.name };
-  return { code: 'internal', message: typeof thrown === 'string' && thrown ? thrown : 'Something went wrong.' };
+  return {
+    code: 'internal',
+    message: typeof thrown === 'string' && thrown ? thrown : 'Something went wrong.',
+  };
 }
 
 /**

@@ -86,7 +86,11 @@ interface NetworkGuard {
  * sits. Anything that does reach that route would have left the machine: the route aborts it
  * (and host names do not resolve in our Chromium either, see support/chromium.mjs).
  */
-async function guardNetwork(context: BrowserContext, page: Page, appOrigin: string): Promise<NetworkGuard> {
+async function guardNetwork(
+  context: BrowserContext,
+  page: Page,
+  appOrigin: string,
+): Promise<NetworkGuard> {
   const guard: NetworkGuard = { reachedNetwork: [], attempts: new Map(), sockets: [] };
   context.on('request', (request) => {
     if (!isOnThisMachine(request.url(), appOrigin)) guard.attempts.set(request.url(), 'pending');
@@ -131,7 +135,10 @@ async function recordViolations(page: Page): Promise<void> {
     document.addEventListener(
       'securitypolicyviolation',
       (event) => {
-        window.__violations.push({ directive: event.effectiveDirective, blockedURI: event.blockedURI });
+        window.__violations.push({
+          directive: event.effectiveDirective,
+          blockedURI: event.blockedURI,
+        });
       },
       true,
     );
@@ -350,13 +357,12 @@ for (const delivery of DELIVERIES) {
         await expectViolation(page, 'script-src', 'eval');
         // A string timer is compiled when it fires; the policy drops it then, without an exception.
         await page.waitForTimeout(200);
-        for (const key of ['eval', 'func', 'timer']) expect(await ran(page, key), key).toBeUndefined();
+        for (const key of ['eval', 'func', 'timer'])
+          expect(await ran(page, key), key).toBeUndefined();
       });
     });
 
     test.describe('no request leaves for a remote host', () => {
-      const remote = new RegExp(REMOTE.replace('.', '\\.'));
-
       test('fetch, XMLHttpRequest, EventSource and sendBeacon', async ({ page }) => {
         const fetchOutcome = await page.evaluate(
           (host) =>

@@ -14,11 +14,14 @@ function setup(overrides: Partial<Handlers<InvokeEventLike>> = {}) {
   const unexpected = () => {
     throw new Error('not used in this test');
   };
-  const handlers = Object.fromEntries(INVOKE_CHANNELS.map((c) => [c, vi.fn(unexpected)])) as unknown as Handlers<InvokeEventLike>;
+  const handlers = Object.fromEntries(
+    INVOKE_CHANNELS.map((c) => [c, vi.fn(unexpected)]),
+  ) as unknown as Handlers<InvokeEventLike>;
   Object.assign(handlers, overrides);
   const log = vi.fn();
   registerIpc(ipcMain, handlers, { log });
-  const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) => bound.get(channel)!(event, ...args);
+  const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) =>
+    bound.get(channel)!(event, ...args);
   return { bound, handlers, call, log };
 }
 
@@ -52,7 +55,10 @@ describe('registerIpc', () => {
       const result = await call('attachments:get', event, { id: hash });
       expect(result).toEqual({
         ok: false,
-        error: { code: 'forbidden', message: 'This request did not come from the Backdesk window.' },
+        error: {
+          code: 'forbidden',
+          message: 'This request did not come from the Backdesk window.',
+        },
       });
     }
     expect(get).not.toHaveBeenCalled();
@@ -62,12 +68,17 @@ describe('registerIpc', () => {
     const get = vi.fn();
     const { call } = setup({ 'attachments:get': get });
     for (const payload of [undefined, null, 'x', { id: '../../etc/passwd' }, { id: 42 }]) {
-      const result = (await call('attachments:get', appFrame, payload)) as { ok: boolean; error: { code: string; message: string } };
+      const result = (await call('attachments:get', appFrame, payload)) as {
+        ok: boolean;
+        error: { code: string; message: string };
+      };
       expect(result.ok).toBe(false);
       expect(result.error.code).toBe('invalid_request');
       expect(result.error.message).toMatch(/^The request for attachments:get is not valid/);
     }
-    const extraArgs = (await call('attachments:get', appFrame, { id: hash }, 'more')) as { error: { code: string } };
+    const extraArgs = (await call('attachments:get', appFrame, { id: hash }, 'more')) as {
+      error: { code: string };
+    };
     expect(extraArgs.error.code).toBe('invalid_request');
     expect(get).not.toHaveBeenCalled();
   });
@@ -93,14 +104,24 @@ describe('registerIpc', () => {
   });
 
   it('refuses to send an answer that breaks the contract', async () => {
-    const { call, log } = setup({ 'attachments:delete': async () => ({ deleted: 'yes' }) as never });
-    const result = (await call('attachments:delete', appFrame, { id: hash })) as { error: { code: string } };
+    const { call, log } = setup({
+      'attachments:delete': async () => ({ deleted: 'yes' }) as never,
+    });
+    const result = (await call('attachments:delete', appFrame, { id: hash })) as {
+      error: { code: string };
+    };
     expect(result.error.code).toBe('internal');
     expect(log).toHaveBeenCalled();
   });
 
   it('accepts channels without a request', async () => {
-    const info = { name: 'Backdesk', version: '0.1.0', platform: 'linux', packaged: false, versions: { electron: '40', chrome: '1', node: '20' } };
+    const info = {
+      name: 'Backdesk',
+      version: '0.1.0',
+      platform: 'linux',
+      packaged: false,
+      versions: { electron: '40', chrome: '1', node: '20' },
+    };
     const { call } = setup({ 'app:info': () => info });
     expect(await call('app:info', appFrame)).toEqual({ ok: true, value: info });
   });

@@ -28,7 +28,10 @@ export interface IpcMainLike<E extends InvokeEventLike> {
 
 /** One handler per channel; the event lets handlers find the calling window (dialogs). */
 export type Handlers<E> = {
-  [K in InvokeChannel]: (request: ParsedRequestOf<K>, event: E) => Promise<ResponseOf<K>> | ResponseOf<K>;
+  [K in InvokeChannel]: (
+    request: ParsedRequestOf<K>,
+    event: E,
+  ) => Promise<ResponseOf<K>> | ResponseOf<K>;
 };
 
 export interface RegisterOptions {
@@ -39,7 +42,10 @@ export interface RegisterOptions {
 
 const FORBIDDEN = 'This request did not come from the Backdesk window.';
 
-function describeIssues(channel: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+function describeIssues(
+  channel: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string {
   const first = issues[0];
   if (!first) return `The request for ${channel} is not valid.`;
   const where = first.path.length ? ` (${first.path.map(String).join('.')})` : '';
@@ -57,11 +63,17 @@ export function createInvokeListener<K extends InvokeChannel, E extends InvokeEv
   const schema = contract[channel];
   return async (event, ...args) => {
     const frame = event?.senderFrame;
-    if (!frame || !allowSender(frame.url, frame.parent === null)) return err('forbidden', FORBIDDEN);
+    if (!frame || !allowSender(frame.url, frame.parent === null))
+      return err('forbidden', FORBIDDEN);
 
     const parsed = schema.request.safeParse(args[0]);
     if (!parsed.success || args.length > 1) {
-      return err('invalid_request', parsed.success ? `${channel} takes one argument.` : describeIssues(channel, parsed.error.issues));
+      return err(
+        'invalid_request',
+        parsed.success
+          ? `${channel} takes one argument.`
+          : describeIssues(channel, parsed.error.issues),
+      );
     }
 
     try {

@@ -46,6 +46,7 @@ export async function pdfToPng(pdfPath: string, outPrefix: string): Promise<stri
 /** Page count and page size as pdfinfo reports them. */
 export async function pdfInfo(pdfPath: string): Promise<{ pages: number; pageSize: string }> {
   const { stdout } = await run('pdfinfo', [pdfPath], { maxBuffer: MAX_BUFFER });
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(stdout)?.[1]?.trim() ?? '';
+  const field = (name: string) =>
+    new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(stdout)?.[1]?.trim() ?? '';
   return { pages: Number(field('Pages')), pageSize: field('Page size') };
 }

@@ -4,7 +4,10 @@ import { AppError } from '../../../../shared/ipc/result';
 import { isAllowedExternalUrl } from '../../security-rules';
 import { type Handlers } from '../register';
 
-type AppHandlers = Pick<Handlers<IpcMainInvokeEvent>, 'app:info' | 'notify:show' | 'shell:open-external'>;
+type AppHandlers = Pick<
+  Handlers<IpcMainInvokeEvent>,
+  'app:info' | 'notify:show' | 'shell:open-external'
+>;
 
 export function appHandlers(): AppHandlers {
   return {

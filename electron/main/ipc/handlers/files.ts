@@ -3,11 +3,22 @@
  * with opaque ids for what the user chose; files:read reads by id; files:save shows the save
  * dialog with a suggested name and writes where the user pointed.
  */
-import { app, dialog, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  dialog,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import path from 'node:path';
 import { PICKED_FILE_MAX_BYTES } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/ipc/result';
-import { describeUserFile, FileGrants, readUserFile, writeFileAtomic } from '../../../services/files';
+import {
+  describeUserFile,
+  FileGrants,
+  readUserFile,
+  writeFileAtomic,
+} from '../../../services/files';
 import { windowOf } from '../../window';
 import { type Handlers } from '../register';
 
@@ -22,16 +33,25 @@ export function fileHandlers(grants = new FileGrants()): FileHandlers {
         ...(request?.filters ? { filters: request.filters } : {}),
       };
       const parent = windowOf(event);
-      const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const choice = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       if (choice.canceled) return [];
       return Promise.all(
-        choice.filePaths.map(async (filePath) => ({ id: grants.grant(filePath), ...(await describeUserFile(filePath)) })),
+        choice.filePaths.map(async (filePath) => ({
+          id: grants.grant(filePath),
+          ...(await describeUserFile(filePath)),
+        })),
       );
     },
 
     'files:read': async ({ id }) => {
       const filePath = grants.resolve(id);
-      if (!filePath) throw new AppError('not_found', 'This file is no longer available to Backdesk; please choose it again.');
+      if (!filePath)
+        throw new AppError(
+          'not_found',
+          'This file is no longer available to Backdesk; please choose it again.',
+        );
       return readUserFile(filePath, PICKED_FILE_MAX_BYTES);
     },
 
@@ -42,7 +62,9 @@ export function fileHandlers(grants = new FileGrants()): FileHandlers {
         ...(filters ? { filters } : {}),
       };
       const parent = windowOf(event);
-      const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const choice = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };
       await writeFileAtomic(choice.filePath, bytes);
       return { saved: true, path: choice.filePath };

@@ -25,12 +25,7 @@ import {
   renderDocumentHtml,
   renderDocumentTitle,
 } from '../../../../shared/documents';
-import {
-  DEFAULT_COMPANY_PROFILE,
-  type DocumentRecord,
-  type DocumentStatus,
-  type DocumentType,
-} from '../../../../shared/domain';
+import type { DocumentRecord, DocumentStatus, DocumentType } from '../../../../shared/domain';
 import { today } from '../../../../shared/lib/dates';
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
@@ -128,7 +123,7 @@ function MemoForm({
 }) {
   const uid = useId();
   const toast = useToast((s) => s.show);
-  const company: CompanyProfile = useCompanyProfile() ?? DEFAULT_COMPANY_PROFILE;
+  const company: CompanyProfile = useCompanyProfile();
 
   const [id, setId] = useState(initial?.id);
   const live = useDocument(id);

@@ -1,0 +1,96 @@
+/**
+ * Attachments (file metadata) and, in browser mode, their bytes in `attachmentBlobs` keyed by
+ * SHA-256 (see shared/domain/attachments.ts). In Electron the main process keeps the bytes:
+ * call `addAttachmentRecord` with storage 'main' after handing it the file.
+ */
+import { attachmentDraftSchema, attachmentSchema, type Attachment, type AttachmentDraft } from '../../shared/domain/attachments';
+import { nowIso } from '../../shared/lib/dates';
+import type { BackdeskDb } from './database';
+import { auditEntry, createCrudRepository, quote, writeTransaction } from './crud';
+import { RecordNotFoundError } from './errors';
+import { getDb } from './index';
+
+export const attachmentRepository = createCrudRepository({
+  table: 'attachments',
+  schema: attachmentSchema,
+  draftSchema: attachmentDraftSchema,
+  noun: 'attachment',
+  label: (a) => a.name,
+  compare: (a, b) => a.name.localeCompare(b.name),
+});
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Stores bytes (once per distinct content) and the attachment record in one transaction. */
+export async function addAttachment(
+  file: { name: string; mimeType?: string; bytes: Uint8Array; linkedTable: string; linkedId: string },
+  db: BackdeskDb = getDb(),
+): Promise<Attachment> {
+  const hash = await sha256Hex(file.bytes);
+  const record = attachmentRepository.build({
+    hash,
+    name: file.name,
+    mimeType: file.mimeType || 'application/octet-stream',
+    size: file.bytes.byteLength,
+    linkedTable: file.linkedTable,
+    linkedId: file.linkedId,
+    storage: 'idb',
+  });
+  await writeTransaction(db, ['attachments', 'attachmentBlobs', 'auditLog'], async () => {
+    if (!(await db.attachmentBlobs.get(hash))) {
+      await db.attachmentBlobs.add({ id: hash, bytes: file.bytes as Uint8Array<ArrayBuffer>, size: file.bytes.byteLength, createdAt: record.createdAt });
+    }
+    await db.attachments.add(record);
+    await db.auditLog.add(auditEntry('attachments', record.id, 'create', `Attached ${quote(record.name)}`, record.createdAt));
+  });
+  return record;
+}
+
+/** Records metadata for bytes stored elsewhere (Electron main process). */
+export function addAttachmentRecord(draft: AttachmentDraft, db?: BackdeskDb): Promise<Attachment> {
+  return attachmentRepository.create(draft, db);
+}
+
+export async function listAttachments(linkedTable: string, linkedId: string, db: BackdeskDb = getDb()): Promise<Attachment[]> {
+  const rows = await db.attachments.where('[linkedTable+linkedId]').equals([linkedTable, linkedId]).toArray();
+  return rows.filter((a) => a.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The bytes of a browser-stored attachment, or undefined when they live in the main process. */
+export async function getAttachmentBytes(id: string, db: BackdeskDb = getDb()): Promise<Uint8Array | undefined> {
+  const a = await db.attachments.get(id);
+  if (!a || a.deletedAt !== null) throw new RecordNotFoundError('attachments', id);
+  if (a.storage !== 'idb') return undefined;
+  return (await db.attachmentBlobs.get(a.hash))?.bytes;
+}
+
+/**
+ * Soft-deletes the attachment. Its bytes stay so it can be restored; they go with
+ * `purgeDeletedAttachments` once no attachment, live or recently deleted, shares them.
+ */
+export function removeAttachment(id: string, db?: BackdeskDb): Promise<void> {
+  return attachmentRepository.softDelete(id, db);
+}
+
+/**
+ * Permanently removes attachments deleted before `before` (an ISO instant) and any blob no
+ * remaining attachment refers to. Returns how many blobs were freed.
+ */
+export async function purgeDeletedAttachments(before: string, db: BackdeskDb = getDb()): Promise<number> {
+  return writeTransaction(db, ['attachments', 'attachmentBlobs', 'auditLog'], async () => {
+    const all = await db.attachments.toArray();
+    const purge = all.filter((a) => a.deletedAt !== null && a.deletedAt < before);
+    const keep = new Set(all.filter((a) => !purge.includes(a)).map((a) => a.hash));
+    await db.attachments.bulkDelete(purge.map((a) => a.id));
+    const blobIds = (await db.attachmentBlobs.toCollection().primaryKeys()) as string[];
+    const orphans = blobIds.filter((h) => !keep.has(h));
+    await db.attachmentBlobs.bulkDelete(orphans);
+    if (purge.length || orphans.length) {
+      await db.auditLog.add(auditEntry('attachments', '', 'system', `Purged ${purge.length} deleted attachments`, nowIso()));
+    }
+    return orphans.length;
+  });
+}

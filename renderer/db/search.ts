@@ -1,0 +1,190 @@
+/**
+ * Search across every module for the command palette: case- and diacritic-insensitive
+ * substring match of every query word, soft-deleted records skipped. Each table is scanned
+ * with a cursor that stops after `limit` matches, so a common word in a 100k-item office
+ * stops early; hits are then ranked (title matches first) and cut to `limit`.
+ * Confidential fields are never searched.
+ */
+import type { Table } from 'dexie';
+import { matchesTokens, normalizeForSearch, searchTokens } from '../../shared/lib/text';
+import type { BaseRecord } from '../../shared/domain/common';
+import type {
+  CalendarEvent,
+  Call,
+  Candidate,
+  DocumentRecord,
+  Employee,
+  Equipment,
+  Expense,
+  Invoice,
+  Item,
+  Position,
+  PurchaseOrder,
+  Task,
+  Vendor,
+  BudgetCategory,
+} from '../../shared/domain';
+import type { BackdeskDb, TableName } from './database';
+import { getDb } from './index';
+import type { ModuleName } from './modules';
+
+export interface SearchHit {
+  table: string;
+  /** The feature route to open, e.g. 'inventory'. */
+  module: string;
+  id: string;
+  title: string;
+  subtitle?: string;
+}
+
+interface Source<T extends BaseRecord> {
+  table: TableName;
+  module: ModuleName;
+  text: (r: T) => (string | undefined)[];
+  title: (r: T) => string;
+  subtitle?: (r: T) => string | undefined;
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
+
+function source<T extends BaseRecord>(s: Source<T>): Source<BaseRecord> {
+  return s as unknown as Source<BaseRecord>;
+}
+
+/** In priority order: earlier sources win ties. */
+const SOURCES: Source<BaseRecord>[] = [
+  source<Item>({
+    table: 'items',
+    module: 'inventory',
+    text: (r) => [r.name, r.sku, r.category, r.location],
+    title: (r) => r.name,
+    subtitle: (r) => join(r.sku, r.category, r.location),
+  }),
+  source<Vendor>({
+    table: 'vendors',
+    module: 'vendors',
+    text: (r) => [r.name, r.contactName, r.email, r.phone],
+    title: (r) => r.name,
+    subtitle: (r) => join(r.contactName, r.phone),
+  }),
+  source<Employee>({
+    table: 'employees',
+    module: 'people',
+    text: (r) => [r.name, r.title, r.department, r.email, r.extension],
+    title: (r) => r.name,
+    subtitle: (r) => join(r.title, r.department),
+  }),
+  source<Equipment>({
+    table: 'equipment',
+    module: 'equipment',
+    text: (r) => [r.name, r.assetTag, r.serialNumber, r.make, r.model, r.location],
+    title: (r) => r.name,
+    subtitle: (r) => join(r.assetTag, r.location),
+  }),
+  source<Candidate>({
+    table: 'candidates',
+    module: 'recruiting',
+    text: (r) => [r.name, r.email, r.phone],
+    title: (r) => r.name,
+    subtitle: (r) => join('Candidate', r.stage),
+  }),
+  source<Position>({
+    table: 'positions',
+    module: 'recruiting',
+    text: (r) => [r.title, r.department],
+    title: (r) => r.title,
+    subtitle: (r) => join('Position', r.department, r.status),
+  }),
+  source<CalendarEvent>({
+    table: 'events',
+    module: 'calendar',
+    text: (r) => [r.title, r.location],
+    title: (r) => r.title,
+    subtitle: (r) => join(r.start.slice(0, 10), r.location),
+  }),
+  source<Call>({
+    table: 'calls',
+    module: 'calls',
+    text: (r) => [r.caller, r.company, r.phone, r.message],
+    title: (r) => (r.company ? `${r.caller} (${r.company})` : r.caller),
+    subtitle: (r) => join(`Call ${r.takenAt.slice(0, 10)}`, r.message?.slice(0, 60)),
+  }),
+  source<DocumentRecord>({
+    table: 'documents',
+    module: 'documents',
+    text: (r) => [r.title, r.subject],
+    title: (r) => r.title,
+    subtitle: (r) => join(r.type, r.date),
+  }),
+  source<Task>({
+    table: 'tasks',
+    module: 'tasks',
+    text: (r) => [r.title, r.location],
+    title: (r) => r.title,
+    subtitle: (r) => join(r.kind === 'errand' ? 'Errand' : 'Task', r.due ? `due ${r.due}` : undefined, r.status),
+  }),
+  source<PurchaseOrder>({
+    table: 'purchaseOrders',
+    module: 'purchasing',
+    text: (r) => [r.number],
+    title: (r) => r.number,
+    subtitle: (r) => join('Purchase order', r.orderDate, r.status),
+  }),
+  source<Invoice>({
+    table: 'invoices',
+    module: 'expenses',
+    text: (r) => [r.number],
+    title: (r) => `Invoice ${r.number}`,
+    subtitle: (r) => join(r.issueDate, r.status),
+  }),
+  source<Expense>({
+    table: 'expenses',
+    module: 'expenses',
+    text: (r) => [r.description, r.reference],
+    title: (r) => r.description,
+    subtitle: (r) => join('Expense', r.date),
+  }),
+  source<BudgetCategory>({
+    table: 'budgetCategories',
+    module: 'budget',
+    text: (r) => [r.name, r.code],
+    title: (r) => r.name,
+    subtitle: () => 'Budget category',
+  }),
+];
+
+/** 0 = title equals the query … 3 = title contains it, 4 = another field matched. */
+function rank(title: string, query: string): number {
+  const t = normalizeForSearch(title);
+  if (t === query) return 0;
+  if (t.startsWith(query)) return 1;
+  if (t.includes(` ${query}`)) return 2;
+  if (t.includes(query)) return 3;
+  return 4;
+}
+
+export async function searchEverything(query: string, limit = 20, db: BackdeskDb = getDb()): Promise<SearchHit[]> {
+  const tokens = searchTokens(query);
+  if (tokens.length === 0 || limit <= 0) return [];
+  const normalizedQuery = tokens.join(' ');
+  const perSource = await Promise.all(
+    SOURCES.map(async (s, order) => {
+      const table = db.table(s.table) as Table<BaseRecord, string>;
+      const rows = await table
+        .filter((r) => r.deletedAt === null && matchesTokens(normalizeForSearch(s.text(r).filter(Boolean).join(' ')), tokens))
+        .limit(limit)
+        .toArray();
+      return rows.map((r) => {
+        const title = s.title(r);
+        const subtitle = s.subtitle?.(r);
+        const hit: SearchHit = { table: s.table, module: s.module, id: r.id, title, ...(subtitle ? { subtitle } : {}) };
+        return { hit, score: rank(title, normalizedQuery), order };
+      });
+    }),
+  );
+  return perSource
+    .flat()
+    .sort((a, b) => a.score - b.score || a.order - b.order)
+    .slice(0, limit)
+    .map((x) => x.hit);
+}

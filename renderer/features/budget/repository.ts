@@ -1,0 +1,193 @@
+/**
+ * Budgets: the category tree and monthly planned amounts, compared with actual spend read
+ * from the maintained `expenseTotals` aggregate (never a scan of expenses).
+ */
+import {
+  UNCATEGORIZED,
+  budgetCategoryDraftSchema,
+  budgetCategorySchema,
+  budgetDraftSchema,
+  budgetSchema,
+  descendantIds,
+  wouldCreateCycle,
+  type Budget,
+  type BudgetCategory,
+  type BudgetCategoryDraft,
+} from '../../../shared/domain/budget';
+import { fiscalYearMonths, fiscalYearOf, nowIso } from '../../../shared/lib/dates';
+import { getDb, type BackdeskDb } from '../../db';
+import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
+import { RecordNotFoundError } from '../../db/errors';
+import { readExpenseTotals } from '../../db/expenseTotals';
+import { newId } from '../../../shared/lib/ids';
+
+export const budgetCategoryRepository = createCrudRepository({
+  table: 'budgetCategories',
+  schema: budgetCategorySchema,
+  draftSchema: budgetCategoryDraftSchema,
+  noun: 'budget category',
+  label: (c) => c.name,
+  compare: (a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name),
+});
+
+export const budgetRepository = createCrudRepository({
+  table: 'budgets',
+  schema: budgetSchema,
+  draftSchema: budgetDraftSchema,
+  noun: 'budget',
+  label: (b) => b.month,
+  compare: (a, b) => a.month.localeCompare(b.month),
+});
+
+export const listBudgetCategories = budgetCategoryRepository.list;
+export const getBudgetCategory = budgetCategoryRepository.get;
+export const createBudgetCategory = budgetCategoryRepository.create;
+export const deleteBudgetCategory = budgetCategoryRepository.softDelete;
+export const restoreBudgetCategory = budgetCategoryRepository.restore;
+
+export class CategoryCycleError extends Error {
+  override readonly name = 'CategoryCycleError';
+  constructor() {
+    super('A category cannot be moved under itself or one of its own subcategories.');
+  }
+}
+
+/** Updates a category; refuses a parent that would make the tree loop. */
+export async function updateBudgetCategory(
+  id: string,
+  patch: Partial<BudgetCategoryDraft>,
+  db: BackdeskDb = getDb(),
+): Promise<BudgetCategory> {
+  if (patch.parentId !== undefined) {
+    const all = await db.budgetCategories.toArray();
+    if (wouldCreateCycle(all, id, patch.parentId)) throw new CategoryCycleError();
+  }
+  return budgetCategoryRepository.update(id, patch, db);
+}
+
+export async function listBudgetsForYear(fiscalYear: number, db: BackdeskDb = getDb()): Promise<Budget[]> {
+  const rows = await db.budgets.where('fiscalYear').equals(fiscalYear).toArray();
+  return rows.filter((b) => b.deletedAt === null);
+}
+
+/**
+ * Sets the planned amount for one category and month (creating or updating the row), the
+ * fiscal year derived from the company's fiscal start month.
+ */
+export async function setBudgetAmount(
+  categoryId: string,
+  month: string,
+  amountCents: number,
+  fiscalYearStartMonth: number,
+  db: BackdeskDb = getDb(),
+): Promise<Budget> {
+  return writeTransaction(db, ['budgets', 'budgetCategories', 'auditLog'], async () => {
+    const category = await db.budgetCategories.get(categoryId);
+    if (!category || category.deletedAt !== null) throw new RecordNotFoundError('budgetCategories', categoryId);
+    const existing = (await db.budgets.where('[categoryId+month]').equals([categoryId, month]).toArray()).find(
+      (b) => b.deletedAt === null,
+    );
+    const at = nowIso();
+    const fiscalYear = fiscalYearOf(`${month}-01`, fiscalYearStartMonth);
+    const record = parseOrThrow('budgets', budgetSchema, {
+      id: existing?.id ?? newId(),
+      fiscalYear,
+      categoryId,
+      month,
+      amountCents,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      deletedAt: null,
+    });
+    if (existing && existing.amountCents === record.amountCents && existing.fiscalYear === fiscalYear) return existing;
+    await db.budgets.put(record);
+    await db.auditLog.add(
+      auditEntry('budgets', record.id, existing ? 'update' : 'create', `Set budget for ${quote(category.name)} in ${month}`, at),
+    );
+    return record;
+  });
+}
+
+export interface BudgetLine {
+  categoryId: string;
+  /** '' for spend without a category. */
+  name: string;
+  parentId: string | null;
+  months: string[];
+  budgetCents: number[];
+  actualCents: number[];
+  totalBudgetCents: number;
+  totalActualCents: number;
+}
+
+/**
+ * Budget against actual spend for a fiscal year, one line per category (own amounts, not
+ * rolled up; use `rollUp` for tree totals) plus an "Uncategorized" line when there is such
+ * spend.
+ */
+export async function getBudgetVsActual(
+  fiscalYear: number,
+  fiscalYearStartMonth: number,
+  db: BackdeskDb = getDb(),
+): Promise<BudgetLine[]> {
+  const months = fiscalYearMonths(fiscalYear, fiscalYearStartMonth);
+  const index = new Map(months.map((m, i) => [m, i]));
+  const [categories, budgets, totals] = await Promise.all([
+    listBudgetCategories(db),
+    listBudgetsForYear(fiscalYear, db),
+    readExpenseTotals(db, months),
+  ]);
+  const lines = new Map<string, BudgetLine>();
+  const line = (categoryId: string, name: string, parentId: string | null) => {
+    let l = lines.get(categoryId);
+    if (!l) {
+      l = {
+        categoryId,
+        name,
+        parentId,
+        months,
+        budgetCents: months.map(() => 0),
+        actualCents: months.map(() => 0),
+        totalBudgetCents: 0,
+        totalActualCents: 0,
+      };
+      lines.set(categoryId, l);
+    }
+    return l;
+  };
+  for (const c of categories) line(c.id, c.name, c.parentId);
+  for (const b of budgets) {
+    const i = index.get(b.month);
+    const l = lines.get(b.categoryId);
+    if (i === undefined || !l) continue;
+    l.budgetCents[i] = (l.budgetCents[i] ?? 0) + b.amountCents;
+    l.totalBudgetCents += b.amountCents;
+  }
+  for (const t of totals) {
+    const i = index.get(t.month);
+    if (i === undefined) continue;
+    // Spend on a deleted category still counts, under Uncategorized.
+    const l = lines.get(t.categoryId) ?? line(UNCATEGORIZED, 'Uncategorized', null);
+    l.actualCents[i] = (l.actualCents[i] ?? 0) + t.amountCents;
+    l.totalActualCents += t.amountCents;
+  }
+  return [...lines.values()];
+}
+
+/** Sums a category's line with all its descendants' lines. */
+export function rollUp(lines: readonly BudgetLine[], categories: readonly BudgetCategory[], rootId: string): BudgetLine | undefined {
+  const root = lines.find((l) => l.categoryId === rootId);
+  if (!root) return undefined;
+  const ids = descendantIds(categories, rootId);
+  const members = lines.filter((l) => ids.has(l.categoryId));
+  const sumAt = (key: 'budgetCents' | 'actualCents', i: number) => members.reduce((s, l) => s + (l[key][i] ?? 0), 0);
+  const budgetCents = root.months.map((_, i) => sumAt('budgetCents', i));
+  const actualCents = root.months.map((_, i) => sumAt('actualCents', i));
+  return {
+    ...root,
+    budgetCents,
+    actualCents,
+    totalBudgetCents: budgetCents.reduce((a, b) => a + b, 0),
+    totalActualCents: actualCents.reduce((a, b) => a + b, 0),
+  };
+}

@@ -1,0 +1,19 @@
+import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
+import type { BackdeskDb } from '../../db';
+import {
+  candidateRepository,
+  interviewRepository,
+  listCandidatesForPosition,
+  listInterviewsForCandidate,
+  positionRepository,
+} from './repository';
+
+export const usePositions = (db?: BackdeskDb) => useRepositoryList(positionRepository, db);
+export const usePosition = (id: string | undefined, db?: BackdeskDb) => useRepositoryRecord(positionRepository, id, db);
+export const useCandidates = (db?: BackdeskDb) => useRepositoryList(candidateRepository, db);
+export const useCandidate = (id: string | undefined, db?: BackdeskDb) => useRepositoryRecord(candidateRepository, id, db);
+export const useCandidatesForPosition = (positionId: string | undefined, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (positionId ? listCandidatesForPosition(positionId, d) : []), [positionId], db);
+export const useInterviews = (db?: BackdeskDb) => useRepositoryList(interviewRepository, db);
+export const useInterviewsForCandidate = (candidateId: string | undefined, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (candidateId ? listInterviewsForCandidate(candidateId, d) : []), [candidateId], db);

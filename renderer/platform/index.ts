@@ -1,0 +1,34 @@
+/**
+ * The one entry to the platform bridge. getPlatform() picks the Electron implementation when
+ * the preload has exposed window.backdesk and the browser one otherwise, once per page.
+ */
+import { createBrowserPlatform } from './browser';
+// The lint fence against the `electron` package also matches this sibling file's name.
+// eslint-disable-next-line no-restricted-imports
+import { createElectronPlatform } from './electron';
+import type { Platform } from './types';
+
+export type * from './types';
+// eslint-disable-next-line no-restricted-imports -- the sibling adapter, as above
+export { PlatformError } from './electron';
+
+let platform: Platform | undefined;
+
+export function getPlatform(): Platform {
+  platform ??= window.backdesk
+    ? createElectronPlatform(window.backdesk)
+    : createBrowserPlatform(window);
+  return platform;
+}
+
+export type MenuCommand = 'print' | 'save-pdf' | 'backup' | 'restore';
+
+/**
+ * Runs `listener` when the native menu asks for a command (File ▸ Print… and so on). Only
+ * the Electron app has that menu; in a browser this does nothing. Returns the unsubscribe.
+ */
+export function onMenuCommand(command: MenuCommand, listener: () => void): () => void {
+  const api = window.backdesk;
+  if (!api) return () => undefined;
+  return api[`menu:${command}`](() => listener());
+}

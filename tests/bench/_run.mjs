@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`, after the renderer build). Serves dist/renderer on a free
+// loopback port, starts Debian's Chromium headless with the tests' flags and a throwaway
+// profile on disk (so IndexedDB writes to disk as in the app, not to an incognito memory
+// store), opens bench.html and runs each scenario in turn, every one against a baseline
+// measured in the same run (DESIGN.md §2b).
+//
+//   npm run bench                  a readable table on stdout
+//   npm run bench -- --json        exactly one JSON object on stdout:
+//                                  { "scenarios": [ { name, value, unit, baseline?, ratio? } ] }
+//   npm run bench -- --only a,b    just the named scenarios
+//
+// Progress and details go to stderr either way, so --json output can be piped as it is.
+// A scenario that fails is left out of the results and makes the exit code 1.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = '/tmp/benchdist';
+const SCENARIO_TIMEOUT_MS = 150_000;
+const APP_OPEN_ITEMS = 100_000;
+
+const argv = process.argv.slice(2);
+const asJson = argv.includes('--json');
+const onlyArg = argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((argv[onlyArg + 1] ?? '').split(',').filter(Boolean)) : null;
+
+const log = (...parts) => console.error(...parts);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+class ScenarioTimeout extends Error {}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new ScenarioTimeout(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs a scenario that lives in bench.html. */
+function pageScenario(name) {
+  return async ({ benchPage }) =>
+    benchPage.evaluate((scenario) => window.__backdeskBench.scenarios[scenario](), name);
+}
+
+/**
+ * Opens the real app in a new page and times, from navigation, until the first screen is
+ * interactive: the module navigation is visible and following its Inventory link shows the
+ * Inventory heading. Returns milliseconds.
+ */
+async function openAppOnce(context, baseUrl) {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => log(`  app error: ${error.message}`));
+  try {
+    const start = performance.now();
+    await page.goto(new URL('index.html', baseUrl).href, { waitUntil: 'commit' });
+    const nav = page.getByRole('navigation', { name: 'Modules' });
+    await nav.waitFor({ state: 'visible', timeout: 60_000 });
+    const navMs = performance.now() - start;
+    await nav.getByRole('link', { name: 'Inventory', exact: true }).click();
+    await page
+      .getByRole('heading', { name: 'Inventory', level: 1 })
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    return { ms: performance.now() - start, navMs };
+  } finally {
+    await page.close();
+  }
+}
+
+async function timeAppOpen(context, baseUrl, label) {
+  // One untimed open first: the HTTP cache is off (no-store) but V8's code cache and the
+  // database's first open are not, and the first load would otherwise pay for both.
+  await openAppOnce(context, baseUrl);
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await openAppOnce(context, baseUrl));
+  const ms = median(runs.map((r) => r.ms));
+  log(
+    `  ${label}: ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms (nav visible after ` +
+      `${runs.map((r) => r.navMs.toFixed(0)).join(', ')} ms); median ${ms.toFixed(0)} ms`,
+  );
+  return ms;
+}
+
+async function appOpenScenario({ context, benchPage, baseUrl }) {
+  const setup = (step, arg) =>
+    benchPage.evaluate(([s, a]) => window.__backdeskBench.setup[s](a), [step, arg]);
+  try {
+    // Baseline: the same shell over a database with no items (first run done, so both open
+    // to the same screen).
+    await setup('prepareAppDatabase', 0);
+    const baseline = await timeAppOpen(context, baseUrl, 'no items');
+    const { ms: seedMs } = await setup('prepareAppDatabase', APP_OPEN_ITEMS);
+    log(`  seeded ${APP_OPEN_ITEMS} items through bulkCreateItems in ${seedMs.toFixed(0)} ms`);
+    const value = await timeAppOpen(context, baseUrl, `${APP_OPEN_ITEMS} items`);
+    return { value, unit: 'ms', baseline, ratio: baseline / value };
+  } finally {
+    await setup('deleteAppDatabase');
+  }
+}
+
+async function printScenario({ context, benchPage }) {
+  const memo = await benchPage.evaluate(() => window.__backdeskBench.setup.memoHtml());
+  const trivial = '<!doctype html><html><body><p>Backdesk</p></body></html>';
+  const page = await context.newPage();
+  try {
+    const printOnce = async (html) => {
+      const start = performance.now();
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      return { ms: performance.now() - start, bytes: pdf.length };
+    };
+    await printOnce(trivial);
+    await printOnce(memo);
+    const memoRuns = [];
+    const trivialRuns = [];
+    // Alternate, so a slow moment of the machine lands on both sides.
+    for (let i = 0; i < 5; i++) {
+      trivialRuns.push(await printOnce(trivial));
+      memoRuns.push(await printOnce(memo));
+    }
+    const value = median(memoRuns.map((r) => r.ms));
+    const baseline = median(trivialRuns.map((r) => r.ms));
+    log(
+      `  memo: ${memoRuns.map((r) => r.ms.toFixed(0)).join(', ')} ms, ${memoRuns[0].bytes} bytes; ` +
+        `one line: ${trivialRuns.map((r) => r.ms.toFixed(0)).join(', ')} ms, ${trivialRuns[0].bytes} bytes`,
+    );
+    return { value, unit: 'ms', baseline, ratio: baseline / value };
+  } finally {
+    await page.close();
+  }
+}
+
+const SCENARIOS = [
+  { name: 'items.write.100k', run: pageScenario('items.write.100k') },
+  { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
+  { name: 'print.memo.pdf', run: printScenario },
+];
+
+function round(value, unit) {
+  if (unit === 'ms') return Math.round(value * 10) / 10;
+  return Math.round(value);
+}
+
+function formatTable(results) {
+  const rows = [
+    ['scenario', 'value', 'baseline', 'ratio'],
+    ...results.map((r) => [
+      r.name,
+      `${r.value.toLocaleString('en-US')} ${r.unit}`,
+      r.baseline === undefined ? '' : `${r.baseline.toLocaleString('en-US')} ${r.unit}`,
+      r.ratio === undefined ? '' : r.ratio.toFixed(3),
+    ]),
+  ];
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+  const line = (row) =>
+    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main() {
+  if (!existsSync(path.join(DIST, 'bench.html'))) {
+    throw new Error('dist/renderer/bench.html is missing: run `node scripts/build.mjs --renderer-only` first');
+  }
+  const selected = SCENARIOS.filter((s) => !only || only.has(s.name));
+  if (only && selected.length !== only.size) {
+    const known = new Set(SCENARIOS.map((s) => s.name));
+    throw new Error(`unknown scenario: ${[...only].filter((n) => !known.has(n)).join(', ')}`);
+  }
+
+  const { server, url: baseUrl } = await startStaticServer({ root: DIST, port: 0 });
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'backdesk-bench-'));
+  let context;
+  const results = [];
+  let failed = 0;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+    });
+    const benchPage = context.pages()[0] ?? (await context.newPage());
+    benchPage.on('pageerror', (error) => log(`bench page error: ${error.message}`));
+    await benchPage.goto(new URL('bench.html', baseUrl).href);
+    await benchPage.waitForFunction(() => window.__backdeskBench !== undefined);
+    log(`Chromium ${context.browser()?.version() ?? ''} at ${chromiumPath()}, serving ${baseUrl}`);
+
+    for (const scenario of selected) {
+      log(`${scenario.name} …`);
+      const started = performance.now();
+      try {
+        const r = await withTimeout(
+          scenario.run({ context, benchPage, baseUrl }),
+          SCENARIO_TIMEOUT_MS,
+          scenario.name,
+        );
+        const result = { name: scenario.name, value: round(r.value, r.unit), unit: r.unit };
+        if (r.baseline !== undefined) result.baseline = round(r.baseline, r.unit);
+        if (r.ratio !== undefined) result.ratio = Math.round(r.ratio * 1000) / 1000;
+        results.push(result);
+        log(`${scenario.name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        failed++;
+        log(`${scenario.name}: FAILED: ${error instanceof Error ? error.stack : error}`);
+        // It is still running in the browser; anything measured beside it would be skewed.
+        if (error instanceof ScenarioTimeout) break;
+      }
+    }
+  } finally {
+    await context?.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await rm(profile, { recursive: true, force: true });
+  }
+
+  if (asJson) process.stdout.write(JSON.stringify({ scenarios: results }) + '\n');
+  else console.log(formatTable(results));
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  log(error instanceof Error ? error.message : error);
+  if (asJson) process.stdout.write(JSON.stringify({ scenarios: [] }) + '\n');
+  process.exitCode = 1;
+});
