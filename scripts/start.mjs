@@ -162,12 +162,12 @@ const REASONS = {
  * The one sentence that tells a person where Backdesk is and, when Electron is not used,
  * why. `reason` is a key of REASONS, or null for `npm run web`.
  */
-export function announcement({ url, opened, reason = null }) {
+export function announcement({ url, opened, reason = null, stoppable = true }) {
   const instead = reason ? ' instead' : '';
   const where = opened
     ? `Backdesk is opening in your browser${instead} at ${url}`
     : `Backdesk is being served${instead} at ${url}; open that address in your browser`;
-  return `${reason ? `${REASONS[reason]}, so ${where}` : where} (press Ctrl+C to stop).`;
+  return `${reason ? `${REASONS[reason]}, so ${where}` : where}${stoppable ? ' (press Ctrl+C to stop)' : ''}.`;
 }
 
 /** Resolves true when nothing listens on host:port. */
@@ -189,12 +189,23 @@ export async function isBackdeskAt(url, timeoutMs = 1500) {
   }
 }
 
-/** Starts Chromium in app mode; resolves true once the process has started. */
-export function openBrowser(executable, args) {
+/**
+ * Starts Chromium in app mode. Resolves true once it has started and not failed within
+ * `settleMs` (without a display it exits at once with an error); a quick clean exit means it
+ * handed the window to an already running instance, which also counts as opened.
+ */
+export function openBrowser(executable, args, { settleMs = 1500 } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(executable, args, { stdio: 'ignore', detached: false });
-    child.once('spawn', () => resolve(true));
+    const child = spawn(executable, args, { stdio: 'ignore' });
+    let timer;
     child.once('error', () => resolve(false));
+    child.once('spawn', () => {
+      timer = setTimeout(() => resolve(true), settleMs);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0);
+    });
   });
 }
 
@@ -223,7 +234,8 @@ export async function serveInBrowser({
   let opened = false;
   const browser = shouldOpenBrowser(env) ? findBrowser({ env }) : null;
   if (browser) opened = await openBrowser(browser, browserArgs(url, browserProfileDir({ env })));
-  console.log(announcement({ url, opened, reason }));
+  // Without a server of its own (an earlier run is serving), there is nothing to stop here.
+  console.log(announcement({ url, opened, reason, stoppable: server !== null }));
   if (note) console.log(note);
 
   if (server) {

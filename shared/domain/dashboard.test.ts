@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildDashboardSummary, type DashboardInput } from './dashboard';
+import { itemSchema } from './inventory';
+import { taskSchema } from './tasks';
+import { callSchema } from './calls';
+import { eventSchema } from './calendar';
+
+const base = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
+const item = (id: string, onHand: number, min: number) =>
+  itemSchema.parse({ ...base, id, name: `Item ${id}`, quantityOnHand: onHand, minQuantity: min });
+const task = (id: string, due?: string) => taskSchema.parse({ ...base, id, title: `Task ${id}`, due });
+const call = (id: string, followUp: string, urgent = false) =>
+  callSchema.parse({ ...base, id, caller: `Caller ${id}`, takenAt: '2026-11-21T10:00:00.000Z', followUp, urgent });
+
+function input(over: Partial<DashboardInput> = {}): DashboardInput {
+  return {
+    today: '2026-11-22',
+    months: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'],
+    fiscalYearStartMonth: 1,
+    lowItems: [],
+    openTasks: [],
+    eventsToday: [],
+    openCalls: [],
+    budgets: [],
+    expenseTotals: [],
+    activeCandidates: 0,
+    formatTime: (i) => i.slice(11, 16),
+    monthLabel: (m) => m,
+    ...over,
+  };
+}
+
+describe('buildDashboardSummary', () => {
+  it('orders low stock by how far below minimum it is', () => {
+    const s = buildDashboardSummary(input({ lowItems: [item('a', 4, 5), item('b', 0, 10), item('c', 2, 3)] }));
+    expect(s.lowItems.map((i) => i.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('lists tasks due within a week, marks overdue ones, and leaves later ones out', () => {
+    const s = buildDashboardSummary(
+      input({ openTasks: [task('later', '2026-12-20'), task('overdue', '2026-11-20'), task('soon', '2026-11-25'), task('undated')] }),
+    );
+    expect(s.dueTasks.map((t) => [t.id, t.overdue])).toEqual([
+      ['overdue', true],
+      ['soon', false],
+      ['undated', false],
+    ]);
+    expect(s.openTaskCount).toBe(4);
+  });
+
+  it('keeps only calls that ask for an answer', () => {
+    const s = buildDashboardSummary(
+      input({ openCalls: [call('1', 'please-call'), call('2', 'none'), call('3', 'none', true), call('4', 'will-call-again')] }),
+    );
+    expect(s.callsToReturn.map((c) => c.id)).toEqual(['1', '3']);
+  });
+
+  it('shows today’s events only, all-day first', () => {
+    const events = [
+      eventSchema.parse({ ...base, id: 'late', title: 'Late', start: '2026-11-22T15:00:00.000Z', end: '2026-11-22T16:00:00.000Z' }),
+      eventSchema.parse({ ...base, id: 'allday', title: 'Off-site', allDay: true, start: '2026-11-21', end: '2026-11-23' }),
+      eventSchema.parse({ ...base, id: 'tomorrow', title: 'Tomorrow', allDay: true, start: '2026-11-23', end: '2026-11-23' }),
+    ];
+    const s = buildDashboardSummary(input({ eventsToday: events }));
+    expect(s.todayEvents.map((e) => e.id)).toEqual(['allday', 'late']);
+    expect(s.todayEvents[0]!.time).toBe('All day');
+  });
+
+  it('sums budget and actual to date through the current fiscal month', () => {
+    const budgets = ['2026-10', '2026-11', '2026-12'].map((month, i) => ({
+      ...base, id: `b${i}`, fiscalYear: 2026, categoryId: 'c', month, amountCents: 100_00,
+    }));
+    const expenseTotals = [
+      { categoryId: 'c', month: '2026-11', amountCents: 40_00, count: 2 },
+      { categoryId: 'd', month: '2026-11', amountCents: 5_00, count: 1 },
+      { categoryId: 'c', month: '2026-12', amountCents: 999_00, count: 1 },
+    ];
+    const s = buildDashboardSummary(input({ budgets, expenseTotals }));
+    expect(s.ytdBudgetCents).toBe(200_00);
+    expect(s.ytdActualCents).toBe(45_00);
+    expect(s.months.find((m) => m.month === '2026-12')).toMatchObject({ budgetCents: 100_00, actualCents: 999_00 });
+  });
+
+  it('counts to date from a fiscal year that starts in April', () => {
+    const months = ['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'];
+    const expenseTotals = months.map((month) => ({ categoryId: 'c', month, amountCents: 1_00, count: 1 }));
+    const s = buildDashboardSummary(input({ months, fiscalYearStartMonth: 4, expenseTotals }));
+    expect(s.ytdActualCents).toBe(8_00); // April through November
+  });
+});
