@@ -228,7 +228,7 @@ export async function serveInBrowser({
     ({ server, url } = await startStaticServer({ root, port: preferred, host: HOST }));
   } else if (!(await isBackdeskAt(preferredUrl))) {
     ({ server, url } = await startStaticServer({ root, port: 0, host: HOST }));
-    note = `Port ${preferred} is taken by another program, so this window keeps its data apart from your usual Backdesk data.`;
+    note = `Port ${preferred} is taken by another program, so what you enter at this address is kept apart from your usual Backdesk data.`;
   }
 
   let opened = false;
@@ -239,7 +239,11 @@ export async function serveInBrowser({
   if (note) console.log(note);
 
   if (server) {
-    const stop = () => server.close(() => process.exit(0));
+    const stop = () => {
+      server.close(() => process.exit(0));
+      // The browser holds keep-alive connections that would otherwise delay the close.
+      server.closeAllConnections();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }
@@ -279,7 +283,7 @@ async function main() {
   if (built !== 0) process.exit(built);
 
   const dir = electronDir();
-  const timeoutMs = Number(process.env.BACKDESK_ELECTRON_INSTALL_TIMEOUT_MS) || 20_000;
+  const timeoutMs = Number(process.env.BACKDESK_ELECTRON_INSTALL_TIMEOUT_MS) || 30_000;
   const executable = await resolveElectron({
     electronDir: dir,
     install: () => runElectronInstall(path.join(dir, 'install.js'), { timeoutMs }),

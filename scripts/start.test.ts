@@ -11,6 +11,7 @@ import {
   electronBinary,
   findBrowser,
   isPortFree,
+  openBrowser,
   resolveElectron,
   runElectronInstall,
   shouldOpenBrowser,
@@ -215,6 +216,12 @@ describe('announcement', () => {
     );
   });
 
+  it('leaves out the Ctrl+C hint when an earlier run is doing the serving', () => {
+    expect(announcement({ url, opened: true, reason: null, stoppable: false })).toBe(
+      'Backdesk is opening in your browser at http://127.0.0.1:5317/.',
+    );
+  });
+
   it('drops the reason for npm run web', () => {
     expect(announcement({ url, opened: true, reason: null })).toBe(
       'Backdesk is opening in your browser at http://127.0.0.1:5317/ (press Ctrl+C to stop).',
@@ -230,5 +237,19 @@ describe('isPortFree', () => {
     expect(await isPortFree(port)).toBe(false);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     expect(await isPortFree(port)).toBe(true);
+  });
+});
+
+describe('openBrowser', () => {
+  it('counts a browser that fails at once (no display) as not opened', async () => {
+    expect(await openBrowser(process.execPath, ['-e', 'process.exit(1)'])).toBe(false);
+    expect(await openBrowser(path.join(dir, 'no-such-browser'), [])).toBe(false);
+  });
+
+  it('counts a running browser, or a clean hand-off to one, as opened', async () => {
+    expect(
+      await openBrowser(process.execPath, ['-e', 'setTimeout(() => {}, 2000)'], { settleMs: 200 }),
+    ).toBe(true);
+    expect(await openBrowser(process.execPath, ['-e', 'process.exit(0)'])).toBe(true);
   });
 });

@@ -19,9 +19,9 @@ import { writeFileAtomic } from '../services/files';
 import {
   ensurePdfExtension,
   pdfFileName,
+  isPrintRequestUrl,
   PRINT_HEADERS,
   PrintJobs,
-  printJobId,
   printOutcome,
 } from '../services/printJobs';
 import { hardenSession } from './security';
@@ -35,7 +35,7 @@ let printSession: Session | undefined;
 function getPrintSession(): Session {
   if (printSession) return printSession;
   const created = sessions.fromPartition('backdesk-print');
-  hardenSession(created, (url) => printJobId(url) !== null || url.startsWith('data:'));
+  hardenSession(created, isPrintRequestUrl);
   created.protocol.handle(APP_SCHEME, (request) => {
     const html = request.method === 'GET' ? jobs.pageFor(request.url) : undefined;
     return html === undefined

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultPageSize,
   ensurePdfExtension,
+  isPrintRequestUrl,
   pdfFileName,
   PRINT_CSP,
   PrintJobs,
@@ -38,6 +39,22 @@ describe('PrintJobs', () => {
     ]) {
       expect(printJobId(url), url).toBeNull();
       expect(jobs.pageFor(url), url).toBeUndefined();
+    }
+  });
+
+  it('lets the print session load its jobs and data: URLs only', () => {
+    const jobs = new PrintJobs();
+    const { url } = jobs.add('<p>x</p>');
+    expect(isPrintRequestUrl(url)).toBe(true);
+    expect(isPrintRequestUrl('data:image/png;base64,AAAA')).toBe(true);
+    for (const other of [
+      'app://backdesk/',
+      'https://example.com/logo.png',
+      'file:///etc/passwd',
+      'blob:app://print/x',
+      'nonsense',
+    ]) {
+      expect(isPrintRequestUrl(other), other).toBe(false);
     }
   });
 

@@ -78,6 +78,19 @@ export function printJobId(url: string): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * What the print session may load: its own job pages and data: URLs (a logo embedded in the
+ * document). Anything else — the app, the network, files — is cancelled.
+ */
+export function isPrintRequestUrl(url: string): boolean {
+  if (printJobId(url) !== null) return true;
+  try {
+    return new URL(url).protocol === 'data:';
+  } catch {
+    return false;
+  }
+}
+
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**

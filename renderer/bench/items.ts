@@ -36,7 +36,14 @@ const KINDS = [
   ['Batteries AA', 'Electrical', 'pack'],
   ['USB-C cable 1m', 'Electrical', 'each'],
 ] as const;
-const LOCATIONS = ['Store room A', 'Store room B', 'Reception', 'Kitchen', 'Print room', 'Basement'];
+const LOCATIONS = [
+  'Store room A',
+  'Store room B',
+  'Reception',
+  'Kitchen',
+  'Print room',
+  'Basement',
+];
 
 export function makeItems(count: number, seed = 20_261_122): NewItem[] {
   const next = random(seed);

@@ -11,7 +11,9 @@ describe('parsePlainBody', () => {
   });
 
   it('reads "- " and "* " lines as one bullet list, with indented continuation lines', () => {
-    expect(parsePlainBody('Please bring:\n- pens\n* paper\n  and staples\n- coffee').blocks).toEqual([
+    expect(
+      parsePlainBody('Please bring:\n- pens\n* paper\n  and staples\n- coffee').blocks,
+    ).toEqual([
       { kind: 'paragraph', runs: [{ text: 'Please bring:' }] },
       {
         kind: 'bulletList',
@@ -30,7 +32,9 @@ describe('parsePlainBody', () => {
   });
 
   it('separates lists of different kinds and paragraphs after a list', () => {
-    const kinds = parsePlainBody('- a\n- b\n1. c\nAfter the list.\n\nNext.').blocks.map((b) => b.kind);
+    const kinds = parsePlainBody('- a\n- b\n1. c\nAfter the list.\n\nNext.').blocks.map(
+      (b) => b.kind,
+    );
     expect(kinds).toEqual(['bulletList', 'orderedList', 'paragraph', 'paragraph']);
   });
 
@@ -59,7 +63,13 @@ describe('renderBody', () => {
     const html = renderBody({
       blocks: [
         { kind: 'heading', level: 1, runs: [{ text: 'Budget' }] },
-        { kind: 'paragraph', runs: [{ text: 'Total ', bold: true }, { text: 'so far', italic: true }] },
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'Total ', bold: true },
+            { text: 'so far', italic: true },
+          ],
+        },
         {
           kind: 'table',
           header: [[{ text: 'Item' }], [{ text: 'Cost' }]],
@@ -69,12 +79,16 @@ describe('renderBody', () => {
     });
     expect(html).toContain('<h2>Budget</h2>');
     expect(html).toContain('<strong>Total </strong><em>so far</em>');
-    expect(html).toContain('<thead><tr><th scope="col">Item</th><th scope="col">Cost</th></tr></thead>');
+    expect(html).toContain(
+      '<thead><tr><th scope="col">Item</th><th scope="col">Cost</th></tr></thead>',
+    );
     expect(html).toContain('<tbody><tr><td>Paper</td><td>12.00</td></tr></tbody>');
   });
 
   it('skips unknown or malformed blocks instead of throwing', () => {
-    const body = { blocks: [{ kind: 'video', src: 'x' }, null, { kind: 'paragraph', runs: [{ text: 'ok' }] }] };
+    const body = {
+      blocks: [{ kind: 'video', src: 'x' }, null, { kind: 'paragraph', runs: [{ text: 'ok' }] }],
+    };
     expect(renderBody(body as never)).toContain('<p>ok</p>');
     expect(toStructuredBody(undefined)).toEqual({ blocks: [] });
   });

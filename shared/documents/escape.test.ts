@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { escapeCssString, escapeHtml, safeImageDataUrl } from './templates/escape';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters', () => {

@@ -11,9 +11,14 @@ import {
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 const QUOTES = `"quoted" & 'single'`;
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-const company: CompanyProfile = { name: 'Acme Office Ltd', address: '1 High Street\nLondon', locale: 'en-GB' };
+const company: CompanyProfile = {
+  name: 'Acme Office Ltd',
+  address: '1 High Street\nLondon',
+  locale: 'en-GB',
+};
 
 function memo(overrides: Partial<DocumentInput> = {}): DocumentInput {
   return {
@@ -48,8 +53,21 @@ describe('renderDocumentHtml', () => {
 
   it('lays out a memo: title, fields with a locale-formatted date, rule, body', () => {
     const html = renderDocumentHtml(memo(), company);
-    const order = ['MEMORANDUM', 'To:', 'All staff', 'From:', 'Office manager', 'CC:', 'Directors', 'Date:',
-      '14 March 2025', 'Subject:', 'Parking changes', 'doc-rule', 'The car park closes on Friday.'];
+    const order = [
+      'MEMORANDUM',
+      'To:',
+      'All staff',
+      'From:',
+      'Office manager',
+      'CC:',
+      'Directors',
+      'Date:',
+      '14 March 2025',
+      'Subject:',
+      'Parking changes',
+      'doc-rule',
+      'The car park closes on Friday.',
+    ];
     let at = 0;
     for (const needle of order) {
       const found = html.indexOf(needle, at);
@@ -68,18 +86,21 @@ describe('renderDocumentHtml', () => {
     expect(html).toContain('Date:');
   });
 
-  it.each(['to', 'from', 'cc', 'subject', 'title', 'body'] as const)('escapes hostile text in %s', (field) => {
-    for (const hostile of [SCRIPT, IMG, QUOTES]) {
-      const html = renderDocumentHtml(memo({ [field]: hostile }), company);
-      expect(html).not.toMatch(/<script/i);
-      expect(html).not.toMatch(/<img src=x/i);
-      if (hostile === QUOTES) {
-        expect(bodyMarkup(html)).toContain('&quot;quoted&quot; &amp; &#39;single&#39;');
-      } else {
-        expect(bodyMarkup(html)).toContain(hostile.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  it.each(['to', 'from', 'cc', 'subject', 'title', 'body'] as const)(
+    'escapes hostile text in %s',
+    (field) => {
+      for (const hostile of [SCRIPT, IMG, QUOTES]) {
+        const html = renderDocumentHtml(memo({ [field]: hostile }), company);
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toMatch(/<img src=x/i);
+        if (hostile === QUOTES) {
+          expect(bodyMarkup(html)).toContain('&quot;quoted&quot; &amp; &#39;single&#39;');
+        } else {
+          expect(bodyMarkup(html)).toContain(hostile.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+        }
       }
-    }
-  });
+    },
+  );
 
   it('escapes hostile text in the date, structured runs and table cells', () => {
     const html = renderDocumentHtml(
@@ -97,22 +118,35 @@ describe('renderDocumentHtml', () => {
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img src=x/i);
-    expect(html.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt;/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt;/g)?.length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 
-  it.each(['name', 'address', 'phone', 'email', 'website'] as const)('escapes hostile company %s, in markup and in the page footer', (field) => {
-    for (const hostile of [SCRIPT, IMG, `</style>${SCRIPT}`, `"; } body { display: none } x { content: "`]) {
-      const html = renderDocumentHtml(memo(), { ...company, [field]: hostile });
-      expect(html).not.toMatch(/<script/i);
-      expect(html).not.toMatch(/<img src=x/i);
-      expect(html.match(/<\/style>/g)).toHaveLength(1);
-      expect(html.match(/<style>[\s\S]*<\/style>/)?.[0]).not.toContain('display: none');
-      expect(bodyMarkup(html)).toContain(escapeForCheck(hostile));
-    }
-  });
+  it.each(['name', 'address', 'phone', 'email', 'website'] as const)(
+    'escapes hostile company %s, in markup and in the page footer',
+    (field) => {
+      for (const hostile of [
+        SCRIPT,
+        IMG,
+        `</style>${SCRIPT}`,
+        `"; } body { display: none } x { content: "`,
+      ]) {
+        const html = renderDocumentHtml(memo(), { ...company, [field]: hostile });
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toMatch(/<img src=x/i);
+        expect(html.match(/<\/style>/g)).toHaveLength(1);
+        expect(html.match(/<style>[\s\S]*<\/style>/)?.[0]).not.toContain('display: none');
+        expect(bodyMarkup(html)).toContain(escapeForCheck(hostile));
+      }
+    },
+  );
 
   it('escapes the unusual parts of a document that a caller controls: type and page size', () => {
-    const html = renderDocumentHtml(memo({ type: SCRIPT as never, pageSize: SCRIPT as never }), company);
+    const html = renderDocumentHtml(
+      memo({ type: SCRIPT as never, pageSize: SCRIPT as never }),
+      company,
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('size: A4');
   });
@@ -137,9 +171,16 @@ describe('renderDocumentHtml', () => {
   });
 
   it('shows a valid logo and leaves out anything that is not an inline image', () => {
-    expect(renderDocumentHtml(memo(), { ...company, logoDataUrl: PNG })).toContain(`<img class="letterhead-logo" src="${PNG}"`);
-    for (const bad of ['javascript:alert(1)', 'http://example.com/logo.png', 'https://example.com/x.png',
-      `data:image/png;base64,AAAA" onerror="alert(1)`, 'data:text/html,<script>alert(1)</script>']) {
+    expect(renderDocumentHtml(memo(), { ...company, logoDataUrl: PNG })).toContain(
+      `<img class="letterhead-logo" src="${PNG}"`,
+    );
+    for (const bad of [
+      'javascript:alert(1)',
+      'http://example.com/logo.png',
+      'https://example.com/x.png',
+      `data:image/png;base64,AAAA" onerror="alert(1)`,
+      'data:text/html,<script>alert(1)</script>',
+    ]) {
       const html = renderDocumentHtml(memo(), { ...company, logoDataUrl: bad });
       expect(html).not.toContain('letterhead-logo"');
       expect(html).not.toMatch(/javascript:|https?:\/\/|onerror=|<script/i);
@@ -160,13 +201,17 @@ describe('renderDocumentHtml', () => {
       email: 'office@acme.example',
       website: 'https://www.acme.example/',
     });
-    expect(html).toContain('<div class="letterhead-contact">+1 555 0100 · office@acme.example · www.acme.example</div>');
+    expect(html).toContain(
+      '<div class="letterhead-contact">+1 555 0100 · office@acme.example · www.acme.example</div>',
+    );
     expect(html).not.toMatch(/https?:\/\//);
   });
 
   it('sets the page language from the company locale', () => {
     expect(renderDocumentHtml(memo(), company)).toContain('<html lang="en-GB">');
-    expect(renderDocumentHtml(memo(), { name: 'x', locale: '"><script>' })).toContain('<html lang="en">');
+    expect(renderDocumentHtml(memo(), { name: 'x', locale: '"><script>' })).toContain(
+      '<html lang="en">',
+    );
   });
 
   it('renders other kinds through the same page with their own heading', () => {
@@ -196,7 +241,9 @@ describe('renderDocumentTitle', () => {
   });
 
   it('is safe as a file name on every platform', () => {
-    const title = renderDocumentTitle(memo({ subject: 'a/b\\c: "d" <e> | f? g*\n..  ', date: 'nope' }));
+    const title = renderDocumentTitle(
+      memo({ subject: 'a/b\\c: "d" <e> | f? g*\n..  ', date: 'nope' }),
+    );
     expect(title).toBe('Memo - a-b-c d e f g');
     expect(title).not.toMatch(/[\\/:*?"<>|\p{Cc}]/u);
     expect(renderDocumentTitle(memo({ subject: 'x'.repeat(500) })).length).toBeLessThanOrEqual(120);

@@ -55,7 +55,23 @@ export function resolvePageSize(size: string | null | undefined): PageSize {
 }
 
 // Where US Letter is the office paper; everywhere else uses A4.
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'PR', 'SV', 'NI', 'BZ']);
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'GT',
+  'CR',
+  'PA',
+  'DO',
+  'PR',
+  'SV',
+  'NI',
+  'BZ',
+]);
 
 /** The paper an office in this locale most likely has in its printer. */
 export function defaultPageSize(locale: string | null | undefined): PageSize {

@@ -12,6 +12,8 @@
 //
 // Progress and details go to stderr either way, so --json output can be piped as it is.
 // A scenario that fails is left out of the results and makes the exit code 1.
+// Functions passed to evaluate() run in the page, where `window` exists.
+/* global window */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,7 +26,9 @@ import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist', 'renderer');
 const SCENARIO_TIMEOUT_MS = 150_000;
+const PRINT_RUNS = 15;
 const APP_OPEN_ITEMS = 100_000;
+const APP_OPEN_RUNS = 5;
 
 const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');
@@ -44,7 +48,10 @@ class ScenarioTimeout extends Error {}
 function withTimeout(promise, ms, what) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new ScenarioTimeout(`${what} took longer than ${ms / 1000} s`)), ms);
+    timer = setTimeout(
+      () => reject(new ScenarioTimeout(`${what} took longer than ${ms / 1000} s`)),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -84,7 +91,7 @@ async function timeAppOpen(context, baseUrl, label) {
   // database's first open are not, and the first load would otherwise pay for both.
   await openAppOnce(context, baseUrl);
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await openAppOnce(context, baseUrl));
+  for (let i = 0; i < APP_OPEN_RUNS; i++) runs.push(await openAppOnce(context, baseUrl));
   const ms = median(runs.map((r) => r.ms));
   log(
     `  ${label}: ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms (nav visible after ` +
@@ -126,16 +133,17 @@ async function printScenario({ context, benchPage }) {
     const memoRuns = [];
     const trivialRuns = [];
     // Alternate, so a slow moment of the machine lands on both sides.
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < PRINT_RUNS; i++) {
       trivialRuns.push(await printOnce(trivial));
       memoRuns.push(await printOnce(memo));
     }
     const value = median(memoRuns.map((r) => r.ms));
     const baseline = median(trivialRuns.map((r) => r.ms));
-    log(
-      `  memo: ${memoRuns.map((r) => r.ms.toFixed(0)).join(', ')} ms, ${memoRuns[0].bytes} bytes; ` +
-        `one line: ${trivialRuns.map((r) => r.ms.toFixed(0)).join(', ')} ms, ${trivialRuns[0].bytes} bytes`,
-    );
+    const spread = (runs) => {
+      const ms = runs.map((r) => r.ms);
+      return `median ${median(ms).toFixed(0)} ms (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}), ${runs[0].bytes} bytes`;
+    };
+    log(`  memo: ${spread(memoRuns)}; one line: ${spread(trivialRuns)}`);
     return { value, unit: 'ms', baseline, ratio: baseline / value };
   } finally {
     await page.close();
@@ -165,13 +173,21 @@ function formatTable(results) {
   ];
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
   const line = (row) =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ');
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+    row
+      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
+      .join('  ');
+  return [
+    line(rows[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 async function main() {
   if (!existsSync(path.join(DIST, 'bench.html'))) {
-    throw new Error('dist/renderer/bench.html is missing: run `node scripts/build.mjs --renderer-only` first');
+    throw new Error(
+      'dist/renderer/bench.html is missing: run `node scripts/build.mjs --renderer-only` first',
+    );
   }
   const selected = SCENARIOS.filter((s) => !only || only.has(s.name));
   if (only && selected.length !== only.size) {

@@ -264,8 +264,13 @@ for (const delivery of DELIVERIES) {
       guard = await guardNetwork(context, page, new URL(baseURL!).origin);
       await recordViolations(page);
       await deliverPolicy(page, delivery);
-      await page.goto('/');
+      const response = await page.goto('/');
       await page.waitForLoadState('load');
+      // Make sure the page really got the policy only the way this block says.
+      const header = (await response!.allHeaders())['content-security-policy'];
+      const metaTags = await page.locator('meta[http-equiv="Content-Security-Policy"]').count();
+      expect(header).toBe(delivery === 'meta tag alone' ? undefined : APP_CSP);
+      expect(metaTags).toBe(delivery === 'header alone' ? 0 : 1);
     });
 
     test.afterEach(async () => {

@@ -7,12 +7,25 @@
  * Set KEEP_PDF_DIR=/some/dir to keep the PDFs and page images for looking at.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CompanyProfile, type DocumentInput, renderDocumentHtml } from '../../shared/documents/index';
+import {
+  type CompanyProfile,
+  type DocumentInput,
+  renderDocumentHtml,
+} from '../../shared/documents/index';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -38,7 +51,7 @@ if (missing.length > 0) {
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 
-// A 1×1 PNG is enough to prove a data: logo is allowed by the page's CSP and printed.
+// An inline SVG logo: proves the page's CSP lets a data: image through and that it prints.
 const LOGO_SVG =
   'data:image/svg+xml;base64,' +
   Buffer.from(
@@ -103,7 +116,14 @@ describe.skipIf(missing.length > 0)('documents print to real PDFs', () => {
     dir = mkdtempSync(join(tmpdir(), 'backdesk-pdf-'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }, 60_000);
 
@@ -139,14 +159,28 @@ describe.skipIf(missing.length > 0)('documents print to real PDFs', () => {
 
   function pageImage(pdfPath: string, name: string, pageNo = 1, dpi = 50): string {
     const prefix = join(dir, `${name}-p${pageNo}`);
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(pageNo), '-l', String(pageNo), '-singlefile', pdfPath, prefix]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      String(pageNo),
+      '-l',
+      String(pageNo),
+      '-singlefile',
+      pdfPath,
+      prefix,
+    ]);
     const png = `${prefix}.png`;
     if (keep) copyFileSync(png, join(keep, `${name}-p${pageNo}.png`));
     return png;
   }
 
   it('prints a long A4 memo on two numbered pages with its text intact', async () => {
-    const { pdfPath, text, info, requests } = await print('memo-a4', renderDocumentHtml(longMemo(), company));
+    const { pdfPath, text, info, requests } = await print(
+      'memo-a4',
+      renderDocumentHtml(longMemo(), company),
+    );
 
     expect(info).toMatch(/Pages:\s+2\b/);
     expect(info).toMatch(/Page size:.*\(A4\)/);
@@ -182,7 +216,7 @@ describe.skipIf(missing.length > 0)('documents print to real PDFs', () => {
     expectPngSize(png, 413, 585); // A4 at 50 dpi
   });
 
-  it('repeats a long table\'s header row on every page and never splits a row', async () => {
+  it("repeats a long table's header row on every page and never splits a row", async () => {
     // Every row is two lines tall, so some row meets each page end.
     const rows = Array.from({ length: 50 }, (_, i) => [
       [{ text: `Row ${i + 1}` }],
@@ -196,8 +230,18 @@ describe.skipIf(missing.length > 0)('documents print to real PDFs', () => {
       body: {
         blocks: [
           { kind: 'heading', level: 1, runs: [{ text: 'Counted stock' }] },
-          { kind: 'paragraph', runs: [{ text: 'Counted on ', italic: true }, { text: 'Friday', bold: true }] },
-          { kind: 'table', header: [[{ text: 'Ref' }], [{ text: 'Description' }], [{ text: 'Quantity' }]], rows },
+          {
+            kind: 'paragraph',
+            runs: [
+              { text: 'Counted on ', italic: true },
+              { text: 'Friday', bold: true },
+            ],
+          },
+          {
+            kind: 'table',
+            header: [[{ text: 'Ref' }], [{ text: 'Description' }], [{ text: 'Quantity' }]],
+            rows,
+          },
         ],
       },
     };
@@ -206,17 +250,27 @@ describe.skipIf(missing.length > 0)('documents print to real PDFs', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     const seen: string[] = [];
     for (let p = 1; p <= pages; p += 1) {
-      const pageText = execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdfPath, '-'], { encoding: 'utf8' });
+      const pageText = execFileSync(
+        'pdftotext',
+        ['-layout', '-f', String(p), '-l', String(p), pdfPath, '-'],
+        { encoding: 'utf8' },
+      );
       expect(pageText, `page ${p}`).toMatch(/Ref\s+Description\s+Quantity/);
       expect(pageText).toContain(`Page ${p} of ${pages}`);
-      for (const match of pageText.matchAll(/Row (\d+)\s+A long description that wraps[^\n]*\n\s*onto a second line/g)) seen.push(match[1]!);
+      for (const match of pageText.matchAll(
+        /Row (\d+)\s+A long description that wraps[^\n]*\n\s*onto a second line/g,
+      ))
+        seen.push(match[1]!);
     }
     // Every row kept both its lines on one page.
     expect(seen).toEqual(rows.map((_, i) => String(i + 1)));
   });
 
   it('prints on US Letter when asked', async () => {
-    const { pdfPath, text, info } = await print('memo-letter', renderDocumentHtml({ ...longMemo(), pageSize: 'Letter' }, company));
+    const { pdfPath, text, info } = await print(
+      'memo-letter',
+      renderDocumentHtml({ ...longMemo(), pageSize: 'Letter' }, company),
+    );
     expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     expect(text).toContain('MEMORANDUM');
     expect(text).toMatch(/Page 1 of \d/);
@@ -224,7 +278,10 @@ describe.skipIf(missing.length > 0)('documents print to real PDFs', () => {
   });
 
   it('prints hostile input as literal text and loads nothing', async () => {
-    const { text, requests } = await print('memo-hostile', renderDocumentHtml(hostileMemo(), { ...company, name: `Acme ${SCRIPT}` }));
+    const { text, requests } = await print(
+      'memo-hostile',
+      renderDocumentHtml(hostileMemo(), { ...company, name: `Acme ${SCRIPT}` }),
+    );
     expect(requests).toEqual([]);
     expect(text).toMatch(/To:\s+<script>alert\(1\)<\/script>/);
     expect(text).toMatch(/From:\s+<img src=x onerror=alert\(1\)>/);

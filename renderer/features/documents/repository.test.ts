@@ -44,7 +44,12 @@ describe('documents repository', () => {
     expect(await getDocument(doc.id, db)).toEqual(doc);
     const log = await db.auditLog.toArray();
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ table: 'documents', recordId: doc.id, action: 'create', summary: 'Memo created' });
+    expect(log[0]).toMatchObject({
+      table: 'documents',
+      recordId: doc.id,
+      action: 'create',
+      summary: 'Memo created',
+    });
   });
 
   it('refuses an invalid draft with a readable message and writes nothing', async () => {
@@ -58,15 +63,27 @@ describe('documents repository', () => {
   it('lists live documents newest first', async () => {
     const older = await createDocument(memo({ title: 'Older', date: '2026-01-02' }), db);
     const newer = await createDocument(memo({ title: 'Newer', date: '2026-03-01' }), db);
-    const sameDayLater = await createDocument(memo({ title: 'Same day, written later', date: '2026-03-01' }), db);
+    const sameDayLater = await createDocument(
+      memo({ title: 'Same day, written later', date: '2026-03-01' }),
+      db,
+    );
     await softDeleteDocument(older.id, db);
     expect((await listDocuments(db)).map((d) => d.id)).toEqual([sameDayLater.id, newer.id]);
   });
 
   it('updates named fields, logs which fields changed (not their values), and skips no-op writes', async () => {
     const doc = await createDocument(memo(), db);
-    const updated = await updateDocument(doc.id, { subject: 'Confidential: salaries', status: 'final' }, db);
-    expect(updated).toMatchObject({ subject: 'Confidential: salaries', status: 'final', body: doc.body, createdAt: doc.createdAt });
+    const updated = await updateDocument(
+      doc.id,
+      { subject: 'Confidential: salaries', status: 'final' },
+      db,
+    );
+    expect(updated).toMatchObject({
+      subject: 'Confidential: salaries',
+      status: 'final',
+      body: doc.body,
+      createdAt: doc.createdAt,
+    });
     expect(updated.updatedAt >= doc.updatedAt).toBe(true);
     await updateDocument(doc.id, { subject: 'Confidential: salaries' }, db);
     const log = await db.auditLog.orderBy('at').toArray();
@@ -76,7 +93,9 @@ describe('documents repository', () => {
 
   it('validates updates too', async () => {
     const doc = await createDocument(memo(), db);
-    await expect(updateDocument(doc.id, { status: 'lost' as never }, db)).rejects.toBeInstanceOf(RecordValidationError);
+    await expect(updateDocument(doc.id, { status: 'lost' as never }, db)).rejects.toBeInstanceOf(
+      RecordValidationError,
+    );
     expect((await getDocument(doc.id, db))?.status).toBe('draft');
   });
 
@@ -85,7 +104,9 @@ describe('documents repository', () => {
     await softDeleteDocument(doc.id, db);
     expect(await getDocument(doc.id, db)).toBeUndefined();
     expect((await db.documents.get(doc.id))?.deletedAt).toBeTruthy();
-    await expect(updateDocument(doc.id, { title: 'x' }, db)).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(updateDocument(doc.id, { title: 'x' }, db)).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    );
     await expect(softDeleteDocument(doc.id, db)).rejects.toBeInstanceOf(RecordNotFoundError);
     expect((await db.auditLog.toArray()).map((e) => e.action)).toEqual(['create', 'delete']);
   });
@@ -95,7 +116,10 @@ describe('documents repository', () => {
     const printed = await markDocumentPrinted(doc.id, db);
     expect(printed.printedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await getDocument(doc.id, db))?.printedAt).toBe(printed.printedAt);
-    expect((await db.auditLog.toArray()).at(-1)).toMatchObject({ action: 'update', summary: 'Memo printed' });
+    expect((await db.auditLog.toArray()).at(-1)).toMatchObject({
+      action: 'update',
+      summary: 'Memo printed',
+    });
     await expect(markDocumentPrinted('missing', db)).rejects.toBeInstanceOf(RecordNotFoundError);
   });
 });

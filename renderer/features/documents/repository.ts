@@ -5,10 +5,21 @@
  *
  * Audit summaries name the kind of document and which fields changed, never their values.
  */
-import { type AuditAction, type DocumentDraft, type DocumentRecord, documentDraftSchema } from '../../../shared/domain';
+import {
+  type AuditAction,
+  type DocumentDraft,
+  type DocumentRecord,
+  documentDraftSchema,
+} from '../../../shared/domain';
 import { nowIso } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
-import { type BackdeskDb, RecordNotFoundError, RecordValidationError, getDb, mapDbError } from '../../db';
+import {
+  type BackdeskDb,
+  RecordNotFoundError,
+  RecordValidationError,
+  getDb,
+  mapDbError,
+} from '../../db';
 
 const TABLE = 'documents';
 
@@ -28,7 +39,13 @@ function newestFirst(a: DocumentRecord, b: DocumentRecord): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
-async function audit(db: BackdeskDb, at: string, recordId: string, action: AuditAction, summary: string): Promise<void> {
+async function audit(
+  db: BackdeskDb,
+  at: string,
+  recordId: string,
+  action: AuditAction,
+  summary: string,
+): Promise<void> {
   await db.auditLog.add({
     id: newId(),
     createdAt: at,
@@ -71,12 +88,18 @@ export async function listDocuments(db: BackdeskDb = getDb()): Promise<DocumentR
 }
 
 /** The document, or undefined when there is none or it was deleted. */
-export async function getDocument(id: string, db: BackdeskDb = getDb()): Promise<DocumentRecord | undefined> {
+export async function getDocument(
+  id: string,
+  db: BackdeskDb = getDb(),
+): Promise<DocumentRecord | undefined> {
   const doc = await db.documents.get(id);
   return doc && !doc.deletedAt ? doc : undefined;
 }
 
-export async function createDocument(draft: DocumentDraft, db: BackdeskDb = getDb()): Promise<DocumentRecord> {
+export async function createDocument(
+  draft: DocumentDraft,
+  db: BackdeskDb = getDb(),
+): Promise<DocumentRecord> {
   const fields = validate(draft);
   const at = nowIso();
   const record: DocumentRecord = {
@@ -109,7 +132,14 @@ export async function updateDocument(
     );
     if (changed.length === 0) return existing;
     const at = nowIso();
-    const record: DocumentRecord = { ...existing, ...fields, id, createdAt, deletedAt, updatedAt: at };
+    const record: DocumentRecord = {
+      ...existing,
+      ...fields,
+      id,
+      createdAt,
+      deletedAt,
+      updatedAt: at,
+    };
     await db.documents.put(record);
     await audit(db, at, id, 'update', `${KIND_NAMES[record.type]} updated (${changed.join(', ')})`);
     return record;
@@ -126,7 +156,10 @@ export async function softDeleteDocument(id: string, db: BackdeskDb = getDb()): 
 }
 
 /** Stamps the moment the document was last printed or saved as PDF. */
-export async function markDocumentPrinted(id: string, db: BackdeskDb = getDb()): Promise<DocumentRecord> {
+export async function markDocumentPrinted(
+  id: string,
+  db: BackdeskDb = getDb(),
+): Promise<DocumentRecord> {
   return write(db, async () => {
     const existing = await live(db, id);
     const at = nowIso();

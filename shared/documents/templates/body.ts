@@ -100,7 +100,9 @@ export function renderInline(runs: Inline | undefined): string {
 }
 
 function renderItems(items: Inline[] | undefined): string {
-  return (Array.isArray(items) ? items : []).map((item) => `<li>${renderInline(item)}</li>`).join('');
+  return (Array.isArray(items) ? items : [])
+    .map((item) => `<li>${renderInline(item)}</li>`)
+    .join('');
 }
 
 function renderBlock(block: Block): string {
@@ -123,11 +125,15 @@ function renderBlock(block: Block): string {
       return `<ol${start}>${renderItems(block.items)}</ol>`;
     }
     case 'table': {
-      const header = Array.isArray(block.header) && block.header.length > 0
-        ? `<thead><tr>${block.header.map((cell) => `<th scope="col">${renderInline(cell)}</th>`).join('')}</tr></thead>`
-        : '';
+      const header =
+        Array.isArray(block.header) && block.header.length > 0
+          ? `<thead><tr>${block.header.map((cell) => `<th scope="col">${renderInline(cell)}</th>`).join('')}</tr></thead>`
+          : '';
       const rows = (Array.isArray(block.rows) ? block.rows : [])
-        .map((row) => `<tr>${(Array.isArray(row) ? row : []).map((cell) => `<td>${renderInline(cell)}</td>`).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${(Array.isArray(row) ? row : []).map((cell) => `<td>${renderInline(cell)}</td>`).join('')}</tr>`,
+        )
         .join('');
       return `<table class="body-table">${header}<tbody>${rows}</tbody></table>`;
     }

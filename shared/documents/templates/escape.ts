@@ -28,7 +28,10 @@ export function escapeMultiline(value: unknown): string {
  * so no quote, backslash, newline or `</style>` can survive into the stylesheet.
  */
 export function escapeCssString(value: unknown): string {
-  const text = (value === null || value === undefined ? '' : String(value)).replace(/\p{Cc}+/gu, ' ');
+  const text = (value === null || value === undefined ? '' : String(value)).replace(
+    /\p{Cc}+/gu,
+    ' ',
+  );
   let out = '';
   for (const ch of text) {
     out += /^[A-Za-z0-9 ]$/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;

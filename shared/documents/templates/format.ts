@@ -20,9 +20,16 @@ export function formatDocumentDate(date: string, locale: string | null | undefin
   if (!match) return date ?? '';
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const instant = new Date(Date.UTC(year, month - 1, day));
-  if (instant.getUTCFullYear() !== year || instant.getUTCMonth() !== month - 1 || instant.getUTCDate() !== day) {
+  if (
+    instant.getUTCFullYear() !== year ||
+    instant.getUTCMonth() !== month - 1 ||
+    instant.getUTCDate() !== day
+  ) {
     return date;
   }
   // UTC on both sides, so the printed day never shifts with the PC's time zone.
-  return new Intl.DateTimeFormat(usableLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+  return new Intl.DateTimeFormat(usableLocale(locale), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(instant);
 }

@@ -26,7 +26,10 @@ export interface PageOptions {
 
 // Letterheads print the bare host; the scheme is noise on paper.
 function displayWebsite(website: string | null | undefined): string {
-  return (website ?? '').trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '');
+  return (website ?? '')
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/$/, '');
 }
 
 export function renderLetterhead(company: CompanyProfile): string {
@@ -43,7 +46,9 @@ export function renderLetterhead(company: CompanyProfile): string {
     '<div class="letterhead-text">',
     name ? `<div class="letterhead-name">${escapeHtml(name)}</div>` : '',
     address ? `<div class="letterhead-address">${escapeMultiline(address)}</div>` : '',
-    contact.length > 0 ? `<div class="letterhead-contact">${contact.map(escapeHtml).join(' · ')}</div>` : '',
+    contact.length > 0
+      ? `<div class="letterhead-contact">${contact.map(escapeHtml).join(' · ')}</div>`
+      : '',
     '</div>',
     '</header>',
   ].join('');

@@ -6,10 +6,11 @@
 import type { PageSize } from '../types';
 import { escapeCssString } from './escape';
 
-export const PAGE_DIMENSIONS: Record<PageSize, { width: string; height: string; cssSize: string }> = {
-  A4: { width: '210mm', height: '297mm', cssSize: 'A4' },
-  Letter: { width: '8.5in', height: '11in', cssSize: 'letter' },
-};
+export const PAGE_DIMENSIONS: Record<PageSize, { width: string; height: string; cssSize: string }> =
+  {
+    A4: { width: '210mm', height: '297mm', cssSize: 'A4' },
+    Letter: { width: '8.5in', height: '11in', cssSize: 'letter' },
+  };
 
 // Bundled system faces only: printed pages must never reach for a web font.
 const SERIF = `Cambria, "Charter", "Bitstream Charter", Georgia, "Times New Roman", "Liberation Serif", "DejaVu Serif", serif`;

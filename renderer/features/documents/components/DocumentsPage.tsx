@@ -5,7 +5,7 @@
  */
 import type { ColumnDef } from '@tanstack/react-table';
 import { FileText } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/documents';
 import type { DocumentRecord } from '../../../../shared/domain';
 import { DataTable } from '../../../ui/DataTable';
@@ -32,6 +32,8 @@ export function DocumentsPage({ documentId, onOpen, onClose }: DocumentsPageProp
   const [localId, setLocalId] = useState<string | undefined>();
   // A new memo keeps its editor (and the caret) when its first save gives it an id.
   const [created, setCreated] = useState<{ id: string; session: string } | null>(null);
+  // Where keyboard focus goes back to when the editor closes: the document just left.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
   const controlled = onOpen !== undefined;
   const current = controlled ? documentId : localId;
 
@@ -40,12 +42,13 @@ export function DocumentsPage({ documentId, onOpen, onClose }: DocumentsPageProp
     else setLocalId(id);
   };
   const close = () => {
+    setReturnTo(current === NEW_DOCUMENT ? '' : (current ?? null));
     setCreated(null);
     if (controlled) onClose?.();
     else setLocalId(undefined);
   };
 
-  if (current === undefined) return <Register onOpen={open} />;
+  if (current === undefined) return <Register onOpen={open} returnTo={returnTo} />;
 
   const isNew = current === NEW_DOCUMENT;
   const session = created?.id === current ? created.session : current;
@@ -62,9 +65,29 @@ export function DocumentsPage({ documentId, onOpen, onClose }: DocumentsPageProp
   );
 }
 
-function Register({ onOpen }: { onOpen: (id: string) => void }) {
+function Register({ onOpen, returnTo }: { onOpen: (id: string) => void; returnTo: string | null }) {
   const documents = useDocuments();
-  const locale = useCompanyProfile()?.locale;
+  const locale = useCompanyProfile().locale;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const loaded = documents !== undefined;
+
+  useEffect(() => {
+    if (!loaded || returnTo === null) return;
+    // The table is virtualised and renders its rows a frame after the data arrives.
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const root = rootRef.current;
+      const row = returnTo
+        ? root?.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(returnTo)}"]`)
+        : null;
+      if (row) row.focus();
+      else if (tries++ < 3) frame = requestAnimationFrame(attempt);
+      else root?.querySelector<HTMLElement>('.doc-new')?.focus();
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, returnTo]);
 
   const columns = useMemo<ColumnDef<DocumentRecord, string>[]>(
     () => [
@@ -73,7 +96,12 @@ function Register({ onOpen }: { onOpen: (id: string) => void }) {
         header: 'Title',
         accessorKey: 'title',
         cell: ({ row }) => (
-          <button type="button" className="doc-link" onClick={() => onOpen(row.original.id)}>
+          <button
+            type="button"
+            className="doc-link"
+            data-doc-id={row.original.id}
+            onClick={() => onOpen(row.original.id)}
+          >
             {row.original.title}
           </button>
         ),
@@ -94,32 +122,36 @@ function Register({ onOpen }: { onOpen: (id: string) => void }) {
         header: 'Status',
         accessorKey: 'status',
         cell: ({ row }) => (
-          <span className={`badge doc-status doc-status-${row.original.status}`}>{statusLabel(row.original.status)}</span>
+          <span className={`badge doc-status doc-status-${row.original.status}`}>
+            {statusLabel(row.original.status)}
+          </span>
         ),
       },
       {
         id: 'printed',
         header: 'Last printed',
         accessorFn: (doc) => doc.printedAt ?? '',
-        cell: ({ getValue }) => (getValue() ? shortDateTime(getValue(), locale) : <span className="muted">Not yet</span>),
+        cell: ({ getValue }) =>
+          getValue() ? shortDateTime(getValue(), locale) : <span className="muted">Not yet</span>,
       },
     ],
     [onOpen, locale],
   );
 
   const newMemo = (
-    <button type="button" className="btn btn-primary" onClick={() => onOpen(NEW_DOCUMENT)}>
+    <button type="button" className="btn btn-primary doc-new" onClick={() => onOpen(NEW_DOCUMENT)}>
       New memo
     </button>
   );
 
   return (
-    <div className="page doc-register">
+    <div className="page doc-register" ref={rootRef}>
       <header className="page-header">
         <h1>Documents</h1>
         {documents && documents.length > 0 ? (
           <span className="muted">
-            {documents.length.toLocaleString(locale)} {documents.length === 1 ? 'document' : 'documents'}
+            {documents.length.toLocaleString(locale)}{' '}
+            {documents.length === 1 ? 'document' : 'documents'}
           </span>
         ) : null}
         <div className="spacer" />
@@ -130,8 +162,8 @@ function Register({ onOpen }: { onOpen: (id: string) => void }) {
       ) : documents.length === 0 ? (
         <EmptyState icon={FileText} title="No documents yet" actions={newMemo}>
           <p>
-            Memos you write here are kept in this register, ready to print or save as a PDF on the company
-            letterhead.
+            Memos you write here are kept in this register, ready to print or save as a PDF on the
+            company letterhead.
           </p>
         </EmptyState>
       ) : (

@@ -3,8 +3,10 @@
  * type. Saving, printing and saving as PDF all go through the repository and the platform
  * bridge; what prints is exactly the preview's HTML, rendered from the same fields.
  *
- * Keys: Ctrl+S saves, Ctrl+P prints, Esc goes back to the register (asking first when there
- * are unsaved changes).
+ * Keys: Ctrl+S saves, Ctrl+P prints, Ctrl+Shift+P saves as PDF, Esc goes back to the register
+ * (asking first when there are unsaved changes). In Electron the File menu owns Ctrl+P and
+ * Ctrl+Shift+P, so the editor also answers the menu's commands; a second trigger of the same
+ * press is dropped by the busy guard.
  */
 import {
   type ChangeEvent,
@@ -27,11 +29,16 @@ import {
 } from '../../../../shared/documents';
 import type { DocumentRecord, DocumentStatus, DocumentType } from '../../../../shared/domain';
 import { today } from '../../../../shared/lib/dates';
-import { getPlatform } from '../../../platform';
+import { getPlatform, onMenuCommand } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../settings';
 import { useDocument } from '../hooks';
-import { createDocument, markDocumentPrinted, softDeleteDocument, updateDocument } from '../repository';
+import {
+  createDocument,
+  markDocumentPrinted,
+  softDeleteDocument,
+  updateDocument,
+} from '../repository';
 import { shortDateTime, statusLabel } from './labels';
 import { PrintPreview } from './PrintPreview';
 import './documents.css';
@@ -160,10 +167,11 @@ function MemoForm({
     if (pending) pendingRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [pending]);
 
-  const update = (key: keyof MemoFields) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = event.target.value;
-    setFields((current) => ({ ...current, [key]: value }));
-  };
+  const update =
+    (key: keyof MemoFields) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = event.target.value;
+      setFields((current) => ({ ...current, [key]: value }));
+    };
 
   /** Writes the fields when anything changed; resolves to the stored id, or null on failure. */
   async function persist(nextStatus: DocumentStatus): Promise<string | null> {
@@ -205,7 +213,13 @@ function MemoForm({
     run(async () => {
       const storedId = await persist(nextStatus);
       if (!storedId) return;
-      toast(nextStatus === 'final' ? `${kindLabel} saved as final` : nextStatus === 'draft' ? 'Draft saved' : `${kindLabel} saved`);
+      toast(
+        nextStatus === 'final'
+          ? `${kindLabel} saved as final`
+          : nextStatus === 'draft'
+            ? 'Draft saved'
+            : `${kindLabel} saved`,
+      );
       then?.();
     });
 
@@ -214,10 +228,15 @@ function MemoForm({
       const storedId = await persist(status);
       if (!storedId) return;
       const input = toInput(type, fields, pageSize);
-      const request = { html: renderDocumentHtml(input, company), title: renderDocumentTitle(input), pageSize };
+      const request = {
+        html: renderDocumentHtml(input, company),
+        title: renderDocumentTitle(input),
+        pageSize,
+      };
       try {
         const platform = getPlatform();
-        const outcome = how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
+        const outcome =
+          how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
         if (outcome.status === 'failed') {
           setError(`${how === 'print' ? 'Printing' : 'Saving the PDF'} failed: ${outcome.message}`);
           return;
@@ -257,7 +276,7 @@ function MemoForm({
     } else if (mod && !event.altKey && key === 'p') {
       // Always ours inside the editor: the browser's own print would print the app screen.
       event.preventDefault();
-      void output('print');
+      void output(event.shiftKey ? 'pdf' : 'print');
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (pending) setPending(null);
@@ -265,10 +284,20 @@ function MemoForm({
     }
   });
 
+  const onMenu = useEffectEvent((how: 'print' | 'pdf') => {
+    void output(how);
+  });
+
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
+    const offPrint = onMenuCommand('print', () => onMenu('print'));
+    const offPdf = onMenuCommand('save-pdf', () => onMenu('pdf'));
+    return () => {
+      window.removeEventListener('keydown', listener);
+      offPrint();
+      offPdf();
+    };
   }, []);
 
   const printedAt = record?.printedAt ? shortDateTime(record.printedAt, company.locale) : null;
@@ -283,34 +312,78 @@ function MemoForm({
         </button>
         <h1 className="doc-editor-title">
           {id ? kindLabel : `New ${kindLabel.toLowerCase()}`}
-          {fields.subject.trim() ? <span className="doc-editor-subject">{fields.subject.trim()}</span> : null}
+          {fields.subject.trim() ? (
+            <span className="doc-editor-subject">{fields.subject.trim()}</span>
+          ) : null}
         </h1>
-        {id ? <span className={`badge doc-status doc-status-${status}`}>{statusLabel(status)}</span> : null}
+        {id ? (
+          <span className={`badge doc-status doc-status-${status}`}>{statusLabel(status)}</span>
+        ) : null}
         <span className="doc-editor-state muted" aria-live="polite">
-          {busy ? 'Working…' : dirty ? 'Unsaved changes' : printedAt ? `Saved · printed ${printedAt}` : 'Saved'}
+          {busy
+            ? 'Working…'
+            : dirty
+              ? 'Unsaved changes'
+              : printedAt
+                ? `Saved · printed ${printedAt}`
+                : 'Saved'}
         </span>
       </header>
 
-      <div className="doc-editor-actions" role="toolbar" aria-label={`${kindLabel} actions`} aria-describedby={keysId}>
-        <button type="button" className="btn" disabled={busy} onClick={() => void save('draft')}>
+      <div
+        className="doc-editor-actions"
+        role="toolbar"
+        aria-label={`${kindLabel} actions`}
+        aria-describedby={keysId}
+      >
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => void save('draft')}
+          aria-keyshortcuts="Control+S"
+        >
           Save draft
         </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void save('final')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => void save('final')}
+        >
           Save as final
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => void output('print')} aria-keyshortcuts="Control+P">
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => void output('print')}
+          aria-keyshortcuts="Control+P"
+        >
           Print…
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => void output('pdf')}>
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => void output('pdf')}
+          aria-keyshortcuts="Control+Shift+P"
+        >
           Save as PDF…
         </button>
         {id ? (
-          <button type="button" className="btn btn-danger doc-delete" disabled={busy} onClick={() => setPending('delete')}>
+          <button
+            type="button"
+            className="btn btn-danger doc-delete"
+            disabled={busy}
+            onClick={() => setPending('delete')}
+          >
             Delete…
           </button>
         ) : null}
         <span id={keysId} className="doc-keys muted">
-          <kbd>Ctrl</kbd>+<kbd>S</kbd> save · <kbd>Ctrl</kbd>+<kbd>P</kbd> print · <kbd>Esc</kbd> back to the register
+          <kbd>Ctrl</kbd>+<kbd>S</kbd> save · <kbd>Ctrl</kbd>+<kbd>P</kbd> print · <kbd>Esc</kbd>{' '}
+          back to the register
         </span>
       </div>
 
@@ -321,9 +394,18 @@ function MemoForm({
       ) : null}
 
       {pending === 'leave' ? (
-        <div className="doc-confirm card" role="alertdialog" aria-label="Unsaved changes" ref={pendingRef}>
+        <div
+          className="doc-confirm card"
+          role="alertdialog"
+          aria-label="Unsaved changes"
+          ref={pendingRef}
+        >
           <p>This {kindLabel.toLowerCase()} has changes that are not saved.</p>
-          <button type="button" className="btn btn-primary" onClick={() => void save(status, onClose)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void save(status, onClose)}
+          >
             Save and close
           </button>
           <button type="button" className="btn btn-danger" onClick={onClose}>
@@ -336,8 +418,16 @@ function MemoForm({
       ) : null}
 
       {pending === 'delete' ? (
-        <div className="doc-confirm card" role="alertdialog" aria-label={`Delete ${kindLabel.toLowerCase()}`} ref={pendingRef}>
-          <p>Delete this {kindLabel.toLowerCase()}? It leaves the register; the audit log keeps a record that it existed.</p>
+        <div
+          className="doc-confirm card"
+          role="alertdialog"
+          aria-label={`Delete ${kindLabel.toLowerCase()}`}
+          ref={pendingRef}
+        >
+          <p>
+            Delete this {kindLabel.toLowerCase()}? It leaves the register; the audit log keeps a
+            record that it existed.
+          </p>
           <button type="button" className="btn" onClick={() => setPending(null)}>
             Keep it
           </button>
@@ -358,7 +448,12 @@ function MemoForm({
         >
           <label className="field">
             <span>To</span>
-            <input ref={firstFieldRef} value={fields.to} onChange={update('to')} autoComplete="off" />
+            <input
+              ref={firstFieldRef}
+              value={fields.to}
+              onChange={update('to')}
+              autoComplete="off"
+            />
           </label>
           <label className="field">
             <span>From</span>
@@ -378,11 +473,16 @@ function MemoForm({
           </label>
           <label className="field doc-field-wide doc-field-body">
             <span>Body</span>
-            <textarea value={fields.body} onChange={update('body')} rows={16} aria-describedby={hintId} />
+            <textarea
+              value={fields.body}
+              onChange={update('body')}
+              rows={16}
+              aria-describedby={hintId}
+            />
           </label>
           <p id={hintId} className="doc-hint muted doc-field-wide">
-            Leave a blank line to start a new paragraph. Start a line with “- ” for a bullet point or “1. ” for a
-            numbered item.
+            Leave a blank line to start a new paragraph. Start a line with “- ” for a bullet point
+            or “1. ” for a numbered item.
           </p>
         </form>
 
@@ -390,7 +490,10 @@ function MemoForm({
           <div className="doc-preview-toolbar">
             <label className="doc-paper">
               <span>Paper</span>
-              <select value={pageSize} onChange={(event) => setPaper(event.target.value as PageSize)}>
+              <select
+                value={pageSize}
+                onChange={(event) => setPaper(event.target.value as PageSize)}
+              >
                 <option value="A4">A4</option>
                 <option value="Letter">US Letter</option>
               </select>

@@ -3,7 +3,7 @@
  * The page runs in a sandboxed iframe with no permissions at all (no scripts, opaque origin),
  * on top of the page's own CSP, so nothing a user typed can run or load anything here.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PageSize } from '../../../../shared/documents';
 
 const PX_PER_MM = 96 / 25.4;
@@ -13,6 +13,16 @@ const SHEET_PX: Record<PageSize, { width: number; height: number }> = {
   A4: { width: Math.round(210 * PX_PER_MM), height: Math.round(297 * PX_PER_MM) },
   Letter: { width: 8.5 * 96, height: 11 * 96 },
 };
+
+/** FNV-1a: a cheap fingerprint of the page, used as the iframe's key. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}-${(hash >>> 0).toString(36)}`;
+}
 
 export function PrintPreview({ html, pageSize }: { html: string; pageSize: PageSize }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -29,13 +39,20 @@ export function PrintPreview({ html, pageSize }: { html: string; pageSize: PageS
     return () => observer.disconnect();
   }, []);
 
+  // A new iframe per version of the page: changing an existing iframe's srcdoc adds an entry
+  // to the window's history, so Back would step through old previews instead of leaving.
+  const frameKey = useMemo(() => fingerprint(html), [html]);
   const scale = available > 0 ? Math.min(1, available / sheet.width) : 0.5;
 
   return (
     <div className="doc-preview-box">
       <div ref={boxRef}>
-        <div className="doc-preview-paper" style={{ width: sheet.width * scale, height: sheet.height * scale }}>
+        <div
+          className="doc-preview-paper"
+          style={{ width: sheet.width * scale, height: sheet.height * scale }}
+        >
           <iframe
+            key={frameKey}
             title="Print preview"
             sandbox=""
             srcDoc={html}

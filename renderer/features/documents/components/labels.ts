@@ -11,7 +11,10 @@ export function shortDate(date: string, locale: string | null | undefined): stri
   if (!match) return date;
   const instant = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   try {
-    return new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(instant);
+    return new Intl.DateTimeFormat(locale || undefined, {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).format(instant);
   } catch {
     return date;
   }
