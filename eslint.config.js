@@ -53,9 +53,9 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer has no Node: go through renderer/platform.' },
-            { group: ['electron'], message: 'The renderer reaches Electron only through window.backdesk (renderer/platform).' },
-            { group: ['**/electron/**'], message: 'renderer/ may import shared/ only.' },
+            { group: ['**/electron/**', '!./electron'], message: 'renderer/ may import shared/ only.' },
           ],
+          paths: [{ name: 'electron', message: 'The renderer reaches Electron only through window.backdesk (renderer/platform).' }],
         },
       ],
     },

@@ -69,6 +69,20 @@ export interface BulkCreateOptions {
   auditNote?: string;
 }
 
+export interface PageOptions<TRecord> {
+  /** An indexed field ('name', 'date'…) or 'id' (creation order). */
+  index?: string;
+  limit: number;
+  after?: TRecord;
+  reverse?: boolean;
+}
+
+export interface Page<TRecord> {
+  rows: TRecord[];
+  /** Pass as `after` for the next page; undefined on the last page. */
+  next?: TRecord;
+}
+
 export interface CrudConfig<TRecord extends BaseRecord, TDraft extends z.ZodType> {
   table: RecordTableName;
   /** The full record schema. */
@@ -81,6 +95,8 @@ export interface CrudConfig<TRecord extends BaseRecord, TDraft extends z.ZodType
   label: (record: TRecord) => string;
   /** Default order of `list()`. */
   compare?: (a: TRecord, b: TRecord) => number;
+  /** Values a new record's draft gets when the caller leaves them out (e.g. today's date). */
+  draftDefaults?: () => Record<string, unknown>;
   /** Fields a new record gets that the draft does not carry (derived values). */
   initial?: () => Partial<TRecord>;
   /** More tables the write hooks touch (aggregates). */
@@ -98,6 +114,11 @@ export interface CrudRepository<TRecord extends BaseRecord, TDraft extends z.Zod
   readonly table: RecordTableName;
   /** Live (not soft-deleted) records in the default order. */
   list(db?: BackdeskDb): Promise<TRecord[]>;
+  /**
+   * One page of live records in index order, resuming after `after` (the last row of the
+   * previous page) with an index key range rather than an offset (DESIGN §2b).
+   */
+  page(options: PageOptions<TRecord>, db?: BackdeskDb): Promise<Page<TRecord>>;
   /** Soft-deleted records, most recently deleted first (the bin). */
   listDeleted(db?: BackdeskDb): Promise<TRecord[]>;
   /** A live record, or undefined (also for a soft-deleted one unless includeDeleted). */
@@ -139,7 +160,8 @@ export function createCrudRepository<TRecord extends BaseRecord, TDraft extends 
   const live = (r: TRecord | undefined) => (r && r.deletedAt === null ? r : undefined);
 
   const build = (draft: z.input<TDraft>, at: string = nowIso()): TRecord => {
-    const parsed = parseOrThrow(table, draftSchema, dropBlankStrings(draft)) as Record<string, unknown>;
+    const input = { ...config.draftDefaults?.(), ...dropBlankStrings(draft as Record<string, unknown>) };
+    const parsed = parseOrThrow(table, draftSchema, input) as Record<string, unknown>;
     return parseOrThrow(table, schema, {
       ...config.initial?.(),
       ...parsed,
@@ -159,6 +181,32 @@ export function createCrudRepository<TRecord extends BaseRecord, TDraft extends 
         .filter((r) => r.deletedAt === null)
         .toArray();
       return config.compare ? rows.sort(config.compare) : rows;
+    },
+
+    async page(options, db = getDb()) {
+      const index = options.index ?? 'id';
+      const limit = Math.max(1, options.limit);
+      const key = (r: TRecord) => (r as unknown as Record<string, unknown>)[index];
+      let coll;
+      if (options.after) {
+        const last = options.after;
+        const lastKey = key(last) as string | number;
+        const w = t(db).where(index);
+        coll = (options.reverse ? w.belowOrEqual(lastKey) : w.aboveOrEqual(lastKey)).filter(
+          // Rows sharing the last key sort by primary key within the index.
+          (r) => key(r) !== lastKey || (options.reverse ? r.id < last.id : r.id > last.id),
+        );
+      } else {
+        coll = t(db).orderBy(index);
+      }
+      if (options.reverse) coll = coll.reverse();
+      const rows = await coll
+        .filter((r) => r.deletedAt === null)
+        .limit(limit + 1)
+        .toArray();
+      const more = rows.length > limit;
+      const pageRows = more ? rows.slice(0, limit) : rows;
+      return more ? { rows: pageRows, next: pageRows[pageRows.length - 1] } : { rows: pageRows };
     },
 
     async listDeleted(db = getDb()) {
@@ -248,7 +296,7 @@ export function createCrudRepository<TRecord extends BaseRecord, TDraft extends 
           return build(d, at);
         } catch (e) {
           if (e instanceof RecordValidationError) {
-            const r = draftSchema.safeParse(dropBlankStrings(d));
+            const r = draftSchema.safeParse({ ...config.draftDefaults?.(), ...dropBlankStrings(d as Record<string, unknown>) });
             if (!r.success) throw new BulkValidationError(table, i, r.error);
           }
           throw e;

@@ -107,6 +107,8 @@ export class BackdeskDb extends Dexie {
   declare auditLog: Table<AuditLogEntry, string>;
 
   readonly strictDurability: boolean;
+  /** The options it was made with, so a sibling connection can reuse the same factory. */
+  readonly options: Readonly<BackdeskDbOptions>;
 
   constructor(name = 'backdesk', options: BackdeskDbOptions = {}) {
     const factory = options.indexedDB ?? (Dexie.dependencies.indexedDB as IDBFactory | undefined);
@@ -117,6 +119,7 @@ export class BackdeskDb extends Dexie {
       chromeTransactionDurability: options.strictDurability ? 'strict' : 'default',
     });
     this.strictDurability = options.strictDurability ?? false;
+    this.options = { ...options };
     declareSchema(this);
     this.on('versionchange', () => {
       // Dexie's own handler (registered first) has closed the connection; tell the shell.

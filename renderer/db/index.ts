@@ -42,7 +42,7 @@ export function strictConnection(db: BackdeskDb): BackdeskDb {
   if (db.strictDurability) return db;
   let sibling = strictSiblings.get(db);
   if (!sibling || !sibling.isOpen()) {
-    sibling = new BackdeskDb(db.name, { strictDurability: true });
+    sibling = new BackdeskDb(db.name, { ...db.options, strictDurability: true });
     strictSiblings.set(db, sibling);
   }
   return sibling;
@@ -52,15 +52,21 @@ export function strictConnection(db: BackdeskDb): BackdeskDb {
  * The schema version stored on disk, or null when there is no such database. Opens the
  * database without a schema, so it never changes it.
  */
-export async function getStoredSchemaVersion(name: string = DEFAULT_DB_NAME): Promise<number | null> {
-  if (!(await Dexie.exists(name))) return null;
-  const probe = new Dexie(name);
+export async function getStoredSchemaVersion(
+  name: string = DEFAULT_DB_NAME,
+  options: Pick<BackdeskDbOptions, 'indexedDB' | 'IDBKeyRange'> = {},
+): Promise<number | null> {
+  const probe = new Dexie(name, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  });
   try {
     await probe.open();
     return probe.verno;
   } catch (e) {
+    // Dexie reports a missing database this way and removes the empty one it had to create.
     if ((e as { name?: string }).name === 'NoSuchDatabaseError') return null;
-    throw e;
+    throw mapDbError(e);
   } finally {
     probe.close();
   }
@@ -81,7 +87,7 @@ export interface OpenOptions extends BackdeskDbOptions {
  */
 export async function openBackdeskDb(name: string = DEFAULT_DB_NAME, options: OpenOptions = {}): Promise<BackdeskDb> {
   const { beforeUpgrade, ...dbOptions } = options;
-  const stored = await getStoredSchemaVersion(name);
+  const stored = await getStoredSchemaVersion(name, dbOptions);
   if (stored !== null && stored > SCHEMA_VERSION) throw new NewerSchemaError(name, SCHEMA_VERSION, stored);
   if (stored !== null && stored < SCHEMA_VERSION && beforeUpgrade) await beforeUpgrade(stored, SCHEMA_VERSION);
   const db = new BackdeskDb(name, dbOptions);

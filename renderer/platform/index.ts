@@ -3,13 +3,10 @@
  * the preload has exposed window.backdesk and the browser one otherwise, once per page.
  */
 import { createBrowserPlatform } from './browser';
-// The lint fence against the `electron` package also matches this sibling file's name.
-// eslint-disable-next-line no-restricted-imports
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 
 export type * from './types';
-// eslint-disable-next-line no-restricted-imports -- the sibling adapter, as above
 export { PlatformError } from './electron';
 
 let platform: Platform | undefined;

@@ -57,7 +57,11 @@ export const candidateShape = {
   resumeAttachmentId: idSchema.optional(),
 };
 export const candidateSchema = z.object(candidateShape);
-export const candidateDraftSchema = z.object(candidateShape).omit(BASE_OMIT);
+/** `appliedDate` may be left out: the repository fills in today's date. */
+export const candidateDraftSchema = z
+  .object(candidateShape)
+  .omit(BASE_OMIT)
+  .extend({ appliedDate: isoDateSchema.optional() });
 export type Candidate = z.infer<typeof candidateSchema>;
 export type CandidateDraft = z.input<typeof candidateDraftSchema>;
 

@@ -17,9 +17,13 @@ const SPECIAL: Record<string, string> = {
 };
 const SPECIAL_RE = /[ßæœøłđðþı]/g;
 const MARKS_RE = /\p{M}+/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /** Lowercase, strip diacritics, collapse whitespace. */
 export function normalizeForSearch(text: string): string {
+  // Most office text is plain ASCII: skip Unicode decomposition, the costly part of a scan.
+  if (ASCII_RE.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(MARKS_RE, '')

@@ -10,7 +10,9 @@
 //                                  { "scenarios": [ { name, value, unit, baseline?, ratio? } ] }
 //   npm run bench -- --only a,b    just the named scenarios
 //
-// Progress and details go to stderr either way, so --json output can be piped as it is.
+// Progress and details go to stderr either way, so this script's --json output can be piped
+// as it is; the JSON is one line, and the last on stdout. (npm itself prints a "> backdesk
+// bench" banner on stdout unless run as `npm run -s bench -- --json`.)
 // A scenario that fails is left out of the results and makes the exit code 1.
 // Functions passed to evaluate() run in the page, where `window` exists.
 /* global window */
@@ -87,17 +89,16 @@ async function openAppOnce(context, baseUrl) {
 }
 
 async function timeAppOpen(context, baseUrl, label) {
-  // One untimed open first: the HTTP cache is off (no-store) but V8's code cache and the
-  // database's first open are not, and the first load would otherwise pay for both.
-  await openAppOnce(context, baseUrl);
+  // Untimed opens first: the HTTP cache is off (no-store) but V8's code cache and the
+  // database's first open are not, and the first loads would otherwise pay for both.
+  for (let i = 0; i < 2; i++) await openAppOnce(context, baseUrl);
   const runs = [];
   for (let i = 0; i < APP_OPEN_RUNS; i++) runs.push(await openAppOnce(context, baseUrl));
-  const ms = median(runs.map((r) => r.ms));
   log(
     `  ${label}: ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms (nav visible after ` +
-      `${runs.map((r) => r.navMs.toFixed(0)).join(', ')} ms); median ${ms.toFixed(0)} ms`,
+      `${runs.map((r) => r.navMs.toFixed(0)).join(', ')} ms); median ${median(runs.map((r) => r.ms)).toFixed(0)} ms`,
   );
-  return ms;
+  return runs.map((r) => r.ms);
 }
 
 async function appOpenScenario({ context, benchPage, baseUrl }) {
@@ -105,12 +106,16 @@ async function appOpenScenario({ context, benchPage, baseUrl }) {
     benchPage.evaluate(([s, a]) => window.__backdeskBench.setup[s](a), [step, arg]);
   try {
     // Baseline: the same shell over a database with no items (first run done, so both open
-    // to the same screen).
+    // to the same screen), timed before and after the loaded database so that drift in the
+    // machine's load over the run falls on both sides.
     await setup('prepareAppDatabase', 0);
-    const baseline = await timeAppOpen(context, baseUrl, 'no items');
+    const before = await timeAppOpen(context, baseUrl, 'no items (before)');
     const { ms: seedMs } = await setup('prepareAppDatabase', APP_OPEN_ITEMS);
     log(`  seeded ${APP_OPEN_ITEMS} items through bulkCreateItems in ${seedMs.toFixed(0)} ms`);
-    const value = await timeAppOpen(context, baseUrl, `${APP_OPEN_ITEMS} items`);
+    const value = median(await timeAppOpen(context, baseUrl, `${APP_OPEN_ITEMS} items`));
+    await setup('prepareAppDatabase', 0);
+    const after = await timeAppOpen(context, baseUrl, 'no items (after)');
+    const baseline = median([...before, ...after]);
     return { value, unit: 'ms', baseline, ratio: baseline / value };
   } finally {
     await setup('deleteAppDatabase');

@@ -20,6 +20,7 @@ import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction
 import { RecordNotFoundError } from '../../db/errors';
 import { readExpenseTotals } from '../../db/expenseTotals';
 import { newId } from '../../../shared/lib/ids';
+import { normalizeForSearch } from '../../../shared/lib/text';
 
 export const budgetCategoryRepository = createCrudRepository({
   table: 'budgetCategories',
@@ -190,4 +191,28 @@ export function rollUp(lines: readonly BudgetLine[], categories: readonly Budget
     totalBudgetCents: budgetCents.reduce((a, b) => a + b, 0),
     totalActualCents: actualCents.reduce((a, b) => a + b, 0),
   };
+}
+
+/**
+ * Maps category names (from an expense import) to ids of live categories, ignoring case and
+ * accents; a name also matches "Parent / Child" or "Parent > Child" paths. Unknown names are
+ * left out (the expense stays uncategorised) rather than inventing categories.
+ */
+export async function resolveCategoryIds(names: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
+  const categories = await listBudgetCategories(db);
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const byKey = new Map<string, string>();
+  for (const c of categories) {
+    const parent = c.parentId ? byId.get(c.parentId) : undefined;
+    if (parent) byKey.set(normalizeForSearch(`${parent.name} / ${c.name}`), c.id);
+    const own = normalizeForSearch(c.name);
+    // A subcategory wins a name clash: expenses belong on the leaves.
+    if (!byKey.has(own) || c.parentId) byKey.set(own, c.id);
+  }
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const id = byKey.get(normalizeForSearch(name.replace(/\s*[>:/]\s*/g, ' / ')));
+    if (id) out.set(name, id);
+  }
+  return out;
 }

@@ -49,7 +49,8 @@ export async function getCallSummary(db: BackdeskDb = getDb(), top = 5): Promise
 /** Events touching the next `days` days from `today`. */
 export async function getUpcomingEvents(today: string, days = 7, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
   const to = addDays(today, days);
-  const rows = await db.events.where('start').between(addDays(today, -31), to, true, false).toArray();
+  // Everything starting before the window's end, so long trips that began earlier still show.
+  const rows = await db.events.where('start').below(to).toArray();
   return rows.filter((e) => e.deletedAt === null && overlapsRange(e, today, to)).sort((a, b) => a.start.localeCompare(b.start));
 }
 

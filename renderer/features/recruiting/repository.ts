@@ -10,6 +10,8 @@ import {
   type CandidateStage,
   type Interview,
 } from '../../../shared/domain/recruiting';
+import { today } from '../../../shared/lib/dates';
+import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
 import { createCrudRepository } from '../../db/crud';
 
@@ -28,6 +30,8 @@ export const candidateRepository = createCrudRepository({
   draftSchema: candidateDraftSchema,
   noun: 'candidate',
   label: (c) => c.name,
+  // Imports rarely carry an application date: a new candidate applied today.
+  draftDefaults: () => ({ appliedDate: today() }),
   compare: (a, b) => b.appliedDate.localeCompare(a.appliedDate) || a.name.localeCompare(b.name),
 });
 
@@ -78,4 +82,16 @@ export async function listInterviewsForCandidate(candidateId: string, db: Backde
 export async function listInterviewsBetween(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<Interview[]> {
   const rows = await db.interviews.where('start').between(fromInstant, toInstant, true, false).toArray();
   return rows.filter((i) => i.deletedAt === null);
+}
+
+/** Maps position titles (from an import) to ids of live positions, ignoring case and accents. */
+export async function resolvePositionIds(titles: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
+  const positions = await listPositions(db);
+  const byKey = new Map(positions.map((p) => [normalizeForSearch(p.title), p.id]));
+  const out = new Map<string, string>();
+  for (const t of titles) {
+    const id = byKey.get(normalizeForSearch(t));
+    if (id) out.set(t, id);
+  }
+  return out;
 }

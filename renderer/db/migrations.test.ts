@@ -1,0 +1,180 @@
+/**
+ * Migrations (DESIGN §2): a database written by every earlier schema version opens with the
+ * current BackdeskDb, keeps every record, and gets correct upgrade results. Also: a database
+ * from a newer version is refused and left intact, and 'versionchange' lets another window
+ * upgrade.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { generateSampleOffice } from '../../shared/sample';
+import type { Expense } from '../../shared/domain';
+import { BackdeskDb, onDatabaseReplaced } from './database';
+import { NewerSchemaError, mapDbError } from './errors';
+import { computeExpenseTotals } from './expenseTotals';
+import { getStoredSchemaVersion, openBackdeskDb, SCHEMA_VERSION } from './index';
+import { declareSchema } from './versions';
+import { testDbOptions } from './testing';
+import { exportStoredDatabase, type DatabaseSnapshot } from './backup';
+
+const office = generateSampleOffice(7, '2026-11-22');
+const at = '2026-11-22T10:00:00.000Z';
+
+/** A few rows for every table a version may have. */
+function fixtures(): Record<string, unknown[]> {
+  const take = <T>(rows: T[], n = 5) => rows.slice(0, n);
+  const expenses: Expense[] = [
+    ...take(office.expenses, 20),
+    { ...office.expenses[30]!, deletedAt: at }, // soft-deleted: must not count in totals
+    { ...office.expenses[31]!, categoryId: undefined }, // uncategorised
+  ];
+  delete (expenses[expenses.length - 1] as Partial<Expense>).categoryId;
+  return {
+    items: take(office.items),
+    stockMovements: take(office.stockMovements),
+    vendors: take(office.vendors),
+    purchaseOrders: take(office.purchaseOrders),
+    equipment: take(office.equipment),
+    maintenance: take(office.maintenance),
+    budgets: take(office.budgets),
+    budgetCategories: take(office.budgetCategories),
+    expenses,
+    invoices: take(office.invoices),
+    positions: take(office.positions),
+    candidates: take(office.candidates),
+    interviews: take(office.interviews),
+    employees: take(office.employees),
+    hrRecords: take(office.hrRecords),
+    events: take(office.events),
+    calls: take(office.calls),
+    documents: take(office.documents),
+    tasks: take(office.tasks),
+    attachments: [
+      { id: 'att1', hash: 'a'.repeat(64), name: 'receipt.pdf', mimeType: 'application/pdf', size: 3, linkedTable: 'expenses', linkedId: office.expenses[0]!.id, storage: 'idb', createdAt: at, updatedAt: at, deletedAt: null },
+    ],
+    attachmentBlobs: [{ id: 'a'.repeat(64), bytes: new Uint8Array([1, 2, 3]), size: 3, createdAt: at }],
+    settings: [{ id: 'companyProfile', value: office.companyProfile, createdAt: at, updatedAt: at, deletedAt: null }],
+    auditLog: [{ id: 'log1', at, table: 'items', recordId: office.items[0]!.id, action: 'create', summary: 'Created item', createdAt: at, updatedAt: at, deletedAt: null }],
+    expenseTotals: computeExpenseTotals(expenses),
+  };
+}
+
+const byKey = (rows: unknown[]) =>
+  rows.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** Writes fixtures with a Dexie that knows only versions 1…`version`; returns what it wrote. */
+async function writeWithVersion(name: string, version: number, options: ReturnType<typeof testDbOptions>) {
+  const old = new Dexie(name, options);
+  declareSchema(old, version);
+  await old.open();
+  const data = fixtures();
+  const written: Record<string, unknown[]> = {};
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of old.tables) {
+      const rows = data[table.name];
+      if (!rows) throw new Error(`No fixture for table ${table.name}: add one when adding a table`);
+      await table.bulkPut(rows);
+      written[table.name] = rows;
+    }
+  });
+  old.close();
+  return { written, data };
+}
+
+describe('schema history', () => {
+  it('declares at least two versions and every table in the current one', () => {
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+    const db = new BackdeskDb('declare-only', testDbOptions());
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(fixtures()).sort());
+  });
+});
+
+for (let from = 1; from < SCHEMA_VERSION; from++) {
+  describe(`upgrade from version ${from}`, () => {
+    it('keeps every record and fills what the upgrades add', async () => {
+      const options = testDbOptions();
+      const name = `from-v${from}`;
+      const { written, data } = await writeWithVersion(name, from, options);
+      expect(await getStoredSchemaVersion(name, options)).toBe(from);
+
+      // The hook sees the old data, so the app can back it up before the upgrade runs.
+      let backup: DatabaseSnapshot | null = null;
+      const beforeUpgrade = vi.fn(async () => {
+        backup = await exportStoredDatabase(name, options);
+      });
+      const db = await openBackdeskDb(name, { ...options, beforeUpgrade });
+      expect(beforeUpgrade).toHaveBeenCalledWith(from, SCHEMA_VERSION);
+      expect(backup!.schemaVersion).toBe(from);
+      expect(Object.keys(backup!.tables).sort()).toEqual(Object.keys(written).sort());
+      expect(byKey(backup!.tables.items!)).toEqual(byKey(written.items!));
+      expect(db.verno).toBe(SCHEMA_VERSION);
+
+      for (const [table, rows] of Object.entries(written)) {
+        expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
+      }
+      // v002: the aggregate is filled from the expenses already there, deleted ones excluded.
+      const totals = await db.expenseTotals.toArray();
+      expect(byKey(totals)).toEqual(byKey(data.expenseTotals!));
+      const live = (data.expenses as Expense[]).filter((e) => e.deletedAt === null);
+      expect(totals.reduce((s, t) => s + t.amountCents, 0)).toBe(live.reduce((s, e) => s + e.amountCents, 0));
+      expect(totals.some((t) => t.categoryId === '')).toBe(true);
+      expect(await db.expenseTotals.where('month').equals(live[0]!.date.slice(0, 7)).count()).toBeGreaterThan(0);
+      db.close();
+      expect(await getStoredSchemaVersion(name, options)).toBe(SCHEMA_VERSION);
+    });
+  });
+}
+
+describe('opening guards', () => {
+  it('does not call beforeUpgrade for a new or current database', async () => {
+    const options = testDbOptions();
+    const beforeUpgrade = vi.fn();
+    (await openBackdeskDb('fresh', { ...options, beforeUpgrade })).close();
+    (await openBackdeskDb('fresh', { ...options, beforeUpgrade })).close();
+    expect(beforeUpgrade).not.toHaveBeenCalled();
+  });
+
+  it('refuses a database written by a newer schema and leaves it untouched', async () => {
+    const options = testDbOptions();
+    const newer = new Dexie('newer', options);
+    declareSchema(newer, SCHEMA_VERSION);
+    newer.version(SCHEMA_VERSION + 1).stores({ future: 'id', items: 'id, name' });
+    await newer.open();
+    await newer.table('future').put({ id: 'f1' });
+    await newer.table('items').put(office.items[0]!);
+    newer.close();
+
+    await expect(openBackdeskDb('newer', options)).rejects.toBeInstanceOf(NewerSchemaError);
+    await expect(openBackdeskDb('newer', options)).rejects.toThrow(/newer version of Backdesk/);
+
+    // The lazily opened singleton path is guarded too, before any read or patch.
+    const lazy = new BackdeskDb('newer', options);
+    const error = await lazy.items.count().catch((e: unknown) => e);
+    expect(mapDbError(error)).toBeInstanceOf(NewerSchemaError);
+    lazy.close();
+
+    expect(await getStoredSchemaVersion('newer', options)).toBe(SCHEMA_VERSION + 1);
+    const again = new Dexie('newer', options);
+    declareSchema(again, SCHEMA_VERSION);
+    again.version(SCHEMA_VERSION + 1).stores({ future: 'id', items: 'id, name' });
+    await again.open();
+    expect(await again.table('future').get('f1')).toEqual({ id: 'f1' });
+    expect(await again.table('items').count()).toBe(1);
+    again.close();
+  });
+
+  it('closes on versionchange so another window can upgrade, and tells the shell', async () => {
+    const options = testDbOptions();
+    const db = await openBackdeskDb('shared', options);
+    const replaced = vi.fn();
+    const stop = onDatabaseReplaced(replaced);
+    const other = new Dexie('shared', options);
+    declareSchema(other, SCHEMA_VERSION);
+    other.version(SCHEMA_VERSION + 1).stores({ future: 'id' });
+    await other.open(); // would hang if `db` kept its connection open
+    expect(replaced).toHaveBeenCalledWith(db);
+    expect(db.isOpen()).toBe(false);
+    other.close();
+    stop();
+  });
+});

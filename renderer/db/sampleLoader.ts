@@ -1,0 +1,94 @@
+/**
+ * First-run choices and the big resets: load the sample office, start empty, erase all data.
+ * The sample goes in ONE read-write transaction over every table on a strict-durability
+ * connection (DESIGN §2 Durability), so a crash or a full disk leaves the office empty rather
+ * than half-loaded.
+ */
+import { generateSampleOffice, SAMPLE_TABLES } from '../../shared/sample';
+import { SETTING_KEYS, DEFAULT_COMPANY_PROFILE, type AppState } from '../../shared/domain/settings';
+import { nowIso, today as localToday } from '../../shared/lib/dates';
+import { ALL_TABLES, type BackdeskDb } from './database';
+import { auditEntry, writeTransaction } from './crud';
+import { computeExpenseTotals } from './expenseTotals';
+import { getDb, strictConnection } from './index';
+import { countLive } from './stats';
+import { MODULE_MAIN_TABLE } from './modules';
+
+export class OfficeNotEmptyError extends Error {
+  override readonly name = 'OfficeNotEmptyError';
+  constructor() {
+    super('This office already has records. Erase all data first if you want to load the sample office instead.');
+  }
+}
+
+export interface SampleLoadOptions {
+  seed?: number;
+  /** The sample's "today" (default: the real local date), so dates look current. */
+  today?: string;
+}
+
+async function hasRecords(db: BackdeskDb): Promise<boolean> {
+  for (const table of Object.values(MODULE_MAIN_TABLE)) if ((await countLive(db, table)) > 0) return true;
+  return false;
+}
+
+/**
+ * Writes the sample office and marks the first run done. Refuses (OfficeNotEmptyError) when
+ * the office already has records. `onProgress` receives 0…1 as tables are written.
+ */
+export async function loadSampleOffice(
+  onProgress?: (fraction: number) => void,
+  db: BackdeskDb = getDb(),
+  options: SampleLoadOptions = {},
+): Promise<void> {
+  const office = generateSampleOffice(options.seed ?? 1, options.today ?? localToday());
+  const strict = strictConnection(db);
+  const total = SAMPLE_TABLES.reduce((n, t) => n + office[t].length, 0);
+  let written = 0;
+  onProgress?.(0);
+  await writeTransaction(strict, ALL_TABLES, async () => {
+    if (await hasRecords(strict)) throw new OfficeNotEmptyError();
+    for (const table of SAMPLE_TABLES) {
+      const rows = office[table];
+      await strict.table(table).bulkPut(rows);
+      written += rows.length;
+      onProgress?.(Math.min(0.99, written / total));
+    }
+    await strict.expenseTotals.clear();
+    await strict.expenseTotals.bulkPut(computeExpenseTotals(office.expenses));
+    const at = nowIso();
+    const state: AppState = { firstRunDone: true, firstRunAt: at, startedWith: 'sample' };
+    await strict.settings.bulkPut([
+      { id: SETTING_KEYS.companyProfile, value: office.companyProfile, createdAt: at, updatedAt: at, deletedAt: null },
+      { id: SETTING_KEYS.appState, value: state, createdAt: at, updatedAt: at, deletedAt: null },
+    ]);
+    await strict.auditLog.add(auditEntry('settings', '', 'system', `Loaded the sample office (${total} records)`, at));
+  });
+  onProgress?.(1);
+}
+
+/** Finishes the first run with no records and the default company profile (kept if already set). */
+export async function startEmpty(db: BackdeskDb = getDb()): Promise<void> {
+  await writeTransaction(db, ['settings', 'auditLog'], async () => {
+    const at = nowIso();
+    if (!(await db.settings.get(SETTING_KEYS.companyProfile))) {
+      await db.settings.put({ id: SETTING_KEYS.companyProfile, value: DEFAULT_COMPANY_PROFILE, createdAt: at, updatedAt: at, deletedAt: null });
+    }
+    const state: AppState = { firstRunDone: true, firstRunAt: at, startedWith: 'empty' };
+    const existing = await db.settings.get(SETTING_KEYS.appState);
+    await db.settings.put({ id: SETTING_KEYS.appState, value: state, createdAt: existing?.createdAt ?? at, updatedAt: at, deletedAt: null });
+    await db.auditLog.add(auditEntry('settings', '', 'system', 'Started with an empty office', at));
+  });
+}
+
+/**
+ * Erases every table in one strict transaction (all or nothing); the app returns to its first
+ * run. One audit entry remains to say when it happened. Callers offer a backup first.
+ */
+export async function resetAllData(db: BackdeskDb = getDb()): Promise<void> {
+  const strict = strictConnection(db);
+  await writeTransaction(strict, ALL_TABLES, async () => {
+    for (const table of ALL_TABLES) await strict.table(table).clear();
+    await strict.auditLog.add(auditEntry('settings', '', 'system', 'All data was erased', nowIso()));
+  });
+}

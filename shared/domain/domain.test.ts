@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCategoryTree,
+  CONFIDENTIAL_FIELDS,
+  documentDraftSchema,
+  documentSchema,
+  dropBlankStrings,
+  eventDraftSchema,
+  expenseDraftSchema,
+  formatZodError,
+  InsufficientStockError,
+  isConfidentialRecord,
+  itemDraftSchema,
+  nextPurchaseOrderNumber,
+  planMovement,
+  redactConfidential,
+  reorderQuantity,
+  stockMovementSchema,
+  wouldCreateCycle,
+  wouldCreateManagerLoop,
+  companyProfileSchema,
+  type BudgetCategory,
+} from './index';
+
+const ts = '2026-11-22T10:00:00.000Z';
+const base = { id: 'a', createdAt: ts, updatedAt: ts, deletedAt: null };
+
+describe('schemas', () => {
+  it('reject bad input with sentences a person can act on', () => {
+    const r = expenseDraftSchema.safeParse({ date: '2026-02-30', description: '  ', amountCents: 12.5 });
+    expect(r.success).toBe(false);
+    const message = formatZodError(r.error!);
+    expect(message).toContain('Enter a real date like 2026-11-22 (date)');
+    expect(message).toContain('Description is required (description)');
+    expect(message).toContain('Amounts are whole cents (amountCents)');
+  });
+
+  it('fill defaults for drafts and trim text', () => {
+    const item = itemDraftSchema.parse({ name: '  Copy paper  ' });
+    expect(item).toMatchObject({ name: 'Copy paper', category: 'General', unit: 'each', minQuantity: 0, packSize: 1, unitCostCents: 0 });
+    expect('quantityOnHand' in item).toBe(false);
+  });
+
+  it('treat blank optional strings as absent once dropped', () => {
+    expect(dropBlankStrings({ name: 'x', email: '  ', n: 0 })).toEqual({ name: 'x', n: 0 });
+  });
+
+  it('check event times by kind', () => {
+    const ok = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00:00Z', end: '2026-11-22T13:00:00Z' });
+    expect(ok.success).toBe(true);
+    const backwards = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00:00Z', end: '2026-11-22T11:00:00Z' });
+    expect(formatZodError(backwards.error!)).toContain('ends before it starts');
+    const allDayWithTime = eventDraftSchema.safeParse({ title: 'Off', allDay: true, start: '2026-11-22T12:00:00Z', end: '2026-11-22' });
+    expect(formatZodError(allDayWithTime.error!)).toContain('The start must be a date like 2026-11-22');
+  });
+
+  it('keep the movement sign consistent with its kind', () => {
+    const m = { ...base, itemId: 'i', balanceAfter: 3 };
+    expect(stockMovementSchema.safeParse({ ...m, kind: 'issued', quantity: 2 }).success).toBe(false);
+    expect(stockMovementSchema.safeParse({ ...m, kind: 'issued', quantity: -2 }).success).toBe(true);
+    expect(stockMovementSchema.safeParse({ ...m, kind: 'counted', quantity: 0 }).success).toBe(false);
+    expect(stockMovementSchema.safeParse({ ...m, kind: 'counted', quantity: -1, countedQuantity: 3 }).success).toBe(true);
+  });
+
+  it('define the document record exactly as the documents feature expects', () => {
+    const doc = {
+      ...base,
+      type: 'memo',
+      title: 'Hours',
+      date: '2026-11-22',
+      status: 'draft',
+      body: 'Para one.\n\n- item',
+      tags: ['office'],
+      printedAt: null,
+    };
+    expect(documentSchema.parse(doc)).toEqual(doc);
+    expect(Object.keys(documentDraftSchema.shape).sort()).toEqual(
+      ['body', 'cc', 'date', 'from', 'linkedId', 'linkedTable', 'printedAt', 'status', 'subject', 'tags', 'title', 'to', 'type'].sort(),
+    );
+    expect(documentSchema.safeParse({ ...doc, type: 'novel' }).success).toBe(false);
+  });
+
+  it('validate the company profile', () => {
+    expect(companyProfileSchema.parse({ name: 'X', currency: 'eur', locale: 'de-DE', fiscalYearStartMonth: 7 }).currency).toBe('EUR');
+    const bad = companyProfileSchema.safeParse({ name: 'X', currency: 'EURO', locale: 'not a locale!', fiscalYearStartMonth: 0 });
+    expect(formatZodError(bad.error!)).toMatch(/currency code.*language tag.*1 to 12/);
+  });
+});
+
+describe('rules', () => {
+  const item = { name: 'Toner', unit: 'each', quantityOnHand: 3 };
+
+  it('plan stock movements and refuse going below zero', () => {
+    expect(planMovement(item, { kind: 'received', itemId: 'i', quantity: 5 })).toEqual({ quantity: 5, balanceAfter: 8 });
+    expect(planMovement(item, { kind: 'issued', itemId: 'i', quantity: 3 })).toEqual({ quantity: -3, balanceAfter: 0 });
+    expect(() => planMovement(item, { kind: 'issued', itemId: 'i', quantity: 4 })).toThrow(InsufficientStockError);
+    expect(() => planMovement(item, { kind: 'issued', itemId: 'i', quantity: 4 })).toThrow('Only 3 each of Toner on hand; cannot take 4.');
+    expect(() => planMovement(item, { kind: 'adjusted', itemId: 'i', delta: -4, reason: 'x' })).toThrow(InsufficientStockError);
+    expect(planMovement(item, { kind: 'counted', itemId: 'i', countedQuantity: 1 })).toEqual({ quantity: -2, balanceAfter: 1, countedQuantity: 1 });
+  });
+
+  it('compute reorder quantities in whole packs', () => {
+    expect(reorderQuantity({ quantityOnHand: 14, minQuantity: 20, targetQuantity: 60, packSize: 10 })).toBe(50);
+    expect(reorderQuantity({ quantityOnHand: 20, minQuantity: 20, targetQuantity: 60, packSize: 10 })).toBe(0);
+    expect(reorderQuantity({ quantityOnHand: 0, minQuantity: 2, targetQuantity: 0, packSize: 1 })).toBe(2);
+  });
+
+  it('build the category tree and refuse loops', () => {
+    const cat = (id: string, parentId: string | null, name: string, sortOrder = 0): BudgetCategory => ({ ...base, id, parentId, name, sortOrder });
+    const cats = [cat('a', null, 'Office'), cat('b', 'a', 'Paper', 1), cat('c', 'a', 'Coffee', 0), cat('d', 'b', 'Copy')];
+    const tree = buildCategoryTree(cats);
+    expect(tree).toHaveLength(1);
+    expect(tree[0]!.children.map((n) => n.category.name)).toEqual(['Coffee', 'Paper']);
+    expect(tree[0]!.children[1]!.children[0]!.depth).toBe(2);
+    expect(wouldCreateCycle(cats, 'a', 'd')).toBe(true);
+    expect(wouldCreateCycle(cats, 'd', 'c')).toBe(false);
+    expect(wouldCreateManagerLoop([{ id: 'x', managerId: 'y' }, { id: 'y' }], 'y', 'x')).toBe(true);
+  });
+
+  it('number purchase orders per year', () => {
+    expect(nextPurchaseOrderNumber(['PO-2026-0009', 'PO-2025-0100', 'junk'], 2026)).toBe('PO-2026-0010');
+    expect(nextPurchaseOrderNumber([], 2027)).toBe('PO-2027-0001');
+  });
+
+  it('mark confidential data', () => {
+    expect(CONFIDENTIAL_FIELDS.employees).toContain('salaryCents');
+    expect(CONFIDENTIAL_FIELDS.employees).toContain('confidentialNotes');
+    expect(redactConfidential('employees', { name: 'A', salaryCents: 1 })).toEqual({ name: 'A' });
+    expect(isConfidentialRecord('hrRecords', { kind: 'disciplinary' })).toBe(true);
+    expect(isConfidentialRecord('hrRecords', { kind: 'training' })).toBe(false);
+  });
+});
