@@ -34,6 +34,12 @@ export default defineConfig({
         main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
         bench: fileURLToPath(new URL('./renderer/bench.html', import.meta.url)),
       },
+      output: {
+        // zod builds a `new Function` probe into every object schema unless told it runs
+        // jitless; under the app's CSP that probe is reported as a violation on every start.
+        // A banner on every chunk sets the flag before any chunk's schemas are built.
+        banner: 'globalThis.__zod_globalConfig ??= {}; globalThis.__zod_globalConfig.jitless = true;',
+      },
     },
   },
 });

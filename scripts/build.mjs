@@ -9,7 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rendererOnly = process.argv.includes('--renderer-only');
 
 await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-console.log('built renderer → dist/renderer');
+// Progress goes to stderr so `npm run bench -- --json` keeps stdout for the JSON alone.
+console.error('built renderer → dist/renderer');
 
 if (!rendererOnly) {
   const electronConfig = path.join(root, 'vite.electron.config.ts');
@@ -18,7 +19,7 @@ if (!rendererOnly) {
     for (const target of ['main', 'preload']) {
       process.env.BACKDESK_ELECTRON_TARGET = target;
       await build({ configFile: electronConfig, logLevel: 'warn' });
-      console.log(`built electron ${target} → dist/electron/${target}`);
+      console.error(`built electron ${target} → dist/electron/${target}`);
     }
   }
 }

@@ -21,13 +21,22 @@ describe('neutralizeSpreadsheetCell', () => {
 
 describe('toCsv', () => {
   it('quotes per RFC 4180, ends records with CRLF and neutralizes text cells', () => {
-    expect(toCsv(['Name', 'Note'], [['a,b', 'say "hi"'], ['line\nbreak', '=HYPERLINK("x")'], ['n', -12.5]])).toBe(
-      'Name,Note\r\n"a,b","say ""hi"""\r\n"line\nbreak","\'=HYPERLINK(""x"")"\r\nn,-12.5\r\n',
-    );
+    expect(
+      toCsv(
+        ['Name', 'Note'],
+        [
+          ['a,b', 'say "hi"'],
+          ['line\nbreak', '=HYPERLINK("x")'],
+          ['n', -12.5],
+        ],
+      ),
+    ).toBe('Name,Note\r\n"a,b","say ""hi"""\r\n"line\nbreak","\'=HYPERLINK(""x"")"\r\nn,-12.5\r\n');
   });
 
   it('writes empty cells for null and undefined, and a BOM on request', () => {
-    expect(toCsv(['a', 'b', 'c'], [[null, undefined, true]], { bom: true })).toBe('\uFEFFa,b,c\r\n,,true\r\n');
+    expect(toCsv(['a', 'b', 'c'], [[null, undefined, true]], { bom: true })).toBe(
+      '\uFEFFa,b,c\r\n,,true\r\n',
+    );
   });
 
   it('round-trips through parseTable', () => {

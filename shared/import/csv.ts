@@ -10,7 +10,18 @@
 export type CsvCell = string | number | boolean | null | undefined;
 
 /** The fullwidth forms are included because some spreadsheets fold them to ASCII before parsing. */
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+const FORMULA_START = new Set([
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\uFF1D',
+  '\uFF0B',
+  '\uFF0D',
+  '\uFF20',
+]);
 
 export function neutralizeSpreadsheetCell(value: string): string {
   return value.length > 0 && FORMULA_START.has(value[0]!) ? `'${value}` : value;
@@ -26,7 +37,7 @@ function cellText(cell: CsvCell, delimiter: string): string {
     text.includes(delimiter) ||
     text.includes('\n') ||
     text.includes('\r') ||
-    (text.length > 0 && (text.trim().length !== text.length));
+    (text.length > 0 && text.trim().length !== text.length);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -23,8 +23,16 @@ describe('parseDateText', () => {
   });
 
   it('ignores a time of day after the date', () => {
-    expect(parseDateText('05.03.2026 14:22', 'DD.MM.YYYY')).toEqual({ ok: true, date: '2026-03-05', time: '14:22' });
-    expect(parseDateText('2026-03-05T09:30:00Z', 'YYYY-MM-DD')).toEqual({ ok: true, date: '2026-03-05', time: '09:30:00Z' });
+    expect(parseDateText('05.03.2026 14:22', 'DD.MM.YYYY')).toEqual({
+      ok: true,
+      date: '2026-03-05',
+      time: '14:22',
+    });
+    expect(parseDateText('2026-03-05T09:30:00Z', 'YYYY-MM-DD')).toEqual({
+      ok: true,
+      date: '2026-03-05',
+      time: '09:30:00Z',
+    });
   });
 
   it('refuses impossible dates and says why', () => {
@@ -49,7 +57,12 @@ describe('parseTimeText', () => {
     expect(parseTimeText('9:30')).toEqual({ hour: 9, minute: 30, second: 0, zone: undefined });
     expect(parseTimeText('2:15 PM')).toEqual({ hour: 14, minute: 15, second: 0, zone: undefined });
     expect(parseTimeText('12:00 am')).toEqual({ hour: 0, minute: 0, second: 0, zone: undefined });
-    expect(parseTimeText('10:00:05+0200')).toEqual({ hour: 10, minute: 0, second: 5, zone: '+02:00' });
+    expect(parseTimeText('10:00:05+0200')).toEqual({
+      hour: 10,
+      minute: 0,
+      second: 5,
+      zone: '+02:00',
+    });
     expect(parseTimeText('25:00')).toBeNull();
     expect(parseTimeText('lunch')).toBeNull();
   });

@@ -12,16 +12,26 @@ import type { DateFormat } from './types';
 export type { DateFormat } from './types';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const DATE_RE = /^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})(?:(?:T|\s+)(.+))?$/;
-const TIME_RE = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const TIME_RE =
+  /^(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 export type DateResult =
-  | { ok: true; date: string; time: string | undefined }
-  | { ok: false; problem: string };
+  { ok: true; date: string; time: string | undefined } | { ok: false; problem: string };
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -40,7 +50,14 @@ function fullYear(text: string): number {
 export function parseDateText(text: string, format: DateFormat): DateResult {
   const m = DATE_RE.exec(text.trim());
   if (!m) return { ok: false, problem: `is not a date in the form ${format}` };
-  const [, a, , b, c, rest] = m as unknown as [string, string, string, string, string, string | undefined];
+  const [, a, , b, c, rest] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+  ];
   let year: number;
   let month: number;
   let day: number;
@@ -58,13 +75,17 @@ export function parseDateText(text: string, format: DateFormat): DateResult {
     month = Number(monthFirst ? a : b);
     day = Number(monthFirst ? b : a);
   }
-  if (month < 1 || month > 12) return { ok: false, problem: `is not a real date: there is no month ${month}` };
+  if (month < 1 || month > 12)
+    return { ok: false, problem: `is not a real date: there is no month ${month}` };
   if (year < 1) return { ok: false, problem: `is not a real date: there is no year ${year}` };
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
     return {
       ok: false,
-      problem: day < 1 || day > 31 ? `is not a real date: there is no day ${day}` : `is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days`,
+      problem:
+        day < 1 || day > 31
+          ? `is not a real date: there is no day ${day}`
+          : `is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days`,
     };
   }
   let time: string | undefined;
@@ -108,7 +129,11 @@ export function parseTimeText(text: string): TimeOfDay | null {
  * dots mean DD.MM.YYYY (the only dotted format). When the values cannot tell, `locale`'s
  * order decides (en-US: month first).
  */
-export function suggestDateFormat(values: Iterable<string>, locale = 'en-US', limit = 2000): DateFormat {
+export function suggestDateFormat(
+  values: Iterable<string>,
+  locale = 'en-US',
+  limit = 2000,
+): DateFormat {
   let dotted = 0;
   let other = 0;
   let dayFirst = 0;
@@ -134,9 +159,11 @@ export function suggestDateFormat(values: Iterable<string>, locale = 'en-US', li
 
 function localeDayFirst(locale: string): boolean {
   try {
-    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-      new Date(Date.UTC(2026, 10, 22)),
-    );
+    const parts = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(new Date(Date.UTC(2026, 10, 22)));
     const order = parts.filter((p) => p.type === 'day' || p.type === 'month').map((p) => p.type);
     return order[0] === 'day';
   } catch {

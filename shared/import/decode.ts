@@ -23,16 +23,24 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     // A UTF-8 mark is a stated intent: decode leniently rather than second-guess it.
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)),
+      encoding: 'utf-8',
+    };
   }
-  if (b0 === 0xff && b1 === 0xfe) return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16le' };
-  if (b0 === 0xfe && b1 === 0xff) return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16be' };
+  if (b0 === 0xff && b1 === 0xfe)
+    return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff)
+    return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16be' };
 
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: decodeUtf16(bytes, utf16 === 'utf-16be'), encoding: utf16 };
 
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+    };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
@@ -74,8 +82,9 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 
 /** 0x80–0x9F of Windows-1252; the rest of the code page equals Latin-1 (byte = code point). */
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -84,10 +93,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     text = new TextDecoder('windows-1252').decode(bytes);
   } catch {
     text = '';
-    for (let i = 0; i < bytes.length; i += 4096) text += String.fromCharCode(...bytes.subarray(i, i + 4096));
+    for (let i = 0; i < bytes.length; i += 4096)
+      text += String.fromCharCode(...bytes.subarray(i, i + 4096));
   }
   // Node 20's decoder (and the fallback above) read this label as Latin-1, leaving
   // 0x80–0x9F as C1 controls where Windows-1252 has € ‚ “ ” and friends; browsers get it
   // right, and then this finds nothing to change.
-  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!));
+  return text.replace(/[\u0080-\u009f]/g, (c) =>
+    String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!),
+  );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_FIELDS, makeUniqueHeaders, normalizeHeader, resolveColumns, suggestMapping } from './headers';
+import {
+  KNOWN_FIELDS,
+  makeUniqueHeaders,
+  normalizeHeader,
+  resolveColumns,
+  suggestMapping,
+} from './headers';
 import { IMPORT_KINDS } from './types';
 
 describe('normalizeHeader', () => {
@@ -17,20 +23,41 @@ describe('makeUniqueHeaders', () => {
   });
 
   it('numbers repeats past names the file already uses', () => {
-    expect(makeUniqueHeaders(['x', 'x (2)', 'x', 'x']).headers).toEqual(['x', 'x (2)', 'x (3)', 'x (4)']);
+    expect(makeUniqueHeaders(['x', 'x (2)', 'x', 'x']).headers).toEqual([
+      'x',
+      'x (2)',
+      'x (3)',
+      'x (4)',
+    ]);
     expect(makeUniqueHeaders(['Column 2', '']).headers).toEqual(['Column 2', 'Column 2 (2)']);
   });
 });
 
 describe('resolveColumns', () => {
   it('matches known names and never gives a column to two fields', () => {
-    const r = resolveColumns('items', ['Item', 'Description', 'Qty', 'Price', 'Supplier', 'Min_Amt']);
-    expect(r.index).toMatchObject({ name: 0, quantity: 2, unitCostCents: 3, vendorName: 4, minQuantity: 5, notes: -1 });
+    const r = resolveColumns('items', [
+      'Item',
+      'Description',
+      'Qty',
+      'Price',
+      'Supplier',
+      'Min_Amt',
+    ]);
+    expect(r.index).toMatchObject({
+      name: 0,
+      quantity: 2,
+      unitCostCents: 3,
+      vendorName: 4,
+      minQuantity: 5,
+      notes: -1,
+    });
     expect(r.errors).toEqual([]);
   });
 
   it('prefers the better name when two columns could fill a field', () => {
-    expect(resolveColumns('items', ['Model Number', 'Item Number', 'Name']).header.sku).toBe('Item Number');
+    expect(resolveColumns('items', ['Model Number', 'Item Number', 'Name']).header.sku).toBe(
+      'Item Number',
+    );
   });
 
   it('uses the mapping first, and "" means do not import', () => {
@@ -47,8 +74,15 @@ describe('resolveColumns', () => {
   it('reports a mapped column that is not in the file and a required field with no column', () => {
     const r = resolveColumns('items', ['Qty'], { sku: 'Part' });
     expect(r.errors).toEqual([
-      { line: 1, column: 'Part', message: 'The column "Part" chosen for SKU is not in this file; choose one of its columns.' },
-      { line: 1, message: 'No column is mapped to Name; choose the column that holds it before importing.' },
+      {
+        line: 1,
+        column: 'Part',
+        message: 'The column "Part" chosen for SKU is not in this file; choose one of its columns.',
+      },
+      {
+        line: 1,
+        message: 'No column is mapped to Name; choose the column that holds it before importing.',
+      },
     ]);
   });
 
@@ -72,7 +106,10 @@ describe('KNOWN_FIELDS', () => {
   });
 
   it('suggests the Snipe-IT consumables mapping', () => {
-    const headers = 'Company,Name,Category,Supplier,Manufacturer,QTY,Location,Order Number,Min Amount,Model Number,Item Number,Notes,Purchase Date,Purchase Cost'.split(',');
+    const headers =
+      'Company,Name,Category,Supplier,Manufacturer,QTY,Location,Order Number,Min Amount,Model Number,Item Number,Notes,Purchase Date,Purchase Cost'.split(
+        ',',
+      );
     expect(suggestMapping('items', headers)).toEqual({
       name: 'Name',
       sku: 'Item Number',

@@ -25,11 +25,23 @@ const f = (
   names: readonly string[],
   required = false,
   requiredUnlessMapped?: readonly string[],
-): KnownField => (requiredUnlessMapped ? { field, label, required, requiredUnlessMapped, names } : { field, label, required, names });
+): KnownField =>
+  requiredUnlessMapped
+    ? { field, label, required, requiredUnlessMapped, names }
+    : { field, label, required, names };
 
 const NOTES = ['notes', 'note', 'comments', 'comment', 'remarks'];
 const EMAIL = ['email', 'email address', 'mail', 'work email'];
-const PHONE = ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'mobile phone', 'work phone'];
+const PHONE = [
+  'phone',
+  'phone number',
+  'telephone',
+  'tel',
+  'mobile',
+  'cell',
+  'mobile phone',
+  'work phone',
+];
 const FIRST_NAME = ['first name', 'given name', 'forename', 'first'];
 const LAST_NAME = ['last name', 'surname', 'family name', 'last'];
 const CATEGORY = ['category', 'item category', 'type', 'group', 'class'];
@@ -38,33 +50,98 @@ const LOCATION = ['location', 'storage location', 'shelf', 'cupboard', 'bin', 'r
 /** Per kind, the fields an import fills, for the wizard's mapping screen. */
 export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> = {
   items: [
-    f('name', 'Name', ['name', 'item name', 'item', 'product name', 'product', 'consumable', 'description'], true),
+    f(
+      'name',
+      'Name',
+      ['name', 'item name', 'item', 'product name', 'product', 'consumable', 'description'],
+      true,
+    ),
     f('sku', 'SKU', [
-      'sku', 'item number', 'item no', 'item #', 'item code', 'part number', 'part no', 'product code',
-      'article number', 'catalog number', 'stock code', 'code', 'model number',
+      'sku',
+      'item number',
+      'item no',
+      'item #',
+      'item code',
+      'part number',
+      'part no',
+      'product code',
+      'article number',
+      'catalog number',
+      'stock code',
+      'code',
+      'model number',
     ]),
     f('category', 'Category', CATEGORY),
     f('unit', 'Unit', ['unit', 'units', 'uom', 'unit of measure', 'pack']),
     f('location', 'Location', LOCATION),
     f('quantity', 'Quantity', [
-      'quantity', 'qty', 'on hand', 'qty on hand', 'quantity on hand', 'stock', 'in stock', 'current stock', 'count',
+      'quantity',
+      'qty',
+      'on hand',
+      'qty on hand',
+      'quantity on hand',
+      'stock',
+      'in stock',
+      'current stock',
+      'count',
     ]),
     f('minQuantity', 'Minimum', [
-      'min quantity', 'minimum', 'min', 'min qty', 'min amount', 'min amt', 'reorder point', 'reorder level',
-      'minimum stock', 'min stock',
+      'min quantity',
+      'minimum',
+      'min',
+      'min qty',
+      'min amount',
+      'min amt',
+      'reorder point',
+      'reorder level',
+      'minimum stock',
+      'min stock',
     ]),
     f('targetQuantity', 'Target level', [
-      'target quantity', 'target', 'target qty', 'target level', 'par', 'par level', 'max', 'maximum', 'max qty',
+      'target quantity',
+      'target',
+      'target qty',
+      'target level',
+      'par',
+      'par level',
+      'max',
+      'maximum',
+      'max qty',
     ]),
     f('unitCostCents', 'Unit cost', [
-      'unit cost', 'unit price', 'cost', 'price', 'purchase cost', 'purchase price', 'cost each', 'price each',
+      'unit cost',
+      'unit price',
+      'cost',
+      'price',
+      'purchase cost',
+      'purchase price',
+      'cost each',
+      'price each',
     ]),
-    f('vendorName', 'Vendor', ['vendor', 'vendor name', 'supplier', 'supplier name', 'preferred vendor']),
+    f('vendorName', 'Vendor', [
+      'vendor',
+      'vendor name',
+      'supplier',
+      'supplier name',
+      'preferred vendor',
+    ]),
     f('notes', 'Notes', NOTES),
   ],
   vendors: [
-    f('name', 'Name', ['name', 'vendor', 'vendor name', 'supplier', 'supplier name', 'company', 'company name'], true),
-    f('contactName', 'Contact person', ['contact', 'contact name', 'contact person', 'attention', 'attn', 'manager']),
+    f(
+      'name',
+      'Name',
+      ['name', 'vendor', 'vendor name', 'supplier', 'supplier name', 'company', 'company name'],
+      true,
+    ),
+    f('contactName', 'Contact person', [
+      'contact',
+      'contact name',
+      'contact person',
+      'attention',
+      'attn',
+      'manager',
+    ]),
     f('email', 'Email', EMAIL),
     f('phone', 'Phone', PHONE),
     f('address', 'Address', ['address', 'address 1', 'address line 1', 'street', 'street address']),
@@ -75,42 +152,125 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
     f('country', 'Country', ['country']),
   ],
   expenses: [
-    f('date', 'Date', [
-      'date', 'transaction date', 'trans date', 'posted date', 'posting date', 'post date', 'booking date', 'value date',
-    ], true),
-    f('description', 'Description', [
-      'description', 'memo', 'details', 'transaction description', 'narrative', 'particulars', 'transaction', 'reference',
-    ], true),
-    f('amount', 'Amount', ['amount', 'transaction amount', 'value', 'total', 'sum'], true, ['debit', 'credit']),
-    f('debit', 'Debit (money out)', ['debit', 'debits', 'debit amount', 'withdrawal', 'withdrawals', 'money out', 'paid out']),
-    f('credit', 'Credit (money in)', ['credit', 'credits', 'credit amount', 'deposit', 'deposits', 'money in', 'paid in']),
+    f(
+      'date',
+      'Date',
+      [
+        'date',
+        'transaction date',
+        'trans date',
+        'posted date',
+        'posting date',
+        'post date',
+        'booking date',
+        'value date',
+      ],
+      true,
+    ),
+    f(
+      'description',
+      'Description',
+      [
+        'description',
+        'memo',
+        'details',
+        'transaction description',
+        'narrative',
+        'particulars',
+        'transaction',
+        'reference',
+      ],
+      true,
+    ),
+    f('amount', 'Amount', ['amount', 'transaction amount', 'value', 'total', 'sum'], true, [
+      'debit',
+      'credit',
+    ]),
+    f('debit', 'Debit (money out)', [
+      'debit',
+      'debits',
+      'debit amount',
+      'withdrawal',
+      'withdrawals',
+      'money out',
+      'paid out',
+    ]),
+    f('credit', 'Credit (money in)', [
+      'credit',
+      'credits',
+      'credit amount',
+      'deposit',
+      'deposits',
+      'money in',
+      'paid in',
+    ]),
     f('category', 'Category', ['category', 'type']),
-    f('vendorName', 'Vendor', ['vendor', 'payee', 'merchant', 'supplier', 'counterparty', 'merchant name']),
+    f('vendorName', 'Vendor', [
+      'vendor',
+      'payee',
+      'merchant',
+      'supplier',
+      'counterparty',
+      'merchant name',
+    ]),
   ],
   candidates: [
-    f('name', 'Name', ['name', 'full name', 'candidate', 'candidate name', 'applicant', 'applicant name'], true, [
+    f(
+      'name',
+      'Name',
+      ['name', 'full name', 'candidate', 'candidate name', 'applicant', 'applicant name'],
+      true,
+      ['firstName', 'lastName'],
+    ),
+    f('firstName', 'First name', FIRST_NAME),
+    f('lastName', 'Last name', LAST_NAME),
+    f('email', 'Email', EMAIL, true),
+    f('phone', 'Phone', PHONE),
+    f('position', 'Position', [
+      'position',
+      'job',
+      'role',
+      'applied for',
+      'job title',
+      'opening',
+      'vacancy',
+    ]),
+    f('source', 'Source', ['source', 'referral source', 'channel', 'how heard', 'referred by']),
+  ],
+  employees: [
+    f('name', 'Name', ['name', 'full name', 'employee', 'employee name'], true, [
       'firstName',
       'lastName',
     ]),
     f('firstName', 'First name', FIRST_NAME),
     f('lastName', 'Last name', LAST_NAME),
-    f('email', 'Email', EMAIL, true),
-    f('phone', 'Phone', PHONE),
-    f('position', 'Position', ['position', 'job', 'role', 'applied for', 'job title', 'opening', 'vacancy']),
-    f('source', 'Source', ['source', 'referral source', 'channel', 'how heard', 'referred by']),
-  ],
-  employees: [
-    f('name', 'Name', ['name', 'full name', 'employee', 'employee name'], true, ['firstName', 'lastName']),
-    f('firstName', 'First name', FIRST_NAME),
-    f('lastName', 'Last name', LAST_NAME),
     f('email', 'Email', EMAIL),
     f('title', 'Job title', ['title', 'job title', 'position', 'role']),
     f('department', 'Department', ['department', 'dept', 'team', 'division']),
-    f('startDate', 'Start date', ['start date', 'hire date', 'date hired', 'date of hire', 'started', 'employment start']),
+    f('startDate', 'Start date', [
+      'start date',
+      'hire date',
+      'date hired',
+      'date of hire',
+      'started',
+      'employment start',
+    ]),
   ],
   equipment: [
-    f('name', 'Name', ['name', 'item name', 'asset name', 'equipment', 'device', 'description'], true),
-    f('assetTag', 'Asset tag', ['asset tag', 'tag', 'asset number', 'asset no', 'asset id', 'inventory number']),
+    f(
+      'name',
+      'Name',
+      ['name', 'item name', 'asset name', 'equipment', 'device', 'description'],
+      true,
+    ),
+    f('assetTag', 'Asset tag', [
+      'asset tag',
+      'tag',
+      'asset number',
+      'asset no',
+      'asset id',
+      'inventory number',
+    ]),
     f('serial', 'Serial number', ['serial', 'serial number', 'serial no', 's/n']),
     f('model', 'Model', ['model', 'model name', 'model number']),
     f('category', 'Category', ['category', 'type']),
@@ -121,7 +281,12 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
   ],
   events: [
     f('title', 'Title', ['title', 'subject', 'event', 'event name', 'summary', 'name'], true),
-    f('start', 'Start', ['start', 'start date', 'starts', 'begin', 'start datetime', 'date', 'dtstart'], true),
+    f(
+      'start',
+      'Start',
+      ['start', 'start date', 'starts', 'begin', 'start datetime', 'date', 'dtstart'],
+      true,
+    ),
     f('startTime', 'Start time', ['start time', 'time']),
     f('end', 'End', ['end', 'end date', 'ends', 'finish', 'end datetime', 'dtend']),
     f('endTime', 'End time', ['end time']),
@@ -150,7 +315,10 @@ function namesOf(kind: ImportKind): string[][] {
  * exactly one column: a blank header becomes "Column 4"; a repeat of "Name" becomes
  * "Name (2)" (skipping names already present in the file).
  */
-export function makeUniqueHeaders(raw: readonly string[]): { headers: string[]; warnings: string[] } {
+export function makeUniqueHeaders(raw: readonly string[]): {
+  headers: string[];
+  warnings: string[];
+} {
   const warnings: string[] = [];
   const present = new Set(raw);
   const used = new Set<string>();
@@ -159,7 +327,8 @@ export function makeUniqueHeaders(raw: readonly string[]): { headers: string[]; 
     const column = index + 1;
     if (name === '') {
       let generated = `Column ${column}`;
-      for (let k = 2; present.has(generated) || used.has(generated); k++) generated = `Column ${column} (${k})`;
+      for (let k = 2; present.has(generated) || used.has(generated); k++)
+        generated = `Column ${column} (${k})`;
       used.add(generated);
       warnings.push(
         `Column ${column} has no header name; its values are not imported unless you map it (it is listed as "${generated}").`,
@@ -255,7 +424,8 @@ export function resolveColumns(
     const alternatives = known.requiredUnlessMapped
       ?.map((alt) => fields.find((k) => k.field === alt)?.label)
       .filter((label): label is string => !!label);
-    const orText = alternatives && alternatives.length > 0 ? ` (or to ${alternatives.join(' or ')})` : '';
+    const orText =
+      alternatives && alternatives.length > 0 ? ` (or to ${alternatives.join(' or ')})` : '';
     errors.push({
       line: 1,
       message: `No column is mapped to ${known.label}${orText}; choose the column that holds it before importing.`,
@@ -265,7 +435,10 @@ export function resolveColumns(
 }
 
 /** The automatic mapping for the wizard to show first: field → header, for matched fields only. */
-export function suggestMapping(kind: ImportKind, headers: readonly string[]): Record<string, string> {
+export function suggestMapping(
+  kind: ImportKind,
+  headers: readonly string[],
+): Record<string, string> {
   const { header } = resolveColumns(kind, headers);
   const out: Record<string, string> = {};
   for (const [field, name] of Object.entries(header)) if (name) out[field] = name;

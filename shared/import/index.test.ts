@@ -6,7 +6,14 @@ const table = (s: string) => parseTable(new TextEncoder().encode(s), 'data.csv')
 describe('import contract', () => {
   it('returns synchronously with the documented shapes', () => {
     const t = table('Name,Qty\nPaper,5\n');
-    expect(t).toEqual({ headers: ['Name', 'Qty'], rows: [['Paper', '5']], rowLines: [2], delimiter: ',', encoding: 'utf-8', warnings: [] });
+    expect(t).toEqual({
+      headers: ['Name', 'Qty'],
+      rows: [['Paper', '5']],
+      rowLines: [2],
+      delimiter: ',',
+      encoding: 'utf-8',
+      warnings: [],
+    });
     expect(mapRows('items', t)).toEqual({ records: [{ name: 'Paper', quantity: 5 }], errors: [] });
   });
 
@@ -24,7 +31,14 @@ describe('import contract', () => {
   });
 
   it('accepts a table built by hand', () => {
-    const t: ParsedTable = { headers: ['Name', 'Qty'], rows: [[' Paper ', ' 3 ']], rowLines: [2], delimiter: ',', encoding: 'utf-8', warnings: [] };
+    const t: ParsedTable = {
+      headers: ['Name', 'Qty'],
+      rows: [[' Paper ', ' 3 ']],
+      rowLines: [2],
+      delimiter: ',',
+      encoding: 'utf-8',
+      warnings: [],
+    };
     expect(mapRows('items', t).records).toEqual([{ name: 'Paper', quantity: 3 }]);
   });
 
@@ -36,7 +50,9 @@ describe('import contract', () => {
     const t = table('Name,Qty,Name\nPaper,5,Pens\n');
     expect(t.headers).toEqual(['Name', 'Qty', 'Name (2)']);
     expect(mapRows('items', t).records).toEqual([{ name: 'Paper', quantity: 5 }]);
-    expect(mapRows('items', t, { name: 'Name (2)' }).records).toEqual([{ name: 'Pens', quantity: 5 }]);
+    expect(mapRows('items', t, { name: 'Name (2)' }).records).toEqual([
+      { name: 'Pens', quantity: 5 },
+    ]);
   });
 
   it('parses and maps 100,000 item rows quickly', () => {
@@ -57,7 +73,9 @@ describe('import contract', () => {
       expect(r.records.length).toBe(100_000);
       expect(r.errors).toEqual([]);
     }
-    console.info(`parse + map of 100,000 item rows (${(bytes.length / 1e6).toFixed(1)} MB): best of 3 ${best.toFixed(0)} ms`);
+    console.info(
+      `parse + map of 100,000 item rows (${(bytes.length / 1e6).toFixed(1)} MB): best of 3 ${best.toFixed(0)} ms`,
+    );
     expect(best).toBeLessThan(2000);
   });
 });

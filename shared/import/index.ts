@@ -65,10 +65,14 @@ export function parseTable(bytes: Uint8Array, fileName: string): ParsedTable {
   if (rows.length === 0) warnings.push('The file has a header row but no rows of data.');
 
   const mismatched: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (rows[i]!.length !== headers.length) mismatched.push(rowLines[i]!);
+  for (let i = 0; i < rows.length; i++)
+    if (rows[i]!.length !== headers.length) mismatched.push(rowLines[i]!);
   if (mismatched.length > 0) {
     const shown = mismatched.slice(0, MAX_MISMATCH_LINES).join(', ');
-    const more = mismatched.length > MAX_MISMATCH_LINES ? ` and ${mismatched.length - MAX_MISMATCH_LINES} more` : '';
+    const more =
+      mismatched.length > MAX_MISMATCH_LINES
+        ? ` and ${mismatched.length - MAX_MISMATCH_LINES} more`
+        : '';
     warnings.push(
       `${mismatched.length === 1 ? 'The row on line' : `${mismatched.length} rows, on lines`} ${shown}${more}, ${mismatched.length === 1 ? 'has' : 'have'} a different number of values than the header's ${headers.length} columns; ${mismatched.length === 1 ? 'it is' : 'they are'} not imported.`,
     );

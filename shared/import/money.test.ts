@@ -44,12 +44,22 @@ describe('parseMoneyCents', () => {
     expect(parseMoneyCents(text)).toBe(cents);
   });
 
-  it.each(['abc', '12abc', '12k', '6.37702E+15', '1,2,3.4.5', '1 2', '--12', '(-12)', '$', '1,234.567,89', '12/03', '1.23.4'])(
-    '%s is not an amount',
-    (text) => {
-      expect(parseMoneyCents(text)).toBe('invalid');
-    },
-  );
+  it.each([
+    'abc',
+    '12abc',
+    '12k',
+    '6.37702E+15',
+    '1,2,3.4.5',
+    '1 2',
+    '--12',
+    '(-12)',
+    '$',
+    '1,234.567,89',
+    '12/03',
+    '1.23.4',
+  ])('%s is not an amount', (text) => {
+    expect(parseMoneyCents(text)).toBe('invalid');
+  });
 
   it('refuses more than two decimals rather than rounding', () => {
     expect(parseMoneyCents('0.125')).toBe('too-precise');

@@ -20,8 +20,42 @@
 export type NumberProblem = 'invalid' | 'too-precise' | 'too-large';
 
 const EXTRA_CURRENCY_WORDS = [
-  'kr', 'fr', 'sfr', 'zł', 'kč', 'ft', 'rs', 'rm', 'r', 'lei', 'lv', 'us', 'ca', 'c', 'a', 'au', 'nz', 'hk', 's', 'dm',
-  'eur', 'usd', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'inr', 'cny', 'nzd',
+  'kr',
+  'fr',
+  'sfr',
+  'zł',
+  'kč',
+  'ft',
+  'rs',
+  'rm',
+  'r',
+  'lei',
+  'lv',
+  'us',
+  'ca',
+  'c',
+  'a',
+  'au',
+  'nz',
+  'hk',
+  's',
+  'dm',
+  'eur',
+  'usd',
+  'gbp',
+  'chf',
+  'cad',
+  'aud',
+  'jpy',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'czk',
+  'huf',
+  'inr',
+  'cny',
+  'nzd',
 ];
 let currencyWords: Set<string> | null = null;
 
@@ -39,7 +73,15 @@ const DIGIT_9 = 57;
 const isDigit = (c: number) => c >= DIGIT_0 && c <= DIGIT_9;
 /** Characters that may appear inside the number: digits, . , and grouping spaces/apostrophes. */
 const isBodyChar = (c: number) =>
-  isDigit(c) || c === 46 || c === 44 || c === 32 || c === 39 || c === 0x2019 || c === 0xa0 || c === 0x202f || c === 0x2009;
+  isDigit(c) ||
+  c === 46 ||
+  c === 44 ||
+  c === 32 ||
+  c === 39 ||
+  c === 0x2019 ||
+  c === 0xa0 ||
+  c === 0x202f ||
+  c === 0x2009;
 
 /**
  * Reads the text around the number: spaces, signs, and (when allowed) currency symbols and
@@ -113,7 +155,11 @@ function parsePlain(s: string, scale: number, allowCurrency: boolean): number | 
  * Parses `text` into an integer scaled by 10^scale (scale 2 = cents, 0 = whole numbers).
  * Returns null for a blank value, a number on success, or what was wrong.
  */
-export function parseScaled(text: string, scale: number, allowCurrency: boolean): number | NumberProblem | null {
+export function parseScaled(
+  text: string,
+  scale: number,
+  allowCurrency: boolean,
+): number | NumberProblem | null {
   let s = text.trim();
   if (s === '') return null;
   const simple = parsePlain(s, scale, allowCurrency);
@@ -133,7 +179,13 @@ export function parseScaled(text: string, scale: number, allowCurrency: boolean)
   let end = start;
   while (end < n && isBodyChar(s.charCodeAt(end))) end++;
   // Trailing spaces belong to the suffix ("12 €").
-  while (end > start && !isDigit(s.charCodeAt(end - 1)) && s.charCodeAt(end - 1) !== 46 && s.charCodeAt(end - 1) !== 44) end--;
+  while (
+    end > start &&
+    !isDigit(s.charCodeAt(end - 1)) &&
+    s.charCodeAt(end - 1) !== 46 &&
+    s.charCodeAt(end - 1) !== 44
+  )
+    end--;
 
   const before = affixMinuses(s.slice(0, start), allowCurrency);
   const after = affixMinuses(s.slice(end), allowCurrency);
@@ -176,7 +228,10 @@ export function parseScaled(text: string, scale: number, allowCurrency: boolean)
     const rest = groups.slice(1);
     const thousands = rest.every((g) => /^\d{3}$/.test(g));
     // Indian grouping: 12,34,567.00.
-    const lakh = rest.length > 1 && /^\d{3}$/.test(rest[rest.length - 1]!) && rest.slice(0, -1).every((g) => /^\d{2}$/.test(g));
+    const lakh =
+      rest.length > 1 &&
+      /^\d{3}$/.test(rest[rest.length - 1]!) &&
+      rest.slice(0, -1).every((g) => /^\d{2}$/.test(g));
     if (!thousands && !lakh) return 'invalid';
     digits = groups.join('');
   }
@@ -189,7 +244,8 @@ export function parseScaled(text: string, scale: number, allowCurrency: boolean)
   }
   digits = digits.replace(/^0+(?=\d)/, '');
   if (digits.length > 15) return 'too-large';
-  const value = Number(digits || '0') * 10 ** scale + (scale > 0 ? Number(frac.padEnd(scale, '0')) : 0);
+  const value =
+    Number(digits || '0') * 10 ** scale + (scale > 0 ? Number(frac.padEnd(scale, '0')) : 0);
   if (!Number.isSafeInteger(value)) return 'too-large';
   return minuses === 1 && value !== 0 ? -value : value;
 }

@@ -8,7 +8,10 @@ const table = (s: string, name = 'data.csv') => parseTable(utf8(s), name);
 describe('parseDelimited', () => {
   it('handles quotes, escaped quotes and delimiters inside quotes', () => {
     const r = parseDelimited('a,b\n"x, y","say ""hi"""\n', ',');
-    expect(r.records).toEqual([['a', 'b'], ['x, y', 'say "hi"']]);
+    expect(r.records).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+    ]);
   });
 
   it('keeps line breaks inside quoted values literally', () => {
@@ -34,13 +37,20 @@ describe('parseDelimited', () => {
 
   it('skips blank lines and rows of empty values, keeping later line numbers right', () => {
     const r = parseDelimited('a,b\n\n1,2\n   \n,\n"",""\n3,4', ',');
-    expect(r.records).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(r.records).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(r.lines).toEqual([1, 3, 7]);
   });
 
   it('trims values but keeps everything else literally', () => {
     const r = parseDelimited('a,b\n  x  , " y "\n=1+2,&amp;<b>\n', ',');
-    expect(r.records.slice(1)).toEqual([['x', 'y'], ['=1+2', '&amp;<b>']]);
+    expect(r.records.slice(1)).toEqual([
+      ['x', 'y'],
+      ['=1+2', '&amp;<b>'],
+    ]);
   });
 
   it('treats a quote inside an unquoted value as a character', () => {
@@ -50,12 +60,17 @@ describe('parseDelimited', () => {
   it('keeps text after a closing quote and warns', () => {
     const r = parseDelimited('a,b\n"x"y,2\n', ',');
     expect(r.records[1]).toEqual(['xy', '2']);
-    expect(r.warnings).toEqual(['Text follows a closing quote on line 2; it was kept as part of the value.']);
+    expect(r.warnings).toEqual([
+      'Text follows a closing quote on line 2; it was kept as part of the value.',
+    ]);
   });
 
   it('reads an unclosed quote to the end of the file with a warning naming its line', () => {
     const r = parseDelimited('a,b\n1,"open\n2,3\n', ',');
-    expect(r.records).toEqual([['a', 'b'], ['1', 'open\n2,3']]);
+    expect(r.records).toEqual([
+      ['a', 'b'],
+      ['1', 'open\n2,3'],
+    ]);
     expect(r.warnings[0]).toContain('line 2 is never closed');
   });
 
@@ -90,7 +105,11 @@ describe('parseTable', () => {
     const t = table('Name;Qty\r\nPaper;5\r\n\r\n"Pens\r\nblue";7\r\nClips;9\r\n');
     expect(t).toEqual({
       headers: ['Name', 'Qty'],
-      rows: [['Paper', '5'], ['Pens\r\nblue', '7'], ['Clips', '9']],
+      rows: [
+        ['Paper', '5'],
+        ['Pens\r\nblue', '7'],
+        ['Clips', '9'],
+      ],
       rowLines: [2, 4, 6],
       delimiter: ';',
       encoding: 'utf-8',
@@ -100,7 +119,10 @@ describe('parseTable', () => {
 
   it('reads CR-only files', () => {
     const t = table('a,b\r1,2\r\r3,4\r');
-    expect(t.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(t.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(t.rowLines).toEqual([2, 4]);
   });
 
@@ -130,7 +152,11 @@ describe('parseTable', () => {
 
   it('warns about rows whose field count differs from the header', () => {
     const t = table('a,b,c\n1,2,3\n1,2\n1,2,3,4\n');
-    expect(t.rows).toEqual([['1', '2', '3'], ['1', '2'], ['1', '2', '3', '4']]);
+    expect(t.rows).toEqual([
+      ['1', '2', '3'],
+      ['1', '2'],
+      ['1', '2', '3', '4'],
+    ]);
     expect(t.warnings).toEqual([
       "2 rows, on lines 3, 4, have a different number of values than the header's 3 columns; they are not imported.",
     ]);
@@ -145,7 +171,10 @@ describe('parseTable', () => {
   });
 
   it('decodes Windows-1252 and UTF-16 files before parsing', () => {
-    const cp1252 = parseTable(new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]), 'x.csv');
+    const cp1252 = parseTable(
+      new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]),
+      'x.csv',
+    );
     expect(cp1252.encoding).toBe('windows-1252');
     expect(cp1252.rows).toEqual([['Café €']]);
     const text = 'Name\tQty\r\nCafé\t5\r\n';
@@ -154,6 +183,11 @@ describe('parseTable', () => {
     le[1] = 0xfe;
     for (let i = 0; i < text.length; i++) le[2 + i * 2] = text.charCodeAt(i);
     const t = parseTable(le, 'export.txt');
-    expect(t).toMatchObject({ encoding: 'utf-16le', delimiter: '\t', headers: ['Name', 'Qty'], rows: [['Café', '5']] });
+    expect(t).toMatchObject({
+      encoding: 'utf-16le',
+      delimiter: '\t',
+      headers: ['Name', 'Qty'],
+      rows: [['Café', '5']],
+    });
   });
 });

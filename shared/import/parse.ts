@@ -138,7 +138,10 @@ export function parseDelimited(
 
   if (strayQuoteLines.length > 0) {
     const shown = strayQuoteLines.slice(0, MAX_DETAILED_WARNINGS).join(', ');
-    const more = strayQuoteLines.length > MAX_DETAILED_WARNINGS ? ` and ${strayQuoteLines.length - MAX_DETAILED_WARNINGS} more` : '';
+    const more =
+      strayQuoteLines.length > MAX_DETAILED_WARNINGS
+        ? ` and ${strayQuoteLines.length - MAX_DETAILED_WARNINGS} more`
+        : '';
     warnings.push(
       `Text follows a closing quote on line${strayQuoteLines.length > 1 ? 's' : ''} ${shown}${more}; it was kept as part of the value.`,
     );
@@ -156,13 +159,15 @@ export const DELIMITERS = [',', ';', '\t'] as const;
  */
 export function detectDelimiter(text: string, fileName: string, start = 0): string {
   const prefer: readonly string[] = /\.(tsv|tab)$/i.test(fileName) ? ['\t', ',', ';'] : DELIMITERS;
-  const sample = text.length - start > 65_536 ? text.slice(start, start + 65_536) : text.slice(start);
+  const sample =
+    text.length - start > 65_536 ? text.slice(start, start + 65_536) : text.slice(start);
   let best = prefer[0]!;
   let bestScore = -1;
   for (const candidate of prefer) {
     const { records } = parseDelimited(sample, candidate, { maxRecords: 30 });
     // The last sampled record may be cut by the 64 KiB slice.
-    const usable = sample.length < text.length - start && records.length > 2 ? records.slice(0, -1) : records;
+    const usable =
+      sample.length < text.length - start && records.length > 2 ? records.slice(0, -1) : records;
     const width = usable[0]?.length ?? 0;
     if (width < 2) continue;
     let same = 0;

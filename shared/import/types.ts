@@ -4,7 +4,8 @@
  * exist to give each problem a line number and a sentence before anything is written.
  */
 
-export type ImportKind = 'items' | 'vendors' | 'expenses' | 'candidates' | 'employees' | 'equipment' | 'events';
+export type ImportKind =
+  'items' | 'vendors' | 'expenses' | 'candidates' | 'employees' | 'equipment' | 'events';
 
 export const IMPORT_KINDS: readonly ImportKind[] = [
   'items',
@@ -17,7 +18,12 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
 ];
 
 export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'DD.MM.YYYY';
-export const DATE_FORMATS: readonly DateFormat[] = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY'];
+export const DATE_FORMATS: readonly DateFormat[] = [
+  'YYYY-MM-DD',
+  'MM/DD/YYYY',
+  'DD/MM/YYYY',
+  'DD.MM.YYYY',
+];
 
 export type AmountSign = 'negative-is-spend' | 'positive-is-spend';
 

@@ -4,7 +4,16 @@
  * later row is refused and names the earlier line.
  */
 import type { CandidateImportDraft } from '../types';
-import { nameField, personName, put, quoteValue, RowReader, startLine, type KindInput, type KindOutput } from './common';
+import {
+  nameField,
+  personName,
+  put,
+  quoteValue,
+  RowReader,
+  startLine,
+  type KindInput,
+  type KindOutput,
+} from './common';
 
 export function mapCandidates(input: KindInput): KindOutput<CandidateImportDraft> {
   const { table } = input;
@@ -30,7 +39,10 @@ export function mapCandidates(input: KindInput): KindOutput<CandidateImportDraft
       const key = email.toLowerCase();
       const earlier = emailLines.get(key);
       if (earlier !== undefined) {
-        r.fail('email', `The email ${quoteValue(email)} already appears on line ${earlier}; this row was not imported.`);
+        r.fail(
+          'email',
+          `The email ${quoteValue(email)} already appears on line ${earlier}; this row was not imported.`,
+        );
       } else {
         emailLines.set(key, line);
       }

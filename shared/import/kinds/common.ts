@@ -112,7 +112,10 @@ export class RowReader {
 
   fits(field: string, value: string, max: number): boolean {
     if (value.length <= max) return true;
-    this.fail(field, `The ${this.noun(field)} ${this.where(field)} is ${value.length} characters long; at most ${max} fit.`);
+    this.fail(
+      field,
+      `The ${this.noun(field)} ${this.where(field)} is ${value.length} characters long; at most ${max} fit.`,
+    );
     return false;
   }
 
@@ -123,11 +126,20 @@ export class RowReader {
     if (parsed === null) return blank;
     if (typeof parsed === 'number') {
       if (parsed >= 0) return parsed;
-      this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is below zero; it must be 0 or more.`);
+      this.fail(
+        field,
+        `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is below zero; it must be 0 or more.`,
+      );
     } else if (parsed === 'too-large') {
-      this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is too large.`);
+      this.fail(
+        field,
+        `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is too large.`,
+      );
     } else {
-      this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is not a whole number.`);
+      this.fail(
+        field,
+        `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is not a whole number.`,
+      );
     }
     return blank;
   }
@@ -139,14 +151,20 @@ export class RowReader {
     if (parsed === null) return undefined;
     if (typeof parsed === 'number') {
       if (allowNegative || parsed >= 0) return parsed;
-      this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is negative; it must be 0 or more.`);
+      this.fail(
+        field,
+        `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is negative; it must be 0 or more.`,
+      );
     } else if (parsed === 'too-precise') {
       this.fail(
         field,
         `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} has more than two decimal places; amounts are kept in whole cents.`,
       );
     } else if (parsed === 'too-large') {
-      this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is too large.`);
+      this.fail(
+        field,
+        `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is too large.`,
+      );
     } else {
       this.fail(
         field,
@@ -175,7 +193,10 @@ export class RowReader {
     const format = this.dateFormatFor(field);
     const parsed = parseDateText(v, format);
     if (parsed.ok) return parsed;
-    this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} ${parsed.problem}.`);
+    this.fail(
+      field,
+      `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} ${parsed.problem}.`,
+    );
     return undefined;
   }
 
@@ -188,7 +209,10 @@ export class RowReader {
     if (v === '') return undefined;
     const t = parseTimeText(v);
     if (t) return t;
-    this.fail(field, `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is not a time of day like 09:30 or 2:15 PM.`);
+    this.fail(
+      field,
+      `The ${this.noun(field)} ${quoteValue(v)} ${this.where(field)} is not a time of day like 09:30 or 2:15 PM.`,
+    );
     return undefined;
   }
 
@@ -197,7 +221,10 @@ export class RowReader {
     const v = this.text(field);
     if (v === '') return undefined;
     if (v.length <= 254 && EMAIL_RE.test(v)) return v;
-    this.fail(field, `The email ${quoteValue(v)} ${this.where(field)} is not a valid email address.`);
+    this.fail(
+      field,
+      `The email ${quoteValue(v)} ${this.where(field)} is not a valid email address.`,
+    );
     return undefined;
   }
 
@@ -207,7 +234,10 @@ export class RowReader {
     if (v === '') return undefined;
     if (v === 'yes' || v === 'true' || v === '1' || v === 'y' || v === 'x') return true;
     if (v === 'no' || v === 'false' || v === '0' || v === 'n') return false;
-    this.fail(field, `The ${this.noun(field)} value ${quoteValue(this.text(field))} ${this.where(field)} is not yes or no.`);
+    this.fail(
+      field,
+      `The ${this.noun(field)} value ${quoteValue(this.text(field))} ${this.where(field)} is not yes or no.`,
+    );
     return undefined;
   }
 }
@@ -222,7 +252,11 @@ export function* columnValues(table: ParsedTable, col: number): Generator<string
 }
 
 /** Adds `value` under `key` only when present, so drafts carry no undefined keys. */
-export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+export function put<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
   if (value !== undefined && value !== '') target[key] = value;
 }
 

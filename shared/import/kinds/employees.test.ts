@@ -5,10 +5,21 @@ const table = (s: string) => parseTable(new TextEncoder().encode(s), 'people.csv
 
 describe("mapRows('employees')", () => {
   it('joins first and last names and reads title, department and start date', () => {
-    const r = mapRows('employees', table('First Name,Last Name,Email,Job Title,Dept,Hire Date\nAda,Lovelace,ada@example.com,Analyst,Finance,2022-03-18\nJuan,,,,,\n'));
+    const r = mapRows(
+      'employees',
+      table(
+        'First Name,Last Name,Email,Job Title,Dept,Hire Date\nAda,Lovelace,ada@example.com,Analyst,Finance,2022-03-18\nJuan,,,,,\n',
+      ),
+    );
     expect(r.errors).toEqual([]);
     expect(r.records).toEqual([
-      { name: 'Ada Lovelace', email: 'ada@example.com', title: 'Analyst', department: 'Finance', startDate: '2022-03-18' },
+      {
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        title: 'Analyst',
+        department: 'Finance',
+        startDate: '2022-03-18',
+      },
       { name: 'Juan' },
     ]);
   });
@@ -16,7 +27,11 @@ describe("mapRows('employees')", () => {
   it('prefers a full name column, and refuses rows with no name or a bad email', () => {
     const r = mapRows('employees', table('Name,Email\nAda,ada@example\n,bob@example.com\n'));
     expect(r.errors).toEqual([
-      { line: 2, column: 'Email', message: 'The email "ada@example" in column "Email" is not a valid email address.' },
+      {
+        line: 2,
+        column: 'Email',
+        message: 'The email "ada@example" in column "Email" is not a valid email address.',
+      },
       { line: 3, column: 'Name', message: 'The name is empty; every employee needs a name.' },
     ]);
   });

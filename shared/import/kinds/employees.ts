@@ -3,7 +3,15 @@
  * name into First Name and Last Name; they are joined when no single name column is mapped.
  */
 import type { EmployeeImportDraft } from '../types';
-import { nameField, personName, put, RowReader, startLine, type KindInput, type KindOutput } from './common';
+import {
+  nameField,
+  personName,
+  put,
+  RowReader,
+  startLine,
+  type KindInput,
+  type KindOutput,
+} from './common';
 
 export function mapEmployees(input: KindInput): KindOutput<EmployeeImportDraft> {
   const { table } = input;

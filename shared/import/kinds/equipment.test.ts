@@ -5,7 +5,12 @@ const table = (s: string) => parseTable(new TextEncoder().encode(s), 'assets.csv
 
 describe("mapRows('equipment')", () => {
   it('maps asset register columns and reads M/D/YY dates', () => {
-    const r = mapRows('equipment', table('Asset Tag,Item Name,Serial,Model,Category,Location,Purchase Date,Purchase Cost,Notes\nT-1,Printer,SN1,LaserJet,Printers,Office,10/27/28,"1,299.00",Leased\n'));
+    const r = mapRows(
+      'equipment',
+      table(
+        'Asset Tag,Item Name,Serial,Model,Category,Location,Purchase Date,Purchase Cost,Notes\nT-1,Printer,SN1,LaserJet,Printers,Office,10/27/28,"1,299.00",Leased\n',
+      ),
+    );
     expect(r).toEqual({
       records: [
         {
@@ -25,12 +30,15 @@ describe("mapRows('equipment')", () => {
   });
 
   it('follows the dateFormat option and reports impossible dates', () => {
-    const r = mapRows('equipment', table('Name,Purchase Date\nA,31/04/2026\n'), undefined, { dateFormat: 'DD/MM/YYYY' });
+    const r = mapRows('equipment', table('Name,Purchase Date\nA,31/04/2026\n'), undefined, {
+      dateFormat: 'DD/MM/YYYY',
+    });
     expect(r.errors).toEqual([
       {
         line: 2,
         column: 'Purchase Date',
-        message: 'The purchase date "31/04/2026" in column "Purchase Date" is not a real date: April 2026 has 30 days.',
+        message:
+          'The purchase date "31/04/2026" in column "Purchase Date" is not a real date: April 2026 has 30 days.',
       },
     ]);
   });

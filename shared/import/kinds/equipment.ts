@@ -18,7 +18,11 @@ export function mapEquipment(input: KindInput): KindOutput<EquipmentImportDraft>
     if (!r.begin(table.rows[i]!, line)) continue;
 
     const name = r.text('name');
-    if (name === '') r.fail(r.has('name') ? 'name' : undefined, 'The name is empty; every piece of equipment needs a name.');
+    if (name === '')
+      r.fail(
+        r.has('name') ? 'name' : undefined,
+        'The name is empty; every piece of equipment needs a name.',
+      );
     else r.fits('name', name, 200);
 
     const record: EquipmentImportDraft = { name };

@@ -36,12 +36,21 @@ export function mapEvents(input: KindInput): KindOutput<EventImportDraft> {
     else r.fits('title', title, 200);
 
     const start = r.dateTime('start');
-    if (r.text('start') === '') r.fail('start', 'The start is empty; every event needs a start date.');
+    if (r.text('start') === '')
+      r.fail('start', 'The start is empty; every event needs a start date.');
     const end = r.dateTime('end');
     const startTimeText = r.text('startTime');
     const endTimeText = r.text('endTime');
-    const startTime = startTimeText ? r.time('startTime') : start?.time ? parseTimeText(start.time) ?? undefined : undefined;
-    const endTime = endTimeText ? r.time('endTime') : end?.time ? parseTimeText(end.time) ?? undefined : undefined;
+    const startTime = startTimeText
+      ? r.time('startTime')
+      : start?.time
+        ? (parseTimeText(start.time) ?? undefined)
+        : undefined;
+    const endTime = endTimeText
+      ? r.time('endTime')
+      : end?.time
+        ? (parseTimeText(end.time) ?? undefined)
+        : undefined;
     const allDayFlag = r.flag('allDay');
     const location = r.optional('location', 200);
     if (!r.ok || !start) continue;
@@ -57,13 +66,22 @@ export function mapEvents(input: KindInput): KindOutput<EventImportDraft> {
         record.end = end.date;
       }
     } else {
-      const startAt = toInstant(start.date, startTime ?? { hour: 0, minute: 0, second: 0, zone: undefined });
+      const startAt = toInstant(
+        start.date,
+        startTime ?? { hour: 0, minute: 0, second: 0, zone: undefined },
+      );
       record.start = startAt;
       if (end || endTime) {
         const endDate = end?.date ?? start.date;
-        const endAt = toInstant(endDate, endTime ?? { hour: 0, minute: 0, second: 0, zone: undefined });
+        const endAt = toInstant(
+          endDate,
+          endTime ?? { hour: 0, minute: 0, second: 0, zone: undefined },
+        );
         if (Date.parse(endAt) < Date.parse(startAt)) {
-          r.fail(r.has('endTime') && endTimeText ? 'endTime' : 'end', 'The event ends before it starts.');
+          r.fail(
+            r.has('endTime') && endTimeText ? 'endTime' : 'end',
+            'The event ends before it starts.',
+          );
           continue;
         }
         record.end = endAt;

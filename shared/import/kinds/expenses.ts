@@ -17,7 +17,8 @@ export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
   const records: ExpenseImportDraft[] = [];
   const lines: number[] = [];
   const r = new RowReader('expenses', input, errors);
-  const amountSign = input.options.amountSign ?? suggestAmountSign(table, input.cols.index.amount ?? -1);
+  const amountSign =
+    input.options.amountSign ?? suggestAmountSign(table, input.cols.index.amount ?? -1);
   const spendSign = amountSign === 'negative-is-spend' ? -1 : 1;
   const split = r.has('debit') || r.has('credit');
 
@@ -29,7 +30,8 @@ export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
     if (r.text('date') === '') r.fail('date', 'The date is empty; every expense needs a date.');
 
     const description = r.text('description');
-    if (description === '') r.fail('description', 'The description is empty; every expense needs a description.');
+    if (description === '')
+      r.fail('description', 'The description is empty; every expense needs a description.');
     else r.fits('description', description, 300);
 
     let amountCents: number | undefined;
@@ -55,7 +57,9 @@ export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
       if (amount !== undefined) amountCents = amount * spendSign + 0;
     }
     if (amountCents === undefined && errors.length === before) {
-      const columns = (['amount', 'debit', 'credit'] as const).filter((f) => r.has(f)).map((f) => `"${r.headerOf(f)}"`);
+      const columns = (['amount', 'debit', 'credit'] as const)
+        .filter((f) => r.has(f))
+        .map((f) => `"${r.headerOf(f)}"`);
       r.fail(
         split ? 'debit' : 'amount',
         `This row has no amount${columns.length > 0 ? ` (${columns.join(', ')} ${columns.length > 1 ? 'are' : 'is'} empty)` : ''}; every expense needs one.`,
@@ -113,7 +117,15 @@ export function suggestExpenseOptions(
  * description), for flagging duplicates of stored expenses before import. Descriptions are
  * compared without case, accents' composed/decomposed forms, or runs of spaces.
  */
-export function expenseDuplicateKey(record: { date: string; amountCents: number; description: string }): string {
-  const description = record.description.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+export function expenseDuplicateKey(record: {
+  date: string;
+  amountCents: number;
+  description: string;
+}): string {
+  const description = record.description
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
   return `${record.date}|${record.amountCents}|${description}`;
 }

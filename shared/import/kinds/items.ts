@@ -20,7 +20,8 @@ export function mapItems(input: KindInput): KindOutput<ItemImportDraft> {
     if (!r.begin(table.rows[i]!, line)) continue;
 
     const name = r.text('name');
-    if (name === '') r.fail(r.has('name') ? 'name' : undefined, 'The name is empty; every item needs a name.');
+    if (name === '')
+      r.fail(r.has('name') ? 'name' : undefined, 'The name is empty; every item needs a name.');
     else r.fits('name', name, 200);
 
     const sku = r.optional('sku', 64);
@@ -28,7 +29,10 @@ export function mapItems(input: KindInput): KindOutput<ItemImportDraft> {
       const key = sku.toLowerCase();
       const earlier = skuLines.get(key);
       if (earlier !== undefined) {
-        r.fail('sku', `SKU ${quoteValue(sku)} already appears on line ${earlier}; this row was not imported.`);
+        r.fail(
+          'sku',
+          `SKU ${quoteValue(sku)} already appears on line ${earlier}; this row was not imported.`,
+        );
       } else {
         skuLines.set(key, line);
       }

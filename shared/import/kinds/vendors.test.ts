@@ -7,11 +7,19 @@ describe("mapRows('vendors')", () => {
   it('maps contact details and joins address parts', () => {
     const r = mapRows(
       'vendors',
-      table('Supplier,Contact Person,Email,Telephone,Address,City,State,Zip,Country\nStaples,Sam,sam@staples.example,555-0101,1 Main St,Springfield,IL,62701,US\nAcme,,,,,,,,\n'),
+      table(
+        'Supplier,Contact Person,Email,Telephone,Address,City,State,Zip,Country\nStaples,Sam,sam@staples.example,555-0101,1 Main St,Springfield,IL,62701,US\nAcme,,,,,,,,\n',
+      ),
     );
     expect(r.errors).toEqual([]);
     expect(r.records).toEqual([
-      { name: 'Staples', contactName: 'Sam', email: 'sam@staples.example', phone: '555-0101', address: '1 Main St, Springfield, IL 62701, US' },
+      {
+        name: 'Staples',
+        contactName: 'Sam',
+        email: 'sam@staples.example',
+        phone: '555-0101',
+        address: '1 Main St, Springfield, IL 62701, US',
+      },
       { name: 'Acme' },
     ]);
   });

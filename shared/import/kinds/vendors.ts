@@ -17,11 +17,18 @@ export function mapVendors(input: KindInput): KindOutput<VendorImportDraft> {
     if (!r.begin(table.rows[i]!, line)) continue;
 
     const name = r.text('name');
-    if (name === '') r.fail(r.has('name') ? 'name' : undefined, 'The name is empty; every vendor needs a name.');
+    if (name === '')
+      r.fail(r.has('name') ? 'name' : undefined, 'The name is empty; every vendor needs a name.');
     else r.fits('name', name, 200);
 
     const stateZip = [r.text('state'), r.text('postalCode')].filter(Boolean).join(' ');
-    const address = [r.text('address'), r.text('address2'), r.text('city'), stateZip, r.text('country')]
+    const address = [
+      r.text('address'),
+      r.text('address2'),
+      r.text('city'),
+      stateZip,
+      r.text('country'),
+    ]
       .filter(Boolean)
       .join(', ');
 
@@ -29,7 +36,8 @@ export function mapVendors(input: KindInput): KindOutput<VendorImportDraft> {
     put(record, 'contactName', r.optional('contactName', 120));
     put(record, 'email', r.email('email'));
     put(record, 'phone', r.optional('phone', 40));
-    if (address !== '' && r.fits(r.has('address') ? 'address' : 'city', address, 500)) record.address = address;
+    if (address !== '' && r.fits(r.has('address') ? 'address' : 'city', address, 500))
+      record.address = address;
 
     if (r.ok) {
       records.push(record);
