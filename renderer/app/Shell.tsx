@@ -1,23 +1,33 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { backUpNow } from '../features/settings/backup';
+import { onMenuCommand } from '../platform';
+import { useToast } from '../ui/Toast';
 import { CommandPalette, useCommandPaletteShortcut } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ModulePlaceholder } from './ModulePlaceholder';
 import { moduleById, type ModuleId } from './modules';
-import { type Route, useRoute } from './router';
+import { navigate, type Route, useRoute } from './router';
 import { Sidebar } from './Sidebar';
 
 type Screen = ComponentType<{ route: Route }>;
 
-// Built modules load on demand so the first screen paints without waiting for every feature.
-const SCREENS: Partial<Record<ModuleId, Screen>> = {
-  dashboard: lazy(() => import('../features/dashboard/components/DashboardPage')),
-  documents: lazy(() => import('../features/documents/components/DocumentsRoute')),
-  settings: lazy(() => import('../features/settings/components/SettingsPage')),
-};
+/**
+ * Every feature that has screens exports its route component as the default export of
+ * `features/<module>/route.tsx`; the shell finds them here and loads each on demand, so the
+ * first screen paints without waiting for every feature and adding a module edits no shell file.
+ */
+const routeModules = import.meta.glob<{ default: Screen }>('../features/*/route.tsx');
+const SCREENS: Partial<Record<ModuleId, Screen>> = Object.fromEntries(
+  Object.entries(routeModules).flatMap(([path, load]) => {
+    const id = /features\/([^/]+)\/route\.tsx$/.exec(path)?.[1];
+    return id && moduleById(id) ? [[id, lazy(load)]] : [];
+  }),
+);
 
 export function Shell() {
   const route = useRoute();
   useCommandPaletteShortcut();
+  useBackupMenu();
   const info = moduleById(route.module)!;
   const Screen = SCREENS[route.module];
 
@@ -37,4 +47,22 @@ export function Shell() {
       <CommandPalette />
     </div>
   );
+}
+
+/** File ▸ Back up… and Restore… work from any screen. */
+function useBackupMenu(): void {
+  const showToast = useToast((s) => s.show);
+  useEffect(() => {
+    const offBackup = onMenuCommand('backup', () => {
+      backUpNow().then(
+        (saved) => saved && showToast('Backup saved'),
+        (e: unknown) => showToast(`The backup failed: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    });
+    const offRestore = onMenuCommand('restore', () => navigate('settings', 'restore'));
+    return () => {
+      offBackup();
+      offRestore();
+    };
+  }, [showToast]);
 }

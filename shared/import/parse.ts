@@ -55,7 +55,7 @@ export function parseDelimited(
   const records: string[][] = [];
   const lines: number[] = [];
   const warnings: string[] = [];
-  let strayQuoteLines: number[] = [];
+  const strayQuoteLines: number[] = [];
   let i = options.start ?? 0;
   let line = options.startLine ?? 1;
 
@@ -145,7 +145,6 @@ export function parseDelimited(
     warnings.push(
       `Text follows a closing quote on line${strayQuoteLines.length > 1 ? 's' : ''} ${shown}${more}; it was kept as part of the value.`,
     );
-    strayQuoteLines = [];
   }
   return { records, lines, warnings, end: i };
 }

@@ -184,3 +184,11 @@ export function multiplyCents(unitCents: number, quantity: number): number {
   assertCents(v);
   return v;
 }
+
+/** Short form for chart axes: "$22K", "1,2 Mio. €". Never for amounts a person must read exactly. */
+export function formatMoneyCompact(cents: number, currency: string, locale: string): string {
+  const digits = currencyFractionDigits(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+    cents / 10 ** digits,
+  );
+}

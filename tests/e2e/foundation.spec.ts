@@ -36,6 +36,7 @@ test('first run loads the sample office, which is still there after a reload', a
 
   await mkdir('assets/screenshots', { recursive: true });
   await page.getByRole('img', { name: /spending by month/i }).waitFor();
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: 'assets/screenshots/dashboard.png' });
 
   await page.reload();

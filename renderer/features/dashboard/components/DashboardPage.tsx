@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatDate, formatDateTime, today } from '../../../../shared/lib/dates';
-import { formatMoney } from '../../../../shared/lib/money';
+import { formatMoney, formatMoneyCompact } from '../../../../shared/lib/money';
 import { hrefFor } from '../../../app/router';
 import { useCompanyProfile } from '../../settings';
 import { useDashboardSummary } from '../summary';
@@ -77,7 +77,7 @@ export default function DashboardPage() {
                   <ComposedChart data={summary.months} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
                     <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
                     <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} />
-                    <YAxis stroke="var(--muted)" fontSize={12} width={80} tickFormatter={(v: number) => money(v)} />
+                    <YAxis stroke="var(--muted)" fontSize={12} width={64} tickFormatter={(v: number) => formatMoneyCompact(v, profile.currency, profile.locale)} />
                     <Tooltip formatter={(v) => money(Number(v))} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }} />
                     <Legend />
                     <Bar dataKey="actualCents" name="Spent" fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={false} />

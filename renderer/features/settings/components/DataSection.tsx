@@ -8,7 +8,7 @@ import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { BackupControls } from './BackupControls';
 
-export function DataSection() {
+export function DataSection({ askRestore = false }: { askRestore?: boolean }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [confirmText, setConfirmText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -33,7 +33,7 @@ export function DataSection() {
     <section className="card" aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
       <p className="muted">{where}</p>
-      <BackupControls />
+      <BackupControls askRestore={askRestore} />
       <div style={{ marginTop: 16 }}>
         <button
           type="button"

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/settings';
 import { formatDate } from '../../../../shared/lib/dates';
 import { formatMoney } from '../../../../shared/lib/money';
+import type { Route } from '../../../app/router';
 import { type ThemeChoice, useThemeStore } from '../../../app/theme';
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
@@ -200,7 +201,7 @@ function AppearanceSection() {
   );
 }
 
-export default function SettingsPage() {
+export default function SettingsPage({ route }: { route?: Route }) {
   const { profile, loaded } = useCompanyProfileState();
   return (
     <div className="page" style={{ display: 'grid', gap: 16, maxWidth: 900 }}>
@@ -213,7 +214,7 @@ export default function SettingsPage() {
         <p className="muted">Loading…</p>
       )}
       <AppearanceSection />
-      <DataSection />
+      <DataSection askRestore={route?.rest[0] === 'restore'} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The documents screen as the app shell routes to it: `#/documents`, `#/documents/new`, `#/documents/ID`. */
-import { type Route, hrefFor, navigate } from '../../../app/router';
-import { DocumentsPage } from './DocumentsPage';
+import { type Route, hrefFor, navigate } from '../../app/router';
+import { DocumentsPage } from './components/DocumentsPage';
 
 export default function DocumentsRoute({ route }: { route: Route }) {
   return (

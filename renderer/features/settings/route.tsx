@@ -1,0 +1,2 @@
+/** The settings screen as the shell routes to it (`#/settings`). */
+export { default } from './components/SettingsPage';
