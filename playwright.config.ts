@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium.mjs';
 
-const PORT = 5317;
+// BACKDESK_E2E_PORT and BACKDESK_OUT_DIR let two checkouts (or two engineers) test side by side.
+const PORT = Number(process.env.BACKDESK_E2E_PORT ?? 5317);
+const ROOT = process.env.BACKDESK_OUT_DIR ?? 'dist/renderer';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CI = !!process.env.CI;
 
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --root ${JSON.stringify(ROOT)}`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 30_000,

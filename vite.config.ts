@@ -23,7 +23,8 @@ export default defineConfig({
   publicDir: '../assets/public',
   plugins: [react(), cspMeta()],
   build: {
-    outDir: '../dist/renderer',
+    // BACKDESK_OUT_DIR lets parallel test runs build side by side without clobbering dist/.
+    outDir: process.env.BACKDESK_OUT_DIR ?? '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,

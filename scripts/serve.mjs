@@ -83,7 +83,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const args = process.argv.slice(2);
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 5317;
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+  const rootArg = args.indexOf('--root');
+  const root =
+    rootArg >= 0
+      ? path.resolve(args[rootArg + 1])
+      : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
   const { url } = await startStaticServer({ root, port });
   console.log(`Backdesk is being served at ${url}`);
 }

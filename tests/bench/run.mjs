@@ -26,7 +26,7 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.join(ROOT, 'dist', 'renderer');
+const DIST = process.env.BACKDESK_OUT_DIR ? path.resolve(process.env.BACKDESK_OUT_DIR) : path.join(ROOT, 'dist', 'renderer');
 const SCENARIO_TIMEOUT_MS = 150_000;
 const PRINT_RUNS = 15;
 const APP_OPEN_ITEMS = 100_000;
