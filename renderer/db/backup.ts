@@ -13,6 +13,7 @@ import { ALL_TABLES, SCHEMA_VERSION, type BackdeskDb, type TableName } from './d
 import { auditEntry, writeTransaction } from './crud';
 import { NewerSchemaError } from './errors';
 import { computeExpenseTotals } from './expenseTotals';
+import { rebuildInventoryTotals } from './inventoryTotals';
 import { getDb, strictConnection } from './index';
 import { TABLE_SCHEMAS } from './schemas';
 
@@ -138,7 +139,7 @@ export async function restoreSnapshot(
       problems.push(`Unknown table "${table}".`);
       continue;
     }
-    if (table === 'expenseTotals') continue;
+    if (table === 'expenseTotals' || table === 'inventoryTotals' || table === 'itemUsage') continue;
     const schema = TABLE_SCHEMAS[table as TableName];
     const parsed: unknown[] = [];
     (list ?? []).forEach((row, i) => {
@@ -163,6 +164,7 @@ export async function restoreSnapshot(
       }
     }
     await strict.expenseTotals.bulkPut(computeExpenseTotals(await strict.expenses.toArray()));
+    await rebuildInventoryTotals(strict);
     await strict.auditLog.add(auditEntry('settings', '', 'system', `Restored a backup from ${snapshot.exportedAt}`, nowIso()));
   });
   options.onProgress?.(1);

@@ -39,6 +39,7 @@ import type {
   Task,
   Vendor,
 } from '../../shared/domain';
+import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
 import { NewerSchemaError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './versions';
 
@@ -91,6 +92,8 @@ export class BackdeskDb extends Dexie {
   declare budgetCategories: Table<BudgetCategory, string>;
   declare expenses: Table<Expense, string>;
   declare expenseTotals: Table<ExpenseTotal, [string, string]>;
+  declare inventoryTotals: Table<InventoryTotal, string>;
+  declare itemUsage: Table<ItemUsage, [string, string]>;
   declare invoices: Table<Invoice, string>;
   declare positions: Table<Position, string>;
   declare candidates: Table<Candidate, string>;
@@ -140,6 +143,8 @@ export const ALL_TABLES = [
   'budgetCategories',
   'expenses',
   'expenseTotals',
+  'inventoryTotals',
+  'itemUsage',
   'invoices',
   'positions',
   'candidates',
@@ -158,6 +163,6 @@ export const ALL_TABLES = [
 export type TableName = (typeof ALL_TABLES)[number];
 
 /** Tables holding user records (id + timestamps + soft delete). */
-export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'attachmentBlobs'>;
+export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'inventoryTotals' | 'itemUsage' | 'attachmentBlobs'>;
 
 export { SCHEMA_VERSION };

@@ -10,6 +10,7 @@ import { nowIso, today as localToday } from '../../shared/lib/dates';
 import { ALL_TABLES, type BackdeskDb } from './database';
 import { auditEntry, writeTransaction } from './crud';
 import { computeExpenseTotals } from './expenseTotals';
+import { rebuildInventoryTotals } from './inventoryTotals';
 import { getDb, strictConnection } from './index';
 import { countLive } from './stats';
 import { MODULE_MAIN_TABLE } from './modules';
@@ -56,6 +57,7 @@ export async function loadSampleOffice(
     }
     await strict.expenseTotals.clear();
     await strict.expenseTotals.bulkPut(computeExpenseTotals(office.expenses));
+    await rebuildInventoryTotals(strict);
     const at = nowIso();
     const state: AppState = { firstRunDone: true, firstRunAt: at, startedWith: 'sample' };
     await strict.settings.bulkPut([

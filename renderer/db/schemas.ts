@@ -26,6 +26,7 @@ import {
   taskSchema,
   vendorSchema,
 } from '../../shared/domain';
+import { inventoryTotalSchema, itemUsageSchema } from '../../shared/domain/inventory';
 import type { TableName } from './database';
 
 export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
@@ -39,6 +40,8 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   budgetCategories: budgetCategorySchema,
   expenses: expenseSchema,
   expenseTotals: expenseTotalSchema,
+  inventoryTotals: inventoryTotalSchema,
+  itemUsage: itemUsageSchema,
   invoices: invoiceSchema,
   positions: positionSchema,
   candidates: candidateSchema,

@@ -16,8 +16,10 @@ import {
 import type { BackdeskDb, TableName } from './database';
 import { RecordNotFoundError } from './errors';
 import { auditEntry, parseOrThrow, quote } from './crud';
+import { updateInventoryTotalsForMovement } from './inventoryTotals';
 
-export const STOCK_TABLES: readonly TableName[] = ['items', 'stockMovements', 'auditLog'];
+// The inventory aggregates change with every movement, so they are part of every stock write.
+export const STOCK_TABLES: readonly TableName[] = ['items', 'stockMovements', 'auditLog', 'inventoryTotals', 'itemUsage'];
 
 const VERB: Record<StockMovement['kind'], string> = {
   received: 'Received',
@@ -59,6 +61,7 @@ export async function applyStockMovement(
   const nextItem: Item = { ...item, quantityOnHand: plan.balanceAfter, updatedAt: at };
   await db.items.put(nextItem);
   await db.stockMovements.add(movement);
+  await updateInventoryTotalsForMovement(db, item, nextItem, movement);
   const change = parsed.kind === 'counted' ? `${plan.balanceAfter} (variance ${signed(plan.quantity)})` : signed(plan.quantity);
   await db.auditLog.add(
     auditEntry('items', item.id, 'stock', `${VERB[parsed.kind]} ${quote(item.name)}: ${change} ${item.unit}, now ${plan.balanceAfter}`, at),

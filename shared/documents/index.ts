@@ -6,6 +6,7 @@
  * shell, CSP, print stylesheet and escaping live in templates/ and are shared by all kinds.
  */
 import { renderMemoContent } from './templates/memo';
+import { renderOrderFormContent } from './templates/orderForm';
 import { renderPage } from './templates/layout';
 import type { CompanyProfile, DocumentInput, DocumentKind, PageSize } from './types';
 
@@ -14,15 +15,23 @@ export type {
   CompanyProfile,
   DocumentInput,
   DocumentKind,
+  DocumentLayout,
   Inline,
+  LogoPosition,
+  MessageSlip,
   PageSize,
   StructuredBody,
   TextRun,
 } from './types';
 export { blockSchema, structuredBodySchema } from './types';
-export { escapeHtml, safeImageDataUrl } from './templates/escape';
-export { parsePlainBody, toStructuredBody } from './templates/body';
+export { escapeHtml, safeImageDataUrl, safeLinkHref } from './templates/escape';
+export { bodyToPlainText, parsePlainBody, toStructuredBody } from './templates/body';
+export { MESSAGE_FLAGS } from './templates/message';
+export * from './templates/placeholders';
+export { editorJsonToStructuredBody, structuredBodyToEditorJson } from './editorJson';
+export { mergeLetters, type MergeLetter } from './merge';
 export { formatDocumentDate } from './templates/format';
+export type { PurchaseOrderPrint, PurchaseOrderPrintLine } from './templates/orderForm';
 export { DOCUMENT_CSP } from './templates/layout';
 export { PAGE_DIMENSIONS } from './templates/styles';
 
@@ -34,6 +43,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   message: 'Message',
   report: 'Report',
   scan: 'Scan',
+  purchaseOrder: 'Purchase order',
 };
 
 type Template = (doc: DocumentInput, company: CompanyProfile) => string;
@@ -48,6 +58,7 @@ const TEMPLATES: Record<DocumentKind, Template> = {
   message: (doc, company) => renderMemoContent(doc, company, 'MESSAGE'),
   report: (doc, company) => renderMemoContent(doc, company, 'REPORT'),
   scan: (doc, company) => renderMemoContent(doc, company, 'DOCUMENT'),
+  purchaseOrder: (doc, company) => renderOrderFormContent(doc, company),
 };
 
 export function resolvePageSize(size: string | null | undefined): PageSize {
@@ -84,7 +95,6 @@ export function defaultPageSize(locale: string | null | undefined): PageSize {
 }
 
 export function renderDocumentHtml(doc: DocumentInput, company: CompanyProfile): string {
-  const template = TEMPLATES[doc.type] ?? TEMPLATES.memo;
   const label = DOCUMENT_KIND_LABELS[doc.type] ?? 'Document';
   const name = (doc.title ?? '').trim() || (doc.subject ?? '').trim();
   return renderPage({
@@ -93,7 +103,9 @@ export function renderDocumentHtml(doc: DocumentInput, company: CompanyProfile):
     title: name ? `${label}: ${name}` : label,
     pageSize: resolvePageSize(doc.pageSize),
     company,
-    content: template(doc, company),
+    content: renderDocumentContent(doc, company),
+    logoPosition: doc.layout?.logoPosition ?? 'left',
+    headerLabel: runningHeaderLabel(doc, company),
   });
 }
 
@@ -118,4 +130,21 @@ export function renderDocumentTitle(
     .trim();
   const clipped = Array.from(safe).slice(0, MAX_TITLE_LENGTH).join('');
   return clipped.replace(/[.\s]+$/, '') || label;
+}
+
+/**
+ * One printable page holding a copy of `template` for every recipient, each letter on its
+ * own sheet(s) with its own letterhead and "Letter N of M" in the footer.
+ */
+export function renderMergedHtml(
+  template: DocumentInput,
+  recipients: readonly Recipient[],
+  company: CompanyProfile,
+  sender?: PlaceholderSources['sender'],
+): string {
+  const letters = mergeLetters(template, recipients, company, sender);
+  const label = DOCUMENT_KIND_LABELS[template.type] ?? 'Document';
+  const name = (template.title ?? '').trim() || (template.subject ?? '').trim();
+  const title = `${name ? `${label}: ${name}` : label} (${recipients.length} ${recipients.length === 1 ? 'recipient' : 'recipients'})`;
+  return composeMergedHtml(letters, company, title, renderDocumentContent);
 }

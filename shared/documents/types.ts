@@ -4,8 +4,9 @@
  * shaped like a document — a saved record, an unsaved draft, a sample — can be rendered.
  */
 import { z } from 'zod';
+import type { PurchaseOrderPrint } from './templates/orderForm';
 
-export type DocumentKind = 'memo' | 'letter' | 'fax' | 'minutes' | 'message' | 'report' | 'scan';
+export type DocumentKind = 'memo' | 'letter' | 'fax' | 'minutes' | 'message' | 'report' | 'scan' | 'purchaseOrder';
 
 export type PageSize = 'A4' | 'Letter';
 
@@ -14,6 +15,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Only http:, https: and mailto: links are kept (see safeLinkHref); others print as text. */
+  href?: string;
 }
 
 /** A table cell, list item or paragraph is a sequence of runs. */
@@ -32,6 +35,28 @@ export interface StructuredBody {
   blocks: Block[];
 }
 
+export type LogoPosition = 'left' | 'center' | 'right';
+
+/** Layout choices a user makes on a copied template or a single document. */
+export interface DocumentLayout {
+  logoPosition?: LogoPosition | null;
+  /** Print the closing and signature block (letters, memos). */
+  signature?: boolean | null;
+  /** The closing and name under it, e.g. 'Yours sincerely,\n\nJane Doe'. */
+  signatureText?: string | null;
+}
+
+/** The "while you were out" slip's own fields. */
+export interface MessageSlip {
+  time?: string | null;
+  company?: string | null;
+  phone?: string | null;
+  /** A fax's page count as written on the cover sheet. */
+  pages?: string | null;
+  /** Ticked boxes, from MESSAGE_FLAGS. */
+  flags?: readonly string[] | null;
+}
+
 export interface DocumentInput {
   type: DocumentKind;
   /** YYYY-MM-DD */
@@ -43,6 +68,12 @@ export interface DocumentInput {
   subject?: string | null;
   body: string | StructuredBody;
   pageSize?: PageSize | null;
+  /** A letter's inside address (name is `to`). */
+  recipientAddress?: string | null;
+  layout?: DocumentLayout | null;
+  message?: MessageSlip | null;
+  /** For type 'purchaseOrder': the order to print (the body is not used). */
+  purchaseOrder?: PurchaseOrderPrint | null;
 }
 
 export interface CompanyProfile {
@@ -66,6 +97,7 @@ const textRunSchema = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
+  href: z.string().max(2000).optional(),
 });
 const inlineSchema = z.array(textRunSchema);
 

@@ -95,3 +95,18 @@ export function descendantIds(categories: readonly BudgetCategory[], rootId: str
 export function wouldCreateCycle(categories: readonly BudgetCategory[], id: string, parentId: string | null): boolean {
   return parentId !== null && descendantIds(categories, id).has(parentId);
 }
+
+/**
+ * The categories a new office starts from ("Add the usual categories"): top level with a few
+ * subcategories each. Offices rename, move and delete them freely.
+ */
+export const DEFAULT_CATEGORY_TREE: readonly (readonly [string, readonly string[]])[] = [
+  ['Office supplies', ['Stationery', 'Printing & paper', 'Breakroom']],
+  ['Equipment', ['Hardware', 'Furniture']],
+  ['Travel', ['Transport', 'Lodging', 'Meals']],
+  ['Rent and utilities', ['Rent', 'Utilities', 'Cleaning & maintenance']],
+  ['Payroll', []],
+  ['Marketing', []],
+  ['Software', []],
+  ['Professional services', []],
+];

@@ -4,12 +4,38 @@
  * paragraphs split by blank lines, lines starting with '- ' are list items.
  */
 import { z } from 'zod';
+import { structuredBodySchema } from '../documents/types';
 import { baseRecordShape, instantSchema, isoDateSchema } from './common';
 
 export const DOCUMENT_TYPES = ['memo', 'letter', 'fax', 'minutes', 'message', 'report', 'scan'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const DOCUMENT_STATUSES = ['draft', 'final', 'sent'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const MAX_VERSIONS = 50;
+export const MAX_PRINT_LOG = 100;
+
+export const printLogEntrySchema = z.object({
+  at: instantSchema,
+  action: z.enum(['print', 'pdf']),
+  /** How many letters a merge printed, when this was a merge. */
+  recipients: z.number().int().min(0).optional(),
+});
+export type PrintLogEntry = z.infer<typeof printLogEntrySchema>;
+
+export const documentVersionSchema = z.object({
+  savedAt: instantSchema,
+  title: z.string(),
+  date: isoDateSchema,
+  status: z.enum(DOCUMENT_STATUSES),
+  to: z.string().optional(),
+  from: z.string().optional(),
+  cc: z.string().optional(),
+  subject: z.string().optional(),
+  body: z.string(),
+  richBody: structuredBodySchema.optional(),
+});
+export type DocumentVersion = z.infer<typeof documentVersionSchema>;
 
 const documentFields = {
   type: z.enum(DOCUMENT_TYPES, { error: 'Type is memo, letter, fax, minutes, message, report or scan' }),
@@ -25,6 +51,30 @@ const documentFields = {
   linkedTable: z.string().optional(),
   linkedId: z.string().optional(),
   printedAt: instantSchema.nullable().optional(),
+  /** The editor's sanitized content; `body` then holds its plain text (search, old readers). */
+  richBody: structuredBodySchema.optional(),
+  recipientAddress: z.string().max(1000).optional(),
+  pageSize: z.enum(['A4', 'Letter']).optional(),
+  logoPosition: z.enum(['left', 'center', 'right']).optional(),
+  signature: z.boolean().optional(),
+  signatureText: z.string().max(1000).optional(),
+  /** The "while you were out" slip and fax cover fields. */
+  message: z
+    .object({
+      time: z.string().max(40).optional(),
+      company: z.string().max(200).optional(),
+      phone: z.string().max(60).optional(),
+      pages: z.string().max(20).optional(),
+      flags: z.array(z.string().max(40)).max(20).optional(),
+    })
+    .optional(),
+  /** A user's copy of a template: listed among templates, not in the register. */
+  isTemplate: z.boolean().optional(),
+  /** The scanned or received file this register entry stands for (type 'scan'). */
+  attachmentId: z.string().optional(),
+  printLog: z.array(printLogEntrySchema).max(MAX_PRINT_LOG).optional(),
+  /** Earlier contents of a final document, oldest first, saved when it was changed. */
+  versions: z.array(documentVersionSchema).max(MAX_VERSIONS).optional(),
 };
 
 export const documentSchema = z.object({ ...baseRecordShape, ...documentFields });

@@ -3,11 +3,52 @@
  * Expense amounts roll up into the `expenseTotals` aggregate (see budget.ts).
  */
 import { z } from 'zod';
-import { monthOf } from '../lib/dates';
+import { addDays, monthOf } from '../lib/dates';
 import { BASE_OMIT, baseRecordShape, centsSchema, idSchema, isoDateSchema, optionalText, requiredText } from './common';
 import { UNCATEGORIZED } from './budget';
 
 export const PAYMENT_METHODS = ['card', 'cash', 'bank-transfer', 'check', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  card: 'Card',
+  cash: 'Cash',
+  'bank-transfer': 'Bank transfer',
+  check: 'Check',
+  other: 'Other',
+};
+
+/** An expense claim's life: submitted → approved or rejected; approved → reimbursed. */
+export const EXPENSE_STATUSES = ['submitted', 'approved', 'rejected', 'reimbursed'] as const;
+export type ExpenseStatus = (typeof EXPENSE_STATUSES)[number];
+export const EXPENSE_STATUS_LABELS: Record<ExpenseStatus, string> = {
+  submitted: 'Submitted',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  reimbursed: 'Reimbursed',
+};
+
+const EXPENSE_TRANSITIONS: Record<ExpenseStatus, readonly ExpenseStatus[]> = {
+  submitted: ['approved', 'rejected'],
+  approved: ['reimbursed', 'rejected'],
+  // A rejected claim can be corrected and sent again.
+  rejected: ['submitted'],
+  // Money has left the office: reimbursement is final.
+  reimbursed: [],
+};
+
+/** An expense's status; one stored without a status counts as submitted. */
+export function expenseStatus(e: { status?: ExpenseStatus | undefined }): ExpenseStatus {
+  return e.status ?? 'submitted';
+}
+
+/** Statuses an expense may move to next. */
+export function nextExpenseStatuses(from: ExpenseStatus): readonly ExpenseStatus[] {
+  return EXPENSE_TRANSITIONS[from];
+}
+
+export function canChangeExpenseStatus(from: ExpenseStatus, to: ExpenseStatus): boolean {
+  return EXPENSE_TRANSITIONS[from].includes(to);
+}
 
 export const expenseShape = {
   ...baseRecordShape,
@@ -22,6 +63,10 @@ export const expenseShape = {
   invoiceId: idSchema.optional(),
   receiptAttachmentId: idSchema.optional(),
   notes: optionalText('Notes', 4000),
+  /** Who spent it (an employee id), for expense claims and reports by person. */
+  spentById: idSchema.optional(),
+  /** Absent on expenses stored before statuses existed; read it through `expenseStatus`. */
+  status: z.enum(EXPENSE_STATUSES, { error: 'Choose a status: submitted, approved, rejected or reimbursed' }).optional(),
 };
 export const expenseSchema = z.object(expenseShape);
 export const expenseDraftSchema = z.object(expenseShape).omit(BASE_OMIT);
@@ -55,4 +100,24 @@ export type InvoiceDraft = z.input<typeof invoiceDraftSchema>;
 
 export function isInvoiceOverdue(inv: Pick<Invoice, 'status' | 'dueDate'>, onDate: string): boolean {
   return inv.status === 'unpaid' && inv.dueDate !== undefined && inv.dueDate < onDate;
+}
+
+/** The status word a person reads: 'unpaid' invoices are the open ones. */
+export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
+  unpaid: 'Open',
+  paid: 'Paid',
+  void: 'Void',
+  disputed: 'Disputed',
+};
+
+/** Open invoices due from `onDate` up to `days` days later (inclusive), soonest first. */
+export function invoicesDueWithin<T extends Pick<Invoice, 'status' | 'dueDate'>>(invoices: readonly T[], onDate: string, days: number): T[] {
+  const until = addDays(onDate, days);
+  return invoices
+    .filter((i) => i.status === 'unpaid' && i.dueDate !== undefined && i.dueDate >= onDate && i.dueDate <= until)
+    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+}
+
+export function canMarkInvoicePaid(inv: Pick<Invoice, 'status'>): boolean {
+  return inv.status === 'unpaid' || inv.status === 'disputed';
 }

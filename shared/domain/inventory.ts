@@ -191,3 +191,83 @@ export function reorderQuantity(
 export function stockValueCents(item: Pick<Item, 'quantityOnHand' | 'unitCostCents'>): number {
   return item.quantityOnHand * item.unitCostCents;
 }
+
+/**
+ * Maintained inventory aggregates (DESIGN §2b), so the dashboard reads a few hundred rows
+ * instead of every item and movement. One row per category ('category:NAME'), per preferred
+ * vendor ('vendor:ID', '' = none) and per month of issues ('month:YYYY-MM').
+ */
+export const INVENTORY_TOTAL_KINDS = ['category', 'vendor', 'month'] as const;
+export type InventoryTotalKind = (typeof INVENTORY_TOTAL_KINDS)[number];
+export const inventoryTotalSchema = z.object({
+  id: z.string(),
+  kind: z.enum(INVENTORY_TOTAL_KINDS),
+  key: z.string(),
+  /** Live items in the group (category and vendor rows). */
+  itemCount: z.number().int(),
+  belowMinCount: z.number().int(),
+  /** Quantity on hand × unit cost over the group's items. */
+  valueCents: z.number().int(),
+  /** Units issued (month rows). */
+  issued: z.number().int(),
+});
+export type InventoryTotal = z.infer<typeof inventoryTotalSchema>;
+
+/** Units of one item issued in one month; primary key [itemId+month]. */
+export const itemUsageSchema = z.object({
+  itemId: z.string(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  issued: z.number().int(),
+});
+export type ItemUsage = z.infer<typeof itemUsageSchema>;
+
+export function inventoryTotalId(kind: InventoryTotalKind, key: string): string {
+  return `${kind}:${key}`;
+}
+
+/** The month a movement counts in: its business date, else when it was typed in. */
+export function movementMonth(m: Pick<StockMovement, 'date' | 'createdAt'>): string {
+  return (m.date ?? m.createdAt).slice(0, 7);
+}
+
+/** Units issued by a movement (0 for everything but live issues). */
+export function issuedUnits(m: Pick<StockMovement, 'kind' | 'quantity' | 'deletedAt'>): number {
+  return m.kind === 'issued' && m.deletedAt === null ? -m.quantity : 0;
+}
+
+/** Full recompute of the aggregates from items and movements (the reference for tests and repairs). */
+export function computeInventoryTotals(
+  items: Iterable<Item>,
+  movements: Iterable<StockMovement>,
+): { totals: InventoryTotal[]; usage: ItemUsage[] } {
+  const totals = new Map<string, InventoryTotal>();
+  const row = (kind: InventoryTotalKind, key: string) => {
+    const id = inventoryTotalId(kind, key);
+    let t = totals.get(id);
+    if (!t) totals.set(id, (t = { id, kind, key, itemCount: 0, belowMinCount: 0, valueCents: 0, issued: 0 }));
+    return t;
+  };
+  for (const i of items) {
+    if (i.deletedAt !== null) continue;
+    for (const t of [row('category', i.category), row('vendor', i.vendorId ?? '')]) {
+      t.itemCount += 1;
+      if (isBelowMinimum(i)) t.belowMinCount += 1;
+      t.valueCents += stockValueCents(i);
+    }
+  }
+  const usage = new Map<string, ItemUsage>();
+  for (const m of movements) {
+    const q = issuedUnits(m);
+    if (q === 0) continue;
+    const month = movementMonth(m);
+    row('month', month).issued += q;
+    const k = `${m.itemId}\u0000${month}`;
+    const u = usage.get(k) ?? { itemId: m.itemId, month, issued: 0 };
+    u.issued += q;
+    usage.set(k, u);
+  }
+  return {
+    totals: [...totals.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    usage: [...usage.values()].sort((a, b) => a.itemId.localeCompare(b.itemId) || a.month.localeCompare(b.month)),
+  };
+}

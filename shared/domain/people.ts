@@ -43,6 +43,10 @@ export const employeeShape = {
   /** Confidential. */
   confidentialNotes: optionalText('Confidential notes', 10000),
   notes: optionalText('Notes', 10000),
+  /** Termination: why they left (set with endDate when archived). */
+  endReason: optionalText('Reason for leaving', 500),
+  /** The candidate this employee was hired from. */
+  candidateId: idSchema.optional(),
 };
 export const employeeSchema = z.object(employeeShape);
 export const employeeDraftSchema = z.object(employeeShape).omit(BASE_OMIT);
@@ -61,6 +65,12 @@ export const hrRecordShape = {
   details: optionalText('Details', 20000),
   followUpDate: isoDateSchema.optional(),
   attachmentIds: z.array(idSchema).default([]),
+  /** Training: the day the certificate runs out. */
+  expiryDate: isoDateSchema.optional(),
+  /** Disciplinary: the step in the progressive process. */
+  step: z.enum(['verbal', 'written', 'final']).optional(),
+  /** Disciplinary: the day the employee acknowledged it. */
+  acknowledgedDate: isoDateSchema.optional(),
 };
 export const hrRecordSchema = z.object(hrRecordShape);
 export const hrRecordDraftSchema = z.object(hrRecordShape).omit(BASE_OMIT);
@@ -87,4 +97,70 @@ export function wouldCreateManagerLoop(
     cursor = byId.get(cursor)?.managerId;
   }
   return false;
+}
+
+export const DISCIPLINARY_STEPS = ['verbal', 'written', 'final'] as const;
+export type DisciplinaryStep = (typeof DISCIPLINARY_STEPS)[number];
+export const DISCIPLINARY_STEP_LABELS: Record<DisciplinaryStep, string> = {
+  verbal: 'Verbal warning',
+  written: 'Written warning',
+  final: 'Final warning',
+};
+
+/**
+ * The step a new disciplinary record should take: one past the highest live step so far
+ * (verbal → written → final), staying at final.
+ */
+export function nextDisciplinaryStep(records: readonly Pick<HrRecord, 'kind' | 'step' | 'deletedAt'>[]): DisciplinaryStep {
+  let highest = -1;
+  for (const r of records) {
+    if (r.kind !== 'disciplinary' || r.deletedAt !== null || !r.step) continue;
+    highest = Math.max(highest, DISCIPLINARY_STEPS.indexOf(r.step));
+  }
+  return DISCIPLINARY_STEPS[Math.min(highest + 1, DISCIPLINARY_STEPS.length - 1)]!;
+}
+
+/** Training records that expire within `days` of `on` (already expired ones included), soonest first. */
+export function expiringTraining<T extends Pick<HrRecord, 'kind' | 'expiryDate' | 'deletedAt'>>(records: readonly T[], on: string, days = 60): T[] {
+  const limit = new Date(Date.parse(`${on}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return records
+    .filter((r) => r.kind === 'training' && r.deletedAt === null && r.expiryDate !== undefined && r.expiryDate <= limit)
+    .sort((a, b) => a.expiryDate!.localeCompare(b.expiryDate!));
+}
+
+/** Archived (terminated) employees are hidden from the directory unless asked for. */
+export function isArchived(e: Pick<Employee, 'status'>): boolean {
+  return e.status === 'left';
+}
+
+export interface OrgNode<T> {
+  employee: T;
+  reports: OrgNode<T>[];
+}
+
+/**
+ * Manager → reports trees for one department's people: roots are those whose manager is
+ * outside the list (or absent). Cycles cannot reach here (updates refuse them) but are cut anyway.
+ */
+export function orgTree<T extends Pick<Employee, 'id' | 'managerId' | 'name'>>(people: readonly T[]): OrgNode<T>[] {
+  const ids = new Set(people.map((p) => p.id));
+  const byManager = new Map<string, T[]>();
+  for (const p of people) {
+    if (p.managerId && ids.has(p.managerId) && p.managerId !== p.id) {
+      const list = byManager.get(p.managerId) ?? [];
+      list.push(p);
+      byManager.set(p.managerId, list);
+    }
+  }
+  const seen = new Set<string>();
+  const build = (p: T): OrgNode<T> => {
+    seen.add(p.id);
+    const reports = (byManager.get(p.id) ?? []).filter((r) => !seen.has(r.id)).sort((a, b) => a.name.localeCompare(b.name));
+    return { employee: p, reports: reports.map(build) };
+  };
+  const roots = people.filter((p) => !p.managerId || !ids.has(p.managerId) || p.managerId === p.id).sort((a, b) => a.name.localeCompare(b.name));
+  const out = roots.map(build);
+  // Anyone left is in a loop: show them as roots rather than lose them.
+  for (const p of people) if (!seen.has(p.id)) out.push(build(p));
+  return out;
 }

@@ -43,6 +43,10 @@ export const purchaseOrderShape = {
   expectedDate: isoDateSchema.optional(),
   lines: z.array(purchaseOrderLineSchema).default([]),
   shippingCents: nonNegativeCentsSchema.default(0),
+  /** Sales tax or VAT on the order, entered as an amount (rates differ by vendor and place). */
+  taxCents: nonNegativeCentsSchema.default(0),
+  /** Where the goods go; the printed form uses the company address when this is blank. */
+  deliveryAddress: optionalText('Delivery address', 500),
   notes: optionalText('Notes', 4000),
 };
 export const purchaseOrderSchema = z.object(purchaseOrderShape);
@@ -54,8 +58,97 @@ export function purchaseOrderSubtotalCents(po: Pick<PurchaseOrder, 'lines'>): nu
   return po.lines.reduce((sum, l) => sum + l.quantity * l.unitCostCents, 0);
 }
 
-export function purchaseOrderTotalCents(po: Pick<PurchaseOrder, 'lines' | 'shippingCents'>): number {
-  return purchaseOrderSubtotalCents(po) + po.shippingCents;
+export function purchaseOrderTotalCents(
+  po: Pick<PurchaseOrder, 'lines' | 'shippingCents'> & { taxCents?: number | undefined },
+): number {
+  return purchaseOrderSubtotalCents(po) + po.shippingCents + (po.taxCents ?? 0);
+}
+
+export function lineTotalCents(line: Pick<PurchaseOrderLine, 'quantity' | 'unitCostCents'>): number {
+  return line.quantity * line.unitCostCents;
+}
+
+/** Units of a line still to arrive. */
+export function outstandingQuantity(line: Pick<PurchaseOrderLine, 'quantity' | 'receivedQuantity'>): number {
+  return Math.max(0, line.quantity - line.receivedQuantity);
+}
+
+/**
+ * What people call each status. The stored values stay as first released ('ordered',
+ * 'partially-received') so existing databases and backups keep validating.
+ */
+export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, string> = {
+  draft: 'Draft',
+  ordered: 'Sent',
+  'partially-received': 'Partly received',
+  received: 'Received',
+  cancelled: 'Cancelled',
+};
+
+const TRANSITIONS: Record<PurchaseOrderStatus, readonly PurchaseOrderStatus[]> = {
+  draft: ['ordered', 'cancelled'],
+  ordered: ['partially-received', 'received', 'cancelled'],
+  // Once goods have arrived the order stands; the rest is received or stays open.
+  'partially-received': ['received'],
+  received: [],
+  cancelled: [],
+};
+
+/** Whether an order may move from one status to another (same status is not a move). */
+export function canTransition(from: PurchaseOrderStatus, to: PurchaseOrderStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export class InvalidTransitionError extends Error {
+  override readonly name = 'InvalidTransitionError';
+  constructor(
+    readonly number: string,
+    readonly from: PurchaseOrderStatus,
+    readonly to: PurchaseOrderStatus,
+  ) {
+    super(
+      `${number} is ${PURCHASE_ORDER_STATUS_LABELS[from].toLowerCase()}; it cannot become ${PURCHASE_ORDER_STATUS_LABELS[to].toLowerCase()}.`,
+    );
+  }
+}
+
+export function assertTransition(po: Pick<PurchaseOrder, 'number' | 'status'>, to: PurchaseOrderStatus): void {
+  if (!canTransition(po.status, to)) throw new InvalidTransitionError(po.number, po.status, to);
+}
+
+/** Only drafts change their lines, vendor and amounts; later the paper copy is what counts. */
+export function isEditable(po: Pick<PurchaseOrder, 'status'>): boolean {
+  return po.status === 'draft';
+}
+
+/** Orders whose goods are still expected. Drafts are not on order until they are sent. */
+export function isOpenOrder(po: Pick<PurchaseOrder, 'status' | 'deletedAt'>): boolean {
+  return po.deletedAt === null && (po.status === 'ordered' || po.status === 'partially-received');
+}
+
+/** Units on order per item across open orders (ordered minus received). */
+export function onOrderByItem(
+  orders: readonly Pick<PurchaseOrder, 'status' | 'deletedAt' | 'lines'>[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const po of orders) {
+    if (!isOpenOrder(po)) continue;
+    for (const line of po.lines) {
+      if (!line.itemId) continue;
+      const left = outstandingQuantity(line);
+      if (left > 0) out.set(line.itemId, (out.get(line.itemId) ?? 0) + left);
+    }
+  }
+  return out;
+}
+
+/** The total of what has arrived so far (received units at their unit cost, plus shipping and tax once anything arrived). */
+export function receivedValueCents(
+  po: Pick<PurchaseOrder, 'status' | 'lines' | 'shippingCents'> & { taxCents?: number | undefined },
+): number {
+  if (po.status === 'received') return purchaseOrderTotalCents(po);
+  if (po.status !== 'partially-received') return 0;
+  return po.lines.reduce((sum, l) => sum + l.receivedQuantity * l.unitCostCents, 0);
 }
 
 /** The status an ordered PO should show given what has been received. */

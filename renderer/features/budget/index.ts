@@ -9,6 +9,7 @@ export {
   buildCategoryTree,
   descendantIds,
   UNCATEGORIZED,
+  DEFAULT_CATEGORY_TREE,
   type Budget,
   type BudgetDraft,
   type BudgetCategory,
@@ -16,3 +17,5 @@ export {
   type CategoryNode,
   type ExpenseTotal,
 } from '../../../shared/domain/budget';
+export * from '../../../shared/domain/allocation';
+export { computeBudgetDashboard, forecastYearEnd, type BudgetDashboard, type DashboardRow, type CumulativePoint } from '../../../shared/domain/forecast';

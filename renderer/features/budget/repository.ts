@@ -3,6 +3,7 @@
  * from the maintained `expenseTotals` aggregate (never a scan of expenses).
  */
 import {
+  DEFAULT_CATEGORY_TREE,
   UNCATEGORIZED,
   budgetCategoryDraftSchema,
   budgetCategorySchema,
@@ -14,6 +15,7 @@ import {
   type BudgetCategory,
   type BudgetCategoryDraft,
 } from '../../../shared/domain/budget';
+import { computeBudgetDashboard, type BudgetDashboard } from '../../../shared/domain/forecast';
 import { fiscalYearMonths, fiscalYearOf, nowIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
@@ -215,4 +217,148 @@ export async function resolveCategoryIds(names: readonly string[], db: BackdeskD
     if (id) out.set(name, id);
   }
   return out;
+}
+
+/** One row of the budget grid: a category's 12 fiscal months in cents. */
+export interface BudgetGridRow {
+  categoryId: string;
+  amounts: number[];
+}
+
+/** The year's budget as category → 12 fiscal-month amounts (categories with no rows are absent). */
+export async function getBudgetGrid(
+  fiscalYear: number,
+  fiscalYearStartMonth: number,
+  db: BackdeskDb = getDb(),
+): Promise<Map<string, number[]>> {
+  const months = fiscalYearMonths(fiscalYear, fiscalYearStartMonth);
+  const index = new Map(months.map((m, i) => [m, i]));
+  const out = new Map<string, number[]>();
+  for (const b of await listBudgetsForYear(fiscalYear, db)) {
+    const i = index.get(b.month);
+    if (i === undefined) continue;
+    const row = out.get(b.categoryId) ?? months.map(() => 0);
+    row[i] = (row[i] ?? 0) + b.amountCents;
+    out.set(b.categoryId, row);
+  }
+  return out;
+}
+
+/**
+ * Writes a whole year's grid in one transaction: every changed month is put, months set to 0
+ * that had a row are updated to 0, and one audit entry records the save. Nothing is written
+ * when any category is unknown or an amount is invalid.
+ */
+export async function saveBudgetYear(
+  fiscalYear: number,
+  fiscalYearStartMonth: number,
+  rows: readonly BudgetGridRow[],
+  db: BackdeskDb = getDb(),
+): Promise<{ changed: number }> {
+  const months = fiscalYearMonths(fiscalYear, fiscalYearStartMonth);
+  return writeTransaction(db, ['budgets', 'budgetCategories', 'auditLog'], async () => {
+    const existing = await db.budgets.where('fiscalYear').equals(fiscalYear).toArray();
+    const byKey = new Map(existing.filter((b) => b.deletedAt === null).map((b) => [`${b.categoryId}|${b.month}`, b]));
+    const categories = await db.budgetCategories.bulkGet(rows.map((r) => r.categoryId));
+    const at = nowIso();
+    const puts: Budget[] = [];
+    rows.forEach((row, r) => {
+      const category = categories[r];
+      if (!category || category.deletedAt !== null) throw new RecordNotFoundError('budgetCategories', row.categoryId);
+      if (row.amounts.length !== months.length) throw new RangeError(`Give ${months.length} months for ${category.name}`);
+      row.amounts.forEach((amountCents, i) => {
+        const month = months[i]!;
+        const prev = byKey.get(`${row.categoryId}|${month}`);
+        if (prev ? prev.amountCents === amountCents : amountCents === 0) return;
+        puts.push(
+          parseOrThrow('budgets', budgetSchema, {
+            id: prev?.id ?? newId(),
+            fiscalYear,
+            categoryId: row.categoryId,
+            month,
+            amountCents,
+            createdAt: prev?.createdAt ?? at,
+            updatedAt: at,
+            deletedAt: null,
+          }),
+        );
+      });
+    });
+    if (puts.length === 0) return { changed: 0 };
+    await db.budgets.bulkPut(puts);
+    await db.auditLog.add(auditEntry('budgets', '', 'update', `Saved the budget for fiscal year ${fiscalYear} (${puts.length} months changed)`, at));
+    return { changed: puts.length };
+  });
+}
+
+export class CategoryInUseError extends Error {
+  override readonly name = 'CategoryInUseError';
+}
+
+/** Why a category cannot be deleted, or null when it is unused. */
+export async function categoryUsage(id: string, db: BackdeskDb = getDb()): Promise<string | null> {
+  const [child, expense, budget] = await Promise.all([
+    db.budgetCategories.where('parentId').equals(id).filter((c) => c.deletedAt === null).first(),
+    // The maintained totals answer "does any live expense use it" without scanning expenses.
+    db.expenseTotals.where('[categoryId+month]').between([id, ''], [id, '\uffff']).filter((t) => t.count > 0).first(),
+    db.budgets.where('[categoryId+month]').between([id, ''], [id, '\uffff']).filter((b) => b.deletedAt === null && b.amountCents !== 0).first(),
+  ]);
+  if (child) return 'it has subcategories; move or delete them first';
+  if (expense) return 'expenses are recorded under it';
+  if (budget) return 'it has budget amounts; set them to 0 first';
+  return null;
+}
+
+/** Deletes a category only when nothing refers to it. */
+export async function deleteBudgetCategoryIfUnused(id: string, db: BackdeskDb = getDb()): Promise<void> {
+  const reason = await categoryUsage(id, db);
+  if (reason) {
+    const c = await db.budgetCategories.get(id);
+    throw new CategoryInUseError(`"${c?.name ?? 'This category'}" cannot be deleted: ${reason}.`);
+  }
+  await budgetCategoryRepository.softDelete(id, db);
+}
+
+/** Creates the usual starting categories in one transaction (only when there are none). */
+export async function createDefaultCategories(db: BackdeskDb = getDb()): Promise<number> {
+  return writeTransaction(db, ['budgetCategories', 'auditLog'], async () => {
+    const live = await db.budgetCategories.filter((c) => c.deletedAt === null).count();
+    if (live > 0) return 0;
+    const at = nowIso();
+    const records: BudgetCategory[] = [];
+    DEFAULT_CATEGORY_TREE.forEach(([name, children], i) => {
+      const parent = budgetCategoryRepository.build({ name, parentId: null, sortOrder: i * 10 }, at);
+      records.push(parent);
+      children.forEach((child, j) => records.push(budgetCategoryRepository.build({ name: child, parentId: parent.id, sortOrder: j * 10 }, at)));
+    });
+    await db.budgetCategories.bulkAdd(records);
+    await db.auditLog.add(auditEntry('budgetCategories', '', 'import', `Created ${records.length} standard budget categories`, at));
+    return records.length;
+  });
+}
+
+/**
+ * The budget dashboard's numbers for a fiscal year as of a month: reads the category tree,
+ * the year's budgets and the maintained expense totals (12 months), never the expenses.
+ */
+export async function getBudgetDashboard(
+  fiscalYear: number,
+  fiscalYearStartMonth: number,
+  asOfMonth: string,
+  db: BackdeskDb = getDb(),
+  lookbackMonths?: number,
+): Promise<BudgetDashboard> {
+  const lines = await getBudgetVsActual(fiscalYear, fiscalYearStartMonth, db);
+  const months = fiscalYearMonths(fiscalYear, fiscalYearStartMonth);
+  const sorted = [...lines].sort((a, b) => {
+    if (a.categoryId === UNCATEGORIZED) return 1;
+    if (b.categoryId === UNCATEGORIZED) return -1;
+    return 0;
+  });
+  return computeBudgetDashboard(
+    sorted.map((l) => ({ categoryId: l.categoryId, name: l.name, parentId: l.parentId, budgetCents: l.budgetCents, actualCents: l.actualCents })),
+    months,
+    asOfMonth,
+    lookbackMonths,
+  );
 }

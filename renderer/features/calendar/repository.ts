@@ -1,5 +1,6 @@
 /** Calendar events. Range reads use the `start` index (dates and instants sort together). */
 import { eventDraftSchema, eventSchema, overlapsRange, type CalendarEvent } from '../../../shared/domain/calendar';
+import { findClashes, type BusySlot, type Clash } from '../../../shared/domain/clash';
 import { getDb, type BackdeskDb } from '../../db';
 import { createCrudRepository } from '../../db/crud';
 
@@ -31,4 +32,51 @@ export async function listEventsBetween(from: string, to: string, db: BackdeskDb
 
 export async function listEventsForAttendee(employeeId: string, from: string, to: string, db: BackdeskDb = getDb()) {
   return (await listEventsBetween(from, to, db)).filter((e) => e.attendeeIds.includes(employeeId));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interviewer clash detection (recruiting): busy slots from events and interviews, fed to the
+// pure rule in shared/domain/clash.ts.
+
+/**
+ * Busy slots (events and interviews) touching [fromInstant, toInstant). Read inside the
+ * caller's transaction when there is one, so a check and a save see the same data.
+ */
+export async function listBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
+  // A day either side catches all-day events whose date strings sort before the instants.
+  const fromDay = fromInstant.slice(0, 10);
+  const events = await listEventsBetween(fromDay < fromInstant ? fromDay : fromInstant, toInstant, db);
+  const interviews = (await db.interviews.where('start').below(toInstant).toArray()).filter(
+    (i) => i.deletedAt === null && i.end > fromInstant,
+  );
+  return [
+    ...events.map(
+      (e): BusySlot => ({
+        source: 'event',
+        id: e.id,
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        allDay: e.allDay,
+        people: e.attendeeIds,
+        ...(e.linkedTable === 'interviews' && e.linkedId ? { linkedInterviewId: e.linkedId } : {}),
+      }),
+    ),
+    ...interviews.map(
+      (i): BusySlot => ({ source: 'interview', id: i.id, title: 'Interview', start: i.start, end: i.end, people: i.interviewerIds }),
+    ),
+  ];
+}
+
+/** Clashes of the given people with anything else on their calendars during [start, end). */
+export async function findInterviewerClashes(
+  proposal: { start: string; end: string; interviewerIds: readonly string[]; ignoreInterviewId?: string },
+  db: BackdeskDb = getDb(),
+): Promise<Clash[]> {
+  if (proposal.interviewerIds.length === 0) return [];
+  const busy = await listBusySlots(proposal.start, proposal.end, db);
+  return findClashes(
+    { start: proposal.start, end: proposal.end, people: proposal.interviewerIds, ignoreInterviewId: proposal.ignoreInterviewId },
+    busy,
+  );
 }

@@ -9,8 +9,12 @@ import {
   type AuditAction,
   type DocumentDraft,
   type DocumentRecord,
+  type DocumentVersion,
+  MAX_PRINT_LOG,
+  MAX_VERSIONS,
   documentDraftSchema,
 } from '../../../shared/domain';
+import { addAttachment, removeAttachment } from '../../db/attachments';
 import { nowIso } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
 import {
@@ -99,13 +103,14 @@ export async function getDocument(
 export async function createDocument(
   draft: DocumentDraft,
   db: BackdeskDb = getDb(),
+  id: string = newId(),
 ): Promise<DocumentRecord> {
   const fields = validate(draft);
   const at = nowIso();
   const record: DocumentRecord = {
     ...fields,
     printedAt: fields.printedAt ?? null,
-    id: newId(),
+    id,
     createdAt: at,
     updatedAt: at,
     deletedAt: null,
@@ -140,8 +145,21 @@ export async function updateDocument(
       deletedAt,
       updatedAt: at,
     };
+    // A final document's wording is a record of what was agreed or sent: changing it keeps
+    // the previous content as a version.
+    const keepVersion =
+      existing.status !== 'draft' && changed.some((key) => (VERSIONED_FIELDS as readonly string[]).includes(key));
+    if (keepVersion) {
+      record.versions = [...(existing.versions ?? []), versionOf(existing, at)].slice(-MAX_VERSIONS);
+    }
     await db.documents.put(record);
-    await audit(db, at, id, 'update', `${KIND_NAMES[record.type]} updated (${changed.join(', ')})`);
+    await audit(
+      db,
+      at,
+      id,
+      'update',
+      `${KIND_NAMES[record.type]} updated (${changed.join(', ')})${keepVersion ? ', previous version kept' : ''}`,
+    );
     return record;
   });
 }
@@ -155,17 +173,104 @@ export async function softDeleteDocument(id: string, db: BackdeskDb = getDb()): 
   });
 }
 
-/** Stamps the moment the document was last printed or saved as PDF. */
+const VERSIONED_FIELDS = ['title', 'date', 'to', 'from', 'cc', 'subject', 'body', 'richBody'] as const;
+
+function versionOf(doc: DocumentRecord, savedAt: string): DocumentVersion {
+  const version: DocumentVersion = {
+    savedAt,
+    title: doc.title,
+    date: doc.date,
+    status: doc.status,
+    body: doc.body,
+  };
+  for (const key of ['to', 'from', 'cc', 'subject'] as const) if (doc[key] !== undefined) version[key] = doc[key];
+  if (doc.richBody) version.richBody = doc.richBody;
+  return version;
+}
+
+/**
+ * Stamps the moment the document was last printed or saved as PDF and adds it to the
+ * document's print log (kept to the latest entries).
+ */
 export async function markDocumentPrinted(
   id: string,
   db: BackdeskDb = getDb(),
+  how: { action: 'print' | 'pdf'; recipients?: number } = { action: 'print' },
 ): Promise<DocumentRecord> {
   return write(db, async () => {
     const existing = await live(db, id);
     const at = nowIso();
-    const record: DocumentRecord = { ...existing, printedAt: at, updatedAt: at };
+    const entry = { at, action: how.action, ...(how.recipients !== undefined ? { recipients: how.recipients } : {}) };
+    const record: DocumentRecord = {
+      ...existing,
+      printedAt: at,
+      updatedAt: at,
+      printLog: [...(existing.printLog ?? []), entry].slice(-MAX_PRINT_LOG),
+    };
     await db.documents.put(record);
-    await audit(db, at, id, 'update', `${KIND_NAMES[existing.type]} printed`);
+    const what = how.action === 'pdf' ? 'saved as PDF' : 'printed';
+    await audit(
+      db,
+      at,
+      id,
+      'update',
+      `${KIND_NAMES[existing.type]} ${what}${how.recipients !== undefined ? ` for ${how.recipients} recipients` : ''}`,
+    );
     return record;
   });
+}
+
+/** A new draft with the same content, titled "Copy of …"; versions and print log stay behind. */
+export async function duplicateDocument(id: string, db: BackdeskDb = getDb()): Promise<DocumentRecord> {
+  const existing = await getDocument(id, db);
+  if (!existing) throw new RecordNotFoundError(TABLE, id);
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    versions: _v,
+    printLog: _p,
+    printedAt: _pa,
+    ...fields
+  } = existing;
+  return createDocument(
+    { ...fields, title: `Copy of ${existing.title}`.slice(0, 300), status: 'draft' },
+    db,
+  );
+}
+
+/**
+ * Files a scanned or received PDF or image: its bytes go to the attachment store, and a
+ * register entry of type 'scan' points at it. If the entry cannot be written the attachment
+ * is withdrawn again, so no orphan is left behind.
+ */
+export async function addScannedDocument(
+  file: { name: string; mimeType: string; bytes: Uint8Array },
+  meta: { title: string; date: string; tags: string[] },
+  db: BackdeskDb = getDb(),
+): Promise<DocumentRecord> {
+  const id = newId();
+  const attachment = await addAttachment(
+    { name: file.name, mimeType: file.mimeType, bytes: file.bytes, linkedTable: TABLE, linkedId: id },
+    db,
+  );
+  try {
+    return await createDocument(
+      {
+        type: 'scan',
+        title: meta.title,
+        date: meta.date,
+        status: 'final',
+        body: '',
+        tags: meta.tags,
+        attachmentId: attachment.id,
+      },
+      db,
+      id,
+    );
+  } catch (error) {
+    await removeAttachment(attachment.id, db).catch(() => undefined);
+    throw error;
+  }
 }

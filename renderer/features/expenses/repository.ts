@@ -3,16 +3,25 @@
  * aggregate in the same transaction (renderer/db/expenseTotals).
  */
 import {
+  EXPENSE_STATUS_LABELS,
+  INVOICE_STATUS_LABELS,
+  canChangeExpenseStatus,
+  canMarkInvoicePaid,
   expenseDraftSchema,
   expenseSchema,
+  expenseStatus,
   invoiceDraftSchema,
   invoiceSchema,
   type Expense,
+  type ExpenseDraft,
+  type ExpenseStatus,
   type Invoice,
 } from '../../../shared/domain/expenses';
+import { expenseDuplicateKey, type ExpenseImportDraft } from '../../../shared/import';
+import { addAttachment } from '../../db/attachments';
 import type { ExpenseTotal } from '../../../shared/domain/budget';
 import { getDb, type BackdeskDb } from '../../db';
-import { createCrudRepository, writeTransaction } from '../../db/crud';
+import { BULK_CHUNK_SIZE, createCrudRepository, writeTransaction } from '../../db/crud';
 import {
   addToExpenseTotals,
   computeExpenseTotals,
@@ -85,4 +94,150 @@ export function rebuildExpenseTotalsNow(db: BackdeskDb = getDb()): Promise<void>
 export async function listUnpaidInvoices(db: BackdeskDb = getDb()): Promise<Invoice[]> {
   const rows = await db.invoices.where('status').equals('unpaid').toArray();
   return rows.filter((i) => i.deletedAt === null).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+}
+
+/** Moves an expense along submitted → approved/rejected → reimbursed, refusing other moves. */
+export async function changeExpenseStatus(id: string, to: ExpenseStatus, db: BackdeskDb = getDb()): Promise<Expense> {
+  const e = await expenseRepository.require(id, db);
+  const from = expenseStatus(e);
+  if (!canChangeExpenseStatus(from, to)) {
+    throw new Error(`An expense that is ${EXPENSE_STATUS_LABELS[from].toLowerCase()} cannot become ${EXPENSE_STATUS_LABELS[to].toLowerCase()}.`);
+  }
+  return expenseRepository.update(id, { status: to }, db);
+}
+
+/**
+ * Stores a receipt (image or PDF) through the attachment store and links it to the expense.
+ * Two steps because hashing the bytes cannot run inside an IndexedDB transaction; the
+ * attachment is linked to the expense either way, so nothing is lost between them.
+ */
+export async function attachReceipt(
+  expenseId: string,
+  file: { name: string; mimeType: string; bytes: Uint8Array },
+  db: BackdeskDb = getDb(),
+): Promise<Expense> {
+  if (!/^(image\/(png|jpeg|gif|webp)|application\/pdf)$/.test(file.mimeType)) {
+    throw new Error('A receipt must be an image (PNG, JPEG, GIF, WebP) or a PDF.');
+  }
+  await expenseRepository.require(expenseId, db);
+  const attachment = await addAttachment({ ...file, linkedTable: 'expenses', linkedId: expenseId }, db);
+  return expenseRepository.update(expenseId, { receiptAttachmentId: attachment.id }, db);
+}
+
+/**
+ * Marks an invoice paid on `paidDate` and, when asked, records the payment as an expense, in
+ * one transaction: either both are written or neither.
+ */
+export async function markInvoicePaid(
+  id: string,
+  paidDate: string,
+  options: { createExpense?: boolean; categoryId?: string; paymentMethod?: Expense['paymentMethod'] } = {},
+  db: BackdeskDb = getDb(),
+): Promise<{ invoice: Invoice; expense?: Expense }> {
+  return writeTransaction(db, ['invoices', 'expenses', 'expenseTotals', 'auditLog', 'vendors'], async () => {
+    const inv = await invoiceRepository.require(id, db);
+    if (!canMarkInvoicePaid(inv)) throw new Error(`Invoice ${inv.number} is ${INVOICE_STATUS_LABELS[inv.status].toLowerCase()} and cannot be paid.`);
+    const invoice = await invoiceRepository.update(id, { status: 'paid', paidDate }, db);
+    if (!options.createExpense) return { invoice };
+    const vendor = inv.vendorId ? await db.vendors.get(inv.vendorId) : undefined;
+    const expense = await expenseRepository.create(
+      {
+        date: paidDate,
+        description: `Invoice ${inv.number}${vendor ? ` — ${vendor.name}` : ''}`,
+        amountCents: inv.amountCents,
+        vendorId: inv.vendorId,
+        invoiceId: inv.id,
+        categoryId: options.categoryId,
+        paymentMethod: options.paymentMethod ?? 'bank-transfer',
+        reference: inv.number,
+        status: 'approved',
+      },
+      db,
+    );
+    return { invoice, expense };
+  });
+}
+
+/** Drafts from the import wizard's 'expenses' kind. */
+export type ImportedExpense = ExpenseImportDraft;
+
+/**
+ * Flags imported records that look like expenses already stored (same date, amount and
+ * description, see expenseDuplicateKey) or like an earlier line of the same file. Reads only
+ * the stored expenses dated within the file's date range, through the date index.
+ */
+export async function findDuplicateExpenses(records: readonly ImportedExpense[], db: BackdeskDb = getDb()): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  if (records.length === 0) return out;
+  let from = records[0]!.date;
+  let to = from;
+  for (const r of records) {
+    if (r.date < from) from = r.date;
+    if (r.date > to) to = r.date;
+  }
+  const stored = new Map<string, Expense>();
+  for (const e of await listExpensesBetween(from, to, db)) stored.set(expenseDuplicateKey(e), e);
+  const seen = new Map<string, number>();
+  records.forEach((r, i) => {
+    const key = expenseDuplicateKey(r);
+    const match = stored.get(key);
+    if (match) out.set(i, `Already recorded: "${match.description}" on ${match.date} for the same amount.`);
+    else if (seen.has(key)) out.set(i, `Same date, amount and description as row ${seen.get(key)! + 1} of this file.`);
+    else seen.set(key, i);
+  });
+  return out;
+}
+
+/**
+ * Saves imported expenses in chunks, one transaction per chunk, each maintaining the
+ * `expenseTotals` aggregate. Category and vendor names are resolved first (unknown categories
+ * stay uncategorised; unknown vendors are created). Stops between chunks when `signal` aborts.
+ */
+export async function importExpenses(
+  records: readonly ImportedExpense[],
+  resolve: { categoryIds: Map<string, string>; vendorIds: Map<string, string> },
+  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal; chunkSize?: number; auditNote?: string } = {},
+  db: BackdeskDb = getDb(),
+): Promise<{ created: number }> {
+  const drafts: ExpenseDraft[] = records.map((r) => ({
+    date: r.date,
+    description: r.description,
+    amountCents: r.amountCents,
+    categoryId: r.category ? resolve.categoryIds.get(r.category) : undefined,
+    vendorId: r.vendorName ? resolve.vendorIds.get(r.vendorName) : undefined,
+    paymentMethod: 'card',
+    status: 'approved',
+    notes: r.category && !resolve.categoryIds.get(r.category) ? `Imported category: ${r.category}` : undefined,
+  }));
+  const size = Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE);
+  let created = 0;
+  for (let start = 0; start < drafts.length; start += size) {
+    if (options.signal?.aborted) break;
+    const chunk = drafts.slice(start, start + size);
+    await expenseRepository.bulkCreate(chunk, { chunkSize: size, auditNote: options.auditNote ?? 'bank or card import' }, db);
+    created += chunk.length;
+    options.onProgress?.(created / drafts.length);
+  }
+  if (drafts.length === 0) options.onProgress?.(1);
+  return { created };
+}
+
+export interface ExpenseQuery {
+  from: string;
+  to: string;
+  categoryIds?: readonly string[];
+  spentById?: string;
+  status?: ExpenseStatus;
+}
+
+/** Expenses in a date range (date index), narrowed in memory by category, person and status. */
+export async function queryExpenses(q: ExpenseQuery, db: BackdeskDb = getDb()): Promise<Expense[]> {
+  const rows = await listExpensesBetween(q.from, q.to, db);
+  const cats = q.categoryIds && q.categoryIds.length > 0 ? new Set(q.categoryIds) : undefined;
+  return rows.filter(
+    (e) =>
+      (!cats || cats.has(e.categoryId ?? '')) &&
+      (!q.spentById || e.spentById === q.spentById) &&
+      (!q.status || expenseStatus(e) === q.status),
+  );
 }

@@ -1,6 +1,7 @@
 /** Inventory feature: supplies and the stock ledger. */
 export * from './repository';
 export * from './hooks';
+export { importItems, IMPORT_CHUNK_SIZE, type ImportItemsContext, type ImportItemsResult } from './importItems';
 export {
   itemSchema,
   itemDraftSchema,

@@ -28,6 +28,7 @@ import {
 } from '../../db/crud';
 import { RecordValidationError } from '../../db/errors';
 import { STOCK_TABLES, applyStockMovement, openingMovement } from '../../db/stockLedger';
+import { INVENTORY_AGGREGATE_TABLES, InventoryDeltas, updateInventoryTotalsForItem } from '../../db/inventoryTotals';
 
 export const itemRepository = createCrudRepository({
   table: 'items',
@@ -37,6 +38,13 @@ export const itemRepository = createCrudRepository({
   label: (i) => i.name,
   compare: (a, b) => a.name.localeCompare(b.name),
   initial: () => ({ quantityOnHand: 0 }),
+  extraTables: INVENTORY_AGGREGATE_TABLES,
+  onWrite: updateInventoryTotalsForItem,
+  onBulkWrite: (db, created) => {
+    const deltas = new InventoryDeltas();
+    for (const item of created) deltas.item(undefined, item);
+    return deltas.write(db);
+  },
 });
 
 export const listItems = itemRepository.list;
@@ -62,6 +70,7 @@ export async function createItem(input: NewItem, db: BackdeskDb = getDb()): Prom
   await writeTransaction(db, STOCK_TABLES, async () => {
     await db.items.add(item);
     if (openingQuantity > 0) await db.stockMovements.add(openingMovement(item.id, openingQuantity, item.createdAt));
+    await updateInventoryTotalsForItem(db, undefined, item);
     await db.auditLog.add(auditEntry('items', item.id, 'create', `Created item ${quote(item.name)}`, item.createdAt));
   });
   return item;
@@ -92,6 +101,9 @@ export async function bulkCreateItems(
       await strict.items.bulkPut(chunk.map((r) => r.item));
       const movements = chunk.flatMap((r) => (r.movement ? [r.movement] : []));
       if (movements.length) await strict.stockMovements.bulkPut(movements);
+      const deltas = new InventoryDeltas();
+      for (const r of chunk) deltas.item(undefined, r.item);
+      await deltas.write(strict);
       const note = options.auditNote ? ` (${options.auditNote})` : '';
       await strict.auditLog.add(auditEntry('items', '', 'import', `Imported ${chunk.length} items${note}`, at));
     });

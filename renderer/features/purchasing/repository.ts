@@ -3,14 +3,21 @@
  * in one transaction, so a receipt is never half-booked.
  */
 import {
+  assertTransition,
+  isEditable,
   nextPurchaseOrderNumber,
+  onOrderByItem,
   purchaseOrderDraftSchema,
   purchaseOrderSchema,
   receivingStatus,
+  PURCHASE_ORDER_STATUS_LABELS,
   type PurchaseOrder,
+  type PurchaseOrderDraft,
+  type PurchaseOrderStatus,
 } from '../../../shared/domain/purchasing';
+import type { DraftOrderPlan } from '../../../shared/domain/reorder';
 import { newId } from '../../../shared/lib/ids';
-import { nowIso } from '../../../shared/lib/dates';
+import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
@@ -64,8 +71,9 @@ export async function receivePurchaseOrder(
   return writeTransaction(db, ['purchaseOrders', 'items', 'stockMovements', 'auditLog'], async () => {
     const po = await db.purchaseOrders.get(poId);
     if (!po || po.deletedAt !== null) throw new RecordNotFoundError('purchaseOrders', poId);
-    if (po.status === 'cancelled' || po.status === 'draft') {
-      throw new Error(`Purchase order ${po.number} is ${po.status}; mark it ordered before receiving.`);
+    if (po.status === 'draft') throw new Error(`${po.number} is still a draft; mark it as sent before receiving.`);
+    if (po.status === 'cancelled' || po.status === 'received') {
+      throw new Error(`${po.number} is ${PURCHASE_ORDER_STATUS_LABELS[po.status].toLowerCase()}; nothing more can be received.`);
     }
     const at = nowIso();
     const lines = po.lines.map((l) => ({ ...l }));
@@ -102,4 +110,114 @@ export async function receivePurchaseOrder(
     await db.auditLog.add(auditEntry('purchaseOrders', po.id, 'update', `Received goods on ${quote(po.number)}`, at));
     return next;
   });
+}
+
+/** Units still to arrive per item id, over sent and partly received orders. */
+export async function listOnOrderByItem(db: BackdeskDb = getDb()): Promise<Map<string, number>> {
+  const open = await db.purchaseOrders.where('status').anyOf(['ordered', 'partially-received']).toArray();
+  return onOrderByItem(open);
+}
+
+/** Orders with the next free numbers for the year of `orderDate`, not yet written. */
+async function numbered(
+  drafts: readonly PurchaseOrderDraft[],
+  db: BackdeskDb,
+): Promise<PurchaseOrder[]> {
+  const at = nowIso();
+  const used = new Map<number, string[]>();
+  const out: PurchaseOrder[] = [];
+  for (const draft of drafts) {
+    const year = Number((draft.orderDate ?? todayIso()).slice(0, 4));
+    let numbers = used.get(year);
+    if (!numbers) {
+      numbers = (await db.purchaseOrders.where('number').startsWith(`PO-${year}-`).keys()) as string[];
+      used.set(year, numbers);
+    }
+    const number = nextPurchaseOrderNumber(numbers, year);
+    numbers.push(number);
+    out.push(purchaseOrderRepository.build({ ...draft, number, status: 'draft' }, at));
+  }
+  return out;
+}
+
+/** A new draft order numbered automatically (the number in the draft is ignored). */
+export async function createDraftPurchaseOrder(
+  draft: Omit<PurchaseOrderDraft, 'number' | 'status'> & { number?: string },
+  db: BackdeskDb = getDb(),
+): Promise<PurchaseOrder> {
+  const [po] = await createDraftPurchaseOrders([{ ...draft, number: 'pending' }], db);
+  return po!;
+}
+
+/**
+ * Writes one draft order per plan in ONE transaction, numbered in sequence: either every
+ * vendor's order exists afterwards or none does.
+ */
+export async function createDraftPurchaseOrders(
+  drafts: readonly PurchaseOrderDraft[],
+  db: BackdeskDb = getDb(),
+): Promise<PurchaseOrder[]> {
+  return writeTransaction(db, ['purchaseOrders', 'auditLog'], async () => {
+    const orders = await numbered(drafts, db);
+    for (const po of orders) {
+      await db.purchaseOrders.add(po);
+      await db.auditLog.add(auditEntry('purchaseOrders', po.id, 'create', `Created purchase order ${quote(po.number)}`, po.createdAt));
+    }
+    return orders;
+  });
+}
+
+/** The reorder screen's "Create purchase orders": plans become draft orders dated today. */
+export function createOrdersFromPlans(
+  plans: readonly DraftOrderPlan[],
+  options: { orderDate?: string } = {},
+  db: BackdeskDb = getDb(),
+): Promise<PurchaseOrder[]> {
+  const orderDate = options.orderDate ?? todayIso();
+  return createDraftPurchaseOrders(
+    plans.map((p) => ({
+      vendorId: p.vendorId,
+      number: 'pending',
+      orderDate,
+      lines: p.lines.map((l) => ({ id: newId(), ...l, receivedQuantity: 0 })),
+    })),
+    db,
+  );
+}
+
+/** Edits a draft; a sent, received or cancelled order is refused with a reason. */
+export async function updateDraftPurchaseOrder(
+  id: string,
+  patch: Partial<Omit<PurchaseOrderDraft, 'status' | 'number'>>,
+  db: BackdeskDb = getDb(),
+): Promise<PurchaseOrder> {
+  return writeTransaction(db, ['purchaseOrders', 'auditLog'], async () => {
+    const po = await purchaseOrderRepository.require(id, db);
+    if (!isEditable(po)) {
+      throw new Error(`${po.number} is ${PURCHASE_ORDER_STATUS_LABELS[po.status].toLowerCase()}; only drafts can be changed.`);
+    }
+    return purchaseOrderRepository.update(id, patch, db);
+  });
+}
+
+async function moveTo(id: string, to: PurchaseOrderStatus, summary: string, db: BackdeskDb): Promise<PurchaseOrder> {
+  return writeTransaction(db, ['purchaseOrders', 'auditLog'], async () => {
+    const po = await purchaseOrderRepository.require(id, db);
+    assertTransition(po, to);
+    if (to === 'ordered' && po.lines.length === 0) throw new Error(`${po.number} has no lines; add what to order first.`);
+    const at = nowIso();
+    const next = parseOrThrow('purchaseOrders', purchaseOrderSchema, { ...po, status: to, updatedAt: at });
+    await db.purchaseOrders.put(next);
+    await db.auditLog.add(auditEntry('purchaseOrders', id, 'update', `${summary} ${quote(po.number)}`, at));
+    return next;
+  });
+}
+
+/** draft → sent: the order has gone to the vendor and its lines count as on order. */
+export function markPurchaseOrderSent(id: string, db: BackdeskDb = getDb()): Promise<PurchaseOrder> {
+  return moveTo(id, 'ordered', 'Sent purchase order', db);
+}
+
+export function cancelPurchaseOrder(id: string, db: BackdeskDb = getDb()): Promise<PurchaseOrder> {
+  return moveTo(id, 'cancelled', 'Cancelled purchase order', db);
 }

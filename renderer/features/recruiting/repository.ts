@@ -1,5 +1,17 @@
 /** Recruiting: positions, candidates through the pipeline, interviews. */
 import {
+  DEFAULT_STAGES,
+  STAGES_SETTING_KEY,
+  checkStageMove,
+  dueForErasure,
+  employeeDraftFromCandidate,
+  normalizeStages,
+  scorecardSchema,
+  stageLabel,
+  stageListSchema,
+  type Scorecard,
+  type StageConfig,
+  type TimelineEntry,
   candidateDraftSchema,
   candidateSchema,
   interviewDraftSchema,
@@ -10,10 +22,17 @@ import {
   type CandidateStage,
   type Interview,
 } from '../../../shared/domain/recruiting';
-import { today } from '../../../shared/lib/dates';
+import { nowIso, today } from '../../../shared/lib/dates';
+import { newId } from '../../../shared/lib/ids';
+import type { Attachment } from '../../../shared/domain/attachments';
+import { addAttachment, getAttachmentBytes, listAttachments, removeAttachment } from '../../db/attachments';
+import { RecordNotFoundError } from '../../db/errors';
+import { employeeRepository, type Employee } from '../people';
+import { eventRepository } from '../calendar';
+import { getSettingRecord, putSetting } from '../settings';
 import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
-import { createCrudRepository } from '../../db/crud';
+import { auditEntry, createCrudRepository, parseOrThrow, writeTransaction } from '../../db/crud';
 
 export const positionRepository = createCrudRepository({
   table: 'positions',
@@ -63,10 +82,6 @@ export const createInterview = interviewRepository.create;
 export const updateInterview = interviewRepository.update;
 export const deleteInterview = interviewRepository.softDelete;
 
-/** Moves a candidate to another pipeline stage (audited like any update). */
-export function moveCandidate(id: string, stage: CandidateStage, db?: BackdeskDb): Promise<Candidate> {
-  return candidateRepository.update(id, { stage }, db);
-}
 
 export async function listCandidatesForPosition(positionId: string, db: BackdeskDb = getDb()): Promise<Candidate[]> {
   const rows = await db.candidates.where('positionId').equals(positionId).toArray();
@@ -94,4 +109,298 @@ export async function resolvePositionIds(titles: readonly string[], db: Backdesk
     if (id) out.set(t, id);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pipeline actions: stages, moves, hiring, notes, files, interviews, scorecards, export, erasure.
+
+export async function getStages(db: BackdeskDb = getDb()): Promise<StageConfig[]> {
+  const r = await getSettingRecord(STAGES_SETTING_KEY, db);
+  return normalizeStages(r?.value ?? DEFAULT_STAGES);
+}
+
+/** Saves the office's stage list; a stage still holding candidates cannot be removed. */
+export async function saveStages(stages: readonly StageConfig[], db: BackdeskDb = getDb()): Promise<StageConfig[]> {
+  const parsed = parseOrThrow('settings', stageListSchema, stages);
+  const ids = new Set(parsed.map((s) => s.id));
+  const stranded = (await listCandidates(db)).filter((c) => !ids.has(c.stage));
+  if (stranded.length > 0) {
+    throw new Error(`Move the ${stranded.length} candidate(s) out of a stage before removing it`);
+  }
+  await putSetting(STAGES_SETTING_KEY, parsed, 'Updated the recruiting stages', db);
+  return parsed;
+}
+
+function timelineEntry(kind: TimelineEntry['kind'], text: string, at = nowIso()): TimelineEntry {
+  return { id: newId(), at, kind, text };
+}
+
+export class StageMoveError extends Error {
+  override readonly name = 'StageMoveError';
+}
+
+/**
+ * Moves a candidate to another stage, recording the move on their timeline. Rejected needs a
+ * reason (stored on the candidate). Moving to Hired here only changes the stage; use
+ * `hireCandidate` to also create the employee.
+ */
+export async function moveCandidate(
+  id: string,
+  stage: CandidateStage,
+  options: { reason?: string; on?: string } = {},
+  db: BackdeskDb = getDb(),
+): Promise<Candidate> {
+  const stages = await getStages(db);
+  const candidate = await candidateRepository.require(id, db);
+  const check = checkStageMove(candidate, stage, stages);
+  if (!check.ok) throw new StageMoveError(check.message);
+  const reason = options.reason?.trim();
+  if (check.needsReason && !reason) throw new StageMoveError('Give a reason for rejecting the candidate');
+  const on = options.on ?? today();
+  const note = `Moved from ${stageLabel(stages, candidate.stage)} to ${stageLabel(stages, stage)}${reason ? `: ${reason}` : ''}`;
+  return candidateRepository.update(
+    id,
+    {
+      stage,
+      stageDate: on,
+      timeline: [...(candidate.timeline ?? []), timelineEntry('stage', note)],
+      ...(stage === 'Rejected' ? { rejectedReason: reason } : {}),
+      ...(stage === 'Hired' ? { hiredDate: on } : {}),
+    },
+    db,
+  );
+}
+
+/**
+ * Hires a candidate: stage Hired and, when asked, a new employee from their data (title and
+ * department from the position), linked both ways. One transaction: both or neither.
+ */
+export async function hireCandidate(
+  id: string,
+  options: { createEmployee: boolean; startDate: string; title?: string; department?: string },
+  db: BackdeskDb = getDb(),
+): Promise<{ candidate: Candidate; employee?: Employee }> {
+  const stages = await getStages(db);
+  return writeTransaction(db, ['candidates', 'employees', 'positions', 'auditLog'], async () => {
+    const candidate = await candidateRepository.require(id, db);
+    if (candidate.stage !== 'Hired') {
+      const check = checkStageMove(candidate, 'Hired', stages);
+      if (!check.ok) throw new StageMoveError(check.message);
+    }
+    let employee: Employee | undefined;
+    if (options.createEmployee && !candidate.employeeId) {
+      const position = candidate.positionId ? await positionRepository.get(candidate.positionId, db) : undefined;
+      const draft = employeeDraftFromCandidate(candidate, position, options.startDate);
+      employee = employeeRepository.build({
+        ...draft,
+        ...(options.title?.trim() ? { title: options.title.trim() } : {}),
+        ...(options.department?.trim() ? { department: options.department.trim() } : {}),
+        candidateId: candidate.id,
+      });
+      await db.employees.add(employee);
+      await db.auditLog.add(auditEntry('employees', employee.id, 'create', `Created employee from a hired candidate`, employee.createdAt));
+    }
+    const on = today();
+    const updated = await candidateRepository.update(
+      id,
+      {
+        ...(candidate.stage !== 'Hired'
+          ? {
+              stage: 'Hired',
+              stageDate: on,
+              hiredDate: on,
+              timeline: [...(candidate.timeline ?? []), timelineEntry('stage', `Moved from ${stageLabel(stages, candidate.stage)} to ${stageLabel(stages, 'Hired')}`)],
+            }
+          : {}),
+        ...(employee ? { employeeId: employee.id } : {}),
+      },
+      db,
+    );
+    return employee ? { candidate: updated, employee } : { candidate: updated };
+  });
+}
+
+export async function addCandidateNote(id: string, text: string, db: BackdeskDb = getDb()): Promise<Candidate> {
+  const trimmed = text.trim();
+  if (!trimmed) throw new StageMoveError('Write something in the note first');
+  const c = await candidateRepository.require(id, db);
+  return candidateRepository.update(id, { timeline: [...(c.timeline ?? []), timelineEntry('note', trimmed)] }, db);
+}
+
+export type CandidateFileSlot = 'resume' | 'coverLetter';
+
+/** Stores a resume or cover letter and links it to the candidate (replacing the previous one). */
+export async function attachCandidateFile(
+  id: string,
+  slot: CandidateFileSlot,
+  file: { name: string; mimeType?: string; bytes: Uint8Array },
+  db: BackdeskDb = getDb(),
+): Promise<Attachment> {
+  const c = await candidateRepository.require(id, db);
+  const attachment = await addAttachment({ ...file, linkedTable: 'candidates', linkedId: id }, db);
+  const field = slot === 'resume' ? 'resumeAttachmentId' : 'coverLetterAttachmentId';
+  const previous = c[field];
+  await candidateRepository.update(id, { [field]: attachment.id }, db);
+  if (previous) await removeAttachment(previous, db).catch(() => undefined);
+  return attachment;
+}
+
+export const listCandidateFiles = (id: string, db?: BackdeskDb) => listAttachments('candidates', id, db);
+export { getAttachmentBytes };
+
+export interface ScheduleInterviewInput {
+  candidateId: string;
+  start: string;
+  end: string;
+  kind?: 'phone' | 'video' | 'onsite';
+  location?: string;
+  callDetails?: string;
+  interviewerIds: string[];
+}
+
+/** Creates the interview and its calendar event (kind 'interview', linked back) in one transaction. */
+export async function scheduleInterview(input: ScheduleInterviewInput, db: BackdeskDb = getDb()): Promise<Interview> {
+  return writeTransaction(db, ['interviews', 'events', 'candidates', 'auditLog'], async () => {
+    const candidate = await candidateRepository.require(input.candidateId, db);
+    const interview = interviewRepository.build({
+      candidateId: candidate.id,
+      positionId: candidate.positionId,
+      start: input.start,
+      end: input.end,
+      kind: input.kind ?? 'onsite',
+      location: input.location,
+      callDetails: input.callDetails,
+      interviewerIds: input.interviewerIds,
+    });
+    const event = eventRepository.build({
+      title: `Interview: ${candidate.name}`,
+      kind: 'interview',
+      allDay: false,
+      start: interview.start,
+      end: interview.end,
+      location: input.location || input.callDetails,
+      attendeeIds: input.interviewerIds,
+      linkedTable: 'interviews',
+      linkedId: interview.id,
+    });
+    await db.interviews.add(interview);
+    await db.events.add(event);
+    await db.auditLog.add(auditEntry('interviews', interview.id, 'create', 'Scheduled an interview', interview.createdAt));
+    await db.auditLog.add(auditEntry('events', event.id, 'create', 'Added an interview to the calendar', event.createdAt));
+    return interview;
+  });
+}
+
+/** Adds or replaces one interviewer's scorecard. */
+export async function saveScorecard(interviewId: string, card: Omit<Scorecard, 'submittedAt'>, db: BackdeskDb = getDb()): Promise<Interview> {
+  const parsed = parseOrThrow('interviews', scorecardSchema, { ...card, submittedAt: nowIso() });
+  const interview = await interviewRepository.require(interviewId, db);
+  if (!interview.interviewerIds.includes(parsed.interviewerId)) {
+    throw new StageMoveError('Only an interviewer on this interview can fill in a scorecard');
+  }
+  const others = (interview.scorecards ?? []).filter((s) => s.interviewerId !== parsed.interviewerId);
+  return interviewRepository.update(interviewId, { scorecards: [...others, parsed] }, db);
+}
+
+/** Interviews on a day (local time), with their candidates, for the printable schedule. */
+export async function listInterviewsOnDay(day: string, db: BackdeskDb = getDb()) {
+  const from = new Date(`${day}T00:00:00`).toISOString();
+  const to = new Date(new Date(`${day}T00:00:00`).getTime() + 86_400_000).toISOString();
+  const interviews = await listInterviewsBetween(from, to, db);
+  const out = [];
+  for (const i of interviews.sort((a, b) => a.start.localeCompare(b.start))) {
+    out.push({ interview: i, candidate: await candidateRepository.get(i.candidateId, db) });
+  }
+  return out;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/**
+ * Everything stored about one candidate, for a subject-access request: the record (notes are
+ * its timeline), interviews with scorecards, their calendar events and the files in base64.
+ */
+export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) {
+  const candidate = await candidateRepository.require(id, db);
+  const interviews = await db.interviews.where('candidateId').equals(id).toArray();
+  const interviewIds = new Set(interviews.map((i) => i.id));
+  const events = (await db.events.toArray()).filter((e) => e.linkedTable === 'interviews' && e.linkedId && interviewIds.has(e.linkedId));
+  const attachments = await db.attachments.where('[linkedTable+linkedId]').equals(['candidates', id]).toArray();
+  const files = [];
+  for (const a of attachments) {
+    const blob = a.storage === 'idb' ? await db.attachmentBlobs.get(a.hash) : undefined;
+    files.push({ name: a.name, mimeType: a.mimeType, size: a.size, deleted: a.deletedAt !== null, base64: blob ? toBase64(blob.bytes) : null });
+  }
+  return {
+    format: 'backdesk-candidate-export',
+    version: 1,
+    exportedAt: nowIso(),
+    candidate,
+    notes: candidate.timeline ?? [],
+    interviews,
+    scorecards: interviews.flatMap((i) => (i.scorecards ?? []).map((s) => ({ interviewId: i.id, ...s }))),
+    calendarEvents: events,
+    files,
+  };
+}
+
+/**
+ * Erases a candidate completely, in one transaction: the record with its notes, interviews
+ * and scorecards, their calendar events, documents and attachments (bytes too, unless another
+ * record shares the same file), and every audit entry about them. What remains is one audit
+ * entry saying an erasure happened, with no name and no id.
+ */
+export async function eraseCandidate(id: string, db: BackdeskDb = getDb()): Promise<void> {
+  await writeTransaction(
+    db,
+    ['candidates', 'interviews', 'events', 'attachments', 'attachmentBlobs', 'documents', 'employees', 'auditLog'],
+    async () => {
+      const candidate = await db.candidates.get(id);
+      if (!candidate) throw new RecordNotFoundError('candidates', id);
+      const interviews = await db.interviews.where('candidateId').equals(id).toArray();
+      const interviewIds = new Set(interviews.map((i) => i.id));
+      const events = (await db.events.toArray()).filter((e) => e.linkedTable === 'interviews' && e.linkedId && interviewIds.has(e.linkedId));
+      const attachments = await db.attachments.where('[linkedTable+linkedId]').equals(['candidates', id]).toArray();
+      const documents = await db.documents.where('[linkedTable+linkedId]').equals(['candidates', id]).toArray();
+
+      const auditKeys: [string, string][] = [
+        ['candidates', id],
+        ...interviews.map((i): [string, string] => ['interviews', i.id]),
+        ...events.map((e): [string, string] => ['events', e.id]),
+        ...attachments.map((a): [string, string] => ['attachments', a.id]),
+        ...documents.map((d): [string, string] => ['documents', d.id]),
+      ];
+      for (const key of auditKeys) await db.auditLog.where('[table+recordId]').equals(key).delete();
+
+      await db.interviews.bulkDelete([...interviewIds]);
+      await db.events.bulkDelete(events.map((e) => e.id));
+      await db.documents.bulkDelete(documents.map((d) => d.id));
+      await db.attachments.bulkDelete(attachments.map((a) => a.id));
+      const hashes = new Set(attachments.map((a) => a.hash));
+      for (const hash of hashes) {
+        const stillUsed = await db.attachments.where('hash').equals(hash).count();
+        if (stillUsed === 0) await db.attachmentBlobs.delete(hash);
+      }
+      // An employee hired from this candidate stays (they are staff now) but loses the link.
+      if (candidate.employeeId) {
+        const e = await db.employees.get(candidate.employeeId);
+        if (e?.candidateId === id) {
+          const rest = { ...e };
+          delete rest.candidateId;
+          await db.employees.put(rest);
+        }
+      }
+      await db.candidates.delete(id);
+      await db.auditLog.add(auditEntry('candidates', '', 'delete', 'Erased a candidate and all their data on request', nowIso()));
+    },
+  );
+}
+
+/** Candidates whose retention date has passed. */
+export async function listDueForErasure(on: string = today(), db: BackdeskDb = getDb()): Promise<Candidate[]> {
+  return dueForErasure(await listCandidates(db), on);
 }

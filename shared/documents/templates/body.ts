@@ -8,7 +8,7 @@
  * (a sign-off, an address).
  */
 import type { Block, Inline, StructuredBody, TextRun } from '../types';
-import { escapeHtml } from './escape';
+import { escapeHtml, safeLinkHref } from './escape';
 
 const BULLET = /^\s{0,3}[-*]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}(\d{1,9})[.)]\s+(.*)$/;
@@ -92,6 +92,8 @@ function renderRun(run: TextRun): string {
   let html = escapeHtml(run.text).replace(/\r\n?/g, '\n').split('\n').join('<br>');
   if (run.italic === true) html = `<em>${html}</em>`;
   if (run.bold === true) html = `<strong>${html}</strong>`;
+  const href = safeLinkHref(run.href);
+  if (href) html = `<a href="${escapeHtml(href)}">${html}</a>`;
   return html;
 }
 
@@ -144,4 +146,43 @@ function renderBlock(block: Block): string {
 
 export function renderBody(body: string | StructuredBody | null | undefined): string {
   return toStructuredBody(body).blocks.map(renderBlock).join('\n');
+}
+
+function inlineText(runs: Inline | undefined): string {
+  return Array.isArray(runs) ? runs.map((run) => (run && typeof run.text === 'string' ? run.text : '')).join('') : '';
+}
+
+/**
+ * The words of a body as plain text, one block per paragraph: what the register searches and
+ * what a stored document keeps in its plain `body` beside the structured one.
+ */
+export function bodyToPlainText(body: string | StructuredBody | null | undefined): string {
+  if (typeof body === 'string') return body;
+  const out: string[] = [];
+  for (const block of toStructuredBody(body).blocks) {
+    if (!block || typeof block !== 'object') continue;
+    switch (block.kind) {
+      case 'paragraph':
+      case 'heading':
+        out.push(inlineText(block.runs));
+        break;
+      case 'bulletList':
+        out.push((block.items ?? []).map((item) => `- ${inlineText(item)}`).join('\n'));
+        break;
+      case 'orderedList':
+        out.push(
+          (block.items ?? []).map((item, i) => `${(block.start ?? 1) + i}. ${inlineText(item)}`).join('\n'),
+        );
+        break;
+      case 'table':
+        out.push(
+          [block.header ?? [], ...(block.rows ?? [])]
+            .filter((row) => row.length > 0)
+            .map((row) => row.map(inlineText).join(' | '))
+            .join('\n'),
+        );
+        break;
+    }
+  }
+  return out.filter((text) => text.trim() !== '').join('\n\n');
 }

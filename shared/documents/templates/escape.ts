@@ -57,3 +57,25 @@ export function safeImageDataUrl(value: unknown): string | undefined {
   if (url.length === 0 || url.length > MAX_LOGO_LENGTH) return undefined;
   return BASE64_LOGO.test(url) || TEXT_SVG_LOGO.test(url) ? url : undefined;
 }
+
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The link if it is an absolute http(s) or mailto URL; undefined for anything else
+ * (javascript:, data:, relative paths, control characters smuggled into the scheme).
+ */
+export function safeLinkHref(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const href = value.trim();
+  if (href.length === 0 || href.length > 2000 || /[\p{Cc}\s]/u.test(href)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (!LINK_SCHEMES.has(url.protocol)) return undefined;
+  // The scheme as typed must match the parsed one, so "java\tscript:" style tricks cannot pass.
+  if (!href.toLowerCase().startsWith(url.protocol)) return undefined;
+  return href;
+}

@@ -3,7 +3,7 @@
  * stylesheet and the company letterhead. Templates supply only the content under the
  * letterhead, so a new document kind cannot forget the CSP or the escaping of the company.
  */
-import type { CompanyProfile, PageSize } from '../types';
+import type { CompanyProfile, LogoPosition, PageSize } from '../types';
 import { escapeHtml, escapeMultiline, safeImageDataUrl } from './escape';
 import { pageLanguage } from './format';
 import { documentStyles } from './styles';
@@ -22,6 +22,13 @@ export interface PageOptions {
   company: CompanyProfile;
   /** Trusted HTML built by a template from escaped values. */
   content: string;
+  logoPosition?: LogoPosition | null;
+  /** Repeated at the top of pages 2+; defaults to nothing. */
+  headerLabel?: string;
+  /** The content draws its own letterheads and page furniture (mail merge). */
+  ownLetterheads?: boolean;
+  /** Extra trusted CSS built from escaped values (named pages of a merge). */
+  extraStyles?: string;
 }
 
 // Letterheads print the bare host; the scheme is noise on paper.
@@ -32,7 +39,7 @@ function displayWebsite(website: string | null | undefined): string {
     .replace(/\/$/, '');
 }
 
-export function renderLetterhead(company: CompanyProfile): string {
+export function renderLetterhead(company: CompanyProfile, logoPosition: LogoPosition | null = 'left'): string {
   const logo = safeImageDataUrl(company.logoDataUrl);
   const name = (company.name ?? '').trim();
   const address = (company.address ?? '').trim();
@@ -41,7 +48,7 @@ export function renderLetterhead(company: CompanyProfile): string {
     .filter(Boolean);
   if (!logo && !name && !address && contact.length === 0) return '';
   return [
-    '<header class="letterhead">',
+    `<header class="letterhead letterhead-logo-${logoPosition === 'center' || logoPosition === 'right' ? logoPosition : 'left'}">`,
     logo ? `<img class="letterhead-logo" src="${escapeHtml(logo)}" alt="${escapeHtml(name)}">` : '',
     '<div class="letterhead-text">',
     name ? `<div class="letterhead-name">${escapeHtml(name)}</div>` : '',
@@ -54,7 +61,16 @@ export function renderLetterhead(company: CompanyProfile): string {
   ].join('');
 }
 
-export function renderPage({ title, pageSize, company, content }: PageOptions): string {
+export function renderPage({
+  title,
+  pageSize,
+  company,
+  content,
+  logoPosition,
+  headerLabel,
+  ownLetterheads,
+  extraStyles,
+}: PageOptions): string {
   return `<!doctype html>
 <html lang="${escapeHtml(pageLanguage(company.locale))}">
 <head>
@@ -62,11 +78,11 @@ export function renderPage({ title, pageSize, company, content }: PageOptions): 
 <meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP}">
 <meta name="color-scheme" content="light">
 <title>${escapeHtml(title)}</title>
-<style>${documentStyles({ pageSize, footerLabel: (company.name ?? '').trim() })}</style>
+<style>${documentStyles({ pageSize, footerLabel: (company.name ?? '').trim(), headerLabel, plainPages: ownLetterheads })}${extraStyles ?? ''}</style>
 </head>
 <body>
 <div class="sheet">
-${renderLetterhead(company)}
+${ownLetterheads ? '' : renderLetterhead(company, logoPosition ?? 'left')}
 ${content}
 </div>
 </body>

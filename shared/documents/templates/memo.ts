@@ -6,6 +6,7 @@ import type { CompanyProfile, DocumentInput } from '../types';
 import { renderBody } from './body';
 import { escapeHtml, escapeMultiline } from './escape';
 import { formatDocumentDate } from './format';
+import { renderSignature } from './signature';
 
 interface Field {
   label: string;
@@ -43,6 +44,7 @@ export function renderMemoContent(
     ]),
     '<hr class="doc-rule">',
     `<div class="doc-body">${renderBody(doc.body)}</div>`,
+    renderSignature(doc, doc.from ?? ''),
     '</main>',
   ].join('\n');
 }

@@ -22,11 +22,23 @@ export interface StyleOptions {
   pageSize: PageSize;
   /** Shown at the foot of every page (usually the company name). */
   footerLabel?: string;
+  /** Repeated at the top of every page but the first (company and document title). */
+  headerLabel?: string;
+  /** Page footers the template draws itself (mail merge) replace the running ones. */
+  plainPages?: boolean;
 }
 
-export function documentStyles({ pageSize, footerLabel }: StyleOptions): string {
+export function documentStyles({ pageSize, footerLabel, headerLabel, plainPages }: StyleOptions): string {
   const page = PAGE_DIMENSIONS[pageSize];
-  const footerLeft = footerLabel
+  // The first page carries the letterhead; pages 2+ get this running header instead.
+  const runningHeader =
+    headerLabel && !plainPages
+      ? `@top-left { content: ${escapeCssString(headerLabel)}; font: 8pt ${SANS}; color: #6b6b6b; vertical-align: bottom; padding-bottom: 4mm; border-bottom: 0.5pt solid #c8c8c8; }`
+      : '';
+  const pageNumbers = plainPages
+    ? ''
+    : `@bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt ${SANS}; color: #6b6b6b; vertical-align: top; padding-top: 5mm; }`;
+  const footerLeft = footerLabel && !plainPages
     ? `@bottom-left { content: ${escapeCssString(footerLabel)}; font: 8pt ${SANS}; color: #6b6b6b; vertical-align: top; padding-top: 5mm; }`
     : '';
   return `
@@ -34,8 +46,10 @@ export function documentStyles({ pageSize, footerLabel }: StyleOptions): string 
   size: ${page.cssSize};
   margin: ${MARGIN.top} ${MARGIN.side} ${MARGIN.bottom};
   ${footerLeft}
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt ${SANS}; color: #6b6b6b; vertical-align: top; padding-top: 5mm; }
+  ${runningHeader}
+  ${pageNumbers}
 }
+@page :first { @top-left { content: none; border: 0; } }
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
@@ -59,6 +73,10 @@ body {
   border-bottom: 0.75pt solid #9a9a9a;
   font-family: ${SANS};
 }
+.letterhead-logo-center { flex-direction: column; text-align: center; }
+.letterhead-logo-center .letterhead-text { margin: 0; text-align: center; }
+.letterhead-logo-right { flex-direction: row-reverse; }
+.letterhead-logo-right .letterhead-text { margin: 0 auto 0 0; text-align: left; }
 .letterhead-logo { max-height: 16mm; max-width: 55mm; object-fit: contain; display: block; }
 .letterhead-text { margin-left: auto; text-align: right; }
 .letterhead-name { font-size: 13pt; font-weight: 600; letter-spacing: 0.01em; color: #111; }
@@ -109,6 +127,41 @@ body {
 .body-table tr { break-inside: avoid; page-break-inside: avoid; }
 .body-table th, .body-table td { border-bottom: 0.5pt solid #b5b5b5; padding: 1.5mm 2.5mm; text-align: left; vertical-align: top; }
 .body-table th { font-family: ${SANS}; font-weight: 600; border-bottom: 1pt solid #1a1a1a; background: #f2f2f2; }
+
+.doc-body a { color: inherit; text-decoration: underline; }
+.doc-signature { margin-top: 8mm; break-inside: avoid; }
+
+.doc-letter .letter-date { margin: 0 0 8mm; }
+.letter-recipient { font-style: normal; margin: 0 0 8mm; line-height: 1.35; }
+.letter-subject { font-weight: 700; margin: 0 0 5mm; }
+
+.fax-title { font-size: 40pt; letter-spacing: 0.12em; }
+.fax-grid { width: 100%; border-collapse: collapse; font-family: ${SANS}; font-size: 11pt; }
+.fax-grid th { text-align: left; width: 22mm; padding: 2.5mm 3mm 2.5mm 0; font-weight: 600; color: #444; vertical-align: bottom; white-space: nowrap; }
+.fax-grid td { border-bottom: 0.75pt solid #555; padding: 2.5mm 6mm 2.5mm 0; vertical-align: bottom; }
+.fax-comments { font-family: ${SANS}; font-size: 12pt; margin: 0 0 3mm; }
+
+.slip { border: 1.25pt solid #1a1a1a; padding: 6mm 7mm; max-width: 150mm; font-family: ${SANS}; font-size: 10.5pt; }
+.slip-title { font-size: 15pt; letter-spacing: 0.14em; text-align: center; margin: 0 0 5mm; padding-bottom: 2mm; border-bottom: 1pt solid #1a1a1a; }
+.slip-line { display: flex; gap: 3mm; align-items: baseline; margin: 0 0 2.5mm; }
+.slip-pair { display: flex; gap: 8mm; }
+.slip-pair .slip-line { flex: 1; }
+.slip-label { font-weight: 600; color: #444; white-space: nowrap; }
+.slip-value { flex: 1; border-bottom: 0.5pt solid #888; min-height: 5mm; }
+.slip-flags { list-style: none; padding: 0; margin: 3mm 0 4mm; display: grid; grid-template-columns: 1fr 1fr; gap: 1.5mm 6mm; }
+.slip-flag { display: flex; align-items: center; gap: 2mm; }
+.slip-box { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.75pt solid #1a1a1a; font-size: 8pt; line-height: 3.4mm; text-align: center; }
+.slip-flag-on { font-weight: 600; }
+.slip-message { margin: 2mm 0 4mm; }
+.slip-message .doc-body { border: 0.5pt solid #aaa; min-height: 28mm; padding: 2mm 3mm; margin-top: 1.5mm; font-family: ${SERIF}; font-size: 11pt; }
+
+.report-kicker { font-family: ${SANS}; font-size: 9pt; letter-spacing: 0.2em; color: #666; margin: 6mm 0 2mm; }
+.report-title { letter-spacing: 0; font-size: 26pt; }
+.report-subtitle { font-size: 14pt; color: #333; margin: -3mm 0 3mm; }
+.report-byline { font-family: ${SANS}; font-size: 9.5pt; color: #555; margin: 0 0 2mm; }
+
+.merge-letter { break-before: page; page-break-before: always; }
+.merge-letter:first-child { break-before: auto; page-break-before: auto; }
 
 @media screen {
   /* The preview iframe is exactly one page wide and the sheet keeps that width, so a thin

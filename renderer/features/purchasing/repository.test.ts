@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planDraftOrders } from '../../../shared/domain/reorder';
+import type { BackdeskDb } from '../../db';
+import { openTestDb } from '../../db/testing';
+import { createItem, issueStock } from '../inventory';
+import { createVendor } from '../vendors';
+import {
+  cancelPurchaseOrder,
+  createOrdersFromPlans,
+  listOnOrderByItem,
+  markPurchaseOrderSent,
+  receivePurchaseOrder,
+  updateDraftPurchaseOrder,
+} from './repository';
+import { loadReorderList } from './reorder';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+});
+afterEach(() => db.close());
+
+const TODAY = '2026-11-22';
+
+async function office() {
+  const paperCo = await createVendor({ name: 'Paper Co', leadTimeDays: 3 }, db);
+  const inkCo = await createVendor({ name: 'Ink Co', leadTimeDays: 10 }, db);
+  const paper = await createItem({ name: 'Paper', minQuantity: 10, targetQuantity: 40, packSize: 5, unitCostCents: 650, vendorId: paperCo.id, openingQuantity: 20 }, db);
+  const pens = await createItem({ name: 'Pens', minQuantity: 4, targetQuantity: 12, unitCostCents: 899, vendorId: paperCo.id, openingQuantity: 3 }, db);
+  const ink = await createItem({ name: 'Ink', minQuantity: 2, targetQuantity: 6, unitCostCents: 3000, vendorId: inkCo.id, openingQuantity: 1 }, db);
+  const fine = await createItem({ name: 'Stapler', minQuantity: 1, targetQuantity: 2, vendorId: inkCo.id, openingQuantity: 5 }, db);
+  await issueStock(paper.id, 12, { date: '2026-11-01' }, db);
+  return { paperCo, inkCo, paper, pens, ink, fine };
+}
+
+describe('reorder → draft orders → sent → received', () => {
+  it('suggests quantities, makes one numbered draft per vendor in one go, and feeds on-order back', async () => {
+    const o = await office();
+    const list = await loadReorderList(TODAY, db);
+    expect(list.map((l) => l.itemName).sort()).toEqual(['Ink', 'Paper', 'Pens']);
+    const paper = list.find((l) => l.itemId === o.paper.id)!;
+    // 40 − 8 on hand = 32 → 35 in packs of 5; 12 issued over 90 days.
+    expect(paper).toMatchObject({ onHand: 8, suggested: 35, vendorName: 'Paper Co', leadTimeDays: 3 });
+    expect(paper.usagePerDay).toBeCloseTo(12 / 90);
+
+    const { orders: plans } = planDraftOrders(list.map((l) => ({ ...l, quantity: l.suggested })));
+    const orders = await createOrdersFromPlans(plans, { orderDate: TODAY }, db);
+    expect(orders.map((po) => po.number)).toEqual(['PO-2026-0001', 'PO-2026-0002']);
+    expect(orders.every((po) => po.status === 'draft')).toBe(true);
+    expect(await db.purchaseOrders.count()).toBe(2);
+    const paperOrder = orders.find((po) => po.vendorId === o.paperCo.id)!;
+    expect(paperOrder.lines.map((l) => [l.description, l.quantity])).toEqual([
+      ['Paper', 35],
+      ['Pens', 9],
+    ]);
+
+    // Drafts are not on order yet; sent ones are.
+    expect((await listOnOrderByItem(db)).size).toBe(0);
+    await markPurchaseOrderSent(paperOrder.id, db);
+    expect((await listOnOrderByItem(db)).get(o.paper.id)).toBe(35);
+    const after = await loadReorderList(TODAY, db);
+    expect(after.find((l) => l.itemId === o.paper.id)).toMatchObject({ onOrder: 35, suggested: 0 });
+
+    // Partial receipt: stock rises by exactly that much, status follows.
+    const paperLine = paperOrder.lines[0]!;
+    const partial = await receivePurchaseOrder(paperOrder.id, [{ lineId: paperLine.id, quantity: 10 }], {}, db);
+    expect(partial.status).toBe('partially-received');
+    expect((await db.items.get(o.paper.id))!.quantityOnHand).toBe(18);
+    expect((await listOnOrderByItem(db)).get(o.paper.id)).toBe(25);
+    await expect(receivePurchaseOrder(paperOrder.id, [{ lineId: paperLine.id, quantity: 26 }], {}, db)).rejects.toThrow('25 left to receive');
+    const done = await receivePurchaseOrder(
+      paperOrder.id,
+      paperOrder.lines.map((l, i) => ({ lineId: l.id, quantity: i === 0 ? 25 : l.quantity })),
+      {},
+      db,
+    );
+    expect(done.status).toBe('received');
+    expect((await db.items.get(o.paper.id))!.quantityOnHand).toBe(43);
+    expect((await db.items.get(o.pens.id))!.quantityOnHand).toBe(12);
+    await expect(cancelPurchaseOrder(paperOrder.id, db)).rejects.toThrow('cannot become cancelled');
+  });
+
+  it('keeps drafts editable and everything else locked; receiving a draft is refused', async () => {
+    const o = await office();
+    const [po] = await createOrdersFromPlans(
+      [{ vendorId: o.inkCo.id, lines: [{ itemId: o.ink.id, description: 'Ink', quantity: 2, unitCostCents: 3000 }] }],
+      { orderDate: TODAY },
+      db,
+    );
+    await expect(receivePurchaseOrder(po!.id, [{ lineId: po!.lines[0]!.id, quantity: 1 }], {}, db)).rejects.toThrow('still a draft');
+    const edited = await updateDraftPurchaseOrder(po!.id, { shippingCents: 500, taxCents: 120, notes: 'Call first' }, db);
+    expect(edited).toMatchObject({ shippingCents: 500, taxCents: 120, notes: 'Call first' });
+    await markPurchaseOrderSent(po!.id, db);
+    await expect(updateDraftPurchaseOrder(po!.id, { notes: 'x' }, db)).rejects.toThrow('only drafts can be changed');
+    const cancelled = await cancelPurchaseOrder(po!.id, db);
+    expect(cancelled.status).toBe('cancelled');
+    expect((await listOnOrderByItem(db)).size).toBe(0);
+  });
+
+  it('writes all vendor orders or none', async () => {
+    const o = await office();
+    await expect(
+      createOrdersFromPlans(
+        [
+          { vendorId: o.paperCo.id, lines: [{ itemId: o.paper.id, description: 'Paper', quantity: 5, unitCostCents: 1 }] },
+          { vendorId: o.inkCo.id, lines: [{ itemId: o.ink.id, description: '', quantity: 1, unitCostCents: 1 }] },
+        ],
+        { orderDate: TODAY },
+        db,
+      ),
+    ).rejects.toThrow();
+    expect(await db.purchaseOrders.count()).toBe(0);
+  });
+});

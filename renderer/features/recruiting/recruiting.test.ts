@@ -1,0 +1,153 @@
+/**
+ * Recruiting against a real (in-memory) IndexedDB: stage rules, hiring into People in one
+ * transaction, interviews on the calendar with clash detection, and erasure that leaves no
+ * personal data anywhere.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackdeskDb } from '../../db';
+import { ALL_TABLES } from '../../db';
+import { openTestDb } from '../../db/testing';
+import {
+  DEFAULT_STAGES,
+  checkStageMove,
+  employeeDraftFromCandidate,
+  stageFunnel,
+  timeToHire,
+} from '../../../shared/domain/recruiting';
+import { createEvent, findInterviewerClashes } from '../calendar/repository';
+import { createEmployee } from '../people/repository';
+import {
+  addCandidateNote,
+  attachCandidateFile,
+  createCandidate,
+  createPosition,
+  eraseCandidate,
+  exportCandidateData,
+  hireCandidate,
+  moveCandidate,
+  saveScorecard,
+  saveStages,
+  scheduleInterview,
+} from './repository';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+});
+afterEach(() => db.close());
+
+describe('stage rules', () => {
+  it('asks for a reason when rejecting and offers a hire when moving to Hired', () => {
+    expect(checkStageMove({ stage: 'Applied' }, 'Rejected', DEFAULT_STAGES)).toEqual({ ok: true, needsReason: true, offersHire: false });
+    expect(checkStageMove({ stage: 'Offer' }, 'Hired', DEFAULT_STAGES)).toEqual({ ok: true, needsReason: false, offersHire: true });
+    expect(checkStageMove({ stage: 'Hired', employeeId: 'e1' }, 'Offer', DEFAULT_STAGES).ok).toBe(false);
+    expect(checkStageMove({ stage: 'Applied' }, 'Nowhere', DEFAULT_STAGES).ok).toBe(false);
+  });
+
+  it('maps a candidate and position to an employee draft', () => {
+    const d = employeeDraftFromCandidate(
+      { name: 'Ada Lovelace', email: 'ada@example.com', phone: '555' },
+      { title: 'Analyst', department: 'Finance', hiringManagerId: 'm1' },
+      '2026-12-01',
+    );
+    expect(d).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', phone: '555', title: 'Analyst', department: 'Finance', managerId: 'm1', startDate: '2026-12-01', status: 'active' });
+  });
+
+  it('computes time to hire and a funnel', () => {
+    const cs = [
+      { stage: 'Hired', appliedDate: '2026-01-01', hiredDate: '2026-01-11' },
+      { stage: 'Hired', appliedDate: '2026-01-01', hiredDate: '2026-01-31' },
+      { stage: 'Interview', appliedDate: '2026-01-01' },
+      { stage: 'Rejected', appliedDate: '2026-01-01' },
+    ];
+    expect(timeToHire(cs)).toEqual({ count: 2, averageDays: 20, medianDays: 20 });
+    const f = stageFunnel(cs, DEFAULT_STAGES);
+    expect(f.find((s) => s.id === 'Applied')!.count).toBe(3);
+    expect(f.find((s) => s.id === 'Interview')!.count).toBe(3);
+    expect(f.find((s) => s.id === 'Offer')!.count).toBe(2);
+    expect(f.find((s) => s.id === 'Rejected')!.count).toBe(1);
+  });
+
+  it('refuses a rejection without reason and stores the reason on the timeline', async () => {
+    const c = await createCandidate({ name: 'Bo Diddley', email: 'bo@example.com' }, db);
+    await expect(moveCandidate(c.id, 'Rejected', {}, db)).rejects.toThrow(/reason/);
+    const moved = await moveCandidate(c.id, 'Rejected', { reason: 'Withdrew' }, db);
+    expect(moved.rejectedReason).toBe('Withdrew');
+    expect(moved.timeline?.at(-1)?.text).toContain('Withdrew');
+  });
+
+  it('keeps stages that still hold candidates', async () => {
+    await saveStages([...DEFAULT_STAGES.slice(0, 4), { id: 'custom-ref', label: 'References' }, ...DEFAULT_STAGES.slice(4)], db);
+    const c = await createCandidate({ name: 'Cy', email: 'cy@example.com' }, db);
+    await moveCandidate(c.id, 'custom-ref', {}, db);
+    await expect(saveStages(DEFAULT_STAGES, db)).rejects.toThrow(/Move the 1 candidate/);
+    await expect(saveStages(DEFAULT_STAGES.filter((s) => s.id !== 'Offer'), db)).rejects.toThrow(/Offer stage cannot be removed/);
+  });
+});
+
+describe('hiring', () => {
+  it('creates the employee from the candidate and links both, in one go', async () => {
+    const p = await createPosition({ title: 'Bookkeeper', department: 'Finance', status: 'open' }, db);
+    const c = await createCandidate({ name: 'Dee Dee', email: 'dee@example.com', phone: '555-0101', positionId: p.id }, db);
+    const { candidate, employee } = await hireCandidate(c.id, { createEmployee: true, startDate: '2026-12-01' }, db);
+    expect(candidate.stage).toBe('Hired');
+    expect(candidate.employeeId).toBe(employee!.id);
+    expect(employee).toMatchObject({ name: 'Dee Dee', email: 'dee@example.com', phone: '555-0101', title: 'Bookkeeper', department: 'Finance', startDate: '2026-12-01', candidateId: c.id });
+    expect(await db.employees.count()).toBe(1);
+  });
+
+  it('writes nothing when the hire fails half-way', async () => {
+    const c = await createCandidate({ name: 'Ed', email: 'ed@example.com' }, db);
+    await expect(hireCandidate(c.id, { createEmployee: true, startDate: 'not-a-date' }, db)).rejects.toThrow();
+    expect(await db.employees.count()).toBe(0);
+    expect((await db.candidates.get(c.id))!.stage).toBe('Applied');
+  });
+});
+
+describe('interviews', () => {
+  it('puts the interview on the calendar and flags a clash with another event of the interviewer', async () => {
+    const ann = await createEmployee({ name: 'Ann Manager' }, db);
+    const c = await createCandidate({ name: 'Flo', email: 'flo@example.com' }, db);
+    await createEvent({ title: 'Board meeting', start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', attendeeIds: [ann.id] }, db);
+    const proposal = { start: '2026-11-23T10:30:00.000Z', end: '2026-11-23T11:30:00.000Z', interviewerIds: [ann.id] };
+    const clashes = await findInterviewerClashes(proposal, db);
+    expect(clashes.map((x) => x.slot.title)).toEqual(['Board meeting']);
+    const i = await scheduleInterview({ candidateId: c.id, ...proposal }, db);
+    const events = await db.events.toArray();
+    expect(events.find((e) => e.linkedId === i.id)).toMatchObject({ kind: 'interview', attendeeIds: [ann.id] });
+    // A second interview now clashes with the board meeting and the first interview, once each.
+    expect((await findInterviewerClashes(proposal, db)).length).toBe(2);
+    await expect(saveScorecard(i.id, { interviewerId: 'someone-else', ratings: { Skills: 4 }, recommendation: 'yes' }, db)).rejects.toThrow();
+    const scored = await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 4 }, recommendation: 'yes' }, db);
+    expect(scored.scorecards).toHaveLength(1);
+  });
+});
+
+describe('erasure', () => {
+  it('leaves nothing personal in any table, attachments and audit log included', async () => {
+    const ann = await createEmployee({ name: 'Ann Manager' }, db);
+    const c = await createCandidate({ name: 'Zelda Unique', email: 'zelda.unique@example.com', phone: '555-9999' }, db);
+    await addCandidateNote(c.id, 'Zelda Unique was great on the phone', db);
+    const resume = new TextEncoder().encode('%PDF-1.4 resume of Zelda Unique');
+    await attachCandidateFile(c.id, 'resume', { name: 'zelda-unique-cv.pdf', mimeType: 'application/pdf', bytes: resume }, db);
+    const i = await scheduleInterview({ candidateId: c.id, start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', interviewerIds: [ann.id] }, db);
+    await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 5 }, recommendation: 'strong-yes', notes: 'Zelda Unique impressed' }, db);
+    await moveCandidate(c.id, 'Interview', {}, db);
+
+    const exported = await exportCandidateData(c.id, db);
+    expect(exported.files[0]!.base64).toBe(btoa('%PDF-1.4 resume of Zelda Unique'));
+    expect(exported.scorecards).toHaveLength(1);
+    expect(exported.notes.some((n) => n.text.includes('great on the phone'))).toBe(true);
+
+    await eraseCandidate(c.id, db);
+    const needles = ['Zelda', 'zelda', c.id, i.id, '555-9999'];
+    for (const table of ALL_TABLES) {
+      const rows = await db.table(table).toArray();
+      const text = JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
+      for (const n of needles) expect(text, `${table} still holds ${n}`).not.toContain(n);
+    }
+    const audit = await db.auditLog.toArray();
+    expect(audit.some((a) => a.summary.includes('Erased a candidate'))).toBe(true);
+    expect(await db.employees.count()).toBe(1);
+  });
+});
