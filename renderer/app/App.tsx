@@ -1,17 +1,47 @@
+import { useEffect, useState } from 'react';
+import { openAppDatabase } from '../db/startup';
 import { useAppState } from '../features/settings';
 import { ToastHost } from '../ui/Toast';
 import { FirstRun } from './FirstRun';
 import { Shell } from './Shell';
 import { useApplyTheme } from './theme';
 
+type Startup = { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string };
+
+/** Opens (and, after an update, upgrades with a backup first) the office database once. */
+function useStartup(): Startup {
+  const [state, setState] = useState<Startup>({ status: 'opening' });
+  useEffect(() => {
+    openAppDatabase().then(
+      () => setState({ status: 'ready' }),
+      (e: unknown) => setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }, []);
+  return state;
+}
+
+function Ready() {
+  const appState = useAppState();
+  // undefined while the first read is in flight: render nothing rather than flash the welcome screen.
+  if (appState === undefined) return null;
+  return appState.firstRunDone ? <Shell /> : <FirstRun />;
+}
+
 export function App() {
   useApplyTheme();
-  const appState = useAppState();
-  // undefined while IndexedDB opens: render nothing rather than flash the welcome screen.
-  if (appState === undefined) return null;
+  const startup = useStartup();
   return (
     <>
-      {appState.firstRunDone ? <Shell /> : <FirstRun />}
+      {startup.status === 'ready' ? (
+        <Ready />
+      ) : startup.status === 'failed' ? (
+        <main className="first-run">
+          <section className="card error-box" role="alert" aria-labelledby="startup-error">
+            <h1 id="startup-error">Backdesk cannot open your office data</h1>
+            <p>{startup.message}</p>
+          </section>
+        </main>
+      ) : null}
       <ToastHost />
     </>
   );

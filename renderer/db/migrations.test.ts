@@ -7,7 +7,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { generateSampleOffice } from '../../shared/sample';
-import type { Expense } from '../../shared/domain';
+import type { Expense, Item, StockMovement } from '../../shared/domain';
+import { computeInventoryTotals } from '../../shared/domain/inventory';
 import { BackdeskDb, onDatabaseReplaced } from './database';
 import { NewerSchemaError, mapDbError } from './errors';
 import { computeExpenseTotals } from './expenseTotals';
@@ -18,6 +19,11 @@ import { exportStoredDatabase, type DatabaseSnapshot } from './backup';
 
 const office = generateSampleOffice(7, '2026-11-22');
 const at = '2026-11-22T10:00:00.000Z';
+const inventoryIssue = (): StockMovement => {
+  const m: StockMovement = { ...office.stockMovements[0]!, id: 'issue1', itemId: office.items[0]!.id, kind: 'issued', quantity: -1, balanceAfter: 0, date: '2026-10-05' };
+  delete m.countedQuantity;
+  return m;
+};
 
 /** A few rows for every table a version may have. */
 function fixtures(): Record<string, unknown[]> {
@@ -30,7 +36,7 @@ function fixtures(): Record<string, unknown[]> {
   delete (expenses[expenses.length - 1] as Partial<Expense>).categoryId;
   return {
     items: take(office.items),
-    stockMovements: take(office.stockMovements),
+    stockMovements: [...take(office.stockMovements), inventoryIssue()],
     vendors: take(office.vendors),
     purchaseOrders: take(office.purchaseOrders),
     equipment: take(office.equipment),
@@ -55,7 +61,14 @@ function fixtures(): Record<string, unknown[]> {
     settings: [{ id: 'companyProfile', value: office.companyProfile, createdAt: at, updatedAt: at, deletedAt: null }],
     auditLog: [{ id: 'log1', at, table: 'items', recordId: office.items[0]!.id, action: 'create', summary: 'Created item', createdAt: at, updatedAt: at, deletedAt: null }],
     expenseTotals: computeExpenseTotals(expenses),
+    ...inventoryAggregates(take(office.items), [...take(office.stockMovements), inventoryIssue()]),
   };
+}
+
+/** v003's aggregates as the recompute gives them (an issue is added so usage is not empty). */
+function inventoryAggregates(items: Item[], movements: StockMovement[]) {
+  const { totals, usage } = computeInventoryTotals(items, movements);
+  return { inventoryTotals: totals, itemUsage: usage };
 }
 
 const byKey = (rows: unknown[]) =>
@@ -119,6 +132,10 @@ for (let from = 1; from < SCHEMA_VERSION; from++) {
       expect(totals.reduce((s, t) => s + t.amountCents, 0)).toBe(live.reduce((s, e) => s + e.amountCents, 0));
       expect(totals.some((t) => t.categoryId === '')).toBe(true);
       expect(await db.expenseTotals.where('month').equals(live[0]!.date.slice(0, 7)).count()).toBeGreaterThan(0);
+      // v003: inventory aggregates filled from the items and movements already there.
+      expect(byKey(await db.inventoryTotals.toArray())).toEqual(byKey(data.inventoryTotals!));
+      expect(byKey(await db.itemUsage.toArray())).toEqual(byKey(data.itemUsage!));
+      expect((await db.itemUsage.toArray()).some((u) => u.month === '2026-10' && u.issued === 1)).toBe(true);
       db.close();
       expect(await getStoredSchemaVersion(name, options)).toBe(SCHEMA_VERSION);
     });

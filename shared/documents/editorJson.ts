@@ -47,7 +47,9 @@ function merge(runs: TextRun[]): Inline {
   const out: TextRun[] = [];
   for (const run of runs) {
     const last = out.at(-1);
-    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && last.href === run.href) {
+    // A line break carries no formatting of its own: it joins the run before it.
+    if (last && run.text === '\n' && !run.bold && !run.italic && !run.href) last.text += '\n';
+    else if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && last.href === run.href) {
       last.text += run.text;
     } else out.push({ ...run });
   }

@@ -5,7 +5,14 @@
  * Each kind maps to a template that supplies the content under the letterhead; the page
  * shell, CSP, print stylesheet and escaping live in templates/ and are shared by all kinds.
  */
+import { renderFaxContent } from './templates/fax';
+import { renderLetterContent } from './templates/letter';
 import { renderMemoContent } from './templates/memo';
+import { renderMessageContent } from './templates/message';
+import { renderMinutesContent } from './templates/minutes';
+import { renderReportContent } from './templates/report';
+import { composeMergedHtml, mergeLetters } from './merge';
+import type { PlaceholderSources, Recipient } from './templates/placeholders';
 import { renderOrderFormContent } from './templates/orderForm';
 import { renderPage } from './templates/layout';
 import type { CompanyProfile, DocumentInput, DocumentKind, PageSize } from './types';
@@ -27,7 +34,19 @@ export { blockSchema, structuredBodySchema } from './types';
 export { escapeHtml, safeImageDataUrl, safeLinkHref } from './templates/escape';
 export { bodyToPlainText, parsePlainBody, toStructuredBody } from './templates/body';
 export { MESSAGE_FLAGS } from './templates/message';
-export * from './templates/placeholders';
+export {
+  PLACEHOLDERS,
+  fillBodyPlaceholders,
+  fillDocumentPlaceholders,
+  // Named apart from the offer letter's own fillPlaceholders, which index.ts also exports.
+  fillPlaceholders as fillTextPlaceholders,
+  placeholderValues,
+  placeholdersIn,
+  type PlaceholderKey,
+  type PlaceholderSources,
+  type PlaceholderValues,
+  type Recipient,
+} from './templates/placeholders';
 export { editorJsonToStructuredBody, structuredBodyToEditorJson } from './editorJson';
 export { mergeLetters, type MergeLetter } from './merge';
 export { formatDocumentDate } from './templates/format';
@@ -46,20 +65,34 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   purchaseOrder: 'Purchase order',
 };
 
-type Template = (doc: DocumentInput, company: CompanyProfile) => string;
+/** Builds the content under the letterhead from escaped values. */
+export type Template = (doc: DocumentInput, company: CompanyProfile) => string;
 
-// Kinds without a layout of their own borrow the memo's header block under their own name
-// until their issue lands; they still print something complete and honest.
+// One entry per kind: a new document kind adds its template module and one line here.
 const TEMPLATES: Record<DocumentKind, Template> = {
   memo: (doc, company) => renderMemoContent(doc, company),
-  letter: (doc, company) => renderMemoContent(doc, company, 'LETTER'),
-  fax: (doc, company) => renderMemoContent(doc, company, 'FAX'),
-  minutes: (doc, company) => renderMemoContent(doc, company, 'MINUTES'),
-  message: (doc, company) => renderMemoContent(doc, company, 'MESSAGE'),
-  report: (doc, company) => renderMemoContent(doc, company, 'REPORT'),
+  letter: renderLetterContent,
+  fax: renderFaxContent,
+  minutes: renderMinutesContent,
+  message: renderMessageContent,
+  report: renderReportContent,
+  // A scan prints its cover details; the scanned file itself is printed from its viewer.
   scan: (doc, company) => renderMemoContent(doc, company, 'DOCUMENT'),
   purchaseOrder: (doc, company) => renderOrderFormContent(doc, company),
 };
+
+/** The content under the letterhead for one document (also what mail merge repeats). */
+export function renderDocumentContent(doc: DocumentInput, company: CompanyProfile): string {
+  const template = TEMPLATES[doc.type] ?? TEMPLATES.memo;
+  return template(doc, company);
+}
+
+/** What prints at the top of pages 2+ ('Company · Memo: Subject'). */
+export function runningHeaderLabel(doc: DocumentInput, company: CompanyProfile): string {
+  const label = DOCUMENT_KIND_LABELS[doc.type] ?? 'Document';
+  const name = (doc.title ?? '').trim() || (doc.subject ?? '').trim();
+  return [(company.name ?? '').trim(), name ? `${label}: ${name}` : label].filter(Boolean).join(' · ');
+}
 
 export function resolvePageSize(size: string | null | undefined): PageSize {
   return size === 'Letter' ? 'Letter' : 'A4';
@@ -148,3 +181,12 @@ export function renderMergedHtml(
   const title = `${name ? `${label}: ${name}` : label} (${recipients.length} ${recipients.length === 1 ? 'recipient' : 'recipients'})`;
   return composeMergedHtml(letters, company, title, renderDocumentContent);
 }
+
+// Recruiting and people printables (issue 5): each template renders a whole page itself.
+export { fillPlaceholders, renderOfferLetterHtml, DEFAULT_OFFER_TEMPLATE, type OfferLetterData } from './templates/offerLetter';
+export { renderWarningLetterHtml, DEFAULT_WARNING_TEMPLATE, type WarningLetterData } from './templates/warningLetter';
+export { renderInterviewScheduleHtml, type ScheduleRow } from './templates/interviewSchedule';
+export { renderCandidateSummaryHtml, type CandidateSummaryData } from './templates/candidateSummary';
+export { renderExpenseReportHtml, expenseReportTotals, type ExpenseReportInput, type ExpenseReportLine } from './templates/expenseReport';
+export { renderBudgetReportHtml, type BudgetReportInput, type BudgetReportRow } from './templates/budgetReport';
+export { renderCountSheetHtml, groupByLocation, type CountSheetInput, type CountSheetItem } from './templates/countSheet';

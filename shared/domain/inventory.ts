@@ -37,6 +37,11 @@ export const itemShape = {
   packSize: quantitySchema.min(1, 'Pack size is at least 1').default(1),
   unitCostCents: nonNegativeCentsSchema.default(0),
   vendorId: idSchema.optional(),
+  /** The least the vendor sells in one order, in units (reorders round up to it). */
+  vendorMinimumOrder: nonNegativeQuantitySchema.optional(),
+  barcode: optionalText('Barcode', 64),
+  /** The item's photo in the attachment store. */
+  photoAttachmentId: idSchema.optional(),
   notes: optionalText('Notes', 4000),
 };
 
@@ -270,4 +275,19 @@ export function computeInventoryTotals(
     totals: [...totals.values()].sort((a, b) => a.id.localeCompare(b.id)),
     usage: [...usage.values()].sort((a, b) => a.itemId.localeCompare(b.itemId) || a.month.localeCompare(b.month)),
   };
+}
+
+/** One line of a count's variance review. */
+export interface CountLine {
+  itemId: string;
+  expected: number;
+  counted: number;
+  variance: number;
+  varianceValueCents: number;
+}
+
+/** Expected vs counted for one item: variance = counted − expected, valued at unit cost. */
+export function countLine(item: Pick<Item, 'id' | 'quantityOnHand' | 'unitCostCents'>, counted: number): CountLine {
+  const variance = counted - item.quantityOnHand;
+  return { itemId: item.id, expected: item.quantityOnHand, counted, variance, varianceValueCents: variance * item.unitCostCents };
 }

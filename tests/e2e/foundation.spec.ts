@@ -112,3 +112,41 @@ test('the company profile is validated and saved', async ({ app, page }) => {
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Company name' })).toHaveValue('Acme & Sons <Ltd>');
 });
+
+test('office data from a newer Backdesk is refused with a clear message and left alone', async ({ page }) => {
+  // Any page of the app's origin will do to write a database "from the future".
+  await page.goto('/robots.txt');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('backdesk', 9990);
+        request.onupgradeneeded = () => request.result.createObjectStore('future', { keyPath: 'id' });
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('future', 'readwrite');
+          tx.objectStore('future').put({ id: 'keep-me' });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Backdesk cannot open your office data');
+  await expect(alert).toContainText('newer version of Backdesk');
+  const kept = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const request = indexedDB.open('backdesk');
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('future').objectStore('future').get('keep-me');
+          get.onsuccess = () => resolve({ version: db.version, row: get.result });
+        };
+      }),
+  );
+  expect(kept).toEqual({ version: 9990, row: { id: 'keep-me' } });
+});

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentDraft } from '../../../shared/domain';
 import { BackdeskDb, RecordNotFoundError, RecordValidationError } from '../../db';
 import {
+  addScannedDocument,
+  duplicateDocument,
   createDocument,
   getDocument,
   listDocuments,
@@ -121,5 +123,65 @@ describe('documents repository', () => {
       summary: 'Memo printed',
     });
     await expect(markDocumentPrinted('missing', db)).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it('keeps the previous content as a version when a final document changes, not a draft', async () => {
+    const doc = await createDocument(memo(), db);
+    await updateDocument(doc.id, { body: 'Draft edit' }, db);
+    expect((await getDocument(doc.id, db))?.versions ?? []).toHaveLength(0);
+    await updateDocument(doc.id, { status: 'final' }, db);
+    expect((await getDocument(doc.id, db))?.versions ?? []).toHaveLength(0);
+    const richBody = { blocks: [{ kind: 'paragraph' as const, runs: [{ text: 'Rich', bold: true }] }] };
+    const changed = await updateDocument(doc.id, { body: 'Rich', richBody }, db);
+    expect(changed.versions).toHaveLength(1);
+    expect(changed.versions![0]).toMatchObject({ body: 'Draft edit', status: 'final', title: 'Parking changes' });
+    const again = await updateDocument(doc.id, { subject: 'New subject' }, db);
+    expect(again.versions).toHaveLength(2);
+    expect(again.versions![1]).toMatchObject({ body: 'Rich', richBody });
+    // Printing and status changes alone are not new wording.
+    await markDocumentPrinted(doc.id, db, { action: 'pdf' });
+    expect((await updateDocument(doc.id, { status: 'sent' }, db)).versions).toHaveLength(2);
+    expect((await db.auditLog.toArray()).map((e) => e.summary)).toContain(
+      'Memo updated (body, richBody), previous version kept',
+    );
+  });
+
+  it('logs each print and save as PDF', async () => {
+    const doc = await createDocument(memo(), db);
+    await markDocumentPrinted(doc.id, db, { action: 'print' });
+    const saved = await markDocumentPrinted(doc.id, db, { action: 'pdf', recipients: 3 });
+    expect(saved.printLog?.map((e) => [e.action, e.recipients])).toEqual([
+      ['print', undefined],
+      ['pdf', 3],
+    ]);
+    expect((await db.auditLog.toArray()).at(-1)?.summary).toBe('Memo saved as PDF for 3 recipients');
+  });
+
+  it('duplicates a document as a fresh draft without its history', async () => {
+    const doc = await createDocument(memo({ status: 'final', tags: ['hr'] }), db);
+    await updateDocument(doc.id, { body: 'changed' }, db);
+    await markDocumentPrinted(doc.id, db);
+    const copy = await duplicateDocument(doc.id, db);
+    expect(copy.id).not.toBe(doc.id);
+    expect(copy).toMatchObject({ title: 'Copy of Parking changes', status: 'draft', body: 'changed', tags: ['hr'], printedAt: null });
+    expect(copy.versions).toBeUndefined();
+    expect(copy.printLog).toBeUndefined();
+  });
+
+  it('files a scan with its bytes in the attachment store', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.4 test');
+    const scan = await addScannedDocument(
+      { name: 'invoice.pdf', mimeType: 'application/pdf', bytes },
+      { title: 'Invoice 42', date: '2026-03-01', tags: ['invoice'] },
+      db,
+    );
+    expect(scan).toMatchObject({ type: 'scan', title: 'Invoice 42', tags: ['invoice'] });
+    const attachment = await db.attachments.get(scan.attachmentId!);
+    expect(attachment).toMatchObject({ linkedTable: 'documents', linkedId: scan.id, mimeType: 'application/pdf' });
+    expect(await db.attachmentBlobs.count()).toBe(1);
+    await expect(
+      addScannedDocument({ name: 'x.png', mimeType: 'image/png', bytes }, { title: ' ', date: '2026-03-01', tags: [] }, db),
+    ).rejects.toBeInstanceOf(RecordValidationError);
+    expect((await db.attachments.toArray()).filter((a) => !a.deletedAt)).toHaveLength(1);
   });
 });

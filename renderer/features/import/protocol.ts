@@ -23,7 +23,10 @@ export interface ParseSummary {
   headers: string[];
   rowCount: number;
   delimiter: string;
+  /** WHATWG label as detected ('utf-8', 'windows-1252', …). */
   encoding: string;
+  /** The encoding as a person reads it ('UTF-8 with byte-order mark'). */
+  encodingLabel: string;
   warnings: string[];
   /** Field → header ('' = do not import), for every field of the kind. */
   mapping: Record<string, string>;
@@ -51,6 +54,23 @@ export type WorkerResponse =
 
 const SAMPLE_ROWS = 3;
 
+const ENCODING_NAMES: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western European)',
+};
+
+/** The detected encoding for people; whether the file began with a byte-order mark is shown too. */
+export function encodingLabel(encoding: string, bytes: Uint8Array): string {
+  const name = ENCODING_NAMES[encoding] ?? encoding;
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return bom ? `${name} with byte-order mark` : name;
+}
+
 /** Every field of `kind` with the suggested header, '' for fields nothing matched. */
 export function fullMapping(kind: ImportKind, suggested: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -58,7 +78,13 @@ export function fullMapping(kind: ImportKind, suggested: Record<string, string>)
   return out;
 }
 
-export function summarize(kind: ImportKind, table: ParsedTable, fileName: string, locale?: string): ParseSummary {
+export function summarize(
+  kind: ImportKind,
+  table: ParsedTable,
+  fileName: string,
+  bytes: Uint8Array,
+  locale?: string,
+): ParseSummary {
   const mapping = fullMapping(kind, suggestMapping(kind, table.headers));
   let options: ImportOptions = {};
   if (kind === 'expenses') {
@@ -71,6 +97,7 @@ export function summarize(kind: ImportKind, table: ParsedTable, fileName: string
     rowCount: table.rows.length,
     delimiter: table.delimiter,
     encoding: table.encoding,
+    encodingLabel: encodingLabel(table.encoding, bytes),
     warnings: table.warnings,
     mapping,
     options,
@@ -84,7 +111,7 @@ export class ImportSession {
 
   parse(kind: ImportKind, bytes: Uint8Array, fileName: string, locale?: string): ParseSummary {
     this.table = parseTable(bytes, fileName);
-    return summarize(kind, this.table, fileName, locale);
+    return summarize(kind, this.table, fileName, bytes, locale);
   }
 
   map(kind: ImportKind, mapping: Record<string, string>, options: ImportOptions): MapOutcome {

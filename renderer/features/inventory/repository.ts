@@ -208,3 +208,43 @@ export async function verifyStockLedger(
     .map((i) => ({ itemId: i.id, name: i.name, onHand: i.quantityOnHand, ledger: ledgerBalance(byItem.get(i.id) ?? []) }))
     .filter((r) => r.onHand !== r.ledger);
 }
+
+export interface CountEntry {
+  itemId: string;
+  countedQuantity: number;
+}
+
+/**
+ * Applies a stock count: one 'counted' movement per entry, each recording its variance
+ * (movement quantity = counted − on hand), all in ONE transaction — any invalid entry or
+ * failure leaves every item as it was.
+ */
+export async function applyCount(
+  entries: readonly CountEntry[],
+  options: MovementOptions = {},
+  db: BackdeskDb = getDb(),
+): Promise<StockMovement[]> {
+  const at = nowIso();
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.itemId)) throw new Error('An item appears twice in the count; count each item once.');
+    seen.add(e.itemId);
+  }
+  return writeTransaction(db, STOCK_TABLES, async () => {
+    const out: StockMovement[] = [];
+    for (const e of entries) {
+      const { movement } = await applyStockMovement(
+        db,
+        { kind: 'counted', itemId: e.itemId, countedQuantity: e.countedQuantity, reason: options.reason ?? 'Stock count', ...(options.date ? { date: options.date } : {}) },
+        at,
+      );
+      out.push(movement);
+    }
+    return out;
+  });
+}
+
+/** An item's ledger newest first (running balance in `balanceAfter`). */
+export async function listMovementsNewestFirst(itemId: string, db: BackdeskDb = getDb()): Promise<StockMovement[]> {
+  return (await listMovements(itemId, db)).reverse();
+}

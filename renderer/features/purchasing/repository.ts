@@ -21,7 +21,7 @@ import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
-import { applyStockMovement } from '../../db/stockLedger';
+import { STOCK_TABLES, applyStockMovement } from '../../db/stockLedger';
 
 export const purchaseOrderRepository = createCrudRepository({
   table: 'purchaseOrders',
@@ -68,7 +68,7 @@ export async function receivePurchaseOrder(
   options: { date?: string } = {},
   db: BackdeskDb = getDb(),
 ): Promise<PurchaseOrder> {
-  return writeTransaction(db, ['purchaseOrders', 'items', 'stockMovements', 'auditLog'], async () => {
+  return writeTransaction(db, ['purchaseOrders', ...STOCK_TABLES], async () => {
     const po = await db.purchaseOrders.get(poId);
     if (!po || po.deletedAt !== null) throw new RecordNotFoundError('purchaseOrders', poId);
     if (po.status === 'draft') throw new Error(`${po.number} is still a draft; mark it as sent before receiving.`);

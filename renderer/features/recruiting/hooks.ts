@@ -17,3 +17,11 @@ export const useCandidatesForPosition = (positionId: string | undefined, db?: Ba
 export const useInterviews = (db?: BackdeskDb) => useRepositoryList(interviewRepository, db);
 export const useInterviewsForCandidate = (candidateId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (candidateId ? listInterviewsForCandidate(candidateId, d) : []), [candidateId], db);
+import { getStages, listDueForErasure } from './repository';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../db';
+
+/** The office's pipeline stages (defaults until edited). */
+export const useStages = (db?: BackdeskDb) => useLiveQuery(() => getStages(db ?? getDb()), [db]);
+export const useDueForErasure = (on: string, db?: BackdeskDb) => useDbQuery((d) => listDueForErasure(on, d), [on], db);
+export const useAllInterviews = (db?: BackdeskDb) => useDbQuery((d) => d.interviews.filter((i) => i.deletedAt === null).toArray(), [], db);

@@ -26,7 +26,7 @@ export function DetectedSummary({ summary }: { summary: ParseSummary }) {
       <dl className="import-facts">
         <div>
           <dt>Encoding</dt>
-          <dd data-testid="import-encoding">{summary.encoding}</dd>
+          <dd data-testid="import-encoding">{summary.encodingLabel}</dd>
         </div>
         <div>
           <dt>Separator</dt>

@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { generateSampleOffice } from '../../shared/sample';
+import { NewerSchemaError } from './errors';
+import { openBackdeskDb, SCHEMA_VERSION } from './index';
+import { listUpgradeBackups, openAppDatabase, readUpgradeBackup } from './startup';
+import { declareSchema } from './versions';
+
+const office = generateSampleOffice(3, '2026-11-22');
+
+describe('openAppDatabase', () => {
+  it('keeps a copy of the old data before upgrading, then opens the upgraded database', async () => {
+    const name = 'startup-upgrade';
+    const old = new Dexie(name);
+    declareSchema(old, 1);
+    await old.open();
+    await old.table('items').bulkPut(office.items.slice(0, 3));
+    old.close();
+
+    let opened: Dexie | undefined;
+    await openAppDatabase(name, async () => (opened = await openBackdeskDb(name)));
+    expect(opened!.verno).toBe(SCHEMA_VERSION);
+    expect(await opened!.table('items').count()).toBe(3);
+    opened!.close();
+
+    const backups = await listUpgradeBackups();
+    const mine = backups.find((b) => b.fromVersion === 1 && b.toVersion === SCHEMA_VERSION);
+    expect(mine).toBeDefined();
+    const json = await readUpgradeBackup(mine!.id);
+    expect(json).toContain(office.items[0]!.name);
+    expect(JSON.parse(json!).schemaVersion).toBe(1);
+  });
+
+  it('takes no copy when nothing is upgraded', async () => {
+    const name = 'startup-current';
+    const before = (await listUpgradeBackups()).length;
+    (await openBackdeskDb(name)).close();
+    await openAppDatabase(name, async () => (await openBackdeskDb(name)).close());
+    expect((await listUpgradeBackups()).length).toBe(before);
+  });
+
+  it('refuses data from a newer Backdesk and leaves it untouched', async () => {
+    const name = 'startup-newer';
+    const newer = new Dexie(name);
+    newer.version(SCHEMA_VERSION + 5).stores({ items: 'id', future: 'id' });
+    await newer.open();
+    await newer.table('future').put({ id: 'keep-me' });
+    newer.close();
+
+    await expect(openAppDatabase(name, () => openBackdeskDb(name))).rejects.toBeInstanceOf(NewerSchemaError);
+    const check = new Dexie(name);
+    await check.open();
+    expect(check.verno).toBe(SCHEMA_VERSION + 5);
+    expect(await check.table('future').get('keep-me')).toEqual({ id: 'keep-me' });
+    check.close();
+  });
+});

@@ -1,0 +1,131 @@
+/** The vendor form: every field labelled, errors shown beside the field they belong to. */
+import { type FormEvent, useState } from 'react';
+import type { Vendor, VendorDraft } from '../../../../shared/domain/vendors';
+import { createVendor, updateVendor } from '../repository';
+import { RatingInput } from './RatingInput';
+import { type FormErrors, toFormErrors } from './formErrors';
+import './vendors.css';
+
+type TextKey = 'name' | 'contactName' | 'email' | 'phone' | 'address' | 'website' | 'accountNumber' | 'paymentTerms' | 'notes';
+
+const TEXT_FIELDS: { key: TextKey; label: string; type?: string; wide?: boolean; multiline?: boolean; autoComplete?: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'contactName', label: 'Contact person' },
+  { key: 'email', label: 'Email', type: 'email' },
+  { key: 'phone', label: 'Phone', type: 'tel' },
+  { key: 'website', label: 'Website' },
+  { key: 'accountNumber', label: 'Account number' },
+  { key: 'paymentTerms', label: 'Payment terms' },
+  { key: 'address', label: 'Address', multiline: true, wide: true },
+  { key: 'notes', label: 'Notes', multiline: true, wide: true },
+];
+
+export function VendorForm({
+  vendor,
+  onSaved,
+  onCancel,
+}: {
+  vendor?: Vendor;
+  onSaved: (vendor: Vendor) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState<Record<TextKey, string>>(() => {
+    const out = {} as Record<TextKey, string>;
+    for (const f of TEXT_FIELDS) out[f.key] = vendor?.[f.key] ?? '';
+    return out;
+  });
+  const [leadTime, setLeadTime] = useState(vendor?.leadTimeDays !== undefined ? String(vendor.leadTimeDays) : '');
+  const [rating, setRating] = useState<number | undefined>(vendor?.rating);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const draft: VendorDraft = {
+      ...text,
+      leadTimeDays: leadTime.trim() === '' ? undefined : Number(leadTime),
+      rating,
+    };
+    try {
+      const saved = vendor ? await updateVendor(vendor.id, draft) : await createVendor(draft);
+      setErrors({ fields: {} });
+      onSaved(saved);
+    } catch (err) {
+      setErrors(toFormErrors(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (key: string) =>
+    errors.fields[key] ? (
+      <span className="field-error" id={`vendor-${key}-error`}>
+        {errors.fields[key]}
+      </span>
+    ) : null;
+
+  return (
+    <form className="card" onSubmit={submit} aria-label={vendor ? 'Edit vendor' : 'New vendor'} noValidate>
+      {errors.summary ? (
+        <div className="error-box" role="alert">
+          {errors.summary}
+        </div>
+      ) : null}
+      <div className="form-grid">
+        {TEXT_FIELDS.map((f) => (
+          <label key={f.key} className={f.wide ? 'field wide' : 'field'}>
+            <span>{f.label}</span>
+            {f.multiline ? (
+              <textarea
+                rows={3}
+                value={text[f.key]}
+                onChange={(e) => setText({ ...text, [f.key]: e.target.value })}
+                aria-invalid={errors.fields[f.key] ? true : undefined}
+                aria-describedby={errors.fields[f.key] ? `vendor-${f.key}-error` : undefined}
+              />
+            ) : (
+              <input
+                type={f.type ?? 'text'}
+                value={text[f.key]}
+                required={f.key === 'name'}
+                autoFocus={f.key === 'name' && !vendor}
+                onChange={(e) => setText({ ...text, [f.key]: e.target.value })}
+                aria-invalid={errors.fields[f.key] ? true : undefined}
+                aria-describedby={errors.fields[f.key] ? `vendor-${f.key}-error` : undefined}
+              />
+            )}
+            {fieldError(f.key)}
+          </label>
+        ))}
+        <label className="field">
+          <span>Lead time (days)</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={365}
+            step={1}
+            value={leadTime}
+            onChange={(e) => setLeadTime(e.target.value)}
+            aria-invalid={errors.fields.leadTimeDays ? true : undefined}
+            aria-describedby={errors.fields.leadTimeDays ? 'vendor-leadTimeDays-error' : undefined}
+          />
+          {fieldError('leadTimeDays')}
+        </label>
+        <div className="field">
+          <RatingInput value={rating} onChange={setRating} />
+          {fieldError('rating')}
+        </div>
+      </div>
+      <div style={{ display: 'flex', gap: 8, marginTop: 16 }}>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {vendor ? 'Save vendor' : 'Add vendor'}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+/** `#/vendors`, `#/vendors/new` and `#/vendors/<id>`. */
+import type { Route } from '../../app/router';
+import { VendorPage } from './components/VendorPage';
+import { VendorsPage } from './components/VendorsPage';
+
+export default function VendorsRoute({ route }: { route: Route }) {
+  const [first] = route.rest;
+  if (first === undefined || first === 'new') return <VendorsPage key={first ?? 'list'} creating={first === 'new'} />;
+  return <VendorPage key={first} vendorId={first} />;
+}
