@@ -12,6 +12,7 @@ import { DEFAULT_DB_NAME, openBackdeskDb, strictConnection, type BackdeskDb } fr
 import { BULK_CHUNK_SIZE } from '../db/crud';
 import { bulkCreateItems, type NewItem } from '../features/inventory';
 import { setFirstRunDone } from '../features/settings';
+import { importScenarios } from './import';
 import { makeItems } from './items';
 import { COMPANY, MEMO } from './memo';
 import { deleteDatabase } from './rawIdb';
@@ -82,6 +83,7 @@ async function measureItemWrites(items: readonly NewItem[], tag: string): Promis
 }
 
 const scenarios: BenchApi['scenarios'] = {
+  ...importScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the

@@ -157,6 +157,7 @@ async function printScenario({ context, benchPage }) {
 
 const SCENARIOS = [
   { name: 'items.write.100k', run: pageScenario('items.write.100k') },
+  { name: 'import.csv.100k', run: pageScenario('import.csv.100k') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];

@@ -150,3 +150,42 @@ test('office data from a newer Backdesk is refused with a clear message and left
   );
   expect(kept).toEqual({ version: 9990, row: { id: 'keep-me' } });
 });
+
+test('a backup restores the office after everything was erased', async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.loadSampleOffice();
+  await app.openModule('Settings');
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up now…' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^Backdesk backup \d{4}-\d{2}-\d{2}\.json$/);
+  const backupPath = testInfo.outputPath('backup.json');
+  await download.saveAs(backupPath);
+
+  await page.getByRole('button', { name: 'Erase all data…' }).click();
+  const erase = page.getByRole('dialog', { name: 'Erase all data?' });
+  await expect(erase.getByRole('button', { name: 'Erase everything' })).toBeDisabled();
+  await erase.getByRole('textbox', { name: 'Type ERASE to confirm' }).fill('ERASE');
+  await erase.getByRole('button', { name: 'Erase everything' }).click();
+  // With nothing left, the app starts over at the welcome screen.
+  await expect(page.getByRole('heading', { name: 'Welcome to Backdesk' })).toBeVisible();
+  await app.startEmpty();
+  await app.openModule('Settings');
+
+  // A damaged file is refused whole and changes nothing.
+  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose backup file…' }).click();
+  await (await chooser).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
+  await expect(page.getByRole('alert')).toContainText('not a Backdesk backup');
+
+  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose backup file…' }).click();
+  await (await chooser).setFiles(backupPath);
+  await expect(page.getByRole('status')).toContainText('Backup restored');
+  await app.openModule('Dashboard');
+  await expect(page.getByText('Harbor Lane Design Studio').first()).toBeVisible();
+  await expect(app.nav.getByRole('link', { name: /Inventory/ })).toContainText('63');
+});

@@ -19,3 +19,4 @@ export {
 } from '../../../shared/domain/budget';
 export * from '../../../shared/domain/allocation';
 export { computeBudgetDashboard, forecastYearEnd, type BudgetDashboard, type DashboardRow, type CumulativePoint } from '../../../shared/domain/forecast';
+export { useMoney, type MoneyTools } from './money';

@@ -1,0 +1,172 @@
+/**
+ * `#/purchasing/reorder`: items at or below their minimum with the suggested quantity (which
+ * the buyer may change), usage, days of cover and the order-by date. "Create purchase
+ * orders" turns the chosen rows into one draft per vendor in a single transaction.
+ */
+import { ArrowLeft, PackageCheck } from 'lucide-react';
+import { useState } from 'react';
+import { hrefFor, navigate } from '../../../app/router';
+import { planDraftOrders, type ReorderLine } from '../../../../shared/domain/reorder';
+import { formatDate } from '../../../../shared/lib/dates';
+import { EmptyState } from '../../../ui/EmptyState';
+import { useToast } from '../../../ui/Toast';
+import { useCompanyProfile } from '../../settings';
+import { useReorderList } from '../hooks';
+import { createOrdersFromPlans } from '../repository';
+import './purchasing.css';
+
+const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+
+export function ReorderPage() {
+  const list = useReorderList();
+  const company = useCompanyProfile();
+  const toast = useToast((s) => s.show);
+  // Edits and ticks are kept per item id, so a live refresh of the list never loses them.
+  const [quantities, setQuantities] = useState<Record<string, string>>({});
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const qtyText = (l: ReorderLine) => quantities[l.itemId] ?? String(l.suggested);
+  const isTicked = (l: ReorderLine) => ticked[l.itemId] ?? l.suggested > 0;
+  const chosen = (list ?? []).filter(isTicked);
+
+  const create = async () => {
+    setError(null);
+    const { orders, skipped } = planDraftOrders(
+      chosen.map((l) => ({ ...l, quantity: Number(qtyText(l).trim() === '' ? NaN : qtyText(l)) })),
+    );
+    if (skipped.length) {
+      setError(skipped.map((s) => s.reason).join('. ') + '.');
+      return;
+    }
+    if (orders.length === 0) {
+      setError('Tick at least one item to order.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await createOrdersFromPlans(orders);
+      toast(`Created ${created.length} draft purchase order${created.length === 1 ? '' : 's'}`);
+      navigate('purchasing');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const allTicked = (list ?? []).length > 0 && chosen.length === (list ?? []).length;
+
+  return (
+    <div className="page" style={{ display: 'grid', gap: 16 }}>
+      <p style={{ margin: 0 }}>
+        <a href={hrefFor('purchasing')}>
+          <ArrowLeft size={14} aria-hidden="true" /> Purchase orders
+        </a>
+      </p>
+      <header className="page-header">
+        <h1>Purchasing</h1>
+      </header>
+      <h2 style={{ margin: 0 }}>Reorder list</h2>
+      <p className="muted" style={{ margin: 0 }}>
+        Items at or below their minimum. Suggested = target − on hand − on order, in whole packs and at least the
+        vendor minimum. Usage is the average of the last 90 days of issues.
+      </p>
+      {list === undefined ? (
+        <p className="muted">Working out what to order…</p>
+      ) : list.length === 0 ? (
+        <EmptyState icon={PackageCheck} title="Nothing to reorder">
+          <p>Every item is above its minimum. Items appear here when stock falls to their reorder point.</p>
+        </EmptyState>
+      ) : (
+        <>
+          {error ? (
+            <div className="error-box" role="alert">
+              {error}
+            </div>
+          ) : null}
+          <div className="table-wrap">
+            <table className="data-table reorder-table" aria-label="Reorder list">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select all items"
+                      checked={allTicked}
+                      onChange={(e) => setTicked(Object.fromEntries(list.map((l) => [l.itemId, e.target.checked])))}
+                    />
+                  </th>
+                  <th scope="col">Item</th>
+                  <th scope="col">Vendor</th>
+                  <th scope="col" className="num">On hand</th>
+                  <th scope="col" className="num">Min</th>
+                  <th scope="col" className="num">Target</th>
+                  <th scope="col" className="num">On order</th>
+                  <th scope="col" className="num">Suggested qty</th>
+                  <th scope="col" className="num">Usage/day</th>
+                  <th scope="col" className="num">Days of cover</th>
+                  <th scope="col">Order by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((l) => (
+                  <tr key={l.itemId} className={l.orderNow ? 'order-now' : undefined}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${l.itemName}`}
+                        checked={isTicked(l)}
+                        onChange={(e) => setTicked({ ...ticked, [l.itemId]: e.target.checked })}
+                      />
+                    </td>
+                    <td>
+                      <a href={hrefFor('inventory', l.itemId)}>{l.itemName}</a>
+                      {l.packSize > 1 ? <span className="muted"> · packs of {l.packSize}</span> : null}
+                    </td>
+                    <td>{l.vendorName ?? <span className="badge badge-warn">No vendor</span>}</td>
+                    <td className="num">{l.onHand}</td>
+                    <td className="num">{l.min}</td>
+                    <td className="num">{l.target}</td>
+                    <td className="num">{l.onOrder}</td>
+                    <td className="num">
+                      <input
+                        type="number"
+                        min={0}
+                        step={l.packSize}
+                        aria-label={`Quantity of ${l.itemName}`}
+                        value={qtyText(l)}
+                        onChange={(e) => setQuantities({ ...quantities, [l.itemId]: e.target.value })}
+                      />
+                    </td>
+                    <td className="num">{oneDecimal(l.usagePerDay)}</td>
+                    <td className="num">{l.daysOfCover === null ? '—' : Math.floor(l.daysOfCover)}</td>
+                    <td>
+                      {l.orderNow ? (
+                        <span className="badge badge-warn">Order now</span>
+                      ) : l.orderBy ? (
+                        formatDate(l.orderBy, company.locale)
+                      ) : (
+                        <span className="muted">No recent use</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="reorder-bar">
+            <button type="button" className="btn btn-primary" disabled={busy || chosen.length === 0} onClick={() => void create()}>
+              Create purchase orders
+            </button>
+            <span className="muted">
+              {chosen.length} item{chosen.length === 1 ? '' : 's'} selected from{' '}
+              {new Set(chosen.map((l) => l.vendorId ?? '')).size} vendor(s)
+            </span>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
