@@ -17,8 +17,16 @@ import { deleteDatabase } from './rawIdb';
 import { putSameRows, readRows } from './sameRows';
 
 const ROWS = 100_000;
-const VENDORS = ['Office Depot', 'Lyreco', 'Staples', 'Viking Direct', 'Paper & Co', 'Kitchen Supply Ltd'];
-const HEADER = 'Item name,SKU,Category,Unit,Location,Qty on hand,Min qty,Target,Unit cost,Vendor,Notes';
+const VENDORS = [
+  'Office Depot',
+  'Lyreco',
+  'Staples',
+  'Viking Direct',
+  'Paper & Co',
+  'Kitchen Supply Ltd',
+];
+const HEADER =
+  'Item name,SKU,Category,Unit,Location,Qty on hand,Min qty,Target,Unit cost,Vendor,Notes';
 
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -82,8 +90,13 @@ async function importThroughApp(name: string, bytes: Uint8Array): Promise<AppRun
     const parsed = performance.now();
     const outcome = await client.map('items', summary.mapping, summary.options);
     const mapped = performance.now();
-    if (outcome.errors.length > 0) throw new Error(`Unexpected import errors: ${outcome.errors[0]!.message}`);
-    const result = await importItems(outcome.records as Parameters<typeof importItems>[0], { chunkSize: IMPORT_CHUNK_SIZE }, db);
+    if (outcome.errors.length > 0)
+      throw new Error(`Unexpected import errors: ${outcome.errors[0]!.message}`);
+    const result = await importItems(
+      outcome.records as Parameters<typeof importItems>[0],
+      { chunkSize: IMPORT_CHUNK_SIZE },
+      db,
+    );
     const end = performance.now();
     if (result.created !== outcome.records.length) throw new Error('Not every row was imported');
     return {
@@ -115,7 +128,8 @@ export const importScenarios: Record<string, () => Promise<ScenarioResult>> = {
     // The mapping the wizard would show must cover every column, or the test measures less.
     const headers = HEADER.split(',');
     const mapped = Object.keys(suggestMapping('items', headers)).length;
-    if (mapped !== headers.length) throw new Error(`Only ${mapped} of ${headers.length} columns were matched`);
+    if (mapped !== headers.length)
+      throw new Error(`Only ${mapped} of ${headers.length} columns were matched`);
     await measure(makeSuppliesCsv(IMPORT_CHUNK_SIZE * 2), '-warmup');
     const { app, rawMs } = await measure(bytes, '');
     log(

@@ -12,7 +12,9 @@ import { DEFAULT_DB_NAME, openBackdeskDb, strictConnection, type BackdeskDb } fr
 import { BULK_CHUNK_SIZE } from '../db/crud';
 import { bulkCreateItems, type NewItem } from '../features/inventory';
 import { setFirstRunDone } from '../features/settings';
+import { budgetScenarios } from './budget';
 import { importScenarios } from './import';
+import { inventoryScenarios } from './inventory';
 import { makeItems } from './items';
 import { COMPANY, MEMO } from './memo';
 import { deleteDatabase } from './rawIdb';
@@ -84,6 +86,8 @@ async function measureItemWrites(items: readonly NewItem[], tag: string): Promis
 
 const scenarios: BenchApi['scenarios'] = {
   ...importScenarios,
+  ...inventoryScenarios,
+  ...budgetScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the

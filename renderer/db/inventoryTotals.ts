@@ -6,6 +6,7 @@
  * tests compare against.
  */
 import {
+  ALL_TIME,
   computeInventoryTotals,
   inventoryTotalId,
   isBelowMinimum,
@@ -57,10 +58,12 @@ export class InventoryDeltas {
     if (q === 0) return this;
     const month = movementMonth(m);
     this.row('month', month).issued += q;
-    const k = `${m.itemId}\u0000${month}`;
-    const u = this.usage.get(k) ?? { itemId: m.itemId, month, issued: 0 };
-    u.issued += q;
-    this.usage.set(k, u);
+    for (const key of [month, ALL_TIME]) {
+      const k = `${m.itemId}\u0000${key}`;
+      const u = this.usage.get(k) ?? { itemId: m.itemId, month: key, issued: 0 };
+      u.issued += q;
+      this.usage.set(k, u);
+    }
     return this;
   }
 

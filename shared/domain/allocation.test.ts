@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SPREAD_PRESET_IDS, annualOf, parseWeights, scaleByPercent, spreadAnnual } from './allocation';
+import {
+  SPREAD_PRESET_IDS,
+  annualOf,
+  parseWeights,
+  scaleByPercent,
+  spreadAnnual,
+} from './allocation';
 
 /** mulberry32: seeded so a failure is reproducible. */
 function rng(seed: number) {
@@ -15,7 +21,9 @@ function rng(seed: number) {
 
 describe('spreadAnnual', () => {
   it('splits evenly with the odd cents first and exact sums', () => {
-    expect(spreadAnnual(100_00)).toEqual([834, 834, 834, 834, 833, 833, 833, 833, 833, 833, 833, 833]);
+    expect(spreadAnnual(100_00)).toEqual([
+      834, 834, 834, 834, 833, 833, 833, 833, 833, 833, 833, 833,
+    ]);
     expect(annualOf(spreadAnnual(100_00))).toBe(100_00);
     expect(spreadAnnual(0)).toEqual(Array(12).fill(0));
   });
@@ -30,7 +38,9 @@ describe('spreadAnnual', () => {
     const next = rng(42);
     for (let run = 0; run < 2000; run++) {
       const total = Math.floor(next() * 10 ** (1 + Math.floor(next() * 10)));
-      const weights = Array.from({ length: 12 }, () => (next() < 0.2 ? 0 : Math.round(next() * 1000) / (next() < 0.5 ? 1 : 7)));
+      const weights = Array.from({ length: 12 }, () =>
+        next() < 0.2 ? 0 : Math.round(next() * 1000) / (next() < 0.5 ? 1 : 7),
+      );
       const pattern = run % 3 === 0 ? SPREAD_PRESET_IDS[run % SPREAD_PRESET_IDS.length]! : weights;
       const parts = spreadAnnual(total, pattern);
       expect(parts).toHaveLength(12);
@@ -58,11 +68,15 @@ describe('scaleByPercent', () => {
   it('property: random rows and percentages keep totals exact and parts non-negative', () => {
     const next = rng(7);
     for (let run = 0; run < 2000; run++) {
-      const row = Array.from({ length: 12 }, () => (next() < 0.3 ? 0 : Math.floor(next() * 500_000)));
+      const row = Array.from({ length: 12 }, () =>
+        next() < 0.3 ? 0 : Math.floor(next() * 500_000),
+      );
       const percent = Math.round((next() * 200 - 100) * 100) / 100;
       const scaled = scaleByPercent(row, percent);
       const oldTotal = annualOf(row);
-      expect(annualOf(scaled)).toBe(Math.max(0, Math.round((oldTotal * Math.round((100 + percent) * 100)) / 10_000)));
+      expect(annualOf(scaled)).toBe(
+        Math.max(0, Math.round((oldTotal * Math.round((100 + percent) * 100)) / 10_000)),
+      );
       expect(scaled.every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
     }
   });
@@ -75,8 +89,12 @@ describe('scaleByPercent', () => {
 
 describe('parseWeights', () => {
   it('reads 12 numbers and explains mistakes', () => {
-    expect(parseWeights('1,1,2; 1 1 2 1 1 2 1 1 2')).toEqual({ weights: [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 2] });
-    expect(parseWeights('1,2')).toEqual({ error: 'Enter 12 weights, one per month (you entered 2).' });
+    expect(parseWeights('1,1,2; 1 1 2 1 1 2 1 1 2')).toEqual({
+      weights: [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 2],
+    });
+    expect(parseWeights('1,2')).toEqual({
+      error: 'Enter 12 weights, one per month (you entered 2).',
+    });
     expect(parseWeights('1 1 1 1 1 1 1 1 1 1 1 x')).toHaveProperty('error');
   });
 });

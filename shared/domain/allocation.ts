@@ -13,9 +13,18 @@ export const MONTHS_IN_YEAR = 12;
  */
 export const SPREAD_PRESETS = {
   even: { label: 'Evenly', weights: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] },
-  'quarter-end': { label: 'Heavier at quarter ends', weights: [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 2] },
-  'front-loaded': { label: 'Front-loaded (first half)', weights: [3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] },
-  'back-loaded': { label: 'Back-loaded (second half)', weights: [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3] },
+  'quarter-end': {
+    label: 'Heavier at quarter ends',
+    weights: [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 2],
+  },
+  'front-loaded': {
+    label: 'Front-loaded (first half)',
+    weights: [3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1],
+  },
+  'back-loaded': {
+    label: 'Back-loaded (second half)',
+    weights: [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3],
+  },
   'summer-low': { label: 'Seasonal: quiet summer', weights: [4, 4, 4, 4, 4, 3, 2, 2, 4, 4, 4, 3] },
 } as const satisfies Record<string, { label: string; weights: readonly number[] }>;
 
@@ -23,12 +32,16 @@ export type SpreadPreset = keyof typeof SPREAD_PRESETS;
 export const SPREAD_PRESET_IDS = Object.keys(SPREAD_PRESETS) as SpreadPreset[];
 
 /** Spreads an annual figure over 12 months by a preset or by explicit weights. */
-export function spreadAnnual(totalCents: number, pattern: SpreadPreset | readonly number[] = 'even'): number[] {
+export function spreadAnnual(
+  totalCents: number,
+  pattern: SpreadPreset | readonly number[] = 'even',
+): number[] {
   if (typeof pattern === 'string') {
     if (pattern === 'even') return allocateEvenly(totalCents, MONTHS_IN_YEAR);
     return allocateByWeights(totalCents, SPREAD_PRESETS[pattern].weights);
   }
-  if (pattern.length !== MONTHS_IN_YEAR) throw new RangeError(`Give ${MONTHS_IN_YEAR} weights, one per month`);
+  if (pattern.length !== MONTHS_IN_YEAR)
+    throw new RangeError(`Give ${MONTHS_IN_YEAR} weights, one per month`);
   return allocateByWeights(totalCents, pattern);
 }
 
@@ -41,9 +54,13 @@ export function parseWeights(text: string): { weights: number[] } | { error: str
     .split(/[\s,;]+/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length !== MONTHS_IN_YEAR) return { error: `Enter ${MONTHS_IN_YEAR} weights, one per month (you entered ${parts.length}).` };
+  if (parts.length !== MONTHS_IN_YEAR)
+    return {
+      error: `Enter ${MONTHS_IN_YEAR} weights, one per month (you entered ${parts.length}).`,
+    };
   const weights = parts.map(Number);
-  if (weights.some((w) => !Number.isFinite(w) || w < 0)) return { error: 'Weights must be numbers of 0 or more.' };
+  if (weights.some((w) => !Number.isFinite(w) || w < 0))
+    return { error: 'Weights must be numbers of 0 or more.' };
   return { weights };
 }
 

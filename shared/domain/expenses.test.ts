@@ -12,21 +12,45 @@ import {
 
 describe('expense status', () => {
   it('allows submitted → approved or rejected → reimbursed and nothing else', () => {
-    const allowed = EXPENSE_STATUSES.flatMap((from) => EXPENSE_STATUSES.filter((to) => canChangeExpenseStatus(from, to)).map((to) => `${from}>${to}`));
-    expect(allowed.sort()).toEqual(['approved>reimbursed', 'approved>rejected', 'rejected>submitted', 'submitted>approved', 'submitted>rejected']);
+    const allowed = EXPENSE_STATUSES.flatMap((from) =>
+      EXPENSE_STATUSES.filter((to) => canChangeExpenseStatus(from, to)).map(
+        (to) => `${from}>${to}`,
+      ),
+    );
+    expect(allowed.sort()).toEqual([
+      'approved>reimbursed',
+      'approved>rejected',
+      'rejected>submitted',
+      'submitted>approved',
+      'submitted>rejected',
+    ]);
     expect(nextExpenseStatuses('reimbursed')).toEqual([]);
     expect(canChangeExpenseStatus('submitted', 'reimbursed')).toBe(false);
   });
 
   it('reads an expense without a status as submitted and refuses unknown statuses', () => {
-    const d = expenseDraftSchema.parse({ date: '2026-03-01', description: 'Taxi', amountCents: 1250 });
+    const d = expenseDraftSchema.parse({
+      date: '2026-03-01',
+      description: 'Taxi',
+      amountCents: 1250,
+    });
     expect(expenseStatus(d)).toBe('submitted');
-    expect(expenseDraftSchema.safeParse({ date: '2026-03-01', description: 'Taxi', amountCents: 1250, status: 'paid' }).success).toBe(false);
+    expect(
+      expenseDraftSchema.safeParse({
+        date: '2026-03-01',
+        description: 'Taxi',
+        amountCents: 1250,
+        status: 'paid',
+      }).success,
+    ).toBe(false);
   });
 });
 
 describe('invoices', () => {
-  const inv = (dueDate: string | undefined, status: 'unpaid' | 'paid' = 'unpaid') => ({ status, dueDate });
+  const inv = (dueDate: string | undefined, status: 'unpaid' | 'paid' = 'unpaid') => ({
+    status,
+    dueDate,
+  });
   it('is overdue only when open and past due', () => {
     expect(isInvoiceOverdue(inv('2026-03-01'), '2026-03-02')).toBe(true);
     expect(isInvoiceOverdue(inv('2026-03-02'), '2026-03-02')).toBe(false);
@@ -35,9 +59,23 @@ describe('invoices', () => {
   });
 
   it('lists open invoices due in the next 14 days, soonest first', () => {
-    const list = [inv('2026-03-20'), inv('2026-03-01'), inv('2026-03-15'), inv('2026-03-16', 'paid'), inv('2026-03-10'), inv(undefined)];
-    expect(invoicesDueWithin(list, '2026-03-02', 14).map((i) => i.dueDate)).toEqual(['2026-03-10', '2026-03-15']);
-    expect(invoicesDueWithin(list, '2026-03-02', 18).map((i) => i.dueDate)).toEqual(['2026-03-10', '2026-03-15', '2026-03-20']);
+    const list = [
+      inv('2026-03-20'),
+      inv('2026-03-01'),
+      inv('2026-03-15'),
+      inv('2026-03-16', 'paid'),
+      inv('2026-03-10'),
+      inv(undefined),
+    ];
+    expect(invoicesDueWithin(list, '2026-03-02', 14).map((i) => i.dueDate)).toEqual([
+      '2026-03-10',
+      '2026-03-15',
+    ]);
+    expect(invoicesDueWithin(list, '2026-03-02', 18).map((i) => i.dueDate)).toEqual([
+      '2026-03-10',
+      '2026-03-15',
+      '2026-03-20',
+    ]);
   });
 
   it('pays only open or disputed invoices', () => {

@@ -37,7 +37,12 @@ export function forecastYearEnd(input: RunRateInput): RunRateForecast {
   for (let i = 0; i < elapsed; i++) actualToDate += input.actualByMonth[i] ?? 0;
   const remaining = months - elapsed;
   if (elapsed === 0) {
-    return { actualToDateCents: 0, runRateCents: 0, monthsRemaining: remaining, forecastCents: input.budgetCents ?? 0 };
+    return {
+      actualToDateCents: 0,
+      runRateCents: 0,
+      monthsRemaining: remaining,
+      forecastCents: input.budgetCents ?? 0,
+    };
   }
   const window = Math.min(lookback, elapsed);
   let windowSum = 0;
@@ -119,7 +124,12 @@ function makeRow(
   const actualCents = actual.reduce((a, b) => a + b, 0);
   let budgetToDate = 0;
   for (let i = 0; i < elapsed; i++) budgetToDate += budget[i] ?? 0;
-  const f = forecastYearEnd({ actualByMonth: actual, monthsElapsed: elapsed, lookbackMonths: lookback, budgetCents });
+  const f = forecastYearEnd({
+    actualByMonth: actual,
+    monthsElapsed: elapsed,
+    lookbackMonths: lookback,
+    budgetCents,
+  });
   return {
     categoryId: line.categoryId,
     name: line.name,
@@ -160,7 +170,11 @@ export function computeBudgetDashboard(
   const totalBudget = new Array<number>(n).fill(0);
   const totalActual = new Array<number>(n).fill(0);
   // Returns the rolled-up month arrays of `line` and appends its rows in tree order.
-  const visit = (line: DashboardLineInput, depth: number, seen: Set<string>): { budget: number[]; actual: number[] } => {
+  const visit = (
+    line: DashboardLineInput,
+    depth: number,
+    seen: Set<string>,
+  ): { budget: number[]; actual: number[] } => {
     const budget = Array.from({ length: n }, (_, i) => line.budgetCents[i] ?? 0);
     const actual = Array.from({ length: n }, (_, i) => line.actualCents[i] ?? 0);
     const at = rows.length;
@@ -181,13 +195,28 @@ export function computeBudgetDashboard(
     const row = rows.find((r) => r.categoryId === root.categoryId)!;
     top.push(row);
   }
-  const total = makeRow({ categoryId: '*', name: 'Total', parentId: null }, 0, totalBudget, totalActual, elapsed, lookbackMonths);
+  const total = makeRow(
+    { categoryId: '*', name: 'Total', parentId: null },
+    0,
+    totalBudget,
+    totalActual,
+    elapsed,
+    lookbackMonths,
+  );
 
   const cumulative: CumulativePoint[] = [];
   let b = 0;
   let a = 0;
-  const totalForecast = forecastYearEnd({ actualByMonth: totalActual, monthsElapsed: elapsed, lookbackMonths, budgetCents: total.budgetCents });
-  const perMonth = totalForecast.monthsRemaining > 0 ? (total.forecastCents - totalForecast.actualToDateCents) / totalForecast.monthsRemaining : 0;
+  const totalForecast = forecastYearEnd({
+    actualByMonth: totalActual,
+    monthsElapsed: elapsed,
+    lookbackMonths,
+    budgetCents: total.budgetCents,
+  });
+  const perMonth =
+    totalForecast.monthsRemaining > 0
+      ? (total.forecastCents - totalForecast.actualToDateCents) / totalForecast.monthsRemaining
+      : 0;
   for (let i = 0; i < n; i++) {
     b += totalBudget[i] ?? 0;
     const point: CumulativePoint = { month: months[i]!, budgetCents: b };
@@ -197,7 +226,8 @@ export function computeBudgetDashboard(
     }
     // The forecast line starts where actual ends, so the two join on the chart.
     if (elapsed > 0 && i >= elapsed - 1) {
-      point.forecastCents = i === n - 1 ? total.forecastCents : Math.round(a + perMonth * (i - (elapsed - 1)));
+      point.forecastCents =
+        i === n - 1 ? total.forecastCents : Math.round(a + perMonth * (i - (elapsed - 1)));
     }
     cumulative.push(point);
   }

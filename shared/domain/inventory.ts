@@ -218,10 +218,17 @@ export const inventoryTotalSchema = z.object({
 });
 export type InventoryTotal = z.infer<typeof inventoryTotalSchema>;
 
-/** Units of one item issued in one month; primary key [itemId+month]. */
+/** `month` of the row holding an item's issues of all time. */
+export const ALL_TIME = 'all';
+
+/**
+ * Units of one item issued in one month ('YYYY-MM'), or of all time (month ALL_TIME);
+ * primary key [itemId+month], indexed [month+issued] so the most used items of a month (or
+ * of all time) are the last few keys of that index — no scan.
+ */
 export const itemUsageSchema = z.object({
   itemId: z.string(),
-  month: z.string().regex(/^\d{4}-\d{2}$/),
+  month: z.union([z.string().regex(/^\d{4}-\d{2}$/), z.literal(ALL_TIME)]),
   issued: z.number().int(),
 });
 export type ItemUsage = z.infer<typeof itemUsageSchema>;
@@ -266,10 +273,12 @@ export function computeInventoryTotals(
     if (q === 0) continue;
     const month = movementMonth(m);
     row('month', month).issued += q;
-    const k = `${m.itemId}\u0000${month}`;
-    const u = usage.get(k) ?? { itemId: m.itemId, month, issued: 0 };
-    u.issued += q;
-    usage.set(k, u);
+    for (const key of [month, ALL_TIME]) {
+      const k = `${m.itemId}\u0000${key}`;
+      const u = usage.get(k) ?? { itemId: m.itemId, month: key, issued: 0 };
+      u.issued += q;
+      usage.set(k, u);
+    }
   }
   return {
     totals: [...totals.values()].sort((a, b) => a.id.localeCompare(b.id)),

@@ -44,7 +44,7 @@ export const purchaseOrderShape = {
   lines: z.array(purchaseOrderLineSchema).default([]),
   shippingCents: nonNegativeCentsSchema.default(0),
   /** Sales tax or VAT on the order, entered as an amount (rates differ by vendor and place). */
-  taxCents: nonNegativeCentsSchema.default(0),
+  taxCents: nonNegativeCentsSchema.optional(),
   /** Where the goods go; the printed form uses the company address when this is blank. */
   deliveryAddress: optionalText('Delivery address', 500),
   notes: optionalText('Notes', 4000),

@@ -158,6 +158,9 @@ async function printScenario({ context, benchPage }) {
 const SCENARIOS = [
   { name: 'items.write.100k', run: pageScenario('items.write.100k') },
   { name: 'import.csv.100k', run: pageScenario('import.csv.100k') },
+  { name: 'inventory.sortFilter.100k', run: pageScenario('inventory.sortFilter.100k') },
+  { name: 'inventory.dashboard.100k-500k', run: pageScenario('inventory.dashboard.100k-500k') },
+  { name: 'budget.dashboard.200k', run: pageScenario('budget.dashboard.200k') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];

@@ -1,7 +1,7 @@
 /**
  * Schema version 3: the inventory aggregates the inventory dashboard reads (DESIGN §2b):
  * `inventoryTotals` (stock value, item and below-minimum counts per category and per vendor,
- * units issued per month) and `itemUsage` (units of each item issued per month). The upgrade
+ * units issued per month) and `itemUsage` (units of each item issued per month and of all time). The upgrade
  * fills both from the items and movements already stored. RELEASED FILES ARE NEVER EDITED.
  *
  * The aggregation is written out here rather than imported: a migration must keep doing what
@@ -11,8 +11,9 @@ import type Dexie from 'dexie';
 
 export const V003_STORES = {
   inventoryTotals: 'id, kind',
-  // Primary key [itemId+month]; `month` serves "every item's usage in these months".
-  itemUsage: '[itemId+month], month',
+  // Primary key [itemId+month]; [month+issued] gives a month's (or all time's, month 'all')
+  // most used items as the last keys of the index.
+  itemUsage: '[itemId+month], [month+issued]',
 } as const;
 
 interface V003Item {
@@ -66,10 +67,12 @@ export function declareV003(db: Dexie): void {
         if (m.kind !== 'issued' || m.deletedAt !== null) return;
         const month = (m.date ?? m.createdAt).slice(0, 7);
         row('month', month).issued += -m.quantity;
-        const k = `${m.itemId}\u0000${month}`;
-        const u = usage.get(k) ?? { itemId: m.itemId, month, issued: 0 };
-        u.issued += -m.quantity;
-        usage.set(k, u);
+        for (const key of [month, 'all']) {
+          const k = `${m.itemId}\u0000${key}`;
+          const u = usage.get(k) ?? { itemId: m.itemId, month: key, issued: 0 };
+          u.issued += -m.quantity;
+          usage.set(k, u);
+        }
       });
       await tx.table('inventoryTotals').bulkPut([...totals.values()]);
       await tx.table('itemUsage').bulkPut([...usage.values()]);

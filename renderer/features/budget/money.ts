@@ -4,8 +4,19 @@
  */
 import { useMemo } from 'react';
 import { useCompanyProfile } from '../settings';
-import { formatMoney, formatMoneyCompact, parseMoney, centsToDecimalString } from '../../../shared/lib/money';
-import { fiscalYearOf, fiscalYearLabel, fiscalYearMonths, fiscalYearRange, today } from '../../../shared/lib/dates';
+import {
+  formatMoney,
+  formatMoneyCompact,
+  parseMoney,
+  centsToDecimalString,
+} from '../../../shared/lib/money';
+import {
+  fiscalYearOf,
+  fiscalYearLabel,
+  fiscalYearMonths,
+  fiscalYearRange,
+  today,
+} from '../../../shared/lib/dates';
 
 export interface MoneyTools {
   currency: string;

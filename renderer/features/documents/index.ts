@@ -2,11 +2,13 @@
  * The documents feature's public surface: the register screen, live hooks and the repository
  * functions other features may call (for example to file a generated document).
  */
-export { DocumentsPage, NEW_DOCUMENT, type DocumentsPageProps } from './components/DocumentsPage';
-export { MemoEditor, type MemoEditorProps } from './components/MemoEditor';
+export { DocumentsPage, MAIL_MERGE, NEW_DOCUMENT, type DocumentsPageProps } from './components/DocumentsPage';
+export { DocumentEditor, MemoEditor, type MemoEditorProps } from './components/MemoEditor';
 export { useDocument, useDocuments } from './hooks';
 export {
+  addScannedDocument,
   createDocument,
+  duplicateDocument,
   getDocument,
   listDocuments,
   markDocumentPrinted,

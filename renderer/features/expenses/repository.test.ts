@@ -52,24 +52,44 @@ function rng(seed: number) {
 }
 
 const storedTotals = async () =>
-  (await db.expenseTotals.toArray()).sort((x, y) => x.month.localeCompare(y.month) || x.categoryId.localeCompare(y.categoryId));
+  (await db.expenseTotals.toArray()).sort(
+    (x, y) => x.month.localeCompare(y.month) || x.categoryId.localeCompare(y.categoryId),
+  );
 
 describe('maintained expense totals', () => {
   it('property: after random creates, updates, deletes, restores and imports they equal a full recompute', async () => {
-    const cats = [await createBudgetCategory({ name: 'A' }, db), await createBudgetCategory({ name: 'B' }, db)].map((c) => c.id);
+    const cats = [
+      await createBudgetCategory({ name: 'A' }, db),
+      await createBudgetCategory({ name: 'B' }, db),
+    ].map((c) => c.id);
     const next = rng(99);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
-    const randomDate = () => `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    const randomDate = () =>
+      `2026-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
     const category = () => (next() < 0.2 ? undefined : pick(cats));
     const live: string[] = [];
     const dead: string[] = [];
     for (let step = 0; step < 160; step++) {
       const op = next();
       if (op < 0.4 || live.length === 0) {
-        const e = await createExpense({ date: randomDate(), description: `E${step}`, amountCents: Math.floor(next() * 20000) - 2000 || 1, categoryId: category() }, db);
+        const e = await createExpense(
+          {
+            date: randomDate(),
+            description: `E${step}`,
+            amountCents: Math.floor(next() * 20000) - 2000 || 1,
+            categoryId: category(),
+          },
+          db,
+        );
         live.push(e.id);
       } else if (op < 0.65) {
-        await updateExpense(pick(live), next() < 0.5 ? { amountCents: Math.floor(next() * 9000) + 1 } : { date: randomDate(), categoryId: category() ?? '' }, db);
+        await updateExpense(
+          pick(live),
+          next() < 0.5
+            ? { amountCents: Math.floor(next() * 9000) + 1 }
+            : { date: randomDate(), categoryId: category() ?? '' },
+          db,
+        );
       } else if (op < 0.8) {
         const id = live.splice(Math.floor(next() * live.length), 1)[0]!;
         await deleteExpense(id, db);
@@ -80,7 +100,12 @@ describe('maintained expense totals', () => {
         live.push(id);
       } else {
         const made = await expenseRepository.bulkCreate(
-          Array.from({ length: 1 + Math.floor(next() * 6) }, (_, i) => ({ date: randomDate(), description: `Bulk ${step}.${i}`, amountCents: 100 + i, categoryId: category() })),
+          Array.from({ length: 1 + Math.floor(next() * 6) }, (_, i) => ({
+            date: randomDate(),
+            description: `Bulk ${step}.${i}`,
+            amountCents: 100 + i,
+            categoryId: category(),
+          })),
           { chunkSize: 2 },
           db,
         );
@@ -94,37 +119,81 @@ describe('maintained expense totals', () => {
 
 describe('expense status and receipts', () => {
   it('follows the allowed transitions only', async () => {
-    const e = await createExpense({ date: '2026-03-01', description: 'Taxi', amountCents: 2300 }, db);
-    await expect(changeExpenseStatus(e.id, 'reimbursed', db)).rejects.toThrow('submitted cannot become reimbursed');
+    const e = await createExpense(
+      { date: '2026-03-01', description: 'Taxi', amountCents: 2300 },
+      db,
+    );
+    await expect(changeExpenseStatus(e.id, 'reimbursed', db)).rejects.toThrow(
+      'submitted cannot become reimbursed',
+    );
     expect((await changeExpenseStatus(e.id, 'approved', db)).status).toBe('approved');
     expect((await changeExpenseStatus(e.id, 'reimbursed', db)).status).toBe('reimbursed');
   });
 
   it('attaches an image or PDF receipt through the attachment store, refusing other files', async () => {
-    const e = await createExpense({ date: '2026-03-01', description: 'Lunch', amountCents: 1800 }, db);
+    const e = await createExpense(
+      { date: '2026-03-01', description: 'Lunch', amountCents: 1800 },
+      db,
+    );
     const bytes = new TextEncoder().encode('%PDF-1.4 receipt');
-    const updated = await attachReceipt(e.id, { name: 'r.pdf', mimeType: 'application/pdf', bytes }, db);
+    const updated = await attachReceipt(
+      e.id,
+      { name: 'r.pdf', mimeType: 'application/pdf', bytes },
+      db,
+    );
     const att = await db.attachments.get(updated.receiptAttachmentId!);
-    expect(att).toMatchObject({ linkedTable: 'expenses', linkedId: e.id, mimeType: 'application/pdf' });
-    await expect(attachReceipt(e.id, { name: 'x.exe', mimeType: 'application/x-msdownload', bytes }, db)).rejects.toThrow(/image .* or a PDF/);
+    expect(att).toMatchObject({
+      linkedTable: 'expenses',
+      linkedId: e.id,
+      mimeType: 'application/pdf',
+    });
+    await expect(
+      attachReceipt(e.id, { name: 'x.exe', mimeType: 'application/x-msdownload', bytes }, db),
+    ).rejects.toThrow(/image .* or a PDF/);
   });
 });
 
 describe('invoices', () => {
   it('mark paid creates its expense in the same transaction and refuses paying twice', async () => {
     const v = await createVendor({ name: 'PrintWorks' }, db);
-    const inv = await createInvoice({ number: 'PW-1', vendorId: v.id, issueDate: '2026-03-01', dueDate: '2026-03-31', amountCents: 45000 }, db);
-    const { invoice, expense } = await markInvoicePaid(inv.id, '2026-03-20', { createExpense: true }, db);
+    const inv = await createInvoice(
+      {
+        number: 'PW-1',
+        vendorId: v.id,
+        issueDate: '2026-03-01',
+        dueDate: '2026-03-31',
+        amountCents: 45000,
+      },
+      db,
+    );
+    const { invoice, expense } = await markInvoicePaid(
+      inv.id,
+      '2026-03-20',
+      { createExpense: true },
+      db,
+    );
     expect(invoice).toMatchObject({ status: 'paid', paidDate: '2026-03-20' });
-    expect(expense).toMatchObject({ amountCents: 45000, invoiceId: inv.id, vendorId: v.id, description: 'Invoice PW-1 — PrintWorks' });
+    expect(expense).toMatchObject({
+      amountCents: 45000,
+      invoiceId: inv.id,
+      vendorId: v.id,
+      description: 'Invoice PW-1 — PrintWorks',
+    });
     expect(await storedTotals()).toEqual(await recomputeExpenseTotals(db));
-    await expect(markInvoicePaid(inv.id, '2026-03-21', { createExpense: true }, db)).rejects.toThrow(/cannot be paid/);
+    await expect(
+      markInvoicePaid(inv.id, '2026-03-21', { createExpense: true }, db),
+    ).rejects.toThrow(/cannot be paid/);
     expect(await db.expenses.count()).toBe(1);
   });
 
   it('writes nothing when the expense cannot be created', async () => {
-    const inv = await createInvoice({ number: 'X-1', issueDate: '2026-03-01', amountCents: 100 }, db);
-    await expect(markInvoicePaid(inv.id, 'not a date', { createExpense: true }, db)).rejects.toThrow();
+    const inv = await createInvoice(
+      { number: 'X-1', issueDate: '2026-03-01', amountCents: 100 },
+      db,
+    );
+    await expect(
+      markInvoicePaid(inv.id, 'not a date', { createExpense: true }, db),
+    ).rejects.toThrow();
     expect((await db.invoices.get(inv.id))!.status).toBe('unpaid');
     expect(await db.expenses.count()).toBe(0);
   });
@@ -154,7 +223,9 @@ describe('import', () => {
     expect(created).toBe(4);
     expect(progress).toEqual([0.5, 1]);
     expect(await storedTotals()).toEqual(await recomputeExpenseTotals(db));
-    const hotel = (await queryExpenses({ from: '2026-04-01', to: '2026-04-30', categoryIds: [travel.id] }, db)).map((e) => e.description);
+    const hotel = (
+      await queryExpenses({ from: '2026-04-01', to: '2026-04-30', categoryIds: [travel.id] }, db)
+    ).map((e) => e.description);
     expect(hotel).toEqual(['Hotel', 'Hotel']);
     const coffee = (await queryExpenses({ from: '2026-04-06', to: '2026-04-06' }, db))[0]!;
     expect(coffee.categoryId).toBeUndefined();
@@ -163,8 +234,17 @@ describe('import', () => {
 
   it('stops between chunks when cancelled', async () => {
     const ctl = new AbortController();
-    const records = Array.from({ length: 6 }, (_, i) => ({ date: '2026-05-01', description: `R${i}`, amountCents: 100 }));
-    const { created } = await importExpenses(records, { categoryIds: new Map(), vendorIds: new Map() }, { chunkSize: 2, signal: ctl.signal, onProgress: () => ctl.abort() }, db);
+    const records = Array.from({ length: 6 }, (_, i) => ({
+      date: '2026-05-01',
+      description: `R${i}`,
+      amountCents: 100,
+    }));
+    const { created } = await importExpenses(
+      records,
+      { categoryIds: new Map(), vendorIds: new Map() },
+      { chunkSize: 2, signal: ctl.signal, onProgress: () => ctl.abort() },
+      db,
+    );
     expect(created).toBe(2);
     expect(await db.expenses.count()).toBe(2);
   });
@@ -175,23 +255,53 @@ describe('budget year', () => {
     const travel = await createBudgetCategory({ name: 'Travel' }, db);
     const office = await createBudgetCategory({ name: 'Office' }, db);
     const amounts = spreadAnnual(12_000_00);
-    expect(await saveBudgetYear(2026, 1, [{ categoryId: travel.id, amounts }, { categoryId: office.id, amounts: Array(12).fill(0) }], db)).toEqual({ changed: 12 });
-    expect(await saveBudgetYear(2026, 1, [{ categoryId: travel.id, amounts }], db)).toEqual({ changed: 0 });
+    expect(
+      await saveBudgetYear(
+        2026,
+        1,
+        [
+          { categoryId: travel.id, amounts },
+          { categoryId: office.id, amounts: Array(12).fill(0) },
+        ],
+        db,
+      ),
+    ).toEqual({ changed: 12 });
+    expect(await saveBudgetYear(2026, 1, [{ categoryId: travel.id, amounts }], db)).toEqual({
+      changed: 0,
+    });
     expect((await getBudgetGrid(2026, 1, db)).get(travel.id)).toEqual(amounts);
-    await createExpense({ date: '2026-01-10', description: 'Flight', amountCents: 3000_00, categoryId: travel.id }, db);
-    await createExpense({ date: '2026-02-10', description: 'Flight', amountCents: 3000_00, categoryId: travel.id }, db);
+    await createExpense(
+      { date: '2026-01-10', description: 'Flight', amountCents: 3000_00, categoryId: travel.id },
+      db,
+    );
+    await createExpense(
+      { date: '2026-02-10', description: 'Flight', amountCents: 3000_00, categoryId: travel.id },
+      db,
+    );
     const d = await getBudgetDashboard(2026, 1, '2026-02', db);
     const row = d.top.find((r) => r.categoryId === travel.id)!;
-    expect(row).toMatchObject({ budgetCents: 12_000_00, actualCents: 6000_00, forecastCents: 36_000_00, headingOver: true });
-    await expect(saveBudgetYear(2026, 1, [{ categoryId: 'missing', amounts }], db)).rejects.toThrow();
+    expect(row).toMatchObject({
+      budgetCents: 12_000_00,
+      actualCents: 6000_00,
+      forecastCents: 36_000_00,
+      headingOver: true,
+    });
+    await expect(
+      saveBudgetYear(2026, 1, [{ categoryId: 'missing', amounts }], db),
+    ).rejects.toThrow();
   });
 
   it('deletes a category only when unused and creates the default set once', async () => {
     const a = await createBudgetCategory({ name: 'A' }, db);
     const child = await createBudgetCategory({ name: 'A1', parentId: a.id }, db);
     expect(await categoryUsage(a.id, db)).toMatch(/subcategories/);
-    const e = await createExpense({ date: '2026-01-02', description: 'x', amountCents: 5, categoryId: child.id }, db);
-    await expect(deleteBudgetCategoryIfUnused(child.id, db)).rejects.toBeInstanceOf(CategoryInUseError);
+    const e = await createExpense(
+      { date: '2026-01-02', description: 'x', amountCents: 5, categoryId: child.id },
+      db,
+    );
+    await expect(deleteBudgetCategoryIfUnused(child.id, db)).rejects.toBeInstanceOf(
+      CategoryInUseError,
+    );
     await deleteExpense(e.id, db);
     await deleteBudgetCategoryIfUnused(child.id, db);
     await deleteBudgetCategoryIfUnused(a.id, db);

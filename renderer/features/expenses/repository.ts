@@ -241,3 +241,14 @@ export async function queryExpenses(q: ExpenseQuery, db: BackdeskDb = getDb()): 
       (!q.status || expenseStatus(e) === q.status),
   );
 }
+
+/** File names of receipt attachments by attachment id (for reports and the list). */
+export async function getReceiptNames(ids: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.attachments.bulkGet(unique);
+  const out = new Map<string, string>();
+  rows.forEach((a, i) => {
+    if (a && a.deletedAt === null) out.set(unique[i]!, a.name);
+  });
+  return out;
+}

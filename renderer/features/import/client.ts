@@ -4,7 +4,13 @@
  * starts a fresh one and the file must be read again.
  */
 import type { ImportKind, ImportOptions } from '../../../shared/import';
-import { ImportSession, type MapOutcome, type ParseSummary, type WorkerRequest, type WorkerResponse } from './protocol';
+import {
+  ImportSession,
+  type MapOutcome,
+  type ParseSummary,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol';
 
 export class ImportCancelledError extends Error {
   constructor() {
@@ -42,7 +48,9 @@ export class ImportWorkerClient {
         this.pending = null;
         this.worker?.terminate();
         this.worker = null;
-        p?.reject(new Error(`The file could not be read (${event.message || 'the reader stopped'}).`));
+        p?.reject(
+          new Error(`The file could not be read (${event.message || 'the reader stopped'}).`),
+        );
       };
       this.worker = w;
     }
@@ -59,15 +67,34 @@ export class ImportWorkerClient {
     });
   }
 
-  async parse(kind: ImportKind, bytes: Uint8Array, fileName: string, locale?: string): Promise<ParseSummary> {
+  async parse(
+    kind: ImportKind,
+    bytes: Uint8Array,
+    fileName: string,
+    locale?: string,
+  ): Promise<ParseSummary> {
     const copy = bytes.slice();
-    const r = await this.send({ type: 'parse', id: this.nextId++, kind, bytes: copy, fileName, ...(locale ? { locale } : {}) }, [copy.buffer]);
+    const r = await this.send(
+      {
+        type: 'parse',
+        id: this.nextId++,
+        kind,
+        bytes: copy,
+        fileName,
+        ...(locale ? { locale } : {}),
+      },
+      [copy.buffer],
+    );
     if (r.type === 'failed') throw new Error(r.message);
     if (r.type !== 'parsed') throw new Error('Unexpected reply from the import worker.');
     return r.summary;
   }
 
-  async map(kind: ImportKind, mapping: Record<string, string>, options: ImportOptions): Promise<MapOutcome> {
+  async map(
+    kind: ImportKind,
+    mapping: Record<string, string>,
+    options: ImportOptions,
+  ): Promise<MapOutcome> {
     const r = await this.send({ type: 'map', id: this.nextId++, kind, mapping, options });
     if (r.type === 'failed') throw new Error(r.message);
     if (r.type !== 'mapped') throw new Error('Unexpected reply from the import worker.');

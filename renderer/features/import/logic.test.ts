@@ -20,12 +20,16 @@ describe('wizard logic', () => {
   });
 
   it('asks for required fields, accepting the alternatives a field allows', () => {
-    expect(mappingProblems('items', { name: '', sku: 'SKU' })).toEqual(['Choose the column for Name.']);
+    expect(mappingProblems('items', { name: '', sku: 'SKU' })).toEqual([
+      'Choose the column for Name.',
+    ]);
     expect(mappingProblems('items', { name: 'Item' })).toEqual([]);
     expect(mappingProblems('expenses', { date: 'D', description: 'M', amount: '' })).toEqual([
       'Choose the column for Amount (or for Debit (money out) or Credit (money in)).',
     ]);
-    expect(mappingProblems('expenses', { date: 'D', description: 'M', amount: '', debit: 'Out' })).toEqual([]);
+    expect(
+      mappingProblems('expenses', { date: 'D', description: 'M', amount: '', debit: 'Out' }),
+    ).toEqual([]);
   });
 
   it('counts rows with errors once each, and separates mapping errors', () => {
@@ -40,20 +44,33 @@ describe('wizard logic', () => {
   });
 
   it('imports valid rows only once skipping the rows with errors is confirmed', () => {
-    expect(confirmState({ validCount: 5, errorRows: 0, skipErrorsTicked: false, blocking: 0 })).toEqual({
+    expect(
+      confirmState({ validCount: 5, errorRows: 0, skipErrorsTicked: false, blocking: 0 }),
+    ).toEqual({
       label: 'Import 5 valid rows',
       enabled: true,
     });
-    const pending = confirmState({ validCount: 3, errorRows: 2, skipErrorsTicked: false, blocking: 0 });
+    const pending = confirmState({
+      validCount: 3,
+      errorRows: 2,
+      skipErrorsTicked: false,
+      blocking: 0,
+    });
     expect(pending.label).toBe('Import 3 valid rows, skip 2 rows with errors');
     expect(pending.enabled).toBe(false);
     expect(pending.hint).toContain('Skip the 2 rows with errors');
-    expect(confirmState({ validCount: 3, errorRows: 2, skipErrorsTicked: true, blocking: 0 }).enabled).toBe(true);
-    expect(confirmState({ validCount: 1, errorRows: 1, skipErrorsTicked: true, blocking: 0 }).label).toBe(
-      'Import 1 valid row, skip 1 row with errors',
-    );
-    expect(confirmState({ validCount: 0, errorRows: 2, skipErrorsTicked: true, blocking: 0 }).enabled).toBe(false);
-    expect(confirmState({ validCount: 4, errorRows: 0, skipErrorsTicked: true, blocking: 1 }).enabled).toBe(false);
+    expect(
+      confirmState({ validCount: 3, errorRows: 2, skipErrorsTicked: true, blocking: 0 }).enabled,
+    ).toBe(true);
+    expect(
+      confirmState({ validCount: 1, errorRows: 1, skipErrorsTicked: true, blocking: 0 }).label,
+    ).toBe('Import 1 valid row, skip 1 row with errors');
+    expect(
+      confirmState({ validCount: 0, errorRows: 2, skipErrorsTicked: true, blocking: 0 }).enabled,
+    ).toBe(false);
+    expect(
+      confirmState({ validCount: 4, errorRows: 0, skipErrorsTicked: true, blocking: 1 }).enabled,
+    ).toBe(false);
   });
 
   it('drops flagged duplicates only when asked', () => {
@@ -63,8 +80,14 @@ describe('wizard logic', () => {
   });
 
   it('lists mapped fields and formats preview cells', () => {
-    expect([...mappedFields({ name: 'Item', sku: '', quantity: 'Qty' })]).toEqual(['name', 'quantity']);
-    expect(previewCell('unitCostCents', 123450)).toBe('1234.50');
+    expect([...mappedFields({ name: 'Item', sku: '', quantity: 'Qty' })]).toEqual([
+      'name',
+      'quantity',
+    ]);
+    expect(previewCell('unitCostCents', 123450)).toBe('$1,234.50');
+    expect(previewCell('amountCents', -450, { currency: 'EUR', locale: 'de-DE' })).toBe(
+      '-4,50\u00a0€',
+    );
     expect(previewCell('quantity', 3)).toBe('3');
     expect(previewCell('notes', undefined)).toBe('');
   });
@@ -73,11 +96,25 @@ describe('wizard logic', () => {
 describe('ImportSession (the worker code path)', () => {
   it('parses once, suggests a full mapping, and maps with the user’s choices', () => {
     const s = new ImportSession();
-    const summary = s.parse('items', enc('\uFEFFArtikel;Qty;Preis\nPaper;3;"1.234,50 €"\nPens;x;1\n'), 'supplies.csv');
-    expect(summary).toMatchObject({ rowCount: 2, delimiter: ';', encoding: 'utf-8', encodingLabel: 'UTF-8 with byte-order mark', headers: ['Artikel', 'Qty', 'Preis'] });
+    const summary = s.parse(
+      'items',
+      enc('\uFEFFArtikel;Qty;Preis\nPaper;3;"1.234,50 €"\nPens;x;1\n'),
+      'supplies.csv',
+    );
+    expect(summary).toMatchObject({
+      rowCount: 2,
+      delimiter: ';',
+      encoding: 'utf-8',
+      encodingLabel: 'UTF-8 with byte-order mark',
+      headers: ['Artikel', 'Qty', 'Preis'],
+    });
     expect(summary.mapping).toEqual(fullMapping('items', { quantity: 'Qty' }));
     expect(summary.mapping.name).toBe('');
-    const outcome = s.map('items', { ...summary.mapping, name: 'Artikel', unitCostCents: 'Preis' }, {});
+    const outcome = s.map(
+      'items',
+      { ...summary.mapping, name: 'Artikel', unitCostCents: 'Preis' },
+      {},
+    );
     expect(outcome.records).toEqual([{ name: 'Paper', quantity: 3, unitCostCents: 123450 }]);
     expect(outcome.lines).toEqual([2]);
     expect(outcome.errors).toHaveLength(1);
@@ -95,7 +132,12 @@ describe('ImportSession (the worker code path)', () => {
 
   it('suggests expense options', () => {
     const s = new ImportSession();
-    const summary = s.parse('expenses', enc('Date,Description,Amount\n31/01/2026,Coffee,-4.50\n'), 'bank.csv', 'en-GB');
+    const summary = s.parse(
+      'expenses',
+      enc('Date,Description,Amount\n31/01/2026,Coffee,-4.50\n'),
+      'bank.csv',
+      'en-GB',
+    );
     expect(summary.options).toEqual({ dateFormat: 'DD/MM/YYYY', amountSign: 'negative-is-spend' });
   });
 });

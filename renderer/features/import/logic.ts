@@ -3,6 +3,7 @@
  * what the confirm button says, which records are committed.
  */
 import { KNOWN_FIELDS, type ImportKind, type RowError } from '../../../shared/import';
+import { formatMoney } from '../../../shared/lib/money';
 
 const DELIMITER_NAMES: Record<string, string> = {
   ',': 'Comma (,)',
@@ -16,7 +17,10 @@ export function delimiterName(delimiter: string): string {
 }
 
 /** Required fields the mapping leaves without a column, as sentences. */
-export function mappingProblems(kind: ImportKind, mapping: Readonly<Record<string, string>>): string[] {
+export function mappingProblems(
+  kind: ImportKind,
+  mapping: Readonly<Record<string, string>>,
+): string[] {
   const fields = KNOWN_FIELDS[kind];
   const out: string[] = [];
   for (const f of fields) {
@@ -25,14 +29,20 @@ export function mappingProblems(kind: ImportKind, mapping: Readonly<Record<strin
     const alts = (f.requiredUnlessMapped ?? [])
       .map((alt) => fields.find((k) => k.field === alt)?.label)
       .filter((l): l is string => !!l);
-    out.push(`Choose the column for ${f.label}${alts.length ? ` (or for ${alts.join(' or ')})` : ''}.`);
+    out.push(
+      `Choose the column for ${f.label}${alts.length ? ` (or for ${alts.join(' or ')})` : ''}.`,
+    );
   }
   return out;
 }
 
 /** The fields that will be read from a column. */
 export function mappedFields(mapping: Readonly<Record<string, string>>): Set<string> {
-  return new Set(Object.entries(mapping).filter(([, h]) => h !== '').map(([f]) => f));
+  return new Set(
+    Object.entries(mapping)
+      .filter(([, h]) => h !== '')
+      .map(([f]) => f),
+  );
 }
 
 /** Errors about the file or mapping as a whole (line 1), which stop the import altogether. */
@@ -67,12 +77,18 @@ export function confirmState(input: {
   blocking: number;
 }): ConfirmState {
   const { validCount, errorRows, skipErrorsTicked, blocking } = input;
-  if (blocking > 0) return { label: 'Import', enabled: false, hint: 'Fix the problems above first.' };
-  if (validCount === 0) return { label: 'Import', enabled: false, hint: 'There are no valid rows to import.' };
+  if (blocking > 0)
+    return { label: 'Import', enabled: false, hint: 'Fix the problems above first.' };
+  if (validCount === 0)
+    return { label: 'Import', enabled: false, hint: 'There are no valid rows to import.' };
   const valid = `Import ${validCount.toLocaleString('en-US')} valid ${validCount === 1 ? 'row' : 'rows'}`;
   const label = errorRows > 0 ? `${valid}, skip ${rows(errorRows)} with errors` : valid;
   if (errorRows > 0 && !skipErrorsTicked)
-    return { label, enabled: false, hint: `Tick "Skip the ${rows(errorRows)} with errors" to import the rest.` };
+    return {
+      label,
+      enabled: false,
+      hint: `Tick "Skip the ${rows(errorRows)} with errors" to import the rest.`,
+    };
   return { label, enabled: true };
 }
 
@@ -86,10 +102,15 @@ export function recordsToCommit<R>(
   return records.filter((_, i) => !duplicates.has(i));
 }
 
-/** A cell of the preview table: money in cents shown as a decimal amount, the rest as text. */
-export function previewCell(field: string, value: unknown): string {
+/** A cell of the preview table: money in cents shown in the company's currency, the rest as text. */
+export function previewCell(
+  field: string,
+  value: unknown,
+  money: { currency: string; locale: string } = { currency: 'USD', locale: 'en-US' },
+): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number' && field.endsWith('Cents')) return (value / 100).toFixed(2);
+  if (typeof value === 'number' && field.endsWith('Cents') && Number.isSafeInteger(value))
+    return formatMoney(value, money.currency, money.locale);
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   return String(value);
 }

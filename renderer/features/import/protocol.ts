@@ -44,8 +44,21 @@ export interface MapOutcome<R = object> {
 }
 
 export type WorkerRequest =
-  | { type: 'parse'; id: number; kind: ImportKind; bytes: Uint8Array; fileName: string; locale?: string }
-  | { type: 'map'; id: number; kind: ImportKind; mapping: Record<string, string>; options: ImportOptions };
+  | {
+      type: 'parse';
+      id: number;
+      kind: ImportKind;
+      bytes: Uint8Array;
+      fileName: string;
+      locale?: string;
+    }
+  | {
+      type: 'map';
+      id: number;
+      kind: ImportKind;
+      mapping: Record<string, string>;
+      options: ImportOptions;
+    };
 
 export type WorkerResponse =
   | { type: 'parsed'; id: number; summary: ParseSummary }
@@ -72,7 +85,10 @@ export function encodingLabel(encoding: string, bytes: Uint8Array): string {
 }
 
 /** Every field of `kind` with the suggested header, '' for fields nothing matched. */
-export function fullMapping(kind: ImportKind, suggested: Record<string, string>): Record<string, string> {
+export function fullMapping(
+  kind: ImportKind,
+  suggested: Record<string, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of KNOWN_FIELDS[kind]) out[f.field] = suggested[f.field] ?? '';
   return out;
@@ -88,7 +104,11 @@ export function summarize(
   const mapping = fullMapping(kind, suggestMapping(kind, table.headers));
   let options: ImportOptions = {};
   if (kind === 'expenses') {
-    const s: { dateFormat: DateFormat; amountSign: AmountSign } = suggestExpenseOptions(table, mapping, locale);
+    const s: { dateFormat: DateFormat; amountSign: AmountSign } = suggestExpenseOptions(
+      table,
+      mapping,
+      locale,
+    );
     options = s;
   }
   return {
@@ -122,7 +142,11 @@ export class ImportSession {
   handle(req: WorkerRequest): WorkerResponse {
     try {
       if (req.type === 'parse')
-        return { type: 'parsed', id: req.id, summary: this.parse(req.kind, req.bytes, req.fileName, req.locale) };
+        return {
+          type: 'parsed',
+          id: req.id,
+          summary: this.parse(req.kind, req.bytes, req.fileName, req.locale),
+        };
       return { type: 'mapped', id: req.id, outcome: this.map(req.kind, req.mapping, req.options) };
     } catch (e) {
       return { type: 'failed', id: req.id, message: e instanceof Error ? e.message : String(e) };

@@ -74,12 +74,23 @@ describe('importItems', () => {
     expect(vendor.name).toBe('Paper & Co');
     expect(paper.vendorId).toBe(vendor.id);
     const stapler = items.find((i) => i.name === 'Stapler')!;
-    expect(stapler).toMatchObject({ category: 'General', unit: 'each', quantityOnHand: 0, packSize: 1 });
+    expect(stapler).toMatchObject({
+      category: 'General',
+      unit: 'each',
+      quantityOnHand: 0,
+      packSize: 1,
+    });
     expect(stapler.sku).toBeUndefined();
     // Quantity 40 is an opening count; quantity 0 needs no movement.
     const movements = await db.stockMovements.toArray();
     expect(movements).toHaveLength(1);
-    expect(movements[0]).toMatchObject({ itemId: paper.id, kind: 'counted', quantity: 40, balanceAfter: 40, countedQuantity: 40 });
+    expect(movements[0]).toMatchObject({
+      itemId: paper.id,
+      kind: 'counted',
+      quantity: 40,
+      balanceAfter: 40,
+      countedQuantity: 40,
+    });
     expect(stockMovementSchema.safeParse(movements[0]).success).toBe(true);
     expect(await verifyStockLedger(db)).toEqual([]);
   });
@@ -115,7 +126,11 @@ describe('importItems', () => {
 
   it('updates items that were created by hand, and leaves stock alone when the file had no quantity column', async () => {
     const made = await createItem({ name: 'Toner', sku: 'TN-1', openingQuantity: 6 }, db);
-    const result = await importItems([{ name: 'Toner black', sku: 'tn-1', quantity: 0 }], { mappedFields: new Set(['name', 'sku']) }, db);
+    const result = await importItems(
+      [{ name: 'Toner black', sku: 'tn-1', quantity: 0 }],
+      { mappedFields: new Set(['name', 'sku']) },
+      db,
+    );
     expect(result.updated).toBe(1);
     const item = (await db.items.get(made.id))!;
     expect(item.name).toBe('Toner black');
@@ -133,10 +148,16 @@ describe('importItems', () => {
 
   it('writes each chunk in chunks with progress, one audit entry per chunk', async () => {
     const progress: number[] = [];
-    const result = await importItems(drafts(25), { chunkSize: 10, onProgress: (f) => progress.push(f) }, db);
+    const result = await importItems(
+      drafts(25),
+      { chunkSize: 10, onProgress: (f) => progress.push(f) },
+      db,
+    );
     expect(result.created).toBe(25);
     expect(progress).toEqual([0.4, 0.8, 1]);
-    const audit = (await db.auditLog.toArray()).filter((a) => a.action === 'import' && a.table === 'items');
+    const audit = (await db.auditLog.toArray()).filter(
+      (a) => a.action === 'import' && a.table === 'items',
+    );
     expect(audit).toHaveLength(3);
   });
 
@@ -144,7 +165,11 @@ describe('importItems', () => {
     const controller = new AbortController();
     const result = await importItems(
       drafts(30),
-      { chunkSize: 10, signal: controller.signal, onProgress: (f) => (f >= 0.3 ? controller.abort() : undefined) },
+      {
+        chunkSize: 10,
+        signal: controller.signal,
+        onProgress: (f) => (f >= 0.3 ? controller.abort() : undefined),
+      },
       db,
     );
     expect(result).toEqual({ created: 10, updated: 0, cancelled: true });
@@ -157,7 +182,11 @@ describe('importItems', () => {
   it('an already cancelled signal writes nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    expect(await importItems(drafts(5), { signal: controller.signal }, db)).toEqual({ created: 0, updated: 0, cancelled: true });
+    expect(await importItems(drafts(5), { signal: controller.signal }, db)).toEqual({
+      created: 0,
+      updated: 0,
+      cancelled: true,
+    });
     expect(await db.items.count()).toBe(0);
   });
 
@@ -179,10 +208,25 @@ describe('importItems', () => {
 
   it('built and merged records satisfy the stored item schema', () => {
     const at = new Date().toISOString();
-    const built = buildImportedItem({ name: 'X', quantity: 0, minQuantity: 2, location: 'Shelf' }, 'vendor-1', at);
+    const built = buildImportedItem(
+      { name: 'X', quantity: 0, minQuantity: 2, location: 'Shelf' },
+      'vendor-1',
+      at,
+    );
     expect(itemSchema.parse(built)).toEqual(built);
-    const merged = mergeImportedItem(built, { name: 'Y', quantity: 4, unit: 'box', unitCostCents: 5 }, undefined, at);
+    const merged = mergeImportedItem(
+      built,
+      { name: 'Y', quantity: 4, unit: 'box', unitCostCents: 5 },
+      undefined,
+      at,
+    );
     expect(itemSchema.parse(merged)).toEqual(merged);
-    expect(merged).toMatchObject({ name: 'Y', unit: 'box', location: 'Shelf', vendorId: 'vendor-1', minQuantity: 2 });
+    expect(merged).toMatchObject({
+      name: 'Y',
+      unit: 'box',
+      location: 'Shelf',
+      vendorId: 'vendor-1',
+      minQuantity: 2,
+    });
   });
 });

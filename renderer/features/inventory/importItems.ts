@@ -42,7 +42,11 @@ export interface ImportItemsResult {
 const IMPORT_REASON = 'Imported count';
 
 /** A new item from a checked draft (defaults as in itemSchema). */
-export function buildImportedItem(draft: ItemImportDraft, vendorId: string | undefined, at: string): Item {
+export function buildImportedItem(
+  draft: ItemImportDraft,
+  vendorId: string | undefined,
+  at: string,
+): Item {
   const item: Item = {
     id: newId(),
     name: draft.name,
@@ -65,7 +69,12 @@ export function buildImportedItem(draft: ItemImportDraft, vendorId: string | und
 }
 
 /** An existing item with the draft's values laid over it; fields the row left blank are kept. */
-export function mergeImportedItem(existing: Item, draft: ItemImportDraft, vendorId: string | undefined, at: string): Item {
+export function mergeImportedItem(
+  existing: Item,
+  draft: ItemImportDraft,
+  vendorId: string | undefined,
+  at: string,
+): Item {
   const next: Item = { ...existing, name: draft.name, updatedAt: at };
   if (draft.sku !== undefined) next.sku = draft.sku;
   if (draft.category !== undefined) next.category = draft.category;
@@ -111,7 +120,10 @@ async function skuIndex(db: BackdeskDb): Promise<Map<string, string[]>> {
   return out;
 }
 
-async function vendorIdsFor(drafts: readonly ItemImportDraft[], db: BackdeskDb): Promise<Map<string, string>> {
+async function vendorIdsFor(
+  drafts: readonly ItemImportDraft[],
+  db: BackdeskDb,
+): Promise<Map<string, string>> {
   const names = new Set<string>();
   for (const d of drafts) if (d.vendorName) names.add(d.vendorName);
   return names.size ? resolveVendorIds([...names], db) : new Map();
@@ -140,10 +152,12 @@ export async function importItems(
     const at = nowIso();
     const counts = await writeTransaction(strict, STOCK_TABLES, async () => {
       const candidateIds: string[] = [];
-      for (const d of chunk) if (d.sku !== undefined) candidateIds.push(...(skus.get(d.sku.toLowerCase()) ?? []));
+      for (const d of chunk)
+        if (d.sku !== undefined) candidateIds.push(...(skus.get(d.sku.toLowerCase()) ?? []));
       const current = new Map<string, Item>();
       if (candidateIds.length) {
-        for (const item of await strict.items.bulkGet(candidateIds)) if (item && item.deletedAt === null) current.set(item.id, item);
+        for (const item of await strict.items.bulkGet(candidateIds))
+          if (item && item.deletedAt === null) current.set(item.id, item);
       }
       const items: Item[] = [];
       const movements: StockMovement[] = [];
@@ -151,7 +165,10 @@ export async function importItems(
       let updated = 0;
       for (const d of chunk) {
         const vendorId = d.vendorName ? vendorIds.get(d.vendorName) : undefined;
-        const existingId = d.sku === undefined ? undefined : skus.get(d.sku.toLowerCase())?.find((id) => current.has(id));
+        const existingId =
+          d.sku === undefined
+            ? undefined
+            : skus.get(d.sku.toLowerCase())?.find((id) => current.has(id));
         if (existingId !== undefined) {
           const existing = current.get(existingId)!;
           const next = mergeImportedItem(existing, d, vendorId, at);
@@ -165,7 +182,8 @@ export async function importItems(
         } else {
           const item = buildImportedItem(d, vendorId, at);
           items.push(item);
-          if (item.quantityOnHand > 0) movements.push(openingMovement(item.id, item.quantityOnHand, at, IMPORT_REASON));
+          if (item.quantityOnHand > 0)
+            movements.push(openingMovement(item.id, item.quantityOnHand, at, IMPORT_REASON));
           if (d.sku !== undefined) {
             // A later chunk (or a repeated SKU) must update this item, not create another.
             const key = d.sku.toLowerCase();
@@ -178,7 +196,13 @@ export async function importItems(
       await strict.items.bulkPut(items);
       if (movements.length) await strict.stockMovements.bulkAdd(movements);
       await strict.auditLog.add(
-        auditEntry('items', '', 'import', `Imported ${chunk.length} items (${created} new, ${updated} updated)`, at),
+        auditEntry(
+          'items',
+          '',
+          'import',
+          `Imported ${chunk.length} items (${created} new, ${updated} updated)`,
+          at,
+        ),
       );
       return { created, updated };
     });

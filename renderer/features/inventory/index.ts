@@ -17,3 +17,5 @@ export {
   type StockMovementInput,
   type StockMovementKind,
 } from '../../../shared/domain/inventory';
+export { loadInventoryDashboard, type InventoryDashboardData } from './dashboard';
+export { useItemsFilter, type ItemsFilter } from './store';

@@ -9,3 +9,5 @@ export const useHrRecords = (employeeId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (employeeId ? listHrRecords(employeeId, d) : []), [employeeId], db);
 export const useDirectReports = (managerId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (managerId ? listDirectReports(managerId, d) : []), [managerId], db);
+import { listAllTraining } from './repository';
+export const useAllTraining = (db?: BackdeskDb) => useDbQuery((d) => listAllTraining(d), [], db);

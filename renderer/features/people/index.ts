@@ -21,3 +21,13 @@ export {
   isConfidentialRecord,
   redactConfidential,
 } from '../../../shared/domain/confidential';
+export {
+  DISCIPLINARY_STEPS,
+  DISCIPLINARY_STEP_LABELS,
+  expiringTraining,
+  isArchived,
+  nextDisciplinaryStep,
+  orgTree,
+  type DisciplinaryStep,
+  type OrgNode,
+} from '../../../shared/domain/people';

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/people';
 import { isConfidentialRecord } from '../../../shared/domain/confidential';
 import { getDb, type BackdeskDb } from '../../db';
-import { createCrudRepository } from '../../db/crud';
+import { createCrudRepository, writeTransaction } from '../../db/crud';
 
 export const employeeRepository = createCrudRepository({
   table: 'employees',
@@ -74,4 +74,63 @@ export async function listDirectReports(managerId: string, db: BackdeskDb = getD
 /** Live employees who have not left, for pickers (attendees, assignees). */
 export async function listActiveEmployees(db: BackdeskDb = getDb()): Promise<Employee[]> {
   return (await listEmployees(db)).filter((e) => e.status !== 'left');
+}
+
+/**
+ * Terminates an employee: end date and reason on the record, status 'left' (archived, hidden
+ * from the directory by default) and a confidential termination HR record, in one transaction.
+ */
+export async function terminateEmployee(
+  id: string,
+  input: { endDate: string; reason: string },
+  db: BackdeskDb = getDb(),
+): Promise<Employee> {
+  const reason = input.reason.trim();
+  if (!reason) throw new Error('Give a reason for the termination');
+  return writeTransaction(db, ['employees', 'hrRecords', 'auditLog'], async () => {
+    const employee = await employeeRepository.require(id, db);
+    const updated = await employeeRepository.update(id, { status: 'left', endDate: input.endDate, endReason: reason }, db);
+    await hrRecordRepository.create({ employeeId: employee.id, kind: 'termination', date: input.endDate, title: 'Termination', details: reason }, db);
+    return updated;
+  });
+}
+
+/** Brings an archived employee back to the directory. */
+export function reinstateEmployee(id: string, db?: BackdeskDb): Promise<Employee> {
+  return employeeRepository.update(id, { status: 'active', endDate: undefined, endReason: undefined }, db);
+}
+
+/** Training records of every live employee, for the "expiring soon" list. */
+export async function listAllTraining(db: BackdeskDb = getDb()): Promise<HrRecord[]> {
+  return (await db.hrRecords.toArray()).filter((r) => r.kind === 'training' && r.deletedAt === null);
+}
+
+/** Import drafts from shared/import (kind 'employees'). */
+export async function importEmployees(
+  records: readonly { name: string; email?: string; title?: string; department?: string; startDate?: string }[],
+  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal } = {},
+  db: BackdeskDb = getDb(),
+): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  const CHUNK = 1000;
+  for (let i = 0; i < records.length; i += CHUNK) {
+    if (ctx.signal?.aborted) break;
+    const chunk = records.slice(i, i + CHUNK);
+    await employeeRepository.bulkCreate(chunk, { auditNote: 'import' }, db);
+    created += chunk.length;
+    ctx.onProgress?.(created / records.length);
+  }
+  if (records.length === 0) ctx.onProgress?.(1);
+  return { created, updated: 0 };
+}
+
+/** Import rows whose email (ignoring case) already belongs to an employee. */
+export async function findEmployeeDuplicates(records: readonly { email?: string }[], db: BackdeskDb = getDb()): Promise<Map<number, string>> {
+  const known = new Map((await listEmployees(db)).filter((e) => e.email).map((e) => [e.email!.toLowerCase(), e.name]));
+  const out = new Map<number, string>();
+  records.forEach((r, i) => {
+    const name = r.email ? known.get(r.email.toLowerCase()) : undefined;
+    if (name !== undefined) out.set(i, `Already an employee: ${name} has this email`);
+  });
+  return out;
 }

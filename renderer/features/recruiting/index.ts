@@ -19,3 +19,13 @@ export {
   type Interview,
   type InterviewDraft,
 } from '../../../shared/domain/recruiting';
+export { Modal } from './components/Modal';
+export {
+  STAGES_SETTING_KEY,
+  DEFAULT_STAGES,
+  checkStageMove,
+  employeeDraftFromCandidate,
+  type StageConfig,
+  type Scorecard,
+  type TimelineEntry,
+} from '../../../shared/domain/recruiting';

@@ -54,7 +54,9 @@ export function renderBudgetReportHtml(report: BudgetReportInput, company: Compa
     `<div><small>Year-end forecast</small><b>${fmt(report.total.forecastCents)}</b></div>`,
     '</div>',
     '<table class="report-table"><thead><tr><th>Category</th><th class="num">Budget</th><th class="num">Actual</th><th class="num">Variance</th><th class="num">Forecast</th><th>Outlook</th></tr></thead><tbody>',
-    ...report.rows.map((r) => row(r, `depth-${Math.min(2, r.depth)}${r.depth === 0 ? ' subtotal' : ''}`)),
+    ...report.rows.map((r) =>
+      row(r, `depth-${Math.min(2, r.depth)}${r.depth === 0 ? ' subtotal' : ''}`),
+    ),
     row({ ...report.total, name: 'Total' }, 'total'),
     '</tbody></table>',
     over.length > 0
@@ -62,5 +64,10 @@ export function renderBudgetReportHtml(report: BudgetReportInput, company: Compa
       : '<p>No category is heading over budget. Forecast = actual to date + average of the last 3 months × months remaining.</p>',
     '</main>',
   ].join('\n');
-  return renderPage({ title: `Budget report ${report.yearLabel}`, pageSize: report.pageSize ?? 'A4', company, content });
+  return renderPage({
+    title: `Budget report ${report.yearLabel}`,
+    pageSize: report.pageSize ?? 'A4',
+    company,
+    content,
+  });
 }

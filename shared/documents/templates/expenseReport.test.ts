@@ -12,10 +12,35 @@ describe('expense report', () => {
         scope: ['Person: <b>Ana</b>'],
         preparedOn: '2026-04-01',
         lines: [
-          { date: '2026-01-05', description: 'Train <script>x</script>', category: 'Travel', status: 'Approved', amountCents: 4500, receipt: 'ticket.pdf' },
-          { date: '2026-02-05', description: 'Hotel', category: 'Travel', status: 'Approved', amountCents: 20000 },
-          { date: '2026-02-07', description: 'Paper', category: 'Office', status: 'Submitted', amountCents: 1250 },
-          { date: '2026-02-09', description: 'Refund', category: 'Office', status: 'Approved', amountCents: -250 },
+          {
+            date: '2026-01-05',
+            description: 'Train <script>x</script>',
+            category: 'Travel',
+            status: 'Approved',
+            amountCents: 4500,
+            receipt: 'ticket.pdf',
+          },
+          {
+            date: '2026-02-05',
+            description: 'Hotel',
+            category: 'Travel',
+            status: 'Approved',
+            amountCents: 20000,
+          },
+          {
+            date: '2026-02-07',
+            description: 'Paper',
+            category: 'Office',
+            status: 'Submitted',
+            amountCents: 1250,
+          },
+          {
+            date: '2026-02-09',
+            description: 'Refund',
+            category: 'Office',
+            status: 'Approved',
+            amountCents: -250,
+          },
         ],
       },
       company,
@@ -35,9 +60,24 @@ describe('expense report', () => {
 
 describe('budget report', () => {
   it('shows budget, actual, variance and forecast and flags categories heading over', () => {
-    const row = (name: string, over: boolean) => ({ name, depth: 0, budgetCents: 100000, actualCents: 60000, varianceCents: 40000, forecastCents: over ? 150000 : 90000, headingOver: over });
+    const row = (name: string, over: boolean) => ({
+      name,
+      depth: 0,
+      budgetCents: 100000,
+      actualCents: 60000,
+      varianceCents: 40000,
+      forecastCents: over ? 150000 : 90000,
+      headingOver: over,
+    });
     const html = renderBudgetReportHtml(
-      { yearLabel: 'FY 2026', asOf: '2026-06-30', monthsElapsed: 6, preparedOn: '2026-06-30', rows: [row('Travel', true), row('Office', false)], total: row('Total', true) },
+      {
+        yearLabel: 'FY 2026',
+        asOf: '2026-06-30',
+        monthsElapsed: 6,
+        preparedOn: '2026-06-30',
+        rows: [row('Travel', true), row('Office', false)],
+        total: row('Total', true),
+      },
       company,
     );
     expect(html).toContain('BUDGET REPORT');

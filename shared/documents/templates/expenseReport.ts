@@ -33,7 +33,10 @@ export interface ExpenseReportInput {
   pageSize?: PageSize;
 }
 
-export function expenseReportTotals(lines: readonly ExpenseReportLine[]): { totalCents: number; byCategory: [string, number, number][] } {
+export function expenseReportTotals(lines: readonly ExpenseReportLine[]): {
+  totalCents: number;
+  byCategory: [string, number, number][];
+} {
   const by = new Map<string, [number, number]>();
   let total = 0;
   for (const l of lines) {
@@ -41,22 +44,30 @@ export function expenseReportTotals(lines: readonly ExpenseReportLine[]): { tota
     const cur = by.get(l.category) ?? [0, 0];
     by.set(l.category, [cur[0] + l.amountCents, cur[1] + 1]);
   }
-  const byCategory = [...by.entries()].map(([name, [cents, n]]) => [name, cents, n] as [string, number, number]);
+  const byCategory = [...by.entries()].map(
+    ([name, [cents, n]]) => [name, cents, n] as [string, number, number],
+  );
   byCategory.sort((a, b) => a[0].localeCompare(b[0]));
   return { totalCents: total, byCategory };
 }
 
-export function renderExpenseReportHtml(report: ExpenseReportInput, company: CompanyProfile): string {
+export function renderExpenseReportHtml(
+  report: ExpenseReportInput,
+  company: CompanyProfile,
+): string {
   const currency = company.currency || 'USD';
   const locale = company.locale || 'en-US';
-  const money = (c: number) => `<td class="num${c < 0 ? ' neg' : ''}">${escapeHtml(formatMoney(c, currency, locale))}</td>`;
+  const money = (c: number) =>
+    `<td class="num${c < 0 ? ' neg' : ''}">${escapeHtml(formatMoney(c, currency, locale))}</td>`;
   const date = (d: string) => escapeHtml(formatDocumentDate(d, locale));
   const { totalCents, byCategory } = expenseReportTotals(report.lines);
   const title = report.title?.trim() || 'Expense report';
 
   // Lines grouped by category so each group closes with its subtotal.
   const groups = new Map<string, ExpenseReportLine[]>();
-  for (const l of [...report.lines].sort((a, b) => a.category.localeCompare(b.category) || a.date.localeCompare(b.date))) {
+  for (const l of [...report.lines].sort(
+    (a, b) => a.category.localeCompare(b.category) || a.date.localeCompare(b.date),
+  )) {
     const g = groups.get(l.category) ?? [];
     g.push(l);
     groups.set(l.category, g);
@@ -69,7 +80,9 @@ export function renderExpenseReportHtml(report: ExpenseReportInput, company: Com
       );
     }
     const sub = lines.reduce((s, l) => s + l.amountCents, 0);
-    body.push(`<tr class="subtotal"><td colspan="7">Subtotal ${escapeHtml(category)} (${lines.length})</td>${money(sub)}</tr>`);
+    body.push(
+      `<tr class="subtotal"><td colspan="7">Subtotal ${escapeHtml(category)} (${lines.length})</td>${money(sub)}</tr>`,
+    );
   }
   const receipts = report.lines.filter((l) => l.receipt);
   const missing = report.lines.length - receipts.length;
@@ -98,7 +111,10 @@ export function renderExpenseReportHtml(report: ExpenseReportInput, company: Com
         ].join(''),
     '<h2 class="report-section">Totals by category</h2>',
     '<table class="report-table"><thead><tr><th>Category</th><th class="num">Expenses</th><th class="num">Amount</th></tr></thead><tbody>',
-    ...byCategory.map(([name, cents, n]) => `<tr><td>${escapeHtml(name)}</td><td class="num">${n}</td>${money(cents)}</tr>`),
+    ...byCategory.map(
+      ([name, cents, n]) =>
+        `<tr><td>${escapeHtml(name)}</td><td class="num">${n}</td>${money(cents)}</tr>`,
+    ),
     `<tr class="total"><td>Total</td><td class="num">${report.lines.length}</td>${money(totalCents)}</tr>`,
     '</tbody></table>',
     '<h2 class="report-section">Receipts</h2>',
@@ -106,12 +122,22 @@ export function renderExpenseReportHtml(report: ExpenseReportInput, company: Com
       ? '<p>No receipts are attached to these expenses.</p>'
       : [
           '<table class="report-table"><thead><tr><th>Date</th><th>Description</th><th>Receipt file</th><th class="num">Amount</th></tr></thead><tbody>',
-          ...receipts.map((l) => `<tr><td>${date(l.date)}</td><td>${escapeHtml(l.description)}</td><td>${escapeHtml(l.receipt)}</td>${money(l.amountCents)}</tr>`),
+          ...receipts.map(
+            (l) =>
+              `<tr><td>${date(l.date)}</td><td>${escapeHtml(l.description)}</td><td>${escapeHtml(l.receipt)}</td>${money(l.amountCents)}</tr>`,
+          ),
           '</tbody></table>',
         ].join(''),
-    missing > 0 ? `<p class="report-meta">${missing} expense${missing === 1 ? '' : 's'} without a receipt.</p>` : '',
+    missing > 0
+      ? `<p class="report-meta">${missing} expense${missing === 1 ? '' : 's'} without a receipt.</p>`
+      : '',
     '</main>',
   ].join('\n');
 
-  return renderPage({ title: `${title}: ${report.from} to ${report.to}`, pageSize: report.pageSize ?? 'A4', company, content });
+  return renderPage({
+    title: `${title}: ${report.from} to ${report.to}`,
+    pageSize: report.pageSize ?? 'A4',
+    company,
+    content,
+  });
 }

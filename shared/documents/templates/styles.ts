@@ -173,6 +173,8 @@ body {
     margin: 0 auto;
     padding: ${MARGIN.top} ${MARGIN.side} ${MARGIN.bottom};
   }
+  /* In the on-screen preview each merged letter fills whole sheets, as it will on paper. */
+  .merge-letter { min-height: calc(${page.height} - ${MARGIN.top} - ${MARGIN.bottom}); }
 }
 `;
 }

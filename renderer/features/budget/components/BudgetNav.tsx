@@ -16,7 +16,13 @@ export function useSelectedYear(): number {
   return chosen ?? money.currentFiscalYear;
 }
 
-export function BudgetNav({ current, actions }: { current: '' | 'plan' | 'categories'; actions?: ReactNode }) {
+export function BudgetNav({
+  current,
+  actions,
+}: {
+  current: '' | 'plan' | 'categories';
+  actions?: ReactNode;
+}) {
   const money = useMoney();
   const year = useSelectedYear();
   const setYear = useBudgetYear((s) => s.setFiscalYear);
@@ -27,7 +33,11 @@ export function BudgetNav({ current, actions }: { current: '' | 'plan' | 'catego
         <h1>Budget</h1>
         <nav className="bud-tabs" aria-label="Budget screens">
           {TABS.map((t) => (
-            <a key={t.id} href={t.id ? hrefFor('budget', t.id) : hrefFor('budget')} aria-current={current === t.id ? 'page' : undefined}>
+            <a
+              key={t.id}
+              href={t.id ? hrefFor('budget', t.id) : hrefFor('budget')}
+              aria-current={current === t.id ? 'page' : undefined}
+            >
               {t.label}
             </a>
           ))}

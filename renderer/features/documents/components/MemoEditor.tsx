@@ -1,7 +1,8 @@
 /**
- * Writing a memo: labelled fields on the left, the printed page on the right, updated as you
- * type. Saving, printing and saving as PDF all go through the repository and the platform
- * bridge; what prints is exactly the preview's HTML, rendered from the same fields.
+ * Writing a document (memo, letter, fax, minutes, message slip, report): labelled fields and
+ * the rich body editor on the left, the printed pages on the right, updated as you type.
+ * Saving, printing and saving as PDF all go through the repository and the platform bridge;
+ * what prints is exactly the preview's HTML, rendered from the same fields.
  *
  * Keys: Ctrl+S saves, Ctrl+P prints, Ctrl+Shift+P saves as PDF, Esc goes back to the register
  * (asking first when there are unsaved changes). In Electron the File menu owns Ctrl+P and
@@ -9,7 +10,6 @@
  * press is dropped by the busy guard.
  */
 import {
-  type ChangeEvent,
   useDeferredValue,
   useEffect,
   useEffectEvent,
@@ -22,58 +22,140 @@ import {
   type CompanyProfile,
   DOCUMENT_KIND_LABELS,
   type DocumentInput,
+  type LogoPosition,
+  MESSAGE_FLAGS,
   type PageSize,
+  type StructuredBody,
+  bodyToPlainText,
   defaultPageSize,
+  fillDocumentPlaceholders,
+  formatDocumentDate,
+  placeholderValues,
   renderDocumentHtml,
   renderDocumentTitle,
+  runningHeaderLabel,
+  toStructuredBody,
 } from '../../../../shared/documents';
-import type { DocumentRecord, DocumentStatus, DocumentType } from '../../../../shared/domain';
+import type { DocumentRecord, DocumentStatus, DocumentType, DocumentVersion } from '../../../../shared/domain';
 import { today } from '../../../../shared/lib/dates';
 import { getPlatform, onMenuCommand } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../settings';
 import { useDocument } from '../hooks';
+import { type RecipientRecord, loadAllRecipients } from '../recipients';
 import {
   createDocument,
+  duplicateDocument,
   markDocumentPrinted,
   softDeleteDocument,
   updateDocument,
 } from '../repository';
+import { type SlipField, formFor } from './kinds';
 import { shortDateTime, statusLabel } from './labels';
 import { PrintPreview } from './PrintPreview';
+import { RichTextEditor } from './RichTextEditor';
 import './documents.css';
 
-interface MemoFields {
+interface DocFields {
   to: string;
   from: string;
   cc: string;
-  date: string;
   subject: string;
-  body: string;
+  recipientAddress: string;
+  date: string;
+  body: StructuredBody;
+  tags: string;
+  logoPosition: LogoPosition;
+  signature: boolean;
+  signatureText: string;
+  message: Record<SlipField, string> & { flags: string[] };
 }
 
-const FIELD_KEYS = ['to', 'from', 'cc', 'date', 'subject', 'body'] as const;
-
-function fieldsOf(doc: DocumentRecord | undefined): MemoFields {
+function fieldsOf(doc: DocumentRecord | undefined): DocFields {
   return {
     to: doc?.to ?? '',
     from: doc?.from ?? '',
     cc: doc?.cc ?? '',
-    date: doc?.date ?? today(),
     subject: doc?.subject ?? '',
-    body: doc?.body ?? '',
+    recipientAddress: doc?.recipientAddress ?? '',
+    date: doc?.date ?? today(),
+    // Documents written before the rich editor keep their plain text and are read as such.
+    body: doc?.richBody ?? toStructuredBody(doc?.body ?? ''),
+    tags: (doc?.tags ?? []).join(', '),
+    logoPosition: doc?.logoPosition ?? 'left',
+    signature: doc?.signature ?? false,
+    signatureText: doc?.signatureText ?? '',
+    message: {
+      time: doc?.message?.time ?? '',
+      company: doc?.message?.company ?? '',
+      phone: doc?.message?.phone ?? '',
+      pages: doc?.message?.pages ?? '',
+      flags: doc?.message?.flags ?? [],
+    },
   };
 }
 
-function sameFields(a: MemoFields, b: MemoFields): boolean {
-  return FIELD_KEYS.every((key) => a[key] === b[key]);
+function sameFields(a: DocFields, b: DocFields): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function toInput(type: DocumentType, fields: MemoFields, pageSize: PageSize): DocumentInput {
-  return { type, ...fields, pageSize };
+function isBlank(fields: DocFields): boolean {
+  return sameFields({ ...fields, date: '' }, { ...fieldsOf(undefined), date: '' });
 }
 
-function titleOf(fields: MemoFields, type: DocumentType): string {
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of text.split(',')) {
+    const tag = raw.trim().slice(0, 60);
+    if (tag) seen.add(tag);
+  }
+  return [...seen].slice(0, 30);
+}
+
+/**
+ * What the page shows: the document with {{placeholders}} filled from its own fields and
+ * the company profile (templates print their placeholders as written).
+ */
+function toInput(
+  type: DocumentType,
+  fields: Pick<DocFields, 'to' | 'from' | 'cc' | 'subject' | 'date' | 'recipientAddress'> &
+    Partial<Omit<DocFields, 'body'>> & { body: StructuredBody | string },
+  pageSize: PageSize,
+  company: CompanyProfile,
+  fill: boolean,
+  title?: string,
+): DocumentInput {
+  const input: DocumentInput = {
+    type,
+    title,
+    date: fields.date,
+    to: fields.to,
+    from: fields.from,
+    cc: fields.cc,
+    subject: fields.subject,
+    recipientAddress: fields.recipientAddress,
+    body: fields.body,
+    pageSize,
+    layout: {
+      logoPosition: fields.logoPosition ?? 'left',
+      signature: fields.signature ?? false,
+      signatureText: fields.signatureText ?? '',
+    },
+    message: fields.message ?? null,
+  };
+  if (!fill) return input;
+  return fillDocumentPlaceholders(
+    input,
+    placeholderValues({
+      company,
+      date: formatDocumentDate(fields.date, company.locale),
+      sender: { name: fields.from },
+      recipient: { name: fields.to, address: fields.recipientAddress },
+    }),
+  );
+}
+
+function titleOf(fields: DocFields, type: DocumentType): string {
   return fields.subject.trim() || `Untitled ${DOCUMENT_KIND_LABELS[type].toLowerCase()}`;
 }
 
@@ -87,16 +169,20 @@ function fromOverlay(event: KeyboardEvent): boolean {
 }
 
 export interface MemoEditorProps {
-  /** The document to edit; undefined for a new memo. */
+  /** The document to edit; undefined for a new one. */
   documentId?: string;
+  /** The kind of a new document (memo when left out). */
+  newKind?: DocumentType;
   onClose: () => void;
-  /** A new memo was saved for the first time and now has this id. */
+  /** A new document was saved for the first time and now has this id. */
   onCreated?: (id: string) => void;
+  /** Open another document (a duplicate just made). */
+  onOpenOther?: (id: string) => void;
 }
 
-export function MemoEditor({ documentId, onClose, onCreated }: MemoEditorProps) {
-  // Loaded once per editing session: after a new memo's first save the parent passes its new
-  // id, and the form must stay as it is rather than reload.
+export function MemoEditor({ documentId, newKind, onClose, onCreated, onOpenOther }: MemoEditorProps) {
+  // Loaded once per editing session: after a new document's first save the parent passes its
+  // new id, and the form must stay as it is rather than reload.
   const [openedId] = useState(documentId);
   const stored = useDocument(openedId);
   if (openedId && stored === undefined) {
@@ -114,19 +200,34 @@ export function MemoEditor({ documentId, onClose, onCreated }: MemoEditorProps) 
       </div>
     );
   }
-  return <MemoForm initial={stored ?? undefined} onClose={onClose} onCreated={onCreated} />;
+  return (
+    <DocumentForm
+      initial={stored ?? undefined}
+      newKind={newKind ?? 'memo'}
+      onClose={onClose}
+      onCreated={onCreated}
+      onOpenOther={onOpenOther}
+    />
+  );
 }
+
+/** Another name for the same screen: it edits every kind, not only memos. */
+export const DocumentEditor = MemoEditor;
 
 type Pending = null | 'leave' | 'delete';
 
-function MemoForm({
+function DocumentForm({
   initial,
+  newKind,
   onClose,
   onCreated,
+  onOpenOther,
 }: {
   initial: DocumentRecord | undefined;
+  newKind: DocumentType;
   onClose: () => void;
   onCreated: ((id: string) => void) | undefined;
+  onOpenOther: ((id: string) => void) | undefined;
 }) {
   const uid = useId();
   const toast = useToast((s) => s.show);
@@ -135,29 +236,54 @@ function MemoForm({
   const [id, setId] = useState(initial?.id);
   const live = useDocument(id);
   const record = live ?? initial;
-  const type: DocumentType = record?.type ?? 'memo';
-  const kindLabel = DOCUMENT_KIND_LABELS[type];
+  const type: DocumentType = record?.type ?? newKind;
+  const isTemplate = record?.isTemplate === true;
+  const kindLabel = isTemplate ? `${DOCUMENT_KIND_LABELS[type]} template` : DOCUMENT_KIND_LABELS[type];
+  const form = formFor(type);
 
-  const [fields, setFields] = useState<MemoFields>(() => fieldsOf(initial));
-  const [saved, setSaved] = useState<MemoFields>(() => fieldsOf(initial));
+  const [fields, setFields] = useState<DocFields>(() => fieldsOf(initial));
+  const [saved, setSaved] = useState<DocFields>(() => fieldsOf(initial));
   const [status, setStatus] = useState<DocumentStatus>(initial?.status ?? 'draft');
-  const [paper, setPaper] = useState<PageSize | null>(null);
+  const [paper, setPaper] = useState<PageSize | null>(initial?.pageSize ?? null);
+  const [savedPaper, setSavedPaper] = useState<PageSize | null>(initial?.pageSize ?? null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending>(null);
-  // State updates land a render later; this stops a held Ctrl+S from creating two memos.
+  const [viewing, setViewing] = useState<DocumentVersion | null>(null);
+  const [recipients, setRecipients] = useState<RecipientRecord[] | null>(null);
+  // State updates land a render later; this stops a held Ctrl+S from creating two documents.
   const busyRef = useRef(false);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const pendingRef = useRef<HTMLDivElement>(null);
 
   const pageSize = paper ?? defaultPageSize(company.locale);
-  const dirty = !id || !sameFields(fields, saved);
+  const dirty = !id || !sameFields(fields, saved) || paper !== savedPaper;
 
   const previewFields = useDeferredValue(fields);
-  const previewHtml = useMemo(
-    () => renderDocumentHtml(toInput(type, previewFields, pageSize), company),
-    [type, previewFields, pageSize, company],
-  );
+  const previewHtml = useMemo(() => {
+    if (viewing) {
+      return renderDocumentHtml(
+        toInput(
+          type,
+          {
+            ...viewing,
+            to: viewing.to ?? '',
+            from: viewing.from ?? '',
+            cc: viewing.cc ?? '',
+            subject: viewing.subject ?? '',
+            recipientAddress: '',
+            body: viewing.richBody ?? viewing.body,
+          },
+          pageSize,
+          company,
+          !isTemplate,
+          viewing.title,
+        ),
+        company,
+      );
+    }
+    return renderDocumentHtml(toInput(type, previewFields, pageSize, company, !isTemplate), company);
+  }, [type, previewFields, pageSize, company, viewing, isTemplate]);
 
   useEffect(() => {
     if (!initial) firstFieldRef.current?.focus();
@@ -167,20 +293,41 @@ function MemoForm({
     if (pending) pendingRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [pending]);
 
-  const update =
-    (key: keyof MemoFields) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      const value = event.target.value;
-      setFields((current) => ({ ...current, [key]: value }));
+  useEffect(() => {
+    if (!form.addressee) return;
+    let cancelled = false;
+    void loadAllRecipients().then(
+      (list) => !cancelled && setRecipients(list),
+      () => !cancelled && setRecipients([]),
+    );
+    return () => {
+      cancelled = true;
     };
+  }, [form.addressee]);
+
+  const set = <K extends keyof DocFields>(key: K, value: DocFields[K]) =>
+    setFields((current) => ({ ...current, [key]: value }));
+  const setSlip = (key: SlipField, value: string) =>
+    setFields((current) => ({ ...current, message: { ...current.message, [key]: value } }));
 
   /** Writes the fields when anything changed; resolves to the stored id, or null on failure. */
   async function persist(nextStatus: DocumentStatus): Promise<string | null> {
-    if (id && sameFields(fields, saved) && nextStatus === status) return id;
-    const changes = { ...fields, title: titleOf(fields, type), status: nextStatus };
+    if (id && !dirty && nextStatus === status) return id;
+    const { tags, message, body, ...rest } = fields;
+    const changes = {
+      ...rest,
+      body: bodyToPlainText(body),
+      richBody: body,
+      tags: parseTags(tags),
+      message: form.slip.length > 0 || form.flags ? message : undefined,
+      title: titleOf(fields, type),
+      status: nextStatus,
+      ...(paper ? { pageSize: paper } : {}),
+    };
     try {
       let storedId = id;
       if (!storedId) {
-        const created = await createDocument({ ...changes, type, tags: [] });
+        const created = await createDocument({ ...changes, type });
         storedId = created.id;
         setId(storedId);
         onCreated?.(storedId);
@@ -188,6 +335,7 @@ function MemoForm({
         await updateDocument(storedId, changes);
       }
       setSaved(fields);
+      setSavedPaper(paper);
       setStatus(nextStatus);
       setError(null);
       return storedId;
@@ -214,11 +362,13 @@ function MemoForm({
       const storedId = await persist(nextStatus);
       if (!storedId) return;
       toast(
-        nextStatus === 'final'
-          ? `${kindLabel} saved as final`
-          : nextStatus === 'draft'
-            ? 'Draft saved'
-            : `${kindLabel} saved`,
+        isTemplate
+          ? 'Template saved'
+          : nextStatus === 'final'
+            ? `${kindLabel} saved as final`
+            : nextStatus === 'draft'
+              ? 'Draft saved'
+              : `${kindLabel} marked as sent`,
       );
       then?.();
     });
@@ -227,7 +377,7 @@ function MemoForm({
     run(async () => {
       const storedId = await persist(status);
       if (!storedId) return;
-      const input = toInput(type, fields, pageSize);
+      const input = toInput(type, fields, pageSize, company, !isTemplate);
       const request = {
         html: renderDocumentHtml(input, company),
         title: renderDocumentTitle(input),
@@ -242,8 +392,27 @@ function MemoForm({
           return;
         }
         if (outcome.status === 'cancelled') return;
-        await markDocumentPrinted(storedId);
+        await markDocumentPrinted(storedId, undefined, { action: how });
         toast(outcome.status === 'saved' ? 'PDF saved' : `${kindLabel} sent to the printer`);
+      } catch (e) {
+        setError(errorMessage(e));
+      }
+    });
+
+  const duplicate = (asTemplate: boolean) =>
+    run(async () => {
+      const storedId = await persist(status);
+      if (!storedId) return;
+      try {
+        const copy = await duplicateDocument(storedId);
+        if (asTemplate !== isTemplate) {
+          await updateDocument(copy.id, {
+            isTemplate: asTemplate,
+            title: asTemplate ? `${record?.title ?? titleOf(fields, type)}` : copy.title,
+          });
+        }
+        toast(asTemplate ? 'Saved as a template' : isTemplate ? 'New document from the template' : 'Copy made');
+        onOpenOther?.(copy.id);
       } catch (e) {
         setError(errorMessage(e));
       }
@@ -262,7 +431,7 @@ function MemoForm({
     });
 
   const requestClose = () => {
-    if (dirty && !sameFields(fields, fieldsOf(undefined))) setPending('leave');
+    if (dirty && !isBlank(fields)) setPending('leave');
     else onClose();
   };
 
@@ -280,6 +449,7 @@ function MemoForm({
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (pending) setPending(null);
+      else if (viewing) setViewing(null);
       else requestClose();
     }
   });
@@ -303,6 +473,19 @@ function MemoForm({
   const printedAt = record?.printedAt ? shortDateTime(record.printedAt, company.locale) : null;
   const hintId = `${uid}-body-hint`;
   const keysId = `${uid}-keys`;
+  const versions = record?.versions ?? [];
+  const printLog = record?.printLog ?? [];
+
+  const addressTo = (key: string) => {
+    const found = recipients?.find((r) => `${r.table}:${r.id}` === key);
+    if (!found) return;
+    setFields((current) => ({
+      ...current,
+      to: found.name,
+      recipientAddress: found.address ?? current.recipientAddress,
+      ...(type === 'fax' ? { message: { ...current.message, phone: found.phone ?? current.message.phone } } : {}),
+    }));
+  };
 
   return (
     <div className="page doc-editor">
@@ -316,7 +499,7 @@ function MemoForm({
             <span className="doc-editor-subject">{fields.subject.trim()}</span>
           ) : null}
         </h1>
-        {id ? (
+        {id && !isTemplate ? (
           <span className={`badge doc-status doc-status-${status}`}>{statusLabel(status)}</span>
         ) : null}
         <span className="doc-editor-state muted" aria-live="polite">
@@ -336,23 +519,41 @@ function MemoForm({
         aria-label={`${kindLabel} actions`}
         aria-describedby={keysId}
       >
-        <button
-          type="button"
-          className="btn"
-          disabled={busy}
-          onClick={() => void save('draft')}
-          aria-keyshortcuts="Control+S"
-        >
-          Save draft
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy}
-          onClick={() => void save('final')}
-        >
-          Save as final
-        </button>
+        {isTemplate ? (
+          <>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void save('draft')}>
+              Save template
+            </button>
+            <button type="button" className="btn" disabled={busy || !id} onClick={() => void duplicate(false)}>
+              Use template
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() => void save('draft')}
+              aria-keyshortcuts="Control+S"
+            >
+              Save draft
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy}
+              onClick={() => void save('final')}
+            >
+              Save as final
+            </button>
+            {id && status !== 'draft' ? (
+              <button type="button" className="btn" disabled={busy || status === 'sent'} onClick={() => void save('sent')}>
+                Mark as sent
+              </button>
+            ) : null}
+          </>
+        )}
         <button
           type="button"
           className="btn"
@@ -371,6 +572,16 @@ function MemoForm({
         >
           Save as PDF…
         </button>
+        {id && !isTemplate ? (
+          <>
+            <button type="button" className="btn" disabled={busy} onClick={() => void duplicate(false)}>
+              Duplicate
+            </button>
+            <button type="button" className="btn" disabled={busy} onClick={() => void duplicate(true)}>
+              Save as template
+            </button>
+          </>
+        ) : null}
         {id ? (
           <button
             type="button"
@@ -446,44 +657,199 @@ function MemoForm({
             void save();
           }}
         >
+          {form.addressee ? (
+            <label className="field doc-field-wide">
+              <span>Address to</span>
+              <select
+                value=""
+                onChange={(event) => addressTo(event.target.value)}
+                disabled={!recipients || recipients.length === 0}
+              >
+                <option value="">
+                  {recipients === null
+                    ? 'Loading…'
+                    : recipients.length === 0
+                      ? 'No vendors, employees or candidates yet'
+                      : 'Fill To and Address from a record…'}
+                </option>
+                {(['vendors', 'employees', 'candidates'] as const).map((table) => (
+                  <optgroup key={table} label={table[0]!.toUpperCase() + table.slice(1)}>
+                    {(recipients ?? [])
+                      .filter((r) => r.table === table)
+                      .map((r) => (
+                        <option key={`${r.table}:${r.id}`} value={`${r.table}:${r.id}`}>
+                          {r.name}
+                        </option>
+                      ))}
+                  </optgroup>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {form.fields.map((field, index) => (
+            <label key={field.key} className={`field${field.wide ? ' doc-field-wide' : ''}`}>
+              <span>{field.label}</span>
+              {field.multiline ? (
+                <textarea
+                  rows={3}
+                  value={fields[field.key]}
+                  onChange={(event) => set(field.key, event.target.value)}
+                />
+              ) : (
+                <input
+                  ref={index === 0 ? firstFieldRef : undefined}
+                  value={fields[field.key]}
+                  onChange={(event) => set(field.key, event.target.value)}
+                  autoComplete="off"
+                />
+              )}
+            </label>
+          ))}
+          {form.slip.map((field) => (
+            <label key={field.key} className="field">
+              <span>{field.label}</span>
+              <input
+                value={fields.message[field.key]}
+                onChange={(event) => setSlip(field.key, event.target.value)}
+                autoComplete="off"
+              />
+            </label>
+          ))}
           <label className="field">
-            <span>To</span>
+            <span>Date</span>
+            <input type="date" value={fields.date} onChange={(event) => set('date', event.target.value)} required />
+          </label>
+          <label className="field">
+            <span>Tags</span>
             <input
-              ref={firstFieldRef}
-              value={fields.to}
-              onChange={update('to')}
+              value={fields.tags}
+              onChange={(event) => set('tags', event.target.value)}
+              placeholder="e.g. HR, 2026 budget"
               autoComplete="off"
             />
           </label>
-          <label className="field">
-            <span>From</span>
-            <input value={fields.from} onChange={update('from')} autoComplete="off" />
-          </label>
-          <label className="field">
-            <span>CC</span>
-            <input value={fields.cc} onChange={update('cc')} autoComplete="off" />
-          </label>
-          <label className="field">
-            <span>Date</span>
-            <input type="date" value={fields.date} onChange={update('date')} required />
-          </label>
-          <label className="field doc-field-wide">
-            <span>Subject</span>
-            <input value={fields.subject} onChange={update('subject')} autoComplete="off" />
-          </label>
-          <label className="field doc-field-wide doc-field-body">
-            <span>Body</span>
-            <textarea
-              value={fields.body}
-              onChange={update('body')}
-              rows={16}
-              aria-describedby={hintId}
+          {form.flags ? (
+            <fieldset className="doc-flags doc-field-wide">
+              <legend>Ticked boxes</legend>
+              {MESSAGE_FLAGS.map((flag) => (
+                <label key={flag} className="doc-flag">
+                  <input
+                    type="checkbox"
+                    checked={fields.message.flags.includes(flag)}
+                    onChange={(event) =>
+                      setFields((current) => ({
+                        ...current,
+                        message: {
+                          ...current.message,
+                          flags: event.target.checked
+                            ? [...current.message.flags, flag]
+                            : current.message.flags.filter((f) => f !== flag),
+                        },
+                      }))
+                    }
+                  />
+                  {flag}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <div className="field doc-field-wide doc-field-body">
+            <span id={`${uid}-body-label`}>Body</span>
+            <RichTextEditor
+              initial={fields.body}
+              onChange={(body) => set('body', body)}
+              label="Body"
+              describedBy={hintId}
             />
-          </label>
+          </div>
           <p id={hintId} className="doc-hint muted doc-field-wide">
-            Leave a blank line to start a new paragraph. Start a line with “- ” for a bullet point
-            or “1. ” for a numbered item.
+            Type “- ” for a bullet list or “1. ” for a numbered one. Placeholders such as{' '}
+            <code>{'{{recipient.name}}'}</code>, <code>{'{{company.name}}'}</code>,{' '}
+            <code>{'{{date}}'}</code> and <code>{'{{sender.name}}'}</code> are filled when printed.
           </p>
+          <details className="doc-field-wide doc-layout">
+            <summary>Layout</summary>
+            <div className="doc-layout-grid">
+              <label className="field">
+                <span>Logo position</span>
+                <select
+                  value={fields.logoPosition}
+                  onChange={(event) => set('logoPosition', event.target.value as LogoPosition)}
+                >
+                  <option value="left">Left</option>
+                  <option value="center">Centre</option>
+                  <option value="right">Right</option>
+                </select>
+              </label>
+              {form.signature ? (
+                <>
+                  <label className="doc-flag">
+                    <input
+                      type="checkbox"
+                      checked={fields.signature}
+                      onChange={(event) => set('signature', event.target.checked)}
+                    />
+                    Signature block
+                  </label>
+                  {fields.signature ? (
+                    <label className="field doc-field-wide">
+                      <span>Signature text</span>
+                      <textarea
+                        rows={3}
+                        value={fields.signatureText}
+                        placeholder={'Yours sincerely,\n\n{{sender.name}}'}
+                        onChange={(event) => set('signatureText', event.target.value)}
+                      />
+                    </label>
+                  ) : null}
+                </>
+              ) : null}
+            </div>
+          </details>
+          {versions.length > 0 || printLog.length > 0 ? (
+            <section className="doc-field-wide doc-history" aria-label="History">
+              {versions.length > 0 ? (
+                <>
+                  <h2>Earlier versions</h2>
+                  <ul className="list-plain">
+                    {versions
+                      .map((version, index) => ({ version, index }))
+                      .reverse()
+                      .map(({ version, index }) => (
+                        <li key={`${version.savedAt}-${index}`}>
+                          <button
+                            type="button"
+                            className="doc-link"
+                            aria-pressed={viewing === version}
+                            onClick={() => setViewing(viewing === version ? null : version)}
+                          >
+                            Version {index + 1} · {statusLabel(version.status)} · replaced{' '}
+                            {shortDateTime(version.savedAt, company.locale)}
+                          </button>
+                        </li>
+                      ))}
+                  </ul>
+                </>
+              ) : null}
+              {printLog.length > 0 ? (
+                <>
+                  <h2>Printed</h2>
+                  <ul className="list-plain doc-print-log">
+                    {printLog
+                      .slice(-10)
+                      .reverse()
+                      .map((entry, index) => (
+                        <li key={`${entry.at}-${index}`}>
+                          {entry.action === 'pdf' ? 'Saved as PDF' : 'Printed'}{' '}
+                          {shortDateTime(entry.at, company.locale)}
+                          {entry.recipients !== undefined ? ` · ${entry.recipients} letters` : ''}
+                        </li>
+                      ))}
+                  </ul>
+                </>
+              ) : null}
+            </section>
+          ) : null}
         </form>
 
         <section className="doc-editor-preview" aria-label="Preview">
@@ -498,9 +864,22 @@ function MemoForm({
                 <option value="Letter">US Letter</option>
               </select>
             </label>
-            <span className="muted">Page breaks and page numbers appear when printed.</span>
+            {viewing ? (
+              <span className="doc-viewing" role="status">
+                Showing the version replaced {shortDateTime(viewing.savedAt, company.locale)}{' '}
+                <button type="button" className="btn" onClick={() => setViewing(null)}>
+                  Back to current
+                </button>
+              </span>
+            ) : (
+              <span className="muted">Pages as printed; page numbers appear on paper.</span>
+            )}
           </div>
-          <PrintPreview html={previewHtml} pageSize={pageSize} />
+          <PrintPreview
+            html={previewHtml}
+            pageSize={pageSize}
+            headerLabel={runningHeaderLabel({ type, date: fields.date, subject: fields.subject, body: '' }, company)}
+          />
         </section>
       </div>
     </div>

@@ -1,12 +1,21 @@
 /**
- * A document page shown at its true printed size, scaled down to fit the space it is given.
- * The page runs in a sandboxed iframe with no permissions at all (no scripts, opaque origin),
- * on top of the page's own CSP, so nothing a user typed can run or load anything here.
+ * The document as sheets of paper at their true printed size, scaled down to fit, one sheet
+ * per page. Each sheet shows its slice of the flowing page through a window the size of the
+ * printable area; pages 2+ show the running header and every sheet its "Page X of Y", as on
+ * paper. Page breaks are approximate (Chromium's print layout can move a line or a table row
+ * to avoid splitting it); the printed PDF is the reference.
+ *
+ * The page runs in sandboxed iframes without scripts, on top of the page's own CSP. They keep
+ * the app's origin only so the preview can measure how tall the content is.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PageSize } from '../../../../shared/documents';
 
 const PX_PER_MM = 96 / 25.4;
+// Must match shared/documents/templates/styles.ts MARGIN.
+const MARGIN_TOP = 18 * PX_PER_MM;
+const MARGIN_BOTTOM = 22 * PX_PER_MM;
+const MAX_PAGES = 30;
 
 /** CSS pixels of one sheet; the iframe's viewport matches it so lines wrap as on paper. */
 const SHEET_PX: Record<PageSize, { width: number; height: number }> = {
@@ -24,9 +33,19 @@ function fingerprint(text: string): string {
   return `${text.length}-${(hash >>> 0).toString(36)}`;
 }
 
-export function PrintPreview({ html, pageSize }: { html: string; pageSize: PageSize }) {
+export function PrintPreview({
+  html,
+  pageSize,
+  headerLabel,
+}: {
+  html: string;
+  pageSize: PageSize;
+  /** Shown at the top of pages 2+ when the document repeats a header there. */
+  headerLabel?: string;
+}) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
+  const [measured, setMeasured] = useState<{ key: string; height: number } | null>(null);
   const sheet = SHEET_PX[pageSize];
 
   useLayoutEffect(() => {
@@ -41,25 +60,67 @@ export function PrintPreview({ html, pageSize }: { html: string; pageSize: PageS
 
   // A new iframe per version of the page: changing an existing iframe's srcdoc adds an entry
   // to the window's history, so Back would step through old previews instead of leaving.
-  const frameKey = useMemo(() => fingerprint(html), [html]);
+  const frameKey = useMemo(() => `${fingerprint(html)}-${pageSize}`, [html, pageSize]);
   const scale = available > 0 ? Math.min(1, available / sheet.width) : 0.5;
+  const contentHeight = sheet.height - MARGIN_TOP - MARGIN_BOTTOM;
+  const total = measured?.key === frameKey ? measured.height : sheet.height;
+  // The sheet's own bottom padding is not content.
+  const flowing = Math.max(0, total - MARGIN_TOP - MARGIN_BOTTOM);
+  const pages = Math.min(MAX_PAGES, Math.max(1, Math.ceil((flowing - 1) / contentHeight)));
+  const frameHeight = Math.max(sheet.height, MARGIN_TOP + pages * contentHeight + MARGIN_BOTTOM);
+
+  const onLoad = (event: React.SyntheticEvent<HTMLIFrameElement>) => {
+    const doc = event.currentTarget.contentDocument;
+    if (!doc) return;
+    const sheetEl = doc.querySelector<HTMLElement>('.sheet');
+    const height = Math.ceil(sheetEl?.scrollHeight ?? doc.documentElement.scrollHeight);
+    setMeasured({ key: frameKey, height });
+  };
 
   return (
     <div className="doc-preview-box">
-      <div ref={boxRef}>
-        <div
-          className="doc-preview-paper"
-          style={{ width: sheet.width * scale, height: sheet.height * scale }}
-        >
-          <iframe
-            key={frameKey}
-            title="Print preview"
-            sandbox=""
-            srcDoc={html}
-            className="doc-preview-frame"
-            style={{ width: sheet.width, height: sheet.height, transform: `scale(${scale})` }}
-          />
-        </div>
+      <div ref={boxRef} className="doc-preview-pages" aria-label={`${pages} ${pages === 1 ? 'page' : 'pages'}`}>
+        {Array.from({ length: pages }, (_, index) => (
+          <div
+            key={index}
+            className="doc-preview-paper"
+            style={{ width: sheet.width * scale, height: sheet.height * scale }}
+          >
+            <div
+              className="doc-preview-sheet"
+              style={{ width: sheet.width, height: sheet.height, transform: `scale(${scale})` }}
+            >
+              {index > 0 && headerLabel ? (
+                <div className="doc-preview-running" style={{ top: MARGIN_TOP / 2 - 6 }}>
+                  {headerLabel}
+                </div>
+              ) : null}
+              <div
+                className="doc-preview-window"
+                style={{ top: index === 0 ? 0 : MARGIN_TOP, height: index === 0 ? MARGIN_TOP + contentHeight : contentHeight }}
+              >
+                <iframe
+                  key={frameKey}
+                  title={index === 0 ? 'Print preview' : `Print preview, page ${index + 1}`}
+                  sandbox="allow-same-origin"
+                  srcDoc={html}
+                  tabIndex={index === 0 ? 0 : -1}
+                  aria-hidden={index === 0 ? undefined : true}
+                  onLoad={index === 0 ? onLoad : undefined}
+                  className="doc-preview-frame"
+                  style={{
+                    width: sheet.width,
+                    height: frameHeight,
+                    top: index === 0 ? 0 : -(MARGIN_TOP + index * contentHeight),
+                  }}
+                />
+              </div>
+              <div className="doc-preview-number" style={{ bottom: MARGIN_BOTTOM / 2 - 4 }}>
+                Page {index + 1} of {pages}
+              </div>
+            </div>
+          </div>
+        ))}
       </div>
     </div>
   );

@@ -12,12 +12,21 @@ export interface PickedBytes {
 
 const FILTERS = [{ name: 'CSV or text files', extensions: ['csv', 'tsv', 'txt'] }];
 
-export function FilePicker({ onPicked, onError }: { onPicked(file: PickedBytes): void; onError(message: string): void }) {
+export function FilePicker({
+  onPicked,
+  onError,
+}: {
+  onPicked(file: PickedBytes): void;
+  onError(message: string): void;
+}) {
   const [over, setOver] = useState(false);
 
   const choose = async () => {
     try {
-      const [file] = await getPlatform().pickFiles({ title: 'Choose a file to import', filters: FILTERS });
+      const [file] = await getPlatform().pickFiles({
+        title: 'Choose a file to import',
+        filters: FILTERS,
+      });
       if (file) onPicked({ name: file.name, bytes: file.bytes });
     } catch (e) {
       onError(e instanceof Error ? e.message : String(e));
@@ -32,7 +41,9 @@ export function FilePicker({ onPicked, onError }: { onPicked(file: PickedBytes):
     try {
       onPicked({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch (e) {
-      onError(`The file "${file.name}" could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      onError(
+        `The file "${file.name}" could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   };
 
@@ -63,9 +74,16 @@ export function FilePicker({ onPicked, onError }: { onPicked(file: PickedBytes):
         onDrop={(e) => void drop(e)}
       >
         <strong>Drop a CSV file here</strong>
-        <span className="muted">Comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252.</span>
+        <span className="muted">
+          Comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252.
+        </span>
       </div>
-      <button type="button" className="btn btn-primary" data-autofocus onClick={() => void choose()}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-autofocus
+        onClick={() => void choose()}
+      >
         Choose file…
       </button>
     </div>

@@ -4,7 +4,7 @@
  * Web Worker, so a 100,000-row file never freezes the page; the saving feature supplies
  * `commit` (and optionally `findDuplicates`). Esc cancels, Enter advances.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportKind, ImportOptions, ImportRecordMap } from '../../../../shared/import';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { ImportCancelledError, ImportWorkerClient } from '../client';
@@ -30,7 +30,14 @@ type Phase =
   | { step: 'checking'; summary: ParseSummary }
   | { step: 'preview'; summary: ParseSummary; outcome: MapOutcome; duplicates: Map<number, string> }
   | { step: 'saving'; summary: ParseSummary; total: number; progress: number; cancelling: boolean }
-  | { step: 'done'; created: number; updated: number; skipped: number; notImported: number; cancelled: boolean };
+  | {
+      step: 'done';
+      created: number;
+      updated: number;
+      skipped: number;
+      notImported: number;
+      cancelled: boolean;
+    };
 
 const STEPS = ['Choose a file', 'Match columns', 'Check and confirm', 'Import'] as const;
 const STEP_OF: Record<Phase['step'], number> = {
@@ -72,7 +79,9 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const target = root.querySelector<HTMLElement>('[data-autofocus]');
+    const target =
+      root.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)') ??
+      root.querySelector<HTMLElement>('.import-mapping select');
     target?.focus();
   }, [phase.step]);
 
@@ -105,7 +114,9 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
         findDuplicates && outcome.records.length > 0
           ? await findDuplicates(outcome.records as ImportRecordMap[K][])
           : new Map<number, string>();
-      setPhase((p) => (p.step === 'checking' ? { step: 'preview', summary, outcome, duplicates } : p));
+      setPhase((p) =>
+        p.step === 'checking' ? { step: 'preview', summary, outcome, duplicates } : p,
+      );
     } catch (e) {
       if (e instanceof ImportCancelledError) return;
       setProblem(e instanceof Error ? e.message : String(e));
@@ -115,7 +126,10 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
 
   const preview = phase.step === 'preview' ? phase : null;
   const errorRows = preview ? errorRowCount(preview.outcome.errors) : 0;
-  const blocking = useMemo(() => (preview ? blockingErrors(preview.outcome.errors) : []), [preview]);
+  const blocking = useMemo(
+    () => (preview ? blockingErrors(preview.outcome.errors) : []),
+    [preview],
+  );
   const confirm = confirmState({
     validCount: preview
       ? recordsToCommit(preview.outcome.records, preview.duplicates, skipDuplicates).length
@@ -127,12 +141,22 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
 
   const save = async () => {
     if (!preview || !confirm.enabled) return;
-    const records = recordsToCommit(preview.outcome.records, preview.duplicates, skipDuplicates) as ImportRecordMap[K][];
+    const records = recordsToCommit(
+      preview.outcome.records,
+      preview.duplicates,
+      skipDuplicates,
+    ) as ImportRecordMap[K][];
     const skipped = errorRows + (preview.outcome.records.length - records.length);
     const controller = new AbortController();
     abortRef.current = controller;
     setProblem(null);
-    setPhase({ step: 'saving', summary: preview.summary, total: records.length, progress: 0, cancelling: false });
+    setPhase({
+      step: 'saving',
+      summary: preview.summary,
+      total: records.length,
+      progress: 0,
+      cancelling: false,
+    });
     try {
       const ctx = {
         signal: controller.signal,
@@ -184,24 +208,40 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
     else if (phase.step === 'done') onDone();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Escape') {
+  // Listening on the document, so the keys work wherever focus is on this page.
+  const keys = useRef({ cancel, advance });
+  useEffect(() => {
+    keys.current = { cancel, advance };
+  });
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const el = e.target instanceof Element ? e.target : null;
+      // Another dialog (the command palette) owns its keys.
+      if (el?.closest('[role="dialog"]')) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        keys.current.cancel();
+        return;
+      }
+      if (e.key !== 'Enter') return;
+      // Buttons, links and text fields do their own thing with Enter.
+      if (
+        el?.closest(
+          'button, a, textarea, input[type="text"], input[type="search"], [role="button"]',
+        )
+      )
+        return;
       e.preventDefault();
-      cancel();
-      return;
-    }
-    if (e.key !== 'Enter') return;
-    const el = e.target as HTMLElement;
-    // Buttons, links and text areas do their own thing with Enter.
-    if (el.closest('button, a, textarea, [role="button"]')) return;
-    e.preventDefault();
-    advance();
-  };
+      keys.current.advance();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const current = STEP_OF[phase.step];
   return (
-    <div className="page import-wizard" ref={rootRef} onKeyDown={onKeyDown}>
+    <div className="page import-wizard" ref={rootRef}>
       <header className="page-header">
         <h1>{title}</h1>
         <button type="button" className="btn" onClick={cancel} aria-keyshortcuts="Escape">
@@ -271,7 +311,11 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
       ) : null}
 
       {phase.step === 'checking' ? (
-        <Busy label={`Checking ${phase.summary.rowCount.toLocaleString('en-US')} rows…`} value={undefined} onCancel={cancel} />
+        <Busy
+          label={`Checking ${phase.summary.rowCount.toLocaleString('en-US')} rows…`}
+          value={undefined}
+          onCancel={cancel}
+        />
       ) : null}
 
       {preview ? (
@@ -320,7 +364,15 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
   );
 }
 
-function Busy({ label, value, onCancel }: { label: string; value: number | undefined; onCancel?: () => void }) {
+function Busy({
+  label,
+  value,
+  onCancel,
+}: {
+  label: string;
+  value: number | undefined;
+  onCancel?: () => void;
+}) {
   return (
     <section className="card import-busy" aria-busy="true" aria-label={label}>
       <p>{label}</p>
@@ -339,11 +391,13 @@ function Summary({ phase, onDone }: { phase: Extract<Phase, { step: 'done' }>; o
   const n = (v: number) => v.toLocaleString('en-US');
   return (
     <section className="card import-summary" aria-labelledby="import-summary-h">
-      <h2 id="import-summary-h" role="status">
-        {phase.cancelled
-          ? `Import cancelled: ${n(phase.created + phase.updated)} rows were imported before it stopped`
-          : 'Import finished'}
-      </h2>
+      <div role="status">
+        <h2 id="import-summary-h">
+          {phase.cancelled
+            ? `Import cancelled: ${n(phase.created + phase.updated)} rows were imported before it stopped`
+            : 'Import finished'}
+        </h2>
+      </div>
       <dl className="import-facts">
         <div>
           <dt>Created</dt>

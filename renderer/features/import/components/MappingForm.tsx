@@ -78,7 +78,9 @@ export function MappingForm({
   return (
     <section className="card" aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>Match the columns</h2>
-      <p className="muted">Each field is filled from the column chosen for it. Fields marked * are required.</p>
+      <p className="muted">
+        Each field is filled from the column chosen for it. Fields marked * are required.
+      </p>
       <div className="import-mapping">
         {KNOWN_FIELDS[kind].map((f) => {
           const id = `${base}-${f.field}`;

@@ -7,6 +7,7 @@ import { useId, useMemo } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { KNOWN_FIELDS, type ImportKind, type RowError } from '../../../../shared/import';
 import { DataTable } from '../../../ui/DataTable';
+import { useCompanyProfile } from '../../settings';
 import { PREVIEW_ROWS, previewCell, type ConfirmState } from '../logic';
 
 interface PreviewRow {
@@ -17,7 +18,8 @@ interface PreviewRow {
 
 function columnLabel(kind: ImportKind, key: string): string {
   const fields = KNOWN_FIELDS[kind];
-  const known = fields.find((f) => f.field === key) ?? fields.find((f) => `${f.field}Cents` === key);
+  const known =
+    fields.find((f) => f.field === key) ?? fields.find((f) => `${f.field}Cents` === key);
   return known?.label ?? key.replace(/Cents$/, '');
 }
 
@@ -33,7 +35,12 @@ function previewKeys(kind: ImportKind, records: readonly Record<string, unknown>
 }
 
 const ERROR_COLUMNS: ColumnDef<RowError, unknown>[] = [
-  { id: 'line', header: 'Line', accessorFn: (e) => e.line, cell: (c) => `Line ${c.row.original.line}` },
+  {
+    id: 'line',
+    header: 'Line',
+    accessorFn: (e) => e.line,
+    cell: (c) => `Line ${c.row.original.line}`,
+  },
   { id: 'column', header: 'Column', accessorFn: (e) => e.column ?? '' },
   { id: 'message', header: 'Problem', accessorFn: (e) => e.message },
 ];
@@ -68,6 +75,8 @@ export function PreviewPanel({
   onConfirm(): void;
 }) {
   const base = useId();
+  const { currency, locale } = useCompanyProfile();
+  const rowErrors = useMemo(() => errors.filter((e) => e.line !== 1), [errors]);
   const preview = useMemo<PreviewRow[]>(
     () =>
       records.slice(0, PREVIEW_ROWS).map((record, i) => {
@@ -79,13 +88,27 @@ export function PreviewPanel({
     [records, lines, duplicates],
   );
   const columns = useMemo<ColumnDef<PreviewRow, unknown>[]>(() => {
-    const keys = previewKeys(kind, preview.map((r) => r.record));
-    const cols: ColumnDef<PreviewRow, unknown>[] = [{ id: 'line', header: 'Line', accessorFn: (r) => r.line }];
+    const keys = previewKeys(
+      kind,
+      preview.map((r) => r.record),
+    );
+    const cols: ColumnDef<PreviewRow, unknown>[] = [
+      { id: 'line', header: 'Line', accessorFn: (r) => r.line },
+    ];
     for (const key of keys)
-      cols.push({ id: key, header: columnLabel(kind, key), accessorFn: (r) => previewCell(key, r.record[key]) });
-    if (duplicates.size > 0) cols.push({ id: 'duplicate', header: 'Possible duplicate', accessorFn: (r) => r.duplicate ?? '' });
+      cols.push({
+        id: key,
+        header: columnLabel(kind, key),
+        accessorFn: (r) => previewCell(key, r.record[key], { currency, locale }),
+      });
+    if (duplicates.size > 0)
+      cols.push({
+        id: 'duplicate',
+        header: 'Possible duplicate',
+        accessorFn: (r) => r.duplicate ?? '',
+      });
     return cols;
-  }, [kind, preview, duplicates]);
+  }, [kind, preview, duplicates, currency, locale]);
   const duplicateList = useMemo(
     () =>
       [...duplicates]
@@ -108,24 +131,30 @@ export function PreviewPanel({
         <h2 id={`${base}-preview`}>
           Preview{' '}
           <span className="muted">
-            ({Math.min(PREVIEW_ROWS, records.length)} of {records.length.toLocaleString('en-US')} valid rows)
+            ({Math.min(PREVIEW_ROWS, records.length)} of {records.length.toLocaleString('en-US')}{' '}
+            valid rows)
           </span>
         </h2>
         {records.length > 0 ? (
-          <DataTable label="Preview of the rows to import" data={preview} columns={columns} height={360} />
+          <DataTable
+            label="Preview of the rows to import"
+            data={preview}
+            columns={columns}
+            height={360}
+          />
         ) : (
           <p className="muted">No row of this file can be imported as it is.</p>
         )}
       </section>
 
-      {errors.length > blocking.length ? (
+      {rowErrors.length > 0 ? (
         <section className="card" aria-labelledby={`${base}-errors`}>
           <h2 id={`${base}-errors`}>
             {errorRows.toLocaleString('en-US')} {errorRows === 1 ? 'row has' : 'rows have'} errors
           </h2>
           <DataTable
             label="Rows with errors"
-            data={errors.filter((e) => e.line !== 1)}
+            data={rowErrors}
             columns={ERROR_COLUMNS}
             height={300}
           />
@@ -135,13 +164,23 @@ export function PreviewPanel({
       {duplicateList.length > 0 ? (
         <section className="card" aria-labelledby={`${base}-dups`}>
           <h2 id={`${base}-dups`}>
-            {duplicateList.length.toLocaleString('en-US')} likely {duplicateList.length === 1 ? 'duplicate' : 'duplicates'} of
-            stored records
+            {duplicateList.length.toLocaleString('en-US')} likely{' '}
+            {duplicateList.length === 1 ? 'duplicate' : 'duplicates'} of stored records
           </h2>
-          <DataTable label="Likely duplicates" data={duplicateList} columns={ERROR_COLUMNS} height={240} />
+          <DataTable
+            label="Likely duplicates"
+            data={duplicateList}
+            columns={ERROR_COLUMNS}
+            height={240}
+          />
           <label className="import-check">
-            <input type="checkbox" checked={skipDuplicates} onChange={(e) => onSkipDuplicates(e.target.checked)} />
-            Skip the {duplicateList.length.toLocaleString('en-US')} likely {duplicateList.length === 1 ? 'duplicate' : 'duplicates'}
+            <input
+              type="checkbox"
+              checked={skipDuplicates}
+              onChange={(e) => onSkipDuplicates(e.target.checked)}
+            />
+            Skip the {duplicateList.length.toLocaleString('en-US')} likely{' '}
+            {duplicateList.length === 1 ? 'duplicate' : 'duplicates'}
           </label>
         </section>
       ) : null}
@@ -149,8 +188,14 @@ export function PreviewPanel({
       <section className="card import-confirm" aria-label="Confirm the import">
         {errorRows > 0 && blocking.length === 0 ? (
           <label className="import-check">
-            <input type="checkbox" data-autofocus checked={skipErrors} onChange={(e) => onSkipErrors(e.target.checked)} />
-            Skip the {errorRows.toLocaleString('en-US')} {errorRows === 1 ? 'row' : 'rows'} with errors
+            <input
+              type="checkbox"
+              data-autofocus
+              checked={skipErrors}
+              onChange={(e) => onSkipErrors(e.target.checked)}
+            />
+            Skip the {errorRows.toLocaleString('en-US')} {errorRows === 1 ? 'row' : 'rows'} with
+            errors
           </label>
         ) : null}
         <div className="import-actions">

@@ -1,10 +1,8 @@
-/** Placeholder while the screen is built. */
+/** `#/inventory/import`: the shared import wizard for supplies, saving through importItems. */
+import { navigate } from '../../../app/router';
+import { ImportWizard } from '../../import';
+import { importItems } from '../importItems';
+
 export function InventoryImport() {
-  return (
-    <div className="page">
-      <header className="page-header">
-        <h1>Inventory</h1>
-      </header>
-    </div>
-  );
+  return <ImportWizard kind="items" title="Import supplies" commit={(records, ctx) => importItems(records, ctx)} onDone={() => navigate('inventory')} />;
 }

@@ -1,7 +1,7 @@
 /** `#/purchasing`: every order, filterable by status and vendor. */
 import { ListChecks, Plus, ShoppingCart } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../app/router';
 import { formatMoney } from '../../../../shared/lib/money';
 import { formatDate } from '../../../../shared/lib/dates';
 import {
@@ -41,7 +41,7 @@ export function PurchaseOrdersPage() {
 
   const columns = useMemo<GridColumn<Row>[]>(
     () => [
-      { id: 'number', header: 'Number', value: (r) => r.po.number, width: '9rem' },
+      { id: 'number', header: 'Number', value: (r) => r.po.number, cell: (r) => <a href={hrefFor('purchasing', r.po.id)}>{r.po.number}</a>, width: '9rem' },
       { id: 'date', header: 'Order date', value: (r) => r.po.orderDate, cell: (r) => formatDate(r.po.orderDate, company.locale) },
       { id: 'vendor', header: 'Vendor', value: (r) => r.vendorName },
       { id: 'status', header: 'Status', value: (r) => PURCHASE_ORDER_STATUS_LABELS[r.po.status], cell: (r) => <StatusBadge status={r.po.status} /> },

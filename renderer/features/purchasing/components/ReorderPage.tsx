@@ -15,7 +15,8 @@ import { useReorderList } from '../hooks';
 import { createOrdersFromPlans } from '../repository';
 import './purchasing.css';
 
-const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+// Slow movers (a box a month) still show a non-zero rate.
+const rate = (n: number) => (n === 0 ? '0' : n < 1 ? n.toFixed(2) : n.toFixed(1));
 
 export function ReorderPage() {
   const list = useReorderList();
@@ -28,7 +29,8 @@ export function ReorderPage() {
   const [busy, setBusy] = useState(false);
 
   const qtyText = (l: ReorderLine) => quantities[l.itemId] ?? String(l.suggested);
-  const isTicked = (l: ReorderLine) => ticked[l.itemId] ?? l.suggested > 0;
+  // Rows start ticked when there is something to order and someone to order it from.
+  const isTicked = (l: ReorderLine) => ticked[l.itemId] ?? (l.suggested > 0 && l.vendorId !== undefined);
   const chosen = (list ?? []).filter(isTicked);
 
   const create = async () => {
@@ -140,11 +142,13 @@ export function ReorderPage() {
                         onChange={(e) => setQuantities({ ...quantities, [l.itemId]: e.target.value })}
                       />
                     </td>
-                    <td className="num">{oneDecimal(l.usagePerDay)}</td>
+                    <td className="num">{rate(l.usagePerDay)}</td>
                     <td className="num">{l.daysOfCover === null ? '—' : Math.floor(l.daysOfCover)}</td>
                     <td>
                       {l.orderNow ? (
-                        <span className="badge badge-warn">Order now</span>
+                        <span className="badge badge-warn" title={l.orderBy ? `Order by ${formatDate(l.orderBy, company.locale)} (lead time ${l.leadTimeDays} days)` : undefined}>
+                          Order now
+                        </span>
                       ) : l.orderBy ? (
                         formatDate(l.orderBy, company.locale)
                       ) : (

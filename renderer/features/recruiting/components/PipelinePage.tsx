@@ -165,7 +165,7 @@ export function PipelinePage() {
           New candidate
         </button>
       </div>
-      <p className="sr-only" role="status" aria-live="assertive">
+      <p id="rec-board-live" className="sr-only" role="status" aria-live="assertive">
         {announcement}
       </p>
       {candidates && candidates.length === 0 ? (

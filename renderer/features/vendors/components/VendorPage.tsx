@@ -3,7 +3,7 @@
  * spent (received orders plus expenses booked to them). Edit and soft delete live here.
  */
 import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { hrefFor, navigate } from '../../../app/router';
 import { formatMoney } from '../../../../shared/lib/money';
 import { formatDate } from '../../../../shared/lib/dates';
@@ -52,7 +52,7 @@ export function VendorPage({ vendorId }: { vendorId: string }) {
 
   const receivedSpend = (orders ?? []).reduce((s, po) => s + receivedValueCents(po), 0);
   const url = websiteUrl(vendor.website);
-  const facts: [string, React.ReactNode][] = [
+  const facts: [string, ReactNode][] = [
     ['Contact person', vendor.contactName],
     ['Email', vendor.email ? <a href={`mailto:${vendor.email}`}>{vendor.email}</a> : undefined],
     ['Phone', vendor.phone],

@@ -1,7 +1,7 @@
 /** `#/vendors`: every vendor in a searchable grid, and the form for a new one. */
 import { Plus, Truck } from 'lucide-react';
 import { useState } from 'react';
-import { navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../app/router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import type { Vendor } from '../../../../shared/domain/vendors';
@@ -11,7 +11,7 @@ import { VendorForm } from './VendorForm';
 import './vendors.css';
 
 const COLUMNS: GridColumn<Vendor>[] = [
-  { id: 'name', header: 'Name', value: (v) => v.name, filter: 'text' },
+  { id: 'name', header: 'Name', value: (v) => v.name, cell: (v) => <a href={hrefFor('vendors', v.id)}>{v.name}</a>, filter: 'text' },
   { id: 'contact', header: 'Contact', value: (v) => v.contactName ?? '' },
   { id: 'phone', header: 'Phone', value: (v) => v.phone ?? '' },
   { id: 'email', header: 'Email', value: (v) => v.email ?? '' },

@@ -1,0 +1,87 @@
+/**
+ * Who a letter can go to: vendors, employees and candidates, read through their features'
+ * public surfaces and reduced to the Recipient shape the placeholders understand. Used for a
+ * single letter's "address to" choice and for mail-merge lists.
+ */
+import type { Recipient } from '../../../shared/documents';
+import { CANDIDATE_STAGES, type CandidateStage, listCandidates } from '../recruiting';
+import { listEmployees } from '../people';
+import { listPurchaseOrders } from '../purchasing';
+import { listVendors } from '../vendors';
+
+export interface RecipientRecord extends Recipient {
+  /** Where it came from, so a document can link back to it. */
+  table: 'vendors' | 'employees' | 'candidates';
+  id: string;
+}
+
+export type RecipientListKind =
+  | { kind: 'vendors-open-orders' }
+  | { kind: 'vendors' }
+  | { kind: 'employees' }
+  | { kind: 'candidates'; stage: CandidateStage };
+
+export const RECIPIENT_LISTS: { value: string; label: string; list: RecipientListKind }[] = [
+  { value: 'vendors-open-orders', label: 'Vendors with an open order', list: { kind: 'vendors-open-orders' } },
+  { value: 'vendors', label: 'All vendors', list: { kind: 'vendors' } },
+  { value: 'employees', label: 'All current employees', list: { kind: 'employees' } },
+  ...CANDIDATE_STAGES.map((stage) => ({
+    value: `candidates-${stage}`,
+    label: `Candidates at stage: ${stage}`,
+    list: { kind: 'candidates', stage } as RecipientListKind,
+  })),
+];
+
+// Orders still waiting for goods: sent to the vendor and not yet fully received.
+const OPEN_ORDER_STATUSES = new Set(['ordered', 'partially-received']);
+
+export async function loadRecipients(list: RecipientListKind): Promise<RecipientRecord[]> {
+  switch (list.kind) {
+    case 'vendors':
+    case 'vendors-open-orders': {
+      const vendors = await listVendors();
+      let wanted: Set<string> | null = null;
+      if (list.kind === 'vendors-open-orders') {
+        const orders = await listPurchaseOrders();
+        wanted = new Set(orders.filter((o) => OPEN_ORDER_STATUSES.has(o.status)).map((o) => o.vendorId));
+      }
+      return vendors
+        .filter((v) => !wanted || wanted.has(v.id))
+        .map((v) => ({
+          table: 'vendors',
+          id: v.id,
+          name: v.name,
+          contact: v.contactName ?? null,
+          address: v.address ?? null,
+          email: v.email ?? null,
+          phone: v.phone ?? null,
+        }));
+    }
+    case 'employees': {
+      const employees = await listEmployees();
+      return employees
+        .filter((e) => e.status !== 'left')
+        .map((e) => ({ table: 'employees', id: e.id, name: e.name, contact: e.name, email: e.email ?? null, phone: e.phone ?? null }));
+    }
+    case 'candidates': {
+      const candidates = await listCandidates();
+      return candidates
+        .filter((c) => c.stage === list.stage)
+        .map((c) => ({ table: 'candidates', id: c.id, name: c.name, contact: c.name, email: c.email, phone: c.phone ?? null }));
+    }
+  }
+}
+
+/** Everyone a single letter could be addressed to, grouped for a picker. */
+export async function loadAllRecipients(): Promise<RecipientRecord[]> {
+  const [vendors, employees, candidates] = await Promise.all([
+    loadRecipients({ kind: 'vendors' }),
+    loadRecipients({ kind: 'employees' }),
+    listCandidates(),
+  ]);
+  return [
+    ...vendors,
+    ...employees,
+    ...candidates.map((c) => ({ table: 'candidates' as const, id: c.id, name: c.name, contact: c.name, email: c.email, phone: c.phone ?? null })),
+  ];
+}

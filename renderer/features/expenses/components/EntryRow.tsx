@@ -1,0 +1,180 @@
+/**
+ * The entry row at the top of the expenses list: type, press Enter, and the expense is saved
+ * and focus returns to the date for the next one. Date and payment method carry over, so a
+ * stack of receipts from one trip goes in without touching the mouse.
+ */
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { isIsoDate, today } from '../../../../shared/lib/dates';
+import {
+  PAYMENT_METHODS,
+  PAYMENT_METHOD_LABELS,
+  type PaymentMethod,
+} from '../../../../shared/domain/expenses';
+import { useMoney } from '../../budget';
+import { useToast } from '../../../ui/Toast';
+import { createExpense } from '../repository';
+import type { Lookups } from './lookups';
+
+export function EntryRow({ lookups }: { lookups: Lookups }) {
+  const money = useMoney();
+  const toast = useToast((s) => s.show);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const [date, setDate] = useState(today());
+  const [description, setDescription] = useState('');
+  const [amount, setAmount] = useState('');
+  const [categoryId, setCategoryId] = useState('');
+  const [vendorId, setVendorId] = useState('');
+  const [paymentMethod, setPaymentMethod] = useState<PaymentMethod>('card');
+  const [spentById, setSpentById] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (busy) return;
+    if (!isIsoDate(date)) return setError('Enter the date as YYYY-MM-DD, e.g. 2026-03-14.');
+    if (!description.trim()) return setError('Enter a description.');
+    const cents = money.parse(amount);
+    if (cents === null || cents === 0)
+      return setError(
+        `Enter an amount in ${money.currency}, e.g. 12.50 (a refund is negative: -12.50).`,
+      );
+    setBusy(true);
+    try {
+      await createExpense({
+        date,
+        description,
+        amountCents: cents,
+        categoryId: categoryId || undefined,
+        vendorId: vendorId || undefined,
+        paymentMethod,
+        spentById: spentById || undefined,
+        status: 'submitted',
+      });
+      setError(null);
+      toast(`Saved "${description.trim()}" ${money.format(cents)}`);
+      // Date, payment method and person carry over; the rest starts fresh for the next receipt.
+      setDescription('');
+      setAmount('');
+      setCategoryId('');
+      setVendorId('');
+      dateRef.current?.focus();
+      dateRef.current?.select();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    // Enter saves from any field, selects included (a select would otherwise swallow it).
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <form
+      className="card exp-entry"
+      aria-label="New expense"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label className="field">
+        <span>Date</span>
+        <input
+          ref={dateRef}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          placeholder="YYYY-MM-DD"
+          aria-describedby="exp-entry-hint"
+          autoFocus
+        />
+      </label>
+      <label className="field">
+        <span>Description</span>
+        <input
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          placeholder="What was it for?"
+        />
+      </label>
+      <label className="field">
+        <span>Amount</span>
+        <input
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          inputMode="decimal"
+          placeholder="0.00"
+          className="exp-num"
+        />
+      </label>
+      <label className="field">
+        <span>Category</span>
+        <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
+          <option value="">Uncategorized</option>
+          {lookups.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.path}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Vendor</span>
+        <select value={vendorId} onChange={(e) => setVendorId(e.target.value)}>
+          <option value="">—</option>
+          {lookups.vendors.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Payment</span>
+        <select
+          value={paymentMethod}
+          onChange={(e) => setPaymentMethod(e.target.value as PaymentMethod)}
+        >
+          {PAYMENT_METHODS.map((p) => (
+            <option key={p} value={p}>
+              {PAYMENT_METHOD_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Spent by</span>
+        <select value={spentById} onChange={(e) => setSpentById(e.target.value)}>
+          <option value="">—</option>
+          {lookups.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={busy}>
+        Add expense
+      </button>
+      <p
+        id="exp-entry-hint"
+        className="muted"
+        style={{ gridColumn: '1 / -1', margin: 0, fontSize: 12 }}
+      >
+        Enter saves and starts the next expense; date, payment method and person carry over. Refunds
+        are negative amounts.
+      </p>
+      {error ? (
+        <p className="field-error" role="alert" style={{ gridColumn: '1 / -1', margin: 0 }}>
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,255 @@
+/** One expense beside the list: edit its fields, move its status, attach and preview a receipt. */
+import { useState, type FormEvent } from 'react';
+import { isIsoDate } from '../../../../shared/lib/dates';
+import {
+  EXPENSE_STATUS_LABELS,
+  PAYMENT_METHODS,
+  PAYMENT_METHOD_LABELS,
+  expenseStatus,
+  nextExpenseStatuses,
+  type Expense,
+  type PaymentMethod,
+} from '../../../../shared/domain/expenses';
+import { useMoney } from '../../budget';
+import { useToast } from '../../../ui/Toast';
+import { useExpense } from '../hooks';
+import { attachReceipt, changeExpenseStatus, deleteExpense, updateExpense } from '../repository';
+import { ReceiptPreview } from './ReceiptPreview';
+import type { Lookups } from './lookups';
+
+const STATUS_ACTIONS: Record<string, string> = {
+  approved: 'Approve',
+  rejected: 'Reject',
+  reimbursed: 'Mark reimbursed',
+  submitted: 'Resubmit',
+};
+
+export function ExpenseDetail({
+  id,
+  lookups,
+  onClose,
+}: {
+  id: string;
+  lookups: Lookups;
+  onClose: () => void;
+}) {
+  const expense = useExpense(id);
+  if (expense === undefined) return <aside className="card exp-detail">Loading…</aside>;
+  if (expense === null)
+    return (
+      <aside className="card exp-detail">
+        <p>This expense no longer exists.</p>
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+      </aside>
+    );
+  return (
+    <DetailForm key={expense.updatedAt} expense={expense} lookups={lookups} onClose={onClose} />
+  );
+}
+
+function DetailForm({
+  expense,
+  lookups,
+  onClose,
+}: {
+  expense: Expense;
+  lookups: Lookups;
+  onClose: () => void;
+}) {
+  const money = useMoney();
+  const toast = useToast((s) => s.show);
+  const [f, setF] = useState({
+    date: expense.date,
+    description: expense.description,
+    amount: money.toInput(expense.amountCents),
+    categoryId: expense.categoryId ?? '',
+    vendorId: expense.vendorId ?? '',
+    paymentMethod: expense.paymentMethod ?? '',
+    spentById: expense.spentById ?? '',
+    notes: expense.notes ?? '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const status = expenseStatus(expense);
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    setError(null);
+    try {
+      await fn();
+      toast(done);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const cents = money.parse(f.amount);
+    if (!isIsoDate(f.date)) return setError('Enter the date as YYYY-MM-DD.');
+    if (cents === null || cents === 0) return setError('Enter an amount other than 0.');
+    void run(
+      () =>
+        updateExpense(expense.id, {
+          date: f.date,
+          description: f.description,
+          amountCents: cents,
+          categoryId: f.categoryId,
+          vendorId: f.vendorId,
+          paymentMethod: (f.paymentMethod || undefined) as PaymentMethod | undefined,
+          spentById: f.spentById,
+          notes: f.notes,
+        }),
+      'Expense saved',
+    );
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > 20 * 1024 * 1024)
+      return setError('That file is larger than 20 MB; scan the receipt at a lower resolution.');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await run(
+      () => attachReceipt(expense.id, { name: file.name, mimeType: file.type, bytes }),
+      'Receipt attached',
+    );
+  };
+
+  return (
+    <aside className="card exp-detail" aria-label="Expense details">
+      <h2>
+        {expense.description} <span className="badge">{EXPENSE_STATUS_LABELS[status]}</span>
+      </h2>
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <form onSubmit={save} className="form-grid">
+        <label className="field">
+          <span>Date</span>
+          <input value={f.date} onChange={set('date')} />
+        </label>
+        <label className="field">
+          <span>Amount</span>
+          <input
+            value={f.amount}
+            onChange={set('amount')}
+            className="exp-num"
+            inputMode="decimal"
+          />
+        </label>
+        <label className="field wide">
+          <span>Description</span>
+          <input value={f.description} onChange={set('description')} />
+        </label>
+        <label className="field">
+          <span>Category</span>
+          <select value={f.categoryId} onChange={set('categoryId')}>
+            <option value="">Uncategorized</option>
+            {lookups.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.path}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Vendor</span>
+          <select value={f.vendorId} onChange={set('vendorId')}>
+            <option value="">—</option>
+            {lookups.vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Payment</span>
+          <select value={f.paymentMethod} onChange={set('paymentMethod')}>
+            <option value="">—</option>
+            {PAYMENT_METHODS.map((p) => (
+              <option key={p} value={p}>
+                {PAYMENT_METHOD_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Spent by</span>
+          <select value={f.spentById} onChange={set('spentById')}>
+            <option value="">—</option>
+            {lookups.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field wide">
+          <span>Notes</span>
+          <textarea value={f.notes} onChange={set('notes')} rows={2} />
+        </label>
+        <div className="exp-actions wide">
+          <button type="submit" className="btn btn-primary">
+            Save changes
+          </button>
+          {nextExpenseStatuses(status).map((to) => (
+            <button
+              key={to}
+              type="button"
+              className="btn"
+              onClick={() =>
+                void run(
+                  () => changeExpenseStatus(expense.id, to),
+                  `Expense ${EXPENSE_STATUS_LABELS[to].toLowerCase()}`,
+                )
+              }
+            >
+              {STATUS_ACTIONS[to] ?? EXPENSE_STATUS_LABELS[to]}
+            </button>
+          ))}
+        </div>
+      </form>
+      <div style={{ marginTop: 14 }}>
+        <label className="field">
+          <span>
+            {expense.receiptAttachmentId
+              ? 'Replace receipt (image or PDF)'
+              : 'Attach receipt (image or PDF)'}
+          </span>
+          <input
+            type="file"
+            accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+        </label>
+        {expense.receiptAttachmentId ? (
+          <ReceiptPreview attachmentId={expense.receiptAttachmentId} />
+        ) : (
+          <p className="muted">No receipt attached.</p>
+        )}
+      </div>
+      <div className="exp-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Close
+        </button>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() =>
+            void run(async () => {
+              await deleteExpense(expense.id);
+              onClose();
+            }, 'Expense deleted')
+          }
+        >
+          Delete
+        </button>
+      </div>
+    </aside>
+  );
+}

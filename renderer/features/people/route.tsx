@@ -1,0 +1,19 @@
+/** People screens: `#/people` (directory and org view), `#/people/ID`, `#/people/import`. */
+import type { Route } from '../../app/router';
+import { Directory } from './components/Directory';
+import { EmployeePage } from './components/EmployeePage';
+import { ImportPage } from './components/ImportPage';
+import './components/people.css';
+
+export default function PeopleRoute({ route }: { route: Route }) {
+  const [id] = route.rest;
+  if (id === 'import') return <ImportPage />;
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>People</h1>
+      </header>
+      {id ? <EmployeePage key={id} id={id} /> : <Directory />}
+    </section>
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * `#/purchasing/<id>`: one order. Drafts are edited here; "Mark as sent" locks the order and
+ * puts its lines on order; receiving books stock; Print… and Save as PDF… produce the order
+ * form through the platform bridge.
+ */
+import { ArrowLeft, FileDown, PackagePlus, Printer, Send, XCircle } from 'lucide-react';
+import { useMemo, useRef, useState } from 'react';
+import { hrefFor } from '../../../app/router';
+import { formatMoney } from '../../../../shared/lib/money';
+import { formatDate } from '../../../../shared/lib/dates';
+import {
+  canTransition,
+  isEditable,
+  outstandingQuantity,
+  purchaseOrderSubtotalCents,
+  purchaseOrderTotalCents,
+  type PurchaseOrder,
+} from '../../../../shared/domain/purchasing';
+import { getPlatform } from '../../../platform';
+import { useToast } from '../../../ui/Toast';
+import { useItems } from '../../inventory';
+import { useCompanyProfileState } from '../../settings';
+import { useVendors, vendorRepository } from '../../vendors';
+import { useDbQuery } from '../../../db/hooks';
+import { usePurchaseOrder } from '../hooks';
+import { cancelPurchaseOrder, markPurchaseOrderSent } from '../repository';
+import { DraftEditor } from './DraftEditor';
+import { orderPrintRequest } from './printing';
+import { ReceiveDialog } from './ReceiveDialog';
+import { StatusBadge } from './StatusBadge';
+import './purchasing.css';
+
+export function PurchaseOrderPage({ orderId }: { orderId: string }) {
+  const po = usePurchaseOrder(orderId);
+  const vendors = useVendors();
+  const items = useItems();
+  const { profile: company, loaded } = useCompanyProfileState();
+  const toast = useToast((s) => s.show);
+  const [receiving, setReceiving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const saveRef = useRef<(() => Promise<PurchaseOrder | null>) | null>(null);
+  // A deleted vendor still prints on its old orders.
+  const deletedVendor = useDbQuery(
+    async (db) => (po?.vendorId ? ((await vendorRepository.get(po.vendorId, db, { includeDeleted: true })) ?? null) : null),
+    [po?.vendorId],
+  );
+  const itemsById = useMemo(() => new Map((items ?? []).map((i) => [i.id, i])), [items]);
+  const money = (c: number) => formatMoney(c, company.currency, company.locale);
+
+  if (po === undefined || vendors === undefined || items === undefined) {
+    return (
+      <div className="page">
+        <h1>Purchasing</h1>
+        <p className="muted">Loading…</p>
+      </div>
+    );
+  }
+  if (po === null) {
+    return (
+      <div className="page">
+        <h1>Purchasing</h1>
+        <p>This purchase order does not exist or was deleted.</p>
+        <a href={hrefFor('purchasing')}>Back to purchase orders</a>
+      </div>
+    );
+  }
+  const vendor = vendors.find((v) => v.id === po.vendorId) ?? deletedVendor ?? undefined;
+  const editable = isEditable(po);
+
+  const run = async (fn: () => Promise<void>) => {
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const send = () =>
+    run(async () => {
+      const saved = saveRef.current ? await saveRef.current() : po;
+      if (!saved) return;
+      await markPurchaseOrderSent(po.id);
+      toast(`${po.number} marked as sent`);
+    });
+
+  const output = (how: 'print' | 'pdf') =>
+    run(async () => {
+      const current = editable && saveRef.current ? await saveRef.current() : po;
+      if (!current) return;
+      const request = orderPrintRequest(current, vendor, itemsById, company);
+      const platform = getPlatform();
+      const outcome = how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
+      if (outcome.status === 'failed') setError(`${how === 'print' ? 'Printing' : 'Saving the PDF'} failed: ${outcome.message}`);
+      else if (outcome.status === 'saved') toast('PDF saved');
+      else if (outcome.status === 'printed') toast(`${po.number} sent to the printer`);
+    });
+
+  return (
+    <div className="page" style={{ display: 'grid', gap: 16 }}>
+      <p style={{ margin: 0 }}>
+        <a href={hrefFor('purchasing')}>
+          <ArrowLeft size={14} aria-hidden="true" /> Purchase orders
+        </a>
+      </p>
+      <header className="page-header">
+        <h1>Purchasing</h1>
+      </header>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
+        <h2 style={{ margin: 0 }}>{po.number}</h2>
+        <span aria-label="Status">
+          <StatusBadge status={po.status} />
+        </span>
+        <span>
+          {vendor && vendor.deletedAt === null ? (
+            <a href={hrefFor('vendors', vendor.id)}>{vendor.name}</a>
+          ) : (
+            <span className="muted">{vendor ? `${vendor.name} (deleted vendor)` : '(deleted vendor)'}</span>
+          )}
+        </span>
+        <span className="muted">Ordered {formatDate(po.orderDate, company.locale)}</span>
+      </div>
+      {error ? (
+        <div className="error-box" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <div className="po-actions">
+        {canTransition(po.status, 'ordered') ? (
+          <button type="button" className="btn btn-primary" onClick={() => void send()}>
+            <Send size={14} aria-hidden="true" /> Mark as sent
+          </button>
+        ) : null}
+        {po.status === 'ordered' || po.status === 'partially-received' ? (
+          <button type="button" className="btn btn-primary" onClick={() => setReceiving(true)}>
+            <PackagePlus size={14} aria-hidden="true" /> Receive goods…
+          </button>
+        ) : null}
+        <button type="button" className="btn" disabled={!loaded} onClick={() => void output('print')}>
+          <Printer size={14} aria-hidden="true" /> Print…
+        </button>
+        <button type="button" className="btn" disabled={!loaded} onClick={() => void output('pdf')}>
+          <FileDown size={14} aria-hidden="true" /> Save as PDF…
+        </button>
+        {canTransition(po.status, 'cancelled') ? (
+          confirmCancel ? (
+            <>
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => void run(async () => {
+                  await cancelPurchaseOrder(po.id);
+                  setConfirmCancel(false);
+                  toast(`${po.number} cancelled`);
+                })}
+              >
+                Yes, cancel {po.number}
+              </button>
+              <button type="button" className="btn" onClick={() => setConfirmCancel(false)}>
+                Keep order
+              </button>
+            </>
+          ) : (
+            <button type="button" className="btn btn-danger" onClick={() => setConfirmCancel(true)}>
+              <XCircle size={14} aria-hidden="true" /> Cancel order
+            </button>
+          )
+        ) : null}
+      </div>
+
+      {editable ? (
+        <DraftEditor
+          key={po.id}
+          po={po}
+          vendors={vendors}
+          items={items}
+          currency={company.currency}
+          locale={company.locale}
+          saveRef={saveRef}
+          onSaved={() => toast('Draft saved')}
+        />
+      ) : (
+        <section className="card" aria-label="Order lines">
+          <div className="table-wrap">
+            <table className="data-table" aria-label="Order lines">
+              <thead>
+                <tr>
+                  <th scope="col">Description</th>
+                  <th scope="col" className="num">Quantity</th>
+                  <th scope="col" className="num">Received</th>
+                  <th scope="col" className="num">Outstanding</th>
+                  <th scope="col" className="num">Unit cost</th>
+                  <th scope="col" className="num">Line total</th>
+                </tr>
+              </thead>
+              <tbody>
+                {po.lines.map((l) => (
+                  <tr key={l.id}>
+                    <td>{l.itemId && itemsById.has(l.itemId) ? <a href={hrefFor('inventory', l.itemId)}>{l.description}</a> : l.description}</td>
+                    <td className="num">{l.quantity}</td>
+                    <td className="num">{l.receivedQuantity}</td>
+                    <td className="num">{outstandingQuantity(l)}</td>
+                    <td className="num">{money(l.unitCostCents)}</td>
+                    <td className="num">{money(l.quantity * l.unitCostCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {po.deliveryAddress ? <p>Deliver to: <span style={{ whiteSpace: 'pre-line' }}>{po.deliveryAddress}</span></p> : null}
+          {po.notes ? <p style={{ whiteSpace: 'pre-line' }}>{po.notes}</p> : null}
+        </section>
+      )}
+      <dl className="po-totals" aria-label="Totals">
+        <dt>Subtotal</dt>
+        <dd>{money(purchaseOrderSubtotalCents(po))}</dd>
+        <dt>Shipping</dt>
+        <dd>{money(po.shippingCents)}</dd>
+        <dt>Tax</dt>
+        <dd>{money(po.taxCents ?? 0)}</dd>
+        <dt className="grand">Total</dt>
+        <dd className="grand" data-testid="po-total">
+          {money(purchaseOrderTotalCents(po))}
+        </dd>
+      </dl>
+      {receiving ? (
+        <ReceiveDialog
+          po={po}
+          onClose={() => setReceiving(false)}
+          onReceived={(next) => toast(`Received goods on ${next.number}`)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Receiving against an order: per line, how many arrived (never more than is outstanding).
+ * Confirming books the stock and the order in one transaction (receivePurchaseOrder).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { outstandingQuantity, type PurchaseOrder } from '../../../../shared/domain/purchasing';
+import { receivePurchaseOrder } from '../repository';
+import './purchasing.css';
+
+export function ReceiveDialog({
+  po,
+  onClose,
+  onReceived,
+}: {
+  po: PurchaseOrder;
+  onClose: () => void;
+  onReceived: (po: PurchaseOrder) => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = po.lines.filter((l) => outstandingQuantity(l) > 0);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const problems = open.flatMap((l) => {
+    const raw = (values[l.id] ?? '').trim();
+    if (raw === '') return [];
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) return [`${l.description}: enter a whole number of at least 0`];
+    if (n > outstandingQuantity(l)) return [`${l.description}: only ${outstandingQuantity(l)} left to receive`];
+    return [];
+  });
+  const receipts = open
+    .map((l) => ({ lineId: l.id, quantity: Number((values[l.id] ?? '').trim() || 0) }))
+    .filter((r) => Number.isInteger(r.quantity) && r.quantity > 0);
+
+  const confirm = async () => {
+    if (problems.length || receipts.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await receivePurchaseOrder(po.id, receipts);
+      ref.current?.close();
+      onReceived(next);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="receive-dialog" aria-labelledby="receive-title" onClose={onClose}>
+      <h2 id="receive-title" style={{ marginTop: 0 }}>
+        Receive goods on {po.number}
+      </h2>
+      <p className="muted">Enter what arrived. Stock goes up by these amounts as soon as you confirm.</p>
+      <table className="data-table" aria-label="Lines to receive">
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col" className="num">Ordered</th>
+            <th scope="col" className="num">Received</th>
+            <th scope="col" className="num">Outstanding</th>
+            <th scope="col" className="num">Receiving now</th>
+          </tr>
+        </thead>
+        <tbody>
+          {open.map((l, i) => (
+            <tr key={l.id}>
+              <td>{l.description}</td>
+              <td className="num">{l.quantity}</td>
+              <td className="num">{l.receivedQuantity}</td>
+              <td className="num">{outstandingQuantity(l)}</td>
+              <td className="num">
+                <input
+                  type="number"
+                  min={0}
+                  max={outstandingQuantity(l)}
+                  step={1}
+                  autoFocus={i === 0}
+                  aria-label={`Receive ${l.description}`}
+                  value={values[l.id] ?? ''}
+                  placeholder="0"
+                  onChange={(e) => setValues({ ...values, [l.id]: e.target.value })}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      void confirm();
+                    }
+                  }}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {problems.length || error ? (
+        <div className="error-box" role="alert" style={{ marginTop: 12 }}>
+          {[...problems, ...(error ? [error] : [])].join('. ')}
+        </div>
+      ) : null}
+      <div className="po-actions" style={{ marginTop: 16 }}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setValues(Object.fromEntries(open.map((l) => [l.id, String(outstandingQuantity(l))])))}
+        >
+          Fill in everything outstanding
+        </button>
+        <span style={{ flex: 1 }} />
+        <button type="button" className="btn" onClick={() => ref.current?.close()}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy || problems.length > 0 || receipts.length === 0}
+          onClick={() => void confirm()}
+        >
+          Confirm receipt
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,16 @@
+/** Import candidates from a spreadsheet through the shared import wizard. */
+import { navigate } from '../../../app/router';
+import { ImportWizard } from '../../import';
+import { findCandidateDuplicates, importCandidates } from '../repository';
+
+export function ImportPage() {
+  return (
+    <ImportWizard
+      kind="candidates"
+      title="Import candidates"
+      commit={(records, ctx) => importCandidates(records, ctx)}
+      findDuplicates={(records) => findCandidateDuplicates(records)}
+      onDone={() => navigate('recruiting')}
+    />
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Issue 4 "Done when": plan a budget (annual figure spread evenly), enter expenses by keyboard
+ * only, import a card export through the wizard (an impossible date refused by line, a likely
+ * duplicate flagged), see budget vs actual and the forecast on the dashboard, drill down from
+ * a bar to the expenses behind it, and print the expense report to PDF with its totals.
+ */
+import { test, expect } from './support/fixtures';
+import { pdfText, pdfToPng } from './support/pdf';
+import { copyFile } from 'node:fs/promises';
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test('budget → keyboard expenses → card import → charts → drill down → expense report PDF', async ({
+  app,
+  page,
+}, testInfo) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await app.goto('/');
+  await app.startEmpty();
+
+  // Categories: start from the usual set.
+  await app.openModule('Budget');
+  await page.getByRole('link', { name: 'Categories' }).click();
+  await page.getByRole('button', { name: 'Add the usual categories' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of Travel' })).toBeVisible();
+
+  // Plan: 12,000.00 for Travel, spread evenly with Enter, then saved in one go.
+  await page.getByRole('link', { name: 'Plan' }).click();
+  const annual = page.getByRole('textbox', { name: 'Annual budget for Travel' });
+  await annual.click();
+  await annual.fill('12,000');
+  await annual.press('Enter');
+  const monthCells = page.locator('input[aria-label^="Travel "]');
+  await expect(monthCells).toHaveCount(12);
+  for (let i = 0; i < 12; i++) await expect(monthCells.nth(i)).toHaveValue('1000.00');
+  await page.getByRole('button', { name: 'Save budget' }).click();
+  await expect(page.getByRole('status')).toContainText('saved');
+
+  // Three expenses by keyboard only: Enter saves and focus returns to the date.
+  await app.openModule('Expenses');
+  const date = page.getByRole('textbox', { name: 'Date', exact: true });
+  await expect(date).toBeFocused();
+  const typed: [string, string][] = [
+    ['Taxi to airport', '45.50'],
+    ['Train tickets', '120'],
+    ['Parking', '18.75'],
+  ];
+  for (const [description, amount] of typed) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(description);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(amount);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Travel');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText(`Saved "${description}"`);
+    await expect(date).toBeFocused();
+    await expect(date).toHaveValue(todayIso());
+  }
+  await expect(
+    page.getByRole('table', { name: 'Expenses' }).getByText('Train tickets'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Total of the expenses shown')).toContainText('$184.25');
+
+  // Card export: positive amounts are spending, US dates, one impossible date, one duplicate.
+  const [y, m, d] = todayIso().split('-');
+  const us = `${m}/${d}/${y}`;
+  const csv = [
+    'Transaction Date,Description,Amount,Category',
+    `${us},Taxi to airport,45.50,Travel`,
+    `${us},Hotel Marriott,230.00,Travel`,
+    `02/30/${y},Broken line,10.00,Travel`,
+    `${us},Airline refund,-50.00,Travel`,
+  ].join('\r\n');
+  await page.getByRole('link', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import expenses', level: 1 })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'card-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(page.getByRole('combobox', { name: 'Dates are written' })).toHaveValue('MM/DD/YYYY');
+  await expect(page.getByRole('combobox', { name: 'Amount sign' })).toHaveValue(
+    'positive-is-spend',
+  );
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await expect(page.getByText('1 likely duplicate of')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rows with errors' })).toContainText('4');
+  await page.getByRole('checkbox', { name: 'Skip the 1 likely duplicate' }).check();
+  await page.getByRole('checkbox', { name: 'Skip the 1 row with errors' }).check();
+  await page.getByRole('button', { name: /^Import 2 valid rows/ }).click();
+  await expect(page.getByTestId('import-created')).toHaveText('2');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByLabel('Total of the expenses shown')).toContainText('$364.25');
+
+  // Dashboard: budget vs actual with the forecast, read from the maintained totals.
+  await app.openModule('Budget');
+  await expect(
+    page.getByRole('heading', { name: 'Budget vs actual by category, with forecast' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Year totals')).toContainText('$12,000.00');
+  await expect(page.getByLabel('Year totals')).toContainText('$364.25');
+  await expect(page.getByLabel('Year totals')).toContainText('Year-end forecast');
+  const legend = page.locator('.recharts-legend-wrapper').first();
+  await expect(legend).toContainText('Budget');
+  await expect(legend).toContainText('Actual');
+  await expect(legend).toContainText('Forecast');
+  const variance = page.getByRole('table', { name: 'Variance' });
+  const travelRow = variance
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Show expenses for Travel', exact: true }) });
+  await expect(travelRow).toContainText('$364.25');
+  await expect(travelRow).toContainText('$12,000.00');
+  await page.screenshot({ path: '/tmp/bd-bud/budget-dashboard.png', fullPage: true });
+
+  // Drill down: the Actual bar of Travel opens the expenses behind it.
+  const actualBars = page.locator('.recharts-bar').nth(1).locator('.recharts-bar-rectangle path');
+  await expect(actualBars.first()).toBeVisible();
+  await actualBars.first().click();
+  await expect(page.getByRole('heading', { name: 'Expenses', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Drill-down filter')).toContainText('Travel');
+  await expect(page.getByLabel('Total of the expenses shown')).toContainText('5 expenses');
+  await expect(
+    page.getByRole('table', { name: 'Expenses' }).getByText('Hotel Marriott'),
+  ).toBeVisible();
+
+  // The expense report for what the list shows, saved as PDF through the print window.
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('load');
+  expect(await popup.locator('script').count()).toBe(0);
+  const pdfPath = testInfo.outputPath('expense-report.pdf');
+  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const text = await pdfText(pdfPath);
+  expect(text).toContain('EXPENSE REPORT');
+  expect(text).toContain('Hotel Marriott');
+  expect(text).toContain('Subtotal Travel (5)');
+  expect(text).toContain('Total (5 expenses)');
+  expect(text).toContain('$364.25');
+  expect(text).toContain('-$50.00');
+  const [png] = await pdfToPng(pdfPath, testInfo.outputPath('expense-report-page'));
+  await copyFile(png!, '/tmp/bd-bud/expense-report-page.png');
+  expect(dialogs).toEqual([]);
+});

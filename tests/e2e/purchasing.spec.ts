@@ -1,0 +1,169 @@
+/**
+ * The buyer's loop with the sample office: the reorder list suggests quantities, one draft
+ * order per vendor is created, an order is sent and printed to PDF, then received in two
+ * steps while stock follows. A hostile vendor name prints as text.
+ */
+import { test, expect } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { pdfText, pdfToPng } from './support/pdf';
+import { copyFile } from 'node:fs/promises';
+
+async function onHandOnVendorPage(page: Page, vendorHref: string, itemName: string): Promise<number> {
+  await page.goto(`/${vendorHref}`);
+  const entry = page.getByRole('region', { name: 'Items from this vendor' }).getByRole('listitem').filter({ hasText: itemName });
+  await expect(entry).toHaveCount(1);
+  const text = (await entry.locator('.num').textContent()) ?? '';
+  return Number(/^(\d+)/.exec(text.trim())?.[1] ?? NaN);
+}
+
+test('reorder list → one draft per vendor → sent → PDF → partly received → received', async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.loadSampleOffice();
+  await page.goto('/#/purchasing/reorder');
+  const table = page.getByRole('table', { name: 'Reorder list' });
+  await expect(table).toBeVisible();
+  const rows = table.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(0);
+
+  // Every ticked row has a positive suggestion; collect the vendors they come from.
+  const vendors = new Set<string>();
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    if (!(await row.getByRole('checkbox').isChecked())) continue;
+    const qty = Number(await row.getByRole('spinbutton').inputValue());
+    expect(qty).toBeGreaterThan(0);
+    vendors.add(((await row.locator('td').nth(2).textContent()) ?? '').trim());
+  }
+  expect(vendors.size).toBeGreaterThan(0);
+
+  // The sample office may already hold drafts: only the new ones count.
+  const draftRows = async () => {
+    await page.goto('/#/purchasing');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('draft');
+    const grid = page.getByRole('table', { name: 'Purchase orders' });
+    await expect(grid).toBeVisible();
+    return grid.locator('tbody tr[aria-rowindex]').evaluateAll((trs) =>
+      trs.map((tr) => ({ number: tr.children[0]?.textContent?.trim() ?? '', vendor: tr.children[2]?.textContent?.trim() ?? '' })),
+    );
+  };
+  const before = new Set((await draftRows()).map((r) => r.number));
+  await page.goto('/#/purchasing/reorder');
+  await page.getByRole('button', { name: 'Create purchase orders' }).click();
+  await expect(page).toHaveURL(/#\/purchasing$/);
+  await expect(page.getByRole('status')).toContainText(`Created ${vendors.size} draft purchase order`);
+  const created = (await draftRows()).filter((r) => !before.has(r.number));
+  expect(created).toHaveLength(vendors.size);
+  expect(new Set(created.map((r) => r.vendor))).toEqual(vendors);
+
+  // Open one draft and send it.
+  const number = created[0]!.number;
+  await page.getByRole('link', { name: number, exact: true }).click();
+  await expect(page.getByRole('heading', { name: number, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByLabel('Status')).toHaveText('Sent');
+
+  const lines = page.getByRole('table', { name: 'Order lines' }).locator('tbody tr');
+  const descriptions = await lines.evaluateAll((trs) => trs.map((tr) => tr.children[0]?.textContent?.trim() ?? ''));
+  const firstQty = Number(await lines.first().locator('td').nth(1).textContent());
+  const total = (await page.getByTestId('po-total').textContent())!.trim();
+  const vendorLink = page.locator('a[href^="#/vendors/"]').first();
+  const vendorName = (await vendorLink.textContent())!.trim();
+  const vendorHref = (await vendorLink.getAttribute('href'))!;
+  const poHref = page.url().slice(page.url().indexOf('#'));
+
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('load');
+  const pdfPath = testInfo.outputPath('order.pdf');
+  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await popup.close();
+  const text = (await pdfText(pdfPath)).replace(/\s+/g, ' ');
+  expect(text).toContain('PURCHASE ORDER');
+  expect(text).toContain(number);
+  expect(text).toContain(vendorName);
+  for (const d of descriptions) expect(text).toContain(d.replace(/\s+/g, ' '));
+  expect(text).toContain(total);
+  expect(text).toContain('Authorised by');
+  const [png] = await pdfToPng(pdfPath, testInfo.outputPath('order-page'));
+  if (process.env.BACKDESK_KEEP_PNG) await copyFile(png!, process.env.BACKDESK_KEEP_PNG);
+
+  // Receive part of the first line: stock rises by exactly that much.
+  const firstItem = descriptions[0]!;
+  const stockBefore = await onHandOnVendorPage(page, vendorHref, firstItem);
+  const part = Math.max(1, Math.floor(firstQty / 2));
+  await page.goto(`/${poHref}`);
+  await page.getByRole('button', { name: 'Receive goods…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Receive goods on ${number}` });
+  await dialog.getByRole('spinbutton', { name: `Receive ${firstItem}` }).fill(String(firstQty + 1));
+  await expect(dialog.getByRole('alert')).toContainText(`only ${firstQty} left to receive`);
+  await expect(dialog.getByRole('button', { name: 'Confirm receipt' })).toBeDisabled();
+  await dialog.getByRole('spinbutton', { name: `Receive ${firstItem}` }).fill(String(part));
+  await dialog.getByRole('button', { name: 'Confirm receipt' }).click();
+  await expect(dialog).toBeHidden();
+  const expectedStatus = part === firstQty && descriptions.length === 1 ? 'Received' : 'Partly received';
+  await expect(page.getByLabel('Status')).toHaveText(expectedStatus);
+  expect(await onHandOnVendorPage(page, vendorHref, firstItem)).toBe(stockBefore + part);
+
+  // Receive the rest.
+  await page.goto(`/${poHref}`);
+  if (expectedStatus !== 'Received') {
+    await page.getByRole('button', { name: 'Receive goods…' }).click();
+    await dialog.getByRole('button', { name: 'Fill in everything outstanding' }).click();
+    await dialog.getByRole('button', { name: 'Confirm receipt' }).click();
+    await expect(page.getByLabel('Status')).toHaveText('Received');
+  }
+  expect(await onHandOnVendorPage(page, vendorHref, firstItem)).toBe(stockBefore + firstQty);
+  await page.goto(`/${poHref}`);
+  await expect(page.getByRole('button', { name: 'Receive goods…' })).toHaveCount(0);
+});
+
+test('a vendor named like a script prints as text; rating is keyboard-driven', async ({ app, page }, testInfo) => {
+  const HOSTILE = '<script>x</script>';
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Vendors');
+  await expect(page.getByText('No vendors yet')).toBeVisible();
+  await page.getByRole('button', { name: 'New vendor' }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill(HOSTILE);
+  await page.getByRole('textbox', { name: 'Website' }).fill('javascript:alert(1)');
+  await page.getByRole('textbox', { name: 'Account number' }).fill('ACC-<b>1</b>');
+  await page.getByRole('radio', { name: 'No rating' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: '4 stars' })).toBeChecked();
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(page.getByText('Enter a web address like www.example.com')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Website' }).fill('www.example.com');
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(page.getByRole('heading', { name: HOSTILE, level: 2 })).toBeVisible();
+  await expect(page.getByLabel('4 of 5 stars')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New purchase order' }).click();
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByRole('heading', { name: /^PO-\d{4}-0001$/, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add line' }).click();
+  await page.getByRole('textbox', { name: 'Line 1 description' }).fill('Toner <img src=x onerror=alert(2)>');
+  await page.getByRole('spinbutton', { name: 'Line 1 quantity' }).fill('3');
+  await page.getByRole('textbox', { name: 'Line 1 unit cost' }).fill('12.50');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByTestId('po-total')).toHaveText('$37.50');
+
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('load');
+  expect(await popup.locator('script').count()).toBe(0);
+  const pdfPath = testInfo.outputPath('hostile.pdf');
+  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const text = await pdfText(pdfPath);
+  expect(text).toContain(HOSTILE);
+  expect(text).toContain('Toner <img src=x onerror=alert(2)>');
+  expect(text).toContain('ACC-<b>1</b>');
+  expect(text).toContain('$37.50');
+  expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,171 @@
+/**
+ * From applicant to employee: candidates imported through the wizard, moved across the
+ * pipeline with the mouse and the keyboard, an interview that clashes with the interviewer's
+ * meeting (warning shown, saving still allowed), the hire that creates the employee in People,
+ * and the offer letter printed to PDF and read back.
+ */
+import { test, expect } from './support/fixtures';
+import { pdfText, pdfToPng } from './support/pdf';
+
+const CSV = [
+  'Name,Email,Phone,Position,Source',
+  'Grace Hopper,grace.hopper@example.com,555-0101,Bookkeeper,Referral',
+  'Alan Turing,alan.turing@example.com,555-0102,Bookkeeper,LinkedIn',
+  'Katherine Johnson,katherine@example.com,555-0103,Bookkeeper,Indeed',
+].join('\n');
+
+function column(page: import('@playwright/test').Page, stage: string) {
+  return page.locator(`section.rec-column[data-stage="${stage}"]`);
+}
+
+test('import → drag and keyboard moves → clashing interview → hire → People → offer letter PDF', async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.startEmpty();
+
+  // An interviewer in People.
+  await app.openModule('People');
+  await page.getByRole('button', { name: 'New employee' }).click();
+  const newEmp = page.getByRole('dialog', { name: 'New employee' });
+  await newEmp.getByLabel('Name').fill('Ann Manager');
+  await newEmp.getByLabel('Job title').fill('Office Manager');
+  await newEmp.getByLabel('Department').fill('Finance');
+  await newEmp.getByRole('button', { name: 'Add employee' }).click();
+  await expect(page.getByRole('heading', { name: 'Ann Manager', level: 2 })).toBeVisible();
+  const annId = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
+
+  // Her board meeting tomorrow 10:00–11:00 local time. There is no calendar screen yet, so the
+  // event is written to the same table the calendar module reads, in the schema's shape.
+  const tomorrow = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() + 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await page.evaluate(
+    async ({ annId, day }) => {
+      const start = new Date(`${day}T10:00:00`).toISOString();
+      const end = new Date(`${day}T11:00:00`).toISOString();
+      const now = new Date().toISOString();
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('backdesk');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction('events', 'readwrite');
+        tx.objectStore('events').put({ id: 'evt-board', title: 'Board meeting', kind: 'meeting', allDay: false, start, end, attendeeIds: [annId], createdAt: now, updatedAt: now, deletedAt: null });
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    },
+    { annId, day: tomorrow },
+  );
+
+  // A position, with Ann as hiring manager.
+  await app.openModule('Recruiting');
+  await page.getByRole('link', { name: 'Positions' }).click();
+  await page.getByRole('button', { name: 'New position' }).click();
+  const posDialog = page.getByRole('dialog', { name: 'New position' });
+  await posDialog.getByLabel('Title').fill('Bookkeeper');
+  await posDialog.getByLabel('Department').fill('Finance');
+  await posDialog.getByLabel('Hiring manager').selectOption({ label: 'Ann Manager' });
+  await posDialog.getByRole('button', { name: 'Save position' }).click();
+  await expect(page.getByRole('grid', { name: 'Positions' }).or(page.getByRole('table', { name: 'Positions' })).getByText('Bookkeeper')).toBeVisible();
+
+  // Import candidates through the wizard.
+  await page.getByRole('link', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import candidates', level: 1 })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles({ name: 'applicants.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('region', { name: 'Confirm the import' }).getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Import finished' })).toBeVisible();
+  await expect(page.getByTestId('import-created')).toHaveText('3');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // The board: three candidates in Applied.
+  await expect(page.getByRole('heading', { name: 'Recruiting', level: 1 })).toBeVisible();
+  await expect(column(page, 'Applied').locator('.rec-card')).toHaveCount(3);
+  await expect(column(page, 'Applied').locator('.badge')).toHaveText('3');
+
+  // Drag Grace from Applied to Interview with the mouse.
+  const grace = page.getByRole('button', { name: /^Grace Hopper,/ });
+  const target = column(page, 'Interview');
+  const from = (await grace.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
+  await page.mouse.up();
+  await expect(column(page, 'Interview').getByText('Grace Hopper')).toBeVisible();
+  await expect(column(page, 'Interview').locator('.badge')).toHaveText('1');
+
+  // Move Alan one stage on with the keyboard: focus the card, Ctrl+→.
+  const alan = page.getByRole('button', { name: /^Alan Turing,/ });
+  await alan.focus();
+  await page.keyboard.press('Control+ArrowRight');
+  await expect(column(page, 'Screening').getByText('Alan Turing')).toBeVisible();
+  await expect(page.locator('#rec-board-live')).toContainText('Alan Turing moved to Screening');
+  await expect(column(page, 'Applied').locator('.badge')).toHaveText('1');
+
+  // Schedule Grace's interview over Ann's board meeting: the clash is flagged.
+  await column(page, 'Interview').getByRole('link', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Schedule interview' }).click();
+  const form = page.getByRole('form', { name: 'Schedule interview' });
+  await form.getByLabel('Interview date').fill(tomorrow);
+  await form.getByLabel('Start time').fill('10:30');
+  await form.getByLabel('Length (minutes)').fill('45');
+  await form.getByLabel('Place').fill('Meeting room 2');
+  await form.getByRole('checkbox', { name: 'Ann Manager' }).check();
+  const warning = form.getByRole('alert');
+  await expect(warning).toContainText('Calendar clash');
+  await expect(warning).toContainText('Ann Manager is busy with “Board meeting”');
+  await form.getByRole('button', { name: 'Schedule anyway' }).click();
+  await expect(page.getByRole('region', { name: 'Interviews' }).getByText('Meeting room 2')).toBeVisible();
+
+  // Hire: Move to… Hired, accept creating the employee.
+  await page.getByLabel('Move to…').selectOption({ label: 'Hired' });
+  await page.getByRole('button', { name: 'Move', exact: true }).click();
+  const hire = page.getByRole('dialog', { name: 'Hire Grace Hopper' });
+  await expect(hire.getByLabel('Job title')).toHaveValue('Bookkeeper');
+  await hire.getByLabel('Start date').fill('2027-01-04');
+  await hire.getByRole('button', { name: 'Create employee record' }).click();
+  await expect(page.getByRole('link', { name: 'Employee record' })).toBeVisible();
+
+  // Print the offer letter to PDF.
+  await page.getByRole('button', { name: 'Offer letter…' }).click();
+  const offer = page.getByRole('dialog', { name: 'Offer letter for Grace Hopper' });
+  await offer.getByLabel('Salary (as printed)').fill('$52,000 a year');
+  await offer.getByLabel('Signed by').fill('Ann Manager');
+  const popupPromise = page.waitForEvent('popup');
+  await offer.getByRole('button', { name: 'Save as PDF…' }).click();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('load');
+  expect(await popup.locator('script').count()).toBe(0);
+  const pdfPath = testInfo.outputPath('offer-letter.pdf');
+  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await popup.close();
+  const text = await pdfText(pdfPath);
+  expect(text).toContain('Grace Hopper');
+  expect(text).toContain('Bookkeeper');
+  expect(text).toContain('$52,000 a year');
+  expect(text).toContain('January 4, 2027');
+  await pdfToPng(pdfPath, testInfo.outputPath('offer-letter'));
+  await offer.getByRole('button', { name: 'Close' }).click();
+
+  // The employee is in People with the candidate's data.
+  await app.openModule('People');
+  const directory = page.getByRole('grid', { name: 'Employees' }).or(page.getByRole('table', { name: 'Employees' }));
+  await expect(directory.getByText('Grace Hopper')).toBeVisible();
+  await directory.getByText('Grace Hopper').dblclick();
+  await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('Work email')).toHaveValue('grace.hopper@example.com');
+  await expect(page.getByLabel('Work phone')).toHaveValue('555-0101');
+  await expect(page.getByLabel('Job title')).toHaveValue('Bookkeeper');
+  await expect(page.getByLabel('Department')).toHaveValue('Finance');
+  await expect(page.getByLabel('Start date')).toHaveValue('2027-01-04');
+  await expect(page.getByLabel('Manager')).toHaveValue(annId);
+});
