@@ -41,7 +41,8 @@ export function closeDb(): void {
 export function strictConnection(db: BackdeskDb): BackdeskDb {
   if (db.strictDurability) return db;
   let sibling = strictSiblings.get(db);
-  if (!sibling || !sibling.isOpen()) {
+  // A sibling not yet opened is reused (Dexie opens it on first use); only a closed one is replaced.
+  if (!sibling || sibling.hasBeenClosed()) {
     sibling = new BackdeskDb(db.name, { ...db.options, strictDurability: true });
     strictSiblings.set(db, sibling);
   }

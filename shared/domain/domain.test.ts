@@ -75,7 +75,12 @@ describe('schemas', () => {
     };
     expect(documentSchema.parse(doc)).toEqual(doc);
     expect(Object.keys(documentDraftSchema.shape).sort()).toEqual(
-      ['body', 'cc', 'date', 'from', 'linkedId', 'linkedTable', 'printedAt', 'status', 'subject', 'tags', 'title', 'to', 'type'].sort(),
+      [
+        'body', 'cc', 'date', 'from', 'linkedId', 'linkedTable', 'printedAt', 'status', 'subject', 'tags', 'title', 'to', 'type',
+        // Issue 6 (documents), all optional: rich body, layout, slip fields, templates, scans, print log, versions.
+        'richBody', 'recipientAddress', 'pageSize', 'logoPosition', 'signature', 'signatureText', 'message',
+        'isTemplate', 'attachmentId', 'printLog', 'versions',
+      ].sort(),
     );
     expect(documentSchema.safeParse({ ...doc, type: 'novel' }).success).toBe(false);
   });

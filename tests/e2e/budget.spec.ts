@@ -6,7 +6,10 @@
  */
 import { test, expect } from './support/fixtures';
 import { pdfText, pdfToPng } from './support/pdf';
-import { copyFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+
+const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 function todayIso(): string {
   const d = new Date();
@@ -42,6 +45,8 @@ test('budget → keyboard expenses → card import → charts → drill down →
   for (let i = 0; i < 12; i++) await expect(monthCells.nth(i)).toHaveValue('1000.00');
   await page.getByRole('button', { name: 'Save budget' }).click();
   await expect(page.getByRole('status')).toContainText('saved');
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  await expect(annual).toHaveValue('12000.00');
 
   // Three expenses by keyboard only: Enter saves and focus returns to the date.
   await app.openModule('Expenses');
@@ -68,6 +73,16 @@ test('budget → keyboard expenses → card import → charts → drill down →
     page.getByRole('table', { name: 'Expenses' }).getByText('Train tickets'),
   ).toBeVisible();
   await expect(page.getByLabel('Total of the expenses shown')).toContainText('$184.25');
+
+  // A receipt for the parking, previewed inside the app.
+  await page.getByRole('table', { name: 'Expenses' }).getByText('Parking').dblclick();
+  await page.getByLabel('Attach receipt (image or PDF)').setInputFiles({
+    name: 'parking.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(PNG_1PX, 'base64'),
+  });
+  await expect(page.getByRole('img', { name: 'Receipt parking.png' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
 
   // Card export: positive amounts are spending, US dates, one impossible date, one duplicate.
   const [y, m, d] = todayIso().split('-');
@@ -118,7 +133,19 @@ test('budget → keyboard expenses → card import → charts → drill down →
     .filter({ has: page.getByRole('button', { name: 'Show expenses for Travel', exact: true }) });
   await expect(travelRow).toContainText('$364.25');
   await expect(travelRow).toContainText('$12,000.00');
-  await page.screenshot({ path: '/tmp/bd-bud/budget-dashboard.png', fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('budget-dashboard.png'), fullPage: true });
+
+  // The budget report: budget, actual, variance and forecast per category.
+  const budgetPopup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  const bp = await budgetPopup;
+  await bp.waitForLoadState('load');
+  const budgetPdf = testInfo.outputPath('budget-report.pdf');
+  await bp.pdf({ path: budgetPdf, preferCSSPageSize: true, printBackground: true });
+  await bp.close();
+  const budgetText = await pdfText(budgetPdf);
+  expect(budgetText).toContain('BUDGET REPORT');
+  expect(budgetText).toMatch(/Travel\s+\$12,000\.00\s+\$364\.25\s+\$11,635\.75/);
 
   // Drill down: the Actual bar of Travel opens the expenses behind it.
   const actualBars = page.locator('.recharts-bar').nth(1).locator('.recharts-bar-rectangle path');
@@ -146,7 +173,35 @@ test('budget → keyboard expenses → card import → charts → drill down →
   expect(text).toContain('Total (5 expenses)');
   expect(text).toContain('$364.25');
   expect(text).toContain('-$50.00');
+  expect(text).toContain('parking.png');
+  expect(text).toContain('4 expenses without a receipt.');
   const [png] = await pdfToPng(pdfPath, testInfo.outputPath('expense-report-page'));
-  await copyFile(png!, '/tmp/bd-bud/expense-report-page.png');
+  expect((await stat(png!)).size).toBeGreaterThan(5_000);
   expect(dialogs).toEqual([]);
+});
+
+test('an invoice due soon is listed, then paid with its expense in one step', async ({ app, page }) => {
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Expenses');
+  await page.getByRole('link', { name: 'Invoices to pay' }).click();
+  const soon = new Date(Date.now() + 5 * 86_400_000);
+  const due = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, '0')}-${String(soon.getDate()).padStart(2, '0')}`;
+  const form = page.getByRole('form', { name: 'New invoice' });
+  await form.getByRole('textbox', { name: 'Invoice number' }).fill('PW-7719-01');
+  await form.getByRole('textbox', { name: 'Amount' }).fill('450.00');
+  await form.getByRole('textbox', { name: 'Due date' }).fill(due);
+  await form.getByRole('button', { name: 'Add invoice' }).click();
+  const dueList = page.getByRole('region', { name: 'Due in the next 14 days' });
+  await expect(dueList).toContainText('PW-7719-01');
+  await expect(dueList).toContainText('$450.00');
+  await dueList.getByRole('button', { name: 'Pay PW-7719-01' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Record the payment as an expense' })).toBeChecked();
+  await page.getByRole('button', { name: 'Mark paid' }).click();
+  await expect(page.getByRole('status')).toContainText('paid and recorded as an expense');
+  await expect(dueList).toContainText('Nothing due in the next 14 days.');
+  await expect(page.getByRole('table', { name: 'Invoices' })).toContainText('Paid');
+  await page.getByRole('link', { name: 'Expenses', exact: true }).first().click();
+  await expect(page.getByRole('table', { name: 'Expenses' })).toContainText('Invoice PW-7719-01');
+  await expect(page.getByLabel('Total of the expenses shown')).toContainText('$450.00');
 });

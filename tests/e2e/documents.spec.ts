@@ -60,6 +60,7 @@ test('memo with a list and a table: final, found by a body word, printed to PDF;
   await expect(body.locator('table th')).toHaveCount(3);
   await expect(body.locator('table td').filter({ hasText: 'Staplers' })).toHaveCount(1);
 
+  await page.screenshot({ path: testInfo.outputPath('editor.png') });
   await page.getByRole('button', { name: 'Save as final' }).click();
   await expect(page.getByText('Memo saved as final')).toBeVisible();
   await expect(page.locator('.doc-status')).toHaveText('Final');
@@ -73,6 +74,7 @@ test('memo with a list and a table: final, found by a body word, printed to PDF;
   await expect(page.getByText('No document matches')).toBeVisible();
   await search.fill('STAPLERS');
   await expect(page.getByRole('button', { name: 'Quarterly stationery order' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('register.png') });
   await page.getByRole('button', { name: 'Quarterly stationery order' }).click();
 
   await page.getByRole('combobox', { name: 'Paper' }).selectOption('A4');
@@ -199,4 +201,63 @@ test('a scanned image is filed through the file dialog and previewed in the app'
   await page.getByRole('searchbox', { name: 'Search documents' }).fill('march');
   await expect(page.getByRole('button', { name: 'Delivery note' })).toBeVisible();
   void testInfo;
+});
+
+test('a starter template is copied, laid out and used for a new letter', async ({ app, page }) => {
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Documents');
+  await page.getByRole('button', { name: 'Customise “Business letter”' }).click();
+  await expect(page.getByRole('heading', { name: /Letter template/ })).toBeVisible();
+  await page.getByText('Layout', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Logo position' }).selectOption('right');
+  await expect(page.getByRole('checkbox', { name: 'Signature block' })).toBeChecked();
+  await page.getByRole('textbox', { name: 'Signature text' }).fill('With best wishes,\n\n{{sender.name}}');
+  await page.getByRole('textbox', { name: 'From' }).fill('Jane Doe');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByText('Template saved')).toBeVisible();
+  // Templates show their placeholders as written.
+  const preview = page.frameLocator('iframe[title="Print preview"]');
+  await expect(preview.getByText('{{recipient.name}}').first()).toBeVisible();
+  await expect(preview.locator('.letterhead-logo-right')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Use template' }).click();
+  await expect(page.getByRole('heading', { name: /^Letter/ })).toBeVisible();
+  await page.getByRole('textbox', { name: 'To' }).fill('Mr Smith');
+  await expect(preview.getByText('With best wishes,')).toBeVisible();
+  await expect(preview.getByText('Jane Doe').first()).toBeVisible();
+  await expect(preview.locator('.letterhead-logo-right')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('button', { name: '← Documents' }).click();
+  await expect(page.getByRole('region', { name: 'Templates' }).getByRole('button', { name: 'Business letter', exact: true })).toBeVisible();
+});
+
+test('a long report previews as separate pages and prints its running header on pages 2+', async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Documents');
+  await page.getByRole('combobox', { name: 'New document' }).selectOption('report');
+  await page.getByRole('textbox', { name: 'Subject' }).fill('Filing review');
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  for (let i = 1; i <= 24; i += 1) {
+    await page.keyboard.insertText(`Paragraph ${i}: every scanned invoice now has a title, a date and tags, and the register finds it by any word of its title or body.`);
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('button', { name: 'Save as final' }).click();
+  await expect(page.getByText('Report saved as final')).toBeVisible();
+  const pages = page.locator('.doc-preview-paper');
+  await expect.poll(() => pages.count()).toBeGreaterThan(1);
+  const count = await pages.count();
+  await expect(page.getByText(`Page 2 of ${count}`)).toBeVisible();
+  await expect(page.locator('.doc-preview-running').first()).toHaveText('My office · Report: Filing review');
+  await page.locator('.doc-preview-paper').nth(1).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('report-preview.png') });
+
+  const pdfPath = testInfo.outputPath('report.pdf');
+  await savePdf(page, pdfPath);
+  const printed = await pdfPages(pdfPath);
+  expect(printed.length).toBeGreaterThan(1);
+  expect(printed[0]).not.toContain('My office · Report: Filing review');
+  expect(printed[1]).toContain('My office · Report: Filing review');
+  expect(printed[1]).toContain(`Page 2 of ${printed.length}`);
 });

@@ -74,7 +74,7 @@ test('imports a European supplies CSV, skipping the rows with errors, and re-imp
   // The preview shows the records as they will be saved.
   const preview = page.getByRole('table', { name: 'Preview of the rows to import' });
   await expect(preview.getByRole('row').filter({ hasText: 'Copy paper A4' })).toContainText(
-    '1234.50',
+    '$1,234.50',
   );
 
   // Valid rows import only once skipping the bad ones is confirmed.
@@ -155,4 +155,27 @@ test('Esc leaves the wizard, and a file dropped on the drop zone is read', async
   await expect(page.getByTestId('import-row-count')).toHaveText('1');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
+});
+
+test('a large import shows progress and Cancel keeps whole batches', async ({ app, page }) => {
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Inventory');
+  await openImport(page);
+  const rows = ['Name,SKU,Quantity,Unit cost'];
+  for (let i = 0; i < 40_000; i++) rows.push(`Item ${i},SKU-${i},${i % 9},$${(i % 50) + 1}.25`);
+  await pickFile(page, 'big.csv', Buffer.from(rows.join('\n'), 'utf8'));
+  await expect(page.getByTestId('import-row-count')).toHaveText('40,000');
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('button', { name: 'Import 40,000 valid rows' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Importing 40,000 rows…' });
+  await expect(progress).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const status = page.getByRole('heading', { name: /^Import cancelled: [\d,]+ rows were imported/ });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+  const created = Number((await page.getByTestId('import-created').innerText()).replace(/,/g, ''));
+  // Chunks of 5,000 rows: whole chunks or none, and fewer than all.
+  expect(created % 5000).toBe(0);
+  expect(created).toBeLessThan(40_000);
+  await expect(status).toContainText(`${created.toLocaleString('en-US')} rows`);
 });

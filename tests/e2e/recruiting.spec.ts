@@ -5,6 +5,8 @@
  * and the offer letter printed to PDF and read back.
  */
 import { test, expect } from './support/fixtures';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { pdfText, pdfToPng } from './support/pdf';
 
 const CSV = [
@@ -14,7 +16,7 @@ const CSV = [
   'Katherine Johnson,katherine@example.com,555-0103,Bookkeeper,Indeed',
 ].join('\n');
 
-function column(page: import('@playwright/test').Page, stage: string) {
+function column(page: Page, stage: string) {
   return page.locator(`section.rec-column[data-stage="${stage}"]`);
 }
 
@@ -110,6 +112,18 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await expect(page.locator('#rec-board-live')).toContainText('Alan Turing moved to Screening');
   await expect(column(page, 'Applied').locator('.badge')).toHaveText('1');
 
+  // And Katherine with the drag-and-drop keyboard mode: Space picks up, → moves a column, Space drops.
+  const katherine = page.getByRole('button', { name: /^Katherine Johnson,/ });
+  await katherine.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Over Applied')).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Over Screening')).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(column(page, 'Screening').getByText('Katherine Johnson')).toBeVisible();
+  await expect(column(page, 'Applied').locator('.badge')).toHaveText('0');
+  await expect(column(page, 'Screening').locator('.badge')).toHaveText('2');
+
   // Schedule Grace's interview over Ann's board meeting: the clash is flagged.
   await column(page, 'Interview').getByRole('link', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 2 })).toBeVisible();
@@ -168,4 +182,128 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await expect(page.getByLabel('Department')).toHaveValue('Finance');
   await expect(page.getByLabel('Start date')).toHaveValue('2027-01-04');
   await expect(page.getByLabel('Manager')).toHaveValue(annId);
+});
+
+test('a Snipe-IT users export imports into People through the wizard', async ({ app, page }) => {
+  const fixture = path.resolve(process.cwd(), '../shared/fixtures/snipe-it/users-sample.csv');
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('People');
+  await page.getByRole('link', { name: 'Import employees' }).click();
+  await expect(page.getByRole('heading', { name: 'Import employees', level: 1 })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles(fixture);
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('region', { name: 'Confirm the import' }).getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Import finished' })).toBeVisible();
+  await expect(page.getByTestId('import-created')).toHaveText('100');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await expect(page.getByText('100 rows')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search employees' }).fill('Reagen');
+  await expect(page.getByText('Nurse Practicioner')).toBeVisible();
+  await expect(page.getByText('Reagen Tenant')).toBeVisible();
+});
+
+test('reject with a reason, edit stages, export and erase a candidate; confidential file and warning letter', async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.startEmpty();
+  await app.openModule('Recruiting');
+  await expect(page.getByText('No candidates yet')).toBeVisible();
+
+  // A candidate whose retention date has passed.
+  await page.getByRole('button', { name: 'New candidate' }).click();
+  const dlg = page.getByRole('dialog', { name: 'New candidate' });
+  await dlg.getByLabel('Name').fill('Zed Private');
+  await dlg.getByLabel('Email').fill('zed.private@example.com');
+  await dlg.getByLabel('Keep data until').fill('2020-01-31');
+  await dlg.getByRole('button', { name: 'Add candidate' }).click();
+  await page.getByRole('link', { name: 'Due for erasure' }).click();
+  await page.getByRole('link', { name: 'Zed Private' }).click();
+
+  // Rejecting asks for a reason, which is kept.
+  await page.getByLabel('Move to…').selectOption({ label: 'Rejected' });
+  await page.getByRole('button', { name: 'Move', exact: true }).click();
+  const reject = page.getByRole('dialog', { name: 'Reject Zed Private' });
+  await reject.getByLabel('Reason for rejecting').fill('Salary expectations too high');
+  await reject.getByRole('button', { name: 'Reject candidate' }).click();
+  await expect(page.getByText('Rejected: Salary expectations too high', { exact: true })).toBeVisible();
+  await page.getByLabel('New note').fill('Called back, thanked for applying');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Called back, thanked for applying');
+
+  // A resume, previewed inside the app from the stored bytes.
+  const resume = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  const resumeChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Upload resume' }).click();
+  await (await resumeChooser).setFiles({ name: 'zed-cv.pdf', mimeType: 'application/pdf', buffer: resume });
+  await expect(page.getByText('zed-cv.pdf (1 KB)')).toBeVisible();
+  await page.getByRole('button', { name: 'Preview resume' }).click();
+  await expect(page.locator('iframe[title="Preview of zed-cv.pdf"]')).toHaveAttribute('src', /^blob:/);
+
+  // Export: one JSON file with the record, its notes and the files.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export candidate data' }).click();
+  const file = testInfo.outputPath('export.json');
+  await (await download).saveAs(file);
+  const exported = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')) as {
+    candidate: { name: string };
+    notes: { text: string }[];
+    files: { name: string; base64: string }[];
+  };
+  expect(exported.candidate.name).toBe('Zed Private');
+  expect(exported.notes.map((n) => n.text).join('\n')).toContain('Salary expectations too high');
+  expect(exported.files).toEqual([expect.objectContaining({ name: 'zed-cv.pdf', base64: resume.toString('base64') })]);
+
+  // Erase: confirmed by typing, then nothing is left.
+  await page.getByRole('button', { name: 'Erase candidate' }).click();
+  const erase = page.getByRole('dialog', { name: 'Erase Zed Private?' });
+  await expect(erase.getByRole('button', { name: 'Erase permanently' })).toBeDisabled();
+  await erase.getByLabel('Type ERASE to confirm').fill('ERASE');
+  await erase.getByRole('button', { name: 'Erase permanently' }).click();
+  await expect(page.getByText('No candidates yet')).toBeVisible();
+  await page.getByRole('link', { name: 'Due for erasure' }).click();
+  await expect(page.getByText('Nothing due for erasure')).toBeVisible();
+
+  // Stages are editable: a new stage becomes a column.
+  await page.getByRole('link', { name: 'Pipeline' }).click();
+  await page.getByRole('button', { name: 'Stages…' }).click();
+  const stages = page.getByRole('dialog', { name: 'Pipeline stages' });
+  await stages.getByRole('button', { name: 'Add stage' }).click();
+  await stages.getByLabel('Name of stage 5').fill('References');
+  await stages.getByRole('button', { name: 'Save stages' }).click();
+  await expect(page.getByRole('region', { name: /^References column/ })).toBeVisible();
+
+  // People: the confidential file stays hidden until shown, and hides again on leaving.
+  await app.openModule('People');
+  await page.getByRole('button', { name: 'New employee' }).click();
+  const emp = page.getByRole('dialog', { name: 'New employee' });
+  await emp.getByLabel('Name').fill('Pat Worker');
+  await emp.getByRole('button', { name: 'Add employee' }).click();
+  await expect(page.getByRole('heading', { name: 'Pat Worker', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('Salary')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show confidential' }).click();
+  await page.getByLabel('Salary').fill('48,000');
+  await page.getByRole('button', { name: 'Save confidential details' }).click();
+  await page.getByLabel('Concerning').fill('Repeated lateness');
+  await page.getByRole('button', { name: 'Add disciplinary record' }).click();
+  await expect(page.getByText('Verbal warning · ')).toBeVisible();
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Warning letter as PDF…' }).click();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('load');
+  const pdfPath = testInfo.outputPath('warning.pdf');
+  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await popup.close();
+  const text = await pdfText(pdfPath);
+  expect(text).toContain('Pat Worker');
+  expect(text).toContain('verbal warning');
+  expect(text).toContain('Repeated lateness');
+
+  await page.getByRole('button', { name: 'Back to directory' }).click();
+  await page.getByRole('grid', { name: 'Employees' }).or(page.getByRole('table', { name: 'Employees' })).getByText('Pat Worker').dblclick();
+  await expect(page.getByRole('heading', { name: 'Pat Worker', level: 2 })).toBeVisible();
+  await expect(page.getByLabel('Salary')).toHaveCount(0);
+  await expect(page.getByText('Repeated lateness')).toHaveCount(0);
 });

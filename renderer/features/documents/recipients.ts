@@ -4,6 +4,7 @@
  * single letter's "address to" choice and for mail-merge lists.
  */
 import type { Recipient } from '../../../shared/documents';
+import type { BackdeskDb } from '../../db';
 import { CANDIDATE_STAGES, type CandidateStage, listCandidates } from '../recruiting';
 import { listEmployees } from '../people';
 import { listPurchaseOrders } from '../purchasing';
@@ -35,14 +36,14 @@ export const RECIPIENT_LISTS: { value: string; label: string; list: RecipientLis
 // Orders still waiting for goods: sent to the vendor and not yet fully received.
 const OPEN_ORDER_STATUSES = new Set(['ordered', 'partially-received']);
 
-export async function loadRecipients(list: RecipientListKind): Promise<RecipientRecord[]> {
+export async function loadRecipients(list: RecipientListKind, db?: BackdeskDb): Promise<RecipientRecord[]> {
   switch (list.kind) {
     case 'vendors':
     case 'vendors-open-orders': {
-      const vendors = await listVendors();
+      const vendors = await listVendors(db);
       let wanted: Set<string> | null = null;
       if (list.kind === 'vendors-open-orders') {
-        const orders = await listPurchaseOrders();
+        const orders = await listPurchaseOrders(db);
         wanted = new Set(orders.filter((o) => OPEN_ORDER_STATUSES.has(o.status)).map((o) => o.vendorId));
       }
       return vendors
@@ -58,13 +59,13 @@ export async function loadRecipients(list: RecipientListKind): Promise<Recipient
         }));
     }
     case 'employees': {
-      const employees = await listEmployees();
+      const employees = await listEmployees(db);
       return employees
         .filter((e) => e.status !== 'left')
         .map((e) => ({ table: 'employees', id: e.id, name: e.name, contact: e.name, email: e.email ?? null, phone: e.phone ?? null }));
     }
     case 'candidates': {
-      const candidates = await listCandidates();
+      const candidates = await listCandidates(db);
       return candidates
         .filter((c) => c.stage === list.stage)
         .map((c) => ({ table: 'candidates', id: c.id, name: c.name, contact: c.name, email: c.email, phone: c.phone ?? null }));

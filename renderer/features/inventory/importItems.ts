@@ -16,6 +16,7 @@ import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, writeTransaction } from '../../db/crud';
 import { STOCK_TABLES, openingMovement } from '../../db/stockLedger';
+import { InventoryDeltas } from '../../db/inventoryTotals';
 import { resolveVendorIds } from '../vendors';
 
 /** Rows per transaction: large enough that commit overhead stays small, small enough to cancel promptly. */
@@ -160,6 +161,7 @@ export async function importItems(
           if (item && item.deletedAt === null) current.set(item.id, item);
       }
       const items: Item[] = [];
+      const deltas = new InventoryDeltas();
       const movements: StockMovement[] = [];
       let created = 0;
       let updated = 0;
@@ -177,11 +179,14 @@ export async function importItems(
             next.quantityOnHand = d.quantity;
           }
           items.push(next);
+          // The dashboard's aggregates follow the item (category, value, below minimum).
+          deltas.item(existing, next);
           current.set(existingId, next);
           updated++;
         } else {
           const item = buildImportedItem(d, vendorId, at);
           items.push(item);
+          deltas.item(undefined, item);
           if (item.quantityOnHand > 0)
             movements.push(openingMovement(item.id, item.quantityOnHand, at, IMPORT_REASON));
           if (d.sku !== undefined) {
@@ -194,6 +199,7 @@ export async function importItems(
         }
       }
       await strict.items.bulkPut(items);
+      await deltas.write(strict);
       if (movements.length) await strict.stockMovements.bulkAdd(movements);
       await strict.auditLog.add(
         auditEntry(

@@ -151,3 +151,20 @@ describe('inventory aggregates', () => {
     await expectAggregatesMatch();
   });
 });
+
+describe('import keeps the aggregates', () => {
+  it('matches a recompute after creating and re-importing by SKU', async () => {
+    const { importItems } = await import('./importItems');
+    await importItems(
+      [
+        { name: 'Paper', sku: 'P1', category: 'Paper', quantity: 10, minQuantity: 20, unitCostCents: 500 },
+        { name: 'Pens', sku: 'W1', category: 'Writing', quantity: 3 },
+        { name: 'Paper again', sku: 'p1', category: 'Office', quantity: 25, unitCostCents: 450 },
+      ],
+      { chunkSize: 2 },
+      db,
+    );
+    await importItems([{ name: 'Pens', sku: 'W1', category: 'Writing', quantity: 1, minQuantity: 5 }], {}, db);
+    await expectAggregatesMatch();
+  });
+});

@@ -1,6 +1,7 @@
 /** Recruiting screens: `#/recruiting` (pipeline), `/candidate/ID`, `/positions`, `/dashboard`, `/erasure`, `/import`. */
 import type { Route } from '../../app/router';
 import { CandidatePage } from './components/CandidatePage';
+import { useCandidate, usePosition } from './hooks';
 import { ErasurePage } from './components/ErasurePage';
 import { ImportPage } from './components/ImportPage';
 import { PipelinePage } from './components/PipelinePage';
@@ -8,6 +9,14 @@ import { PositionsPage } from './components/PositionsPage';
 import { RecruitingDashboard } from './components/RecruitingDashboard';
 import { RecruitingTabs } from './components/RecruitingTabs';
 import './components/recruiting.css';
+
+function RecordById({ id }: { id: string }) {
+  const candidate = useCandidate(id);
+  const position = usePosition(id);
+  if (candidate === undefined || position === undefined) return <p className="muted">Loading…</p>;
+  if (position) return <PositionsPage openId={id} />;
+  return <CandidatePage id={id} />;
+}
 
 export default function RecruitingRoute({ route }: { route: Route }) {
   const [section = '', id] = route.rest;
@@ -27,8 +36,12 @@ export default function RecruitingRoute({ route }: { route: Route }) {
     case 'erasure':
       body = <ErasurePage />;
       break;
-    default:
+    case '':
       body = <PipelinePage />;
+      break;
+    default:
+      // The command palette opens records as `#/recruiting/ID`.
+      body = <RecordById key={section} id={section} />;
   }
   return (
     <section className="page">

@@ -44,6 +44,8 @@ export interface GridIndex<T> {
   haystack(): string[];
   sortKeys(columnId: string): SortKey[];
   text(columnId: string): string[];
+  /** text() lower-cased, for case-insensitive column filters. */
+  lower(columnId: string): string[];
 }
 
 function textOf(v: CellValue): string {
@@ -63,6 +65,7 @@ export function buildGridIndex<T>(rows: readonly T[], columns: readonly GridColu
   let hay: string[] | undefined;
   const keys = new Map<string, SortKey[]>();
   const texts = new Map<string, string[]>();
+  const lowers = new Map<string, string[]>();
   const column = (id: string) => {
     const c = byId.get(id);
     if (!c) throw new Error(`Unknown grid column "${id}"`);
@@ -102,6 +105,14 @@ export function buildGridIndex<T>(rows: readonly T[], columns: readonly GridColu
       }
       return t;
     },
+    lower(id) {
+      let l = lowers.get(id);
+      if (!l) {
+        l = this.text(id).map((t) => t.toLowerCase());
+        lowers.set(id, l);
+      }
+      return l;
+    },
   };
 }
 
@@ -126,11 +137,13 @@ export function filterPositions<T>(index: GridIndex<T>, columns: readonly GridCo
   for (const c of columns) {
     const f = state.filters[c.id];
     if (!f) continue;
-    const text = index.text(c.id);
-    if (c.filter === 'select') checks.push((i) => text[i] === f);
-    else {
+    if (c.filter === 'select') {
+      const text = index.text(c.id);
+      checks.push((i) => text[i] === f);
+    } else {
+      const lower = index.lower(c.id);
       const needle = f.toLowerCase();
-      checks.push((i) => text[i]!.toLowerCase().includes(needle));
+      checks.push((i) => lower[i]!.includes(needle));
     }
   }
   const out: number[] = [];

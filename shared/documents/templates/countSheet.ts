@@ -43,7 +43,9 @@ export function groupByLocation<T extends { name: string; location?: string | un
 
 const STYLES = `
 .count-location { font-family: system-ui, sans-serif; font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; }
-.count-table { width: 100%; border-collapse: collapse; font-size: 10pt; margin-bottom: 3mm; }
+.count-table { width: 100%; border-collapse: collapse; font-size: 10pt; margin-bottom: 3mm; table-layout: fixed; }
+.count-table .sku { width: 34mm; }
+.count-table .unit { width: 20mm; }
 .count-table thead { display: table-header-group; }
 .count-table tr { break-inside: avoid; }
 .count-table th, .count-table td { border-bottom: 0.5pt solid #b5b5b5; padding: 1.8mm 2.5mm; text-align: left; }
@@ -56,7 +58,7 @@ const STYLES = `
 
 export function renderCountSheetHtml(sheet: CountSheetInput, company: CompanyProfile): string {
   const groups = groupByLocation(sheet.items);
-  const head = `<tr><th>Item</th><th>SKU</th><th>Unit</th>${sheet.showExpected ? '<th class="num">Expected</th>' : ''}<th class="counted">Counted</th></tr>`;
+  const head = `<tr><th>Item</th><th class="sku">SKU</th><th class="unit">Unit</th>${sheet.showExpected ? '<th class="num">Expected</th>' : ''}<th class="counted">Counted</th></tr>`;
   const sections = groups
     .map(([loc, items]) => {
       const rows = items

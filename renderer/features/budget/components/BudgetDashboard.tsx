@@ -378,7 +378,6 @@ function VarianceTable({
               <th className="num">Actual</th>
               <th className="num">Variance</th>
               <th className="num">Forecast</th>
-              <th>Outlook</th>
             </tr>
           </thead>
           <tbody>
@@ -399,29 +398,27 @@ function VarianceTable({
                     >
                       {r.name}
                     </button>
+                    {r.headingOver && (r.budgetCents > 0 || r.actualCents > 0) ? (
+                      <span className="badge badge-warn bud-flag">Heading over</span>
+                    ) : null}
                   </td>
                   {cell(r.budgetCents)}
                   {cell(r.actualCents)}
                   {cell(r.varianceCents)}
                   {cell(r.forecastCents)}
-                  <td>
-                    {r.headingOver && (r.budgetCents > 0 || r.actualCents > 0) ? (
-                      <span className="badge badge-warn">Heading over</span>
-                    ) : (
-                      <span className="muted">On track</span>
-                    )}
-                  </td>
                 </tr>
               ))}
             <tr className="top">
-              <td>Total</td>
+              <td>
+                Total
+                {total.headingOver ? (
+                  <span className="badge badge-warn bud-flag">Heading over</span>
+                ) : null}
+              </td>
               {cell(total.budgetCents)}
               {cell(total.actualCents)}
               {cell(total.varianceCents)}
               {cell(total.forecastCents)}
-              <td>
-                {total.headingOver ? <span className="badge badge-warn">Heading over</span> : null}
-              </td>
             </tr>
           </tbody>
         </table>

@@ -189,7 +189,8 @@ export function BudgetPlan() {
         money.startMonth,
         rows.map((r) => ({ categoryId: r.category.id, amounts: rowOf(r.category.id) })),
       );
-      setDraft(null);
+      // The draft now equals what is stored; keeping it avoids a flash of the pre-save values
+      // while the live query catches up.
       toast(changed === 0 ? 'Nothing to save' : `Budget ${money.yearLabel(year)} saved`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -109,6 +109,13 @@ interface PendingScan {
   type: string;
 }
 
+const LINKED_LABELS: Record<string, string> = {
+  vendors: 'Vendor',
+  employees: 'Employee',
+  candidates: 'Candidate',
+  purchaseOrders: 'Purchase order',
+};
+
 function searchText(doc: DocumentRecord): string {
   return normalizeForSearch(
     [doc.title, doc.subject, doc.to, doc.from, doc.cc, doc.recipientAddress, doc.tags.join(' '), doc.body]
@@ -211,7 +218,8 @@ function Register({
       {
         id: 'linked',
         header: 'Linked',
-        accessorFn: (doc) => (doc.attachmentId ? 'Scanned file' : doc.linkedTable ? doc.linkedTable : ''),
+        accessorFn: (doc) =>
+          doc.attachmentId ? 'Scanned file' : (LINKED_LABELS[doc.linkedTable ?? ''] ?? doc.linkedTable ?? ''),
       },
       {
         id: 'printed',

@@ -69,9 +69,12 @@ interface DocFields {
   signature: boolean;
   signatureText: string;
   message: Record<SlipField, string> & { flags: string[] };
+  /** The record the document is addressed to ('vendors', 'employees', 'candidates'). */
+  linkedTable: string;
+  linkedId: string;
 }
 
-function fieldsOf(doc: DocumentRecord | undefined): DocFields {
+function fieldsOf(doc: DocumentRecord | undefined, type: DocumentType = 'memo'): DocFields {
   return {
     to: doc?.to ?? '',
     from: doc?.from ?? '',
@@ -83,7 +86,8 @@ function fieldsOf(doc: DocumentRecord | undefined): DocFields {
     body: doc?.richBody ?? toStructuredBody(doc?.body ?? ''),
     tags: (doc?.tags ?? []).join(', '),
     logoPosition: doc?.logoPosition ?? 'left',
-    signature: doc?.signature ?? false,
+    // A new letter signs off by default; other kinds only when asked.
+    signature: doc?.signature ?? (doc === undefined && type === 'letter'),
     signatureText: doc?.signatureText ?? '',
     message: {
       time: doc?.message?.time ?? '',
@@ -92,6 +96,8 @@ function fieldsOf(doc: DocumentRecord | undefined): DocFields {
       pages: doc?.message?.pages ?? '',
       flags: doc?.message?.flags ?? [],
     },
+    linkedTable: doc?.linkedTable ?? '',
+    linkedId: doc?.linkedId ?? '',
   };
 }
 
@@ -99,8 +105,8 @@ function sameFields(a: DocFields, b: DocFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function isBlank(fields: DocFields): boolean {
-  return sameFields({ ...fields, date: '' }, { ...fieldsOf(undefined), date: '' });
+function isBlank(fields: DocFields, type: DocumentType): boolean {
+  return sameFields({ ...fields, date: '' }, { ...fieldsOf(undefined, type), date: '' });
 }
 
 export function parseTags(text: string): string[] {
@@ -124,6 +130,7 @@ function toInput(
   company: CompanyProfile,
   fill: boolean,
   title?: string,
+  recipient?: RecipientRecord,
 ): DocumentInput {
   const input: DocumentInput = {
     type,
@@ -150,7 +157,9 @@ function toInput(
       company,
       date: formatDocumentDate(fields.date, company.locale),
       sender: { name: fields.from },
-      recipient: { name: fields.to, address: fields.recipientAddress },
+      // The record the letter is addressed to fills contact, email and phone; the typed
+      // name and address win over the record's, since the user may have corrected them.
+      recipient: { ...recipient, name: fields.to, address: fields.recipientAddress },
     }),
   );
 }
@@ -241,8 +250,8 @@ function DocumentForm({
   const kindLabel = isTemplate ? `${DOCUMENT_KIND_LABELS[type]} template` : DOCUMENT_KIND_LABELS[type];
   const form = formFor(type);
 
-  const [fields, setFields] = useState<DocFields>(() => fieldsOf(initial));
-  const [saved, setSaved] = useState<DocFields>(() => fieldsOf(initial));
+  const [fields, setFields] = useState<DocFields>(() => fieldsOf(initial, newKind));
+  const [saved, setSaved] = useState<DocFields>(() => fieldsOf(initial, newKind));
   const [status, setStatus] = useState<DocumentStatus>(initial?.status ?? 'draft');
   const [paper, setPaper] = useState<PageSize | null>(initial?.pageSize ?? null);
   const [savedPaper, setSavedPaper] = useState<PageSize | null>(initial?.pageSize ?? null);
@@ -260,6 +269,7 @@ function DocumentForm({
   const dirty = !id || !sameFields(fields, saved) || paper !== savedPaper;
 
   const previewFields = useDeferredValue(fields);
+  const linked = recipients?.find((r) => r.table === fields.linkedTable && r.id === fields.linkedId);
   const previewHtml = useMemo(() => {
     if (viewing) {
       return renderDocumentHtml(
@@ -282,8 +292,11 @@ function DocumentForm({
         company,
       );
     }
-    return renderDocumentHtml(toInput(type, previewFields, pageSize, company, !isTemplate), company);
-  }, [type, previewFields, pageSize, company, viewing, isTemplate]);
+    return renderDocumentHtml(
+      toInput(type, previewFields, pageSize, company, !isTemplate, undefined, linked),
+      company,
+    );
+  }, [type, previewFields, pageSize, company, viewing, isTemplate, linked]);
 
   useEffect(() => {
     if (!initial) firstFieldRef.current?.focus();
@@ -313,14 +326,16 @@ function DocumentForm({
   /** Writes the fields when anything changed; resolves to the stored id, or null on failure. */
   async function persist(nextStatus: DocumentStatus): Promise<string | null> {
     if (id && !dirty && nextStatus === status) return id;
-    const { tags, message, body, ...rest } = fields;
+    const { tags, message, body, linkedTable, linkedId, ...rest } = fields;
     const changes = {
       ...rest,
+      ...(linkedTable && linkedId ? { linkedTable, linkedId } : {}),
       body: bodyToPlainText(body),
       richBody: body,
       tags: parseTags(tags),
       message: form.slip.length > 0 || form.flags ? message : undefined,
-      title: titleOf(fields, type),
+      // A template keeps the name it was given; a document is named by its subject.
+      title: isTemplate && record ? record.title : titleOf(fields, type),
       status: nextStatus,
       ...(paper ? { pageSize: paper } : {}),
     };
@@ -377,7 +392,7 @@ function DocumentForm({
     run(async () => {
       const storedId = await persist(status);
       if (!storedId) return;
-      const input = toInput(type, fields, pageSize, company, !isTemplate);
+      const input = toInput(type, fields, pageSize, company, !isTemplate, undefined, linked);
       const request = {
         html: renderDocumentHtml(input, company),
         title: renderDocumentTitle(input),
@@ -431,7 +446,7 @@ function DocumentForm({
     });
 
   const requestClose = () => {
-    if (dirty && !isBlank(fields)) setPending('leave');
+    if (dirty && !isBlank(fields, type)) setPending('leave');
     else onClose();
   };
 
@@ -483,6 +498,8 @@ function DocumentForm({
       ...current,
       to: found.name,
       recipientAddress: found.address ?? current.recipientAddress,
+      linkedTable: found.table,
+      linkedId: found.id,
       ...(type === 'fax' ? { message: { ...current.message, phone: found.phone ?? current.message.phone } } : {}),
     }));
   };

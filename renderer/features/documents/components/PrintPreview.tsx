@@ -10,18 +10,22 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PageSize } from '../../../../shared/documents';
+import { paginate } from './paginate';
 
 const PX_PER_MM = 96 / 25.4;
 // Must match shared/documents/templates/styles.ts MARGIN.
 const MARGIN_TOP = 18 * PX_PER_MM;
 const MARGIN_BOTTOM = 22 * PX_PER_MM;
-const MAX_PAGES = 30;
 
 /** CSS pixels of one sheet; the iframe's viewport matches it so lines wrap as on paper. */
 const SHEET_PX: Record<PageSize, { width: number; height: number }> = {
   A4: { width: Math.round(210 * PX_PER_MM), height: Math.round(297 * PX_PER_MM) },
   Letter: { width: 8.5 * 96, height: 11 * 96 },
 };
+
+// Where a page may end: before any of these, as the print layout would (it avoids splitting
+// lines, list items and table rows).
+const BREAK_BEFORE = 'p, li, tr, h1, h2, h3, h4, hr, address, table, .doc-signature, .merge-letter, .slip-line';
 
 /** FNV-1a: a cheap fingerprint of the page, used as the iframe's key. */
 function fingerprint(text: string): string {
@@ -45,7 +49,7 @@ export function PrintPreview({
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
-  const [measured, setMeasured] = useState<{ key: string; height: number } | null>(null);
+  const [measured, setMeasured] = useState<{ key: string; slices: [number, number][]; height: number } | null>(null);
   const sheet = SHEET_PX[pageSize];
 
   useLayoutEffect(() => {
@@ -63,24 +67,28 @@ export function PrintPreview({
   const frameKey = useMemo(() => `${fingerprint(html)}-${pageSize}`, [html, pageSize]);
   const scale = available > 0 ? Math.min(1, available / sheet.width) : 0.5;
   const contentHeight = sheet.height - MARGIN_TOP - MARGIN_BOTTOM;
-  const total = measured?.key === frameKey ? measured.height : sheet.height;
-  // The sheet's own bottom padding is not content.
-  const flowing = Math.max(0, total - MARGIN_TOP - MARGIN_BOTTOM);
-  const pages = Math.min(MAX_PAGES, Math.max(1, Math.ceil((flowing - 1) / contentHeight)));
-  const frameHeight = Math.max(sheet.height, MARGIN_TOP + pages * contentHeight + MARGIN_BOTTOM);
+  const current = measured?.key === frameKey ? measured : null;
+  const slices: [number, number][] = current?.slices ?? [[MARGIN_TOP, MARGIN_TOP + contentHeight]];
+  const pages = slices.length;
+  const frameHeight = Math.max(sheet.height, current?.height ?? 0, slices[pages - 1]![0] + contentHeight + MARGIN_BOTTOM);
 
   const onLoad = (event: React.SyntheticEvent<HTMLIFrameElement>) => {
     const doc = event.currentTarget.contentDocument;
     if (!doc) return;
     const sheetEl = doc.querySelector<HTMLElement>('.sheet');
     const height = Math.ceil(sheetEl?.scrollHeight ?? doc.documentElement.scrollHeight);
-    setMeasured({ key: frameKey, height });
+    const scrollTop = doc.documentElement.scrollTop;
+    const topOf = (el: Element) => el.getBoundingClientRect().top + scrollTop;
+    const candidates = Array.from(doc.querySelectorAll(BREAK_BEFORE), topOf);
+    const forced = Array.from(doc.querySelectorAll('.merge-letter'), topOf).filter((t) => t > MARGIN_TOP + 1);
+    const slicesNow = paginate(candidates, height - MARGIN_BOTTOM, MARGIN_TOP, contentHeight, forced);
+    setMeasured({ key: frameKey, slices: slicesNow, height });
   };
 
   return (
     <div className="doc-preview-box">
       <div ref={boxRef} className="doc-preview-pages" aria-label={`${pages} ${pages === 1 ? 'page' : 'pages'}`}>
-        {Array.from({ length: pages }, (_, index) => (
+        {slices.map(([start, end], index) => (
           <div
             key={index}
             className="doc-preview-paper"
@@ -97,7 +105,7 @@ export function PrintPreview({
               ) : null}
               <div
                 className="doc-preview-window"
-                style={{ top: index === 0 ? 0 : MARGIN_TOP, height: index === 0 ? MARGIN_TOP + contentHeight : contentHeight }}
+                style={{ top: index === 0 ? 0 : MARGIN_TOP, height: index === 0 ? end : end - start }}
               >
                 <iframe
                   key={frameKey}
@@ -111,7 +119,7 @@ export function PrintPreview({
                   style={{
                     width: sheet.width,
                     height: frameHeight,
-                    top: index === 0 ? 0 : -(MARGIN_TOP + index * contentHeight),
+                    top: index === 0 ? 0 : -start,
                   }}
                 />
               </div>

@@ -285,7 +285,8 @@ export function ExpensesPage() {
         ) : null}
         <span style={{ flex: 1 }} />
         <div role="group" aria-label="Total of the expenses shown" className="exp-num">
-          <strong>{view.length}</strong> expenses · total <strong>{money.format(viewTotal)}</strong>
+          <strong>{view.length}</strong> {view.length === 1 ? 'expense' : 'expenses'} · total{' '}
+          <strong>{money.format(viewTotal)}</strong>
         </div>
       </section>
       {error ? (

@@ -1,10 +1,28 @@
 /**
  * Shows a receipt inside the app from a blob: URL of its stored bytes: images as <img>, PDFs in
- * a sandboxed <iframe> (no scripts, opaque origin). The URL is revoked when the preview goes.
+ * an <iframe>. The URL is revoked when the preview goes.
+ *
+ * The PDF frame is not `sandbox`ed: any sandbox disables Chromium's PDF viewer (the frame shows
+ * a broken-page icon). What keeps it inert instead: the blob's type is set here to exactly
+ * `application/pdf` or an image type (never taken from the file), so the bytes can only reach
+ * the PDF viewer or the image decoder, never the HTML parser; and a blob: document inherits the
+ * app's CSP. In Electron the viewer also needs `plugins: true` on the window (main process).
  */
 import { useEffect, useState } from 'react';
 import { getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
+
+const PREVIEW_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+] as const;
+
+function previewType(mimeType: string): (typeof PREVIEW_TYPES)[number] | undefined {
+  return PREVIEW_TYPES.find((t) => t === mimeType.toLowerCase());
+}
 
 export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
   const meta = useDbQuery((db) => db.attachments.get(attachmentId), [attachmentId]);
@@ -44,11 +62,11 @@ export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
         Receipt: {meta.name}
       </figcaption>
       {problem ? <p className="muted">{problem}</p> : null}
-      {url && meta.mimeType.startsWith('image/') ? (
+      {url && previewType(meta.mimeType)?.startsWith('image/') ? (
         <img src={url} alt={`Receipt ${meta.name}`} />
       ) : null}
-      {url && meta.mimeType === 'application/pdf' ? (
-        <iframe title={`Receipt ${meta.name}`} src={url} sandbox="" />
+      {url && previewType(meta.mimeType) === 'application/pdf' ? (
+        <iframe title={`Receipt ${meta.name}`} src={url} />
       ) : null}
     </figure>
   );

@@ -240,17 +240,17 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
   }, []);
 
   const current = STEP_OF[phase.step];
+  // While work runs, its own Cancel button (beside the progress bar) is the one to press.
+  const busy = phase.step === 'reading' || phase.step === 'checking' || phase.step === 'saving';
   return (
     <div className="page import-wizard" ref={rootRef}>
       <header className="page-header">
         <h1>{title}</h1>
-        <button type="button" className="btn" onClick={cancel} aria-keyshortcuts="Escape">
-          {phase.step === 'reading' || phase.step === 'checking' || phase.step === 'saving'
-            ? 'Cancel'
-            : phase.step === 'done'
-              ? 'Close'
-              : 'Cancel import'}
-        </button>
+        {busy ? null : (
+          <button type="button" className="btn" onClick={cancel} aria-keyshortcuts="Escape">
+            {phase.step === 'done' ? 'Close' : 'Cancel import'}
+          </button>
+        )}
       </header>
 
       <ol className="import-steps" aria-label="Import steps">

@@ -12,6 +12,7 @@ import {
   useSensor,
   useSensors,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
 import { adjacentStage, stageLabel, type Candidate, type Position, type StageConfig } from '../../../../shared/domain/recruiting';
@@ -23,6 +24,20 @@ import { CandidateFormDialog } from './CandidateForm';
 import { StagesDialog } from './StageDialogs';
 import { useStageMover } from './useStageMover';
 import { ScheduleDayPrint } from './ScheduleDayPrint';
+
+/** With a card picked up by keyboard, ← and → jump to the neighbouring column. */
+const columnJump: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  const dir = event.code === 'ArrowRight' ? 1 : event.code === 'ArrowLeft' ? -1 : 0;
+  if (dir === 0) return undefined;
+  event.preventDefault();
+  const rects = [...context.droppableRects.values()].sort((a, b) => a.left - b.left);
+  const x = currentCoordinates.x;
+  const target = dir > 0 ? rects.find((r) => r.left > x + 10) : [...rects].reverse().find((r) => r.left < x - 10);
+  return target ? { x: target.left + 8, y: currentCoordinates.y } : currentCoordinates;
+};
+
+// A board column is not virtualized; past this many cards the table view is the tool.
+const CARDS_PER_COLUMN = 150;
 
 function CandidateCard({
   candidate,
@@ -110,7 +125,7 @@ export function PipelinePage() {
   const [announcement, setAnnouncement] = useState('');
   const announceRef = useRef(setAnnouncement);
   const mover = useStageMover(stages, positions, (m) => announceRef.current(m));
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnJump }));
 
   const byPosition = useMemo(() => new Map((positions ?? []).map((p) => [p.id, p])), [positions]);
   const shown = useMemo(
@@ -195,7 +210,7 @@ export function PipelinePage() {
                 const here = shown.filter((c) => c.stage === s.id);
                 return (
                   <StageColumn key={s.id} stage={s} count={here.length}>
-                    {here.map((c) => (
+                    {here.slice(0, CARDS_PER_COLUMN).map((c) => (
                       <CandidateCard
                         key={c.id}
                         candidate={c}
@@ -204,6 +219,11 @@ export function PipelinePage() {
                         onMove={mover.request}
                       />
                     ))}
+                    {here.length > CARDS_PER_COLUMN ? (
+                      <p className="muted">
+                        {here.length - CARDS_PER_COLUMN} more: filter by position or use the table view.
+                      </p>
+                    ) : null}
                   </StageColumn>
                 );
               })}

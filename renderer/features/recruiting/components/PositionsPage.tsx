@@ -107,11 +107,18 @@ function PositionForm({ position, onClose }: { position?: Position; onClose: () 
   );
 }
 
-export function PositionsPage() {
+export function PositionsPage({ openId }: { openId?: string } = {}) {
   const positions = usePositions();
   const candidates = useCandidates();
   const employees = useEmployees();
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
+  const [opened, setOpened] = useState(false);
+  // Opened from the command palette: show that position's form once it has loaded.
+  if (openId && !opened && positions) {
+    const p = positions.find((x) => x.id === openId);
+    setOpened(true);
+    if (p) setEditing(p);
+  }
   const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
   const counts = new Map<string, number>();
   for (const c of candidates ?? []) if (c.positionId) counts.set(c.positionId, (counts.get(c.positionId) ?? 0) + 1);
