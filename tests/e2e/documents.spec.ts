@@ -200,7 +200,23 @@ test('a scanned image is filed through the file dialog and previewed in the app'
   await page.getByRole('button', { name: '← Documents' }).click();
   await page.getByRole('searchbox', { name: 'Search documents' }).fill('march');
   await expect(page.getByRole('button', { name: 'Delivery note' })).toBeVisible();
-  void testInfo;
+
+  // A received PDF dropped onto the register.
+  const pdf = (await page.pdf()).toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const transfer = new DataTransfer();
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    transfer.items.add(new File([bytes], 'Received_invoice.pdf', { type: 'application/pdf' }));
+    return transfer;
+  }, pdf);
+  await page.locator('.doc-register').dispatchEvent('drop', { dataTransfer });
+  const dropForm = page.getByRole('form', { name: 'Add scanned files' });
+  await expect(dropForm.getByRole('textbox', { name: 'Title' })).toHaveValue('Received invoice');
+  await dropForm.getByRole('button', { name: 'Add to register' }).click();
+  const frame = page.locator('iframe[title="Scanned file: Received invoice"]');
+  await expect(frame).toBeVisible();
+  expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+  await page.screenshot({ path: testInfo.outputPath('scan-pdf.png') });
 });
 
 test('a starter template is copied, laid out and used for a new letter', async ({ app, page }) => {

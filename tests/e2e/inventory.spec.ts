@@ -19,8 +19,9 @@ async function openInventory(app: { goto(r?: string): Promise<unknown>; loadSamp
 
 const onHand = async (page: Page) => Number((await page.getByLabel('Quantity on hand').innerText()).split(' ')[0]);
 
-test('find an item, refuse an issue beyond stock, receive, see the history', async ({ app, page }) => {
+test('find an item, refuse an issue beyond stock, receive, see the history', async ({ app, page }, testInfo) => {
   await openInventory(app);
+  await page.screenshot({ path: testInfo.outputPath('items.png') });
   await page.getByRole('searchbox', { name: 'Search items' }).fill('TN-HP58A');
   const row = page.getByRole('row', { name: /Toner cartridge HP 58A black/ });
   await expect(row).toHaveCount(1);
@@ -55,6 +56,7 @@ test('find an item, refuse an issue beyond stock, receive, see the history', asy
   await issue.getByRole('button', { name: 'Issue' }).click();
   await expect(page.getByLabel('Quantity on hand')).toHaveText(`${before + 7} each`);
   await expect(history.getByRole('row').nth(1)).toContainText('Design team');
+  await page.screenshot({ path: testInfo.outputPath('item.png'), fullPage: true });
 });
 
 test('count sheet prints grouped by location', async ({ app, page }, testInfo) => {

@@ -71,7 +71,6 @@ export interface DataGridProps<T> {
 }
 
 const ROW_HEIGHT = 34;
-const NO_HIDDEN: string[] = [];
 
 export function DataGrid<T>(props: DataGridProps<T>) {
   const { id, label, rows, columns, getRowId, onActivate, exportName } = props;
@@ -89,7 +88,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
 
   const storedHidden = useGridPrefs((s) => s.hidden[id]);
   const setHidden = useGridPrefs((s) => s.setHidden);
-  const hidden = storedHidden ?? columns.filter((c) => c.defaultHidden).map((c) => c.id) ?? NO_HIDDEN;
+  const defaultHidden = useMemo(() => columns.filter((c) => c.defaultHidden).map((c) => c.id), [columns]);
+  const hidden = storedHidden ?? defaultHidden;
   const visibleColumns = useMemo(() => columns.filter((c) => !hidden.includes(c.id)), [columns, hidden]);
 
   const index = useMemo(() => buildGridIndex(rows, columns), [rows, columns]);

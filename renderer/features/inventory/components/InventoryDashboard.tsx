@@ -105,7 +105,7 @@ export function InventoryDashboard() {
                       {c.category}
                     </button>{' '}
                     <span className="muted">
-                      {money(c.valueCents)} · {c.itemCount} items{c.belowMinimum ? ` · ${c.belowMinimum} below minimum` : ''}
+                      {money(c.valueCents)} · {c.itemCount} {c.itemCount === 1 ? 'item' : 'items'}{c.belowMinimum ? ` · ${c.belowMinimum} below minimum` : ''}
                     </span>
                   </li>
                 ))}

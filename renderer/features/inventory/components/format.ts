@@ -1,8 +1,10 @@
-/** Money and quantity formatting with the company's currency and locale. */
+/** Money formatting with the company's currency and locale. */
+import { useCallback } from 'react';
 import { formatMoney } from '../../../../shared/lib/money';
 import { useCompanyProfile } from '../../settings';
 
+/** Stable while the currency and locale stay the same, so grids keep their cached index. */
 export function useMoney(): (cents: number) => string {
   const { currency, locale } = useCompanyProfile();
-  return (cents) => formatMoney(Math.round(cents), currency, locale);
+  return useCallback((cents: number) => formatMoney(Math.round(cents), currency, locale), [currency, locale]);
 }
