@@ -56,6 +56,9 @@ export function createMainWindow({
       allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Chromium's built-in PDF viewer previews receipts, resumes and scans from blob: URLs
+      // the app made itself; the CSP still allows no remote object or frame source.
+      plugins: true,
       spellcheck: true,
       devTools: !isPackaged,
     },

@@ -14,7 +14,11 @@ import { spreadAnnual } from '../../shared/domain/allocation';
 import { fiscalYearOf, monthOf, today } from '../../shared/lib/dates';
 import { openBackdeskDb, strictConnection } from '../db';
 import { BULK_CHUNK_SIZE } from '../db/crud';
-import { budgetCategoryRepository, getBudgetDashboard, saveBudgetYear } from '../features/budget/repository';
+import {
+  budgetCategoryRepository,
+  getBudgetDashboard,
+  saveBudgetYear,
+} from '../features/budget/repository';
 import { expenseRepository } from '../features/expenses/repository';
 import type { ExpenseDraft } from '../../shared/domain/expenses';
 import { deleteDatabase } from './rawIdb';
@@ -69,21 +73,30 @@ export const budgetScenarios: Record<string, () => Promise<Result>> = {
     const seedStart = performance.now();
     const categories = TREE.flatMap(([name, kids], i) => {
       const parent = budgetCategoryRepository.build({ name, parentId: null, sortOrder: i });
-      return [parent, ...kids.map((k, j) => budgetCategoryRepository.build({ name: k, parentId: parent.id, sortOrder: j }))];
+      return [
+        parent,
+        ...kids.map((k, j) =>
+          budgetCategoryRepository.build({ name: k, parentId: parent.id, sortOrder: j }),
+        ),
+      ];
     });
     await db.budgetCategories.bulkAdd(categories);
     const fy = fiscalYearOf(today(), 1);
     await saveBudgetYear(
       fy,
       1,
-      categories.map((c, i) => ({ categoryId: c.id, amounts: spreadAnnual(1_000_000 + i * 250_000, 'quarter-end') })),
+      categories.map((c, i) => ({
+        categoryId: c.id,
+        amounts: spreadAnnual(1_000_000 + i * 250_000, 'quarter-end'),
+      })),
       db,
     );
     // Two years of spend ending this month, so the dashboard's year is full of data.
     const next = random(20_261_122);
     const months: string[] = [];
     const now = monthOf(today());
-    for (let y = fy - 1; y <= fy; y++) for (let m = 1; m <= 12; m++) months.push(`${y}-${String(m).padStart(2, '0')}`);
+    for (let y = fy - 1; y <= fy; y++)
+      for (let m = 1; m <= 12; m++) months.push(`${y}-${String(m).padStart(2, '0')}`);
     const usable = months.filter((m) => m <= now);
     const drafts: ExpenseDraft[] = [];
     for (let i = 0; i < EXPENSES; i++) {
@@ -91,8 +104,10 @@ export const budgetScenarios: Record<string, () => Promise<Result>> = {
       drafts.push({
         date: `${month}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`,
         description: `Bench expense ${i}`,
-        amountCents: next() < 0.03 ? -Math.floor(next() * 5_000) - 1 : Math.floor(next() * 40_000) + 1,
-        categoryId: next() < 0.05 ? undefined : categories[Math.floor(next() * categories.length)]!.id,
+        amountCents:
+          next() < 0.03 ? -Math.floor(next() * 5_000) - 1 : Math.floor(next() * 40_000) + 1,
+        categoryId:
+          next() < 0.05 ? undefined : categories[Math.floor(next() * categories.length)]!.id,
         paymentMethod: 'card',
         status: 'approved',
       });
@@ -119,7 +134,9 @@ export const budgetScenarios: Record<string, () => Promise<Result>> = {
     }
     const value = median(dashMs);
     const baseline = median(readMs);
-    log(`budget.dashboard: ${value.toFixed(1)} ms for ${rows} category rows; reading ${read} expense rows: ${baseline.toFixed(0)} ms`);
+    log(
+      `budget.dashboard: ${value.toFixed(1)} ms for ${rows} category rows; reading ${read} expense rows: ${baseline.toFixed(0)} ms`,
+    );
     strictConnection(db).close();
     db.close();
     await deleteDatabase(DB_NAME);

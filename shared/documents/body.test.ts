@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainBody, toStructuredBody } from './templates/body';
+import { bodyToPlainText, parsePlainBody, toStructuredBody } from './templates/body';
 import { renderBody } from './templates/body';
 
 describe('parsePlainBody', () => {
@@ -91,5 +91,23 @@ describe('renderBody', () => {
     };
     expect(renderBody(body as never)).toContain('<p>ok</p>');
     expect(toStructuredBody(undefined)).toEqual({ blocks: [] });
+  });
+});
+
+describe('bodyToPlainText', () => {
+  it('extracts the words of a structured body for search, tables and lists included', () => {
+    expect(
+      bodyToPlainText({
+        blocks: [
+          { kind: 'heading', level: 1, runs: [{ text: 'Plan' }] },
+          { kind: 'paragraph', runs: [{ text: 'Read ' }, { text: 'this', bold: true }] },
+          { kind: 'bulletList', items: [[{ text: 'One' }], [{ text: 'Two' }]] },
+          { kind: 'orderedList', start: 3, items: [[{ text: 'Three' }]] },
+          { kind: 'table', header: [[{ text: 'Item' }], [{ text: 'Qty' }]], rows: [[[{ text: 'Pens' }], [{ text: '12' }]]] },
+          { kind: 'paragraph', runs: [] },
+        ],
+      }),
+    ).toBe('Plan\n\nRead this\n\n- One\n- Two\n\n3. Three\n\nItem | Qty\nPens | 12');
+    expect(bodyToPlainText('plain stays plain')).toBe('plain stays plain');
   });
 });

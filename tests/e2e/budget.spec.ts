@@ -43,7 +43,7 @@ test('budget → keyboard expenses → card import → charts → drill down →
   const monthCells = page.locator('input[aria-label^="Travel "]');
   await expect(monthCells).toHaveCount(12);
   for (let i = 0; i < 12; i++) await expect(monthCells.nth(i)).toHaveValue('1000.00');
-  await page.getByRole('button', { name: 'Save budget' }).click();
+  await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toContainText('saved');
   await expect(page.getByText('Unsaved changes')).toBeHidden();
   await expect(annual).toHaveValue('12000.00');
@@ -180,7 +180,10 @@ test('budget → keyboard expenses → card import → charts → drill down →
   expect(dialogs).toEqual([]);
 });
 
-test('an invoice due soon is listed, then paid with its expense in one step', async ({ app, page }) => {
+test('an invoice due soon is listed, then paid with its expense in one step', async ({
+  app,
+  page,
+}) => {
   await app.goto('/');
   await app.startEmpty();
   await app.openModule('Expenses');
@@ -196,7 +199,9 @@ test('an invoice due soon is listed, then paid with its expense in one step', as
   await expect(dueList).toContainText('PW-7719-01');
   await expect(dueList).toContainText('$450.00');
   await dueList.getByRole('button', { name: 'Pay PW-7719-01' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Record the payment as an expense' })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Record the payment as an expense' }),
+  ).toBeChecked();
   await page.getByRole('button', { name: 'Mark paid' }).click();
   await expect(page.getByRole('status')).toContainText('paid and recorded as an expense');
   await expect(dueList).toContainText('Nothing due in the next 14 days.');

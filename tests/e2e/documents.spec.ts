@@ -12,8 +12,14 @@ import { pdfInfo, pdfPages, pdfText, pdfToPng } from './support/pdf';
 
 const HOSTILE_VENDOR = '<script>x</script> {{company.name}}';
 
-function watchCsp(page: Page): string[] {
+async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
+  // Playwright injects this outside the page's CSP; it reports every violation the page sees.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused by Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   page.on('console', (msg) => {
     if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
   });
@@ -32,7 +38,7 @@ async function savePdf(page: Page, path: string): Promise<void> {
 }
 
 test('memo with a list and a table: final, found by a body word, printed to PDF; versions kept', async ({ app, page }, testInfo) => {
-  const violations = watchCsp(page);
+  const violations = await watchCsp(page);
   await app.goto('/');
   await app.startEmpty();
   await app.openModule('Documents');
@@ -106,7 +112,7 @@ test('memo with a list and a table: final, found by a body word, printed to PDF;
 });
 
 test('mail merge: markup-like vendor names print literally; three vendors make three pages', async ({ app, page }, testInfo) => {
-  const violations = watchCsp(page);
+  const violations = await watchCsp(page);
   await app.goto('/');
   await app.startEmpty();
 

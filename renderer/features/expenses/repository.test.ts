@@ -291,6 +291,19 @@ describe('budget year', () => {
     ).rejects.toThrow();
   });
 
+  it('reads the maintained totals, never the expenses themselves', async () => {
+    const travel = await createBudgetCategory({ name: 'Travel' }, db);
+    await createExpense(
+      { date: '2026-01-10', description: 'Flight', amountCents: 500_00, categoryId: travel.id },
+      db,
+    );
+    // Remove the expense rows behind the aggregate's back: a dashboard that scanned expenses
+    // would now see nothing; one that reads the totals still sees the spend.
+    await db.expenses.clear();
+    const d = await getBudgetDashboard(2026, 1, '2026-01', db);
+    expect(d.total.actualCents).toBe(500_00);
+  });
+
   it('deletes a category only when unused and creates the default set once', async () => {
     const a = await createBudgetCategory({ name: 'A' }, db);
     const child = await createBudgetCategory({ name: 'A1', parentId: a.id }, db);

@@ -71,12 +71,6 @@ export function BudgetPlan() {
     return false;
   }, [draft, stored]);
 
-  const setRow = (id: string, amounts: number[]) => {
-    const next = new Map(grid);
-    next.set(id, amounts);
-    setDraft(next);
-  };
-
   const spread = (total: number): number[] | null => {
     if (pattern !== 'custom') return spreadAnnual(total, pattern);
     const parsed = parseWeights(weightsText);
@@ -87,24 +81,33 @@ export function BudgetPlan() {
     return spreadAnnual(total, parsed.weights);
   };
 
-  /** Commits the cell being edited; returns false when the text is not an amount. */
-  const commit = (key: string, text: string): boolean => {
+  /** The grid with one typed cell applied, or null (and an error shown) when it is not an amount. */
+  const applyCell = (key: string, text: string): Map<string, number[]> | null => {
     const [id, col] = key.split('|') as [string, string];
     const cents = text.trim() === '' ? 0 : money.parse(text);
     if (cents === null || cents < 0) {
       setError(`"${text}" is not an amount of 0 or more.`);
-      return false;
+      return null;
     }
     setError(null);
+    let amounts: number[] | null;
     if (col === 'annual') {
-      const amounts = spread(cents);
-      if (amounts) setRow(id, amounts);
+      amounts = spread(cents);
     } else {
-      const amounts = [...rowOf(id)];
+      amounts = [...rowOf(id)];
       amounts[Number(col)] = cents;
-      setRow(id, amounts);
     }
-    return true;
+    if (!amounts) return null;
+    const next = new Map(grid);
+    next.set(id, amounts);
+    return next;
+  };
+
+  /** Commits the cell being edited; returns false when the text is not an amount. */
+  const commit = (key: string, text: string): boolean => {
+    const next = applyCell(key, text);
+    if (next) setDraft(next);
+    return next !== null;
   };
 
   const focusCell = (rowIndex: number, col: string) => {
@@ -180,14 +183,17 @@ export function BudgetPlan() {
     toast(`Copied ${money.yearLabel(year - 1)} ${pct >= 0 ? '+' : ''}${pct}% — review and save`);
   };
 
-  const save = async () => {
+  const save = async (toSave: Map<string, number[]> = grid) => {
     setSaving(true);
     setError(null);
     try {
       const { changed } = await saveBudgetYear(
         year,
         money.startMonth,
-        rows.map((r) => ({ categoryId: r.category.id, amounts: rowOf(r.category.id) })),
+        rows.map((r) => ({
+          categoryId: r.category.id,
+          amounts: toSave.get(r.category.id) ?? months.map(() => 0),
+        })),
       );
       // The draft now equals what is stored; keeping it avoids a flash of the pre-save values
       // while the live query catches up.
@@ -205,7 +211,24 @@ export function BudgetPlan() {
   const grand = annualOf(columnTotals);
 
   return (
-    <div className="page">
+    <div
+      className="page"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+          e.preventDefault();
+          // The cell being typed in counts: Ctrl+S saves what is on screen.
+          let toSave = grid;
+          if (editing) {
+            const next = applyCell(editing.key, editing.text);
+            if (!next) return;
+            toSave = next;
+            setDraft(next);
+            setEditing(null);
+          }
+          void save(toSave);
+        }
+      }}
+    >
       <BudgetNav
         current="plan"
         actions={
@@ -213,6 +236,7 @@ export function BudgetPlan() {
             type="button"
             className="btn btn-primary"
             onClick={() => void save()}
+            aria-keyshortcuts="Control+S"
             disabled={saving || !dirty}
           >
             Save budget

@@ -3,12 +3,13 @@
  * Adjust actions with clear errors (an issue never takes stock below zero), and its stock
  * history newest first with the running balance.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Item, StockMovement } from '../../../../shared/domain/inventory';
 import { navigate } from '../../../app/router';
 import { getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
+import { useActiveEmployees } from '../../people';
 import { useVendors } from '../../vendors';
 import { useItem, useItems } from '../hooks';
 import { adjustStock, issueStock, listMovementsNewestFirst, receiveStock } from '../repository';
@@ -43,6 +44,12 @@ function usePhotoUrl(attachmentId: string | undefined): string | null {
 type Action = 'receive' | 'issue' | 'adjust';
 
 function MovementForm({ item, action, onDone }: { item: Item; action: Action; onDone: (message: string) => void }) {
+  const employees = useActiveEmployees();
+  // People and their departments, offered as suggestions; anything else may be typed.
+  const issueTargets = useMemo(
+    () => [...new Set((employees ?? []).flatMap((e) => [e.name, ...(e.department ? [e.department] : [])]))].sort((a, b) => a.localeCompare(b)),
+    [employees],
+  );
   const [quantity, setQuantity] = useState('');
   const [who, setWho] = useState('');
   const [reason, setReason] = useState('');
@@ -84,7 +91,12 @@ function MovementForm({ item, action, onDone }: { item: Item; action: Action; on
       {action === 'issue' ? (
         <label className="field">
           <span>Issued to (person or department)</span>
-          <input value={who} onChange={(e) => setWho(e.target.value)} />
+          <input value={who} onChange={(e) => setWho(e.target.value)} list="inv-issue-to" />
+          <datalist id="inv-issue-to">
+            {issueTargets.map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
         </label>
       ) : null}
       <label className="field">
