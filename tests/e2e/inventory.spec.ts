@@ -138,6 +138,11 @@ test('CSV export holds the filtered view', async ({ app, page }) => {
   }
   expect(csv).toContain('PAP-A4-80');
   expect(csv).not.toContain('TN-HP58A');
+  const xlsxPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export XLSX' }).click();
+  const xlsx = await xlsxPromise;
+  expect(xlsx.suggestedFilename()).toBe('inventory-items.xlsx');
+  expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
 
   // Hiding a column is remembered across a reload and leaves it out of the export.
   await page.getByRole('button', { name: 'Columns' }).click();
