@@ -3,6 +3,7 @@
  * soft delete, audit entries in the same transaction, the stock ledger, roll-back on failure,
  * maintained aggregates against a full recompute, and storage errors mapped for people.
  */
+import { itemSchema } from '../../shared/domain/inventory';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InsufficientStockError } from '../../shared/domain/inventory';
 import type { BackdeskDb } from './database';
@@ -185,6 +186,10 @@ describe('stock ledger', () => {
       db,
     );
     expect(items).toHaveLength(30);
+    // Built from one parse per row: each stored item must still be a whole, valid item.
+    const stored = await db.items.toArray();
+    for (const item of stored) expect(itemSchema.parse(item)).toEqual(item);
+    expect(stored.find((i) => i.sku === 'SKU-4')).toMatchObject({ quantityOnHand: 1, category: 'General', unit: 'each', deletedAt: null });
     expect(await db.stockMovements.count()).toBe(20);
     expect(await verifyStockLedger(db)).toEqual([]);
   });

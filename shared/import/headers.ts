@@ -67,6 +67,7 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
       'Target level',
       'target quantity|target|target qty|target level|par|par level|max|maximum|max qty',
     ),
+    f('packSize', 'Pack size', 'pack size|pack qty|pack quantity|units per pack|per pack|case size'),
     f(
       'unitCostCents',
       'Unit cost',

@@ -65,6 +65,8 @@ export interface ItemImportDraft {
   quantity: number;
   minQuantity?: number;
   targetQuantity?: number;
+  /** Units per pack; orders are rounded up to whole packs. */
+  packSize?: number;
   unitCostCents?: number;
   vendorName?: string;
   notes?: string;

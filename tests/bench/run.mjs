@@ -27,7 +27,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = process.env.BACKDESK_OUT_DIR ? path.resolve(process.env.BACKDESK_OUT_DIR) : path.join(ROOT, 'dist', 'renderer');
-const SCENARIO_TIMEOUT_MS = 150_000;
+// Seeding 100k items and 500k movements alone takes minutes on a busy 2-core machine.
+const SCENARIO_TIMEOUT_MS = 300_000;
 const PRINT_RUNS = 15;
 const APP_OPEN_ITEMS = 100_000;
 const APP_OPEN_RUNS = 5;

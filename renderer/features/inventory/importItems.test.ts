@@ -45,6 +45,7 @@ describe('importItems', () => {
           quantity: 40,
           minQuantity: 10,
           targetQuantity: 60,
+          packSize: 5,
           unitCostCents: 123450,
           vendorName: 'Paper & Co',
           notes: '=not a formula',
@@ -67,6 +68,7 @@ describe('importItems', () => {
       quantityOnHand: 40,
       minQuantity: 10,
       targetQuantity: 60,
+      packSize: 5,
       unitCostCents: 123450,
       notes: '=not a formula',
     });

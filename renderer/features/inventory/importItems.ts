@@ -56,7 +56,7 @@ export function buildImportedItem(
     quantityOnHand: draft.quantity,
     minQuantity: draft.minQuantity ?? 0,
     targetQuantity: draft.targetQuantity ?? 0,
-    packSize: 1,
+    packSize: draft.packSize ?? 1,
     unitCostCents: draft.unitCostCents ?? 0,
     createdAt: at,
     updatedAt: at,
@@ -83,6 +83,7 @@ export function mergeImportedItem(
   if (draft.location !== undefined) next.location = draft.location;
   if (draft.minQuantity !== undefined) next.minQuantity = draft.minQuantity;
   if (draft.targetQuantity !== undefined) next.targetQuantity = draft.targetQuantity;
+  if (draft.packSize !== undefined) next.packSize = draft.packSize;
   if (draft.unitCostCents !== undefined) next.unitCostCents = draft.unitCostCents;
   if (draft.notes !== undefined) next.notes = draft.notes;
   if (vendorId !== undefined) next.vendorId = vendorId;

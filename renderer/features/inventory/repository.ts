@@ -27,6 +27,7 @@ import {
   type BulkCreateOptions,
 } from '../../db/crud';
 import { RecordValidationError } from '../../db/errors';
+import { newId } from '../../../shared/lib/ids';
 import { STOCK_TABLES, applyStockMovement, openingMovement } from '../../db/stockLedger';
 import { INVENTORY_AGGREGATE_TABLES, InventoryDeltas, updateInventoryTotalsForItem } from '../../db/inventoryTotals';
 
@@ -87,10 +88,12 @@ export async function bulkCreateItems(
 ): Promise<Item[]> {
   const at = nowIso();
   const rows = inputs.map((input, i) => {
+    // One validation per row at the boundary: the parsed draft (defaults applied) plus the
+    // base fields this code sets is a whole item, so it is not parsed a second time.
     const r = newItemSchema.safeParse(dropBlankStrings(input));
     if (!r.success) throw new BulkValidationError('items', i, r.error);
-    const { openingQuantity = 0, ...draft } = input;
-    const item: Item = { ...itemRepository.build(draft, at), quantityOnHand: openingQuantity };
+    const { openingQuantity = 0, ...draft } = r.data;
+    const item: Item = { ...draft, id: newId(), createdAt: at, updatedAt: at, deletedAt: null, quantityOnHand: openingQuantity };
     return { item, movement: openingQuantity > 0 ? openingMovement(item.id, openingQuantity, at) : undefined };
   });
   const strict = strictConnection(db);

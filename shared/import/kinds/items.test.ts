@@ -42,6 +42,17 @@ describe("mapRows('items')", () => {
     ]);
   });
 
+  it('reads a pack size of at least 1', () => {
+    const r = items('Name,Pack size\nA,12\nB,\nC,0\n');
+    expect(r.records).toEqual([
+      { name: 'A', quantity: 0, packSize: 12 },
+      { name: 'B', quantity: 0 },
+    ]);
+    expect(r.errors).toEqual([
+      { line: 4, column: 'Pack size', message: 'The pack size is 0; a pack holds at least 1 unit.' },
+    ]);
+  });
+
   it('requires a name', () => {
     const r = items('Name,Qty\n,5\n');
     expect(r.records).toEqual([]);

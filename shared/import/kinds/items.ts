@@ -45,6 +45,10 @@ export function mapItems(input: KindInput): KindOutput<ItemImportDraft> {
     put(record, 'location', r.optional('location', 120));
     put(record, 'minQuantity', r.wholeNumber('minQuantity', undefined));
     put(record, 'targetQuantity', r.wholeNumber('targetQuantity', undefined));
+    const packSize = r.wholeNumber('packSize', undefined);
+    if (packSize === 0)
+      r.fail('packSize', 'The pack size is 0; a pack holds at least 1 unit.');
+    else put(record, 'packSize', packSize);
     put(record, 'unitCostCents', r.money('unitCostCents', false));
     put(record, 'vendorName', r.optional('vendorName', 200));
     put(record, 'notes', r.optional('notes', 4000));
