@@ -3,9 +3,8 @@
  * soft delete, audit entries in the same transaction, the stock ledger, roll-back on failure,
  * maintained aggregates against a full recompute, and storage errors mapped for people.
  */
-import { itemSchema } from '../../shared/domain/inventory';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InsufficientStockError } from '../../shared/domain/inventory';
+import { InsufficientStockError, itemSchema } from '../../shared/domain/inventory';
 import type { BackdeskDb } from './database';
 import { DiskFullError, RecordNotFoundError, RecordValidationError } from './errors';
 import { openTestDb } from './testing';
