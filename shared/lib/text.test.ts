@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, matchesTokens, normalizeForSearch, searchTokens, textMatches } from './text';
+import { compareText, initials, matchesTokens, normalizeForSearch, searchTokens, textMatches } from './text';
 
 describe('text', () => {
   it('folds case and diacritics', () => {
@@ -21,5 +21,11 @@ describe('text', () => {
     expect(initials('Ana María López')).toBe('AL');
     expect(initials('grace')).toBe('G');
     expect(initials(' ')).toBe('');
+  });
+});
+
+describe('compareText', () => {
+  it('sorts numbers inside names by value and ignores case', () => {
+    expect(['item 10', 'Item 2', 'item 1'].sort(compareText)).toEqual(['item 1', 'Item 2', 'item 10']);
   });
 });

@@ -61,3 +61,12 @@ export function initials(name: string): string {
   const last = words.length > 1 ? (words[words.length - 1]![0] ?? '') : '';
   return (first + last).toUpperCase();
 }
+
+/**
+ * Compares names the way people sort them ("Item 2" before "Item 10", case ignored). One shared
+ * collator: `localeCompare` builds one per call, which is many times slower over 100,000 rows.
+ */
+export const compareText: (a: string, b: string) => number = new Intl.Collator(undefined, {
+  numeric: true,
+  sensitivity: 'base',
+}).compare;

@@ -28,6 +28,7 @@ import {
 } from '../../db/crud';
 import { RecordValidationError } from '../../db/errors';
 import { newId } from '../../../shared/lib/ids';
+import { compareText } from '../../../shared/lib/text';
 import { STOCK_TABLES, applyStockMovement, openingMovement } from '../../db/stockLedger';
 import { INVENTORY_AGGREGATE_TABLES, InventoryDeltas, updateInventoryTotalsForItem } from '../../db/inventoryTotals';
 
@@ -37,7 +38,7 @@ export const itemRepository = createCrudRepository({
   draftSchema: itemDraftSchema,
   noun: 'item',
   label: (i) => i.name,
-  compare: (a, b) => a.name.localeCompare(b.name),
+  compare: (a, b) => compareText(a.name, b.name),
   initial: () => ({ quantityOnHand: 0 }),
   extraTables: INVENTORY_AGGREGATE_TABLES,
   onWrite: updateInventoryTotalsForItem,
@@ -184,7 +185,7 @@ export async function findItemBySku(sku: string, db: BackdeskDb = getDb()): Prom
 
 export async function listItemsByVendor(vendorId: string, db: BackdeskDb = getDb()): Promise<Item[]> {
   const rows = await db.items.where('vendorId').equals(vendorId).toArray();
-  return rows.filter((i) => i.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name));
+  return rows.filter((i) => i.deletedAt === null).sort((a, b) => compareText(a.name, b.name));
 }
 
 /** Distinct categories of live items, sorted. */
