@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  centsToMajorUnits,
   allocateByWeights,
   allocateEvenly,
   centsToDecimalString,
@@ -83,5 +84,13 @@ describe('money', () => {
     expect(() => sumCents([1, 0.5])).toThrow();
     expect(multiplyCents(649, 5)).toBe(3245);
     expect(() => multiplyCents(649, 1.5)).toThrow();
+  });
+});
+
+describe('centsToMajorUnits', () => {
+  it('follows the currency’s minor units', () => {
+    expect(centsToMajorUnits(123456, 'USD')).toBe(1234.56);
+    expect(centsToMajorUnits(1234, 'JPY')).toBe(1234);
+    expect(centsToMajorUnits(-5, 'USD')).toBe(-0.05);
   });
 });

@@ -192,3 +192,12 @@ export function formatMoneyCompact(cents: number, currency: string, locale: stri
     cents / 10 ** digits,
   );
 }
+
+/**
+ * An amount as a number of major units (12.34 for 1234 cents in USD, 1234 for JPY), only for
+ * handing to a spreadsheet cell or a chart axis; stored and summed values stay in cents.
+ */
+export function centsToMajorUnits(cents: number, currency: string): number {
+  assertCents(cents);
+  return Number(centsToDecimalString(cents, currency));
+}

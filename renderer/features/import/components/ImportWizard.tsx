@@ -217,8 +217,8 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       const el = e.target instanceof Element ? e.target : null;
-      // Another dialog (the command palette) owns its keys.
-      if (el?.closest('[role="dialog"]')) return;
+      // Another dialog (the command palette is a native <dialog>) owns its keys.
+      if (el?.closest('dialog, [role="dialog"]')) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         keys.current.cancel();
@@ -228,7 +228,7 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
       // Buttons, links and text fields do their own thing with Enter.
       if (
         el?.closest(
-          'button, a, textarea, input[type="text"], input[type="search"], [role="button"]',
+          'button, a, textarea, input:not([type]), input[type="text"], input[type="search"], [role="button"]',
         )
       )
         return;

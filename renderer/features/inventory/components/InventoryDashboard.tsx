@@ -6,7 +6,9 @@
  */
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { today } from '../../../../shared/lib/dates';
+import { formatMoneyCompact } from '../../../../shared/lib/money';
 import { navigate } from '../../../app/router';
+import { useCompanyProfile } from '../../settings';
 import { useDbQuery } from '../../../db/hooks';
 import { isOpenOrder, listPurchaseOrders, PURCHASE_ORDER_STATUS_LABELS } from '../../purchasing';
 import { loadInventoryDashboard, type UsageLine } from '../dashboard';
@@ -47,6 +49,7 @@ export function InventoryDashboard() {
   const data = useDbQuery((d) => loadInventoryDashboard(today(), d), []);
   const orders = useDbQuery(async (d) => (await listPurchaseOrders(d)).filter(isOpenOrder), []);
   const money = useMoney();
+  const profile = useCompanyProfile();
 
   return (
     <div className="page">
@@ -81,11 +84,11 @@ export function InventoryDashboard() {
             <section className="card inv-chart" aria-label="Stock value by category">
               <h3>Stock value by category</h3>
               <ResponsiveContainer width="100%" height={240}>
-                <BarChart data={data.valueByCategory.slice(0, 15).map((c) => ({ ...c, value: c.valueCents / 100 }))}>
+                <BarChart data={data.valueByCategory.slice(0, 15).map((c) => ({ ...c, value: c.valueCents }))}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="category" />
-                  <YAxis />
-                  <Tooltip formatter={(v) => money(Math.round(Number(v) * 100))} />
+                  <YAxis width={64} tickFormatter={(v: number) => formatMoneyCompact(v, profile.currency, profile.locale)} />
+                  <Tooltip formatter={(v) => money(Number(v))} />
                   <Bar
                     dataKey="value"
                     name="Stock value"

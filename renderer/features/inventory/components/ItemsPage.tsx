@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { isBelowMinimum, stockValueCents, type Item } from '../../../../shared/domain/inventory';
+import { centsToMajorUnits } from '../../../../shared/lib/money';
 import { navigate } from '../../../app/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -65,7 +66,7 @@ export function ItemsPage() {
         header: 'Unit cost',
         value: (i) => i.unitCostCents,
         cell: (i) => money(i.unitCostCents),
-        exportValue: (i) => i.unitCostCents / 100,
+        exportValue: (i) => centsToMajorUnits(i.unitCostCents, company.currency),
         align: 'right',
         searchable: false,
       },
@@ -74,14 +75,14 @@ export function ItemsPage() {
         header: 'Value',
         value: (i) => stockValueCents(i),
         cell: (i) => money(stockValueCents(i)),
-        exportValue: (i) => stockValueCents(i) / 100,
+        exportValue: (i) => centsToMajorUnits(stockValueCents(i), company.currency),
         align: 'right',
         searchable: false,
         defaultHidden: true,
       },
       { id: 'barcode', header: 'Barcode', value: (i) => i.barcode, defaultHidden: true },
     ],
-    [vendorName, money],
+    [vendorName, money, company.currency],
   );
 
   const print = async (mode: 'print' | 'pdf') => {
