@@ -1,6 +1,6 @@
 /**
- * Creates Backdesk's windows. This is the only place webPreferences are set (DESIGN §4), so
- * the isolation settings can be read in one screen: every window is sandboxed, context
+ * Creates Backdesk's windows. Their webPreferences come from webPreferences.ts, the one place
+ * they are set (DESIGN §4) and pinned by a unit test: every window is sandboxed, context
  * isolated and without Node; the main window gets the preload, print windows get no preload
  * and no JavaScript at all.
  */
@@ -11,6 +11,7 @@ import {
   writeWindowState,
   type Rect,
 } from '../services/windowState';
+import { mainWebPreferences, printWebPreferences } from './webPreferences';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -44,24 +45,7 @@ export function createMainWindow({
     title: 'Backdesk',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      // Chromium's built-in PDF viewer previews receipts, resumes and scans from blob: URLs
-      // the app made itself; the CSP still allows no remote object or frame source.
-      plugins: true,
-      spellcheck: true,
-      devTools: !isPackaged,
-    },
+    webPreferences: mainWebPreferences(preloadPath, isPackaged),
   });
   rememberBounds(window, stateFile);
   window.once('ready-to-show', () => {
@@ -104,20 +88,7 @@ export function createPrintWindow(session: Session, title: string): BrowserWindo
     width: 900,
     height: 1200,
     title,
-    webPreferences: {
-      session,
-      javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: printWebPreferences(session),
   });
 }
 
