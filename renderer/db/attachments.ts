@@ -24,11 +24,26 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Stores bytes (once per distinct content) and the attachment record in one transaction. */
-export async function addAttachment(
-  file: { name: string; mimeType?: string; bytes: Uint8Array; linkedTable: string; linkedId: string },
-  db: BackdeskDb = getDb(),
-): Promise<Attachment> {
+/** A file hashed and built into its record, ready to be written inside a caller's transaction. */
+export interface PreparedAttachment {
+  record: Attachment;
+  bytes: Uint8Array;
+}
+
+/** The tables `writePreparedAttachment` writes; include them in the caller's transaction. */
+export const ATTACHMENT_TABLES = ['attachments', 'attachmentBlobs', 'auditLog'] as const;
+
+/**
+ * Hashes and builds the record outside any transaction: hashing is asynchronous work that
+ * IndexedDB would not wait for, so it cannot happen inside one.
+ */
+export async function prepareAttachment(file: {
+  name: string;
+  mimeType?: string;
+  bytes: Uint8Array;
+  linkedTable: string;
+  linkedId: string;
+}): Promise<PreparedAttachment> {
   const hash = await sha256Hex(file.bytes);
   const record = attachmentRepository.build({
     hash,
@@ -39,14 +54,26 @@ export async function addAttachment(
     linkedId: file.linkedId,
     storage: 'idb',
   });
-  await writeTransaction(db, ['attachments', 'attachmentBlobs', 'auditLog'], async () => {
-    if (!(await db.attachmentBlobs.get(hash))) {
-      await db.attachmentBlobs.add({ id: hash, bytes: file.bytes as Uint8Array<ArrayBuffer>, size: file.bytes.byteLength, createdAt: record.createdAt });
-    }
-    await db.attachments.add(record);
-    await db.auditLog.add(auditEntry('attachments', record.id, 'create', `Attached ${quote(record.name)}`, record.createdAt));
-  });
+  return { record, bytes: file.bytes };
+}
+
+/** Writes a prepared attachment (bytes once per content, record, audit); call inside a transaction over ATTACHMENT_TABLES. */
+export async function writePreparedAttachment(db: BackdeskDb, { record, bytes }: PreparedAttachment): Promise<Attachment> {
+  if (!(await db.attachmentBlobs.get(record.hash))) {
+    await db.attachmentBlobs.add({ id: record.hash, bytes: bytes as Uint8Array<ArrayBuffer>, size: bytes.byteLength, createdAt: record.createdAt });
+  }
+  await db.attachments.add(record);
+  await db.auditLog.add(auditEntry('attachments', record.id, 'create', `Attached ${quote(record.name)}`, record.createdAt));
   return record;
+}
+
+/** Stores bytes (once per distinct content) and the attachment record in one transaction. */
+export async function addAttachment(
+  file: { name: string; mimeType?: string; bytes: Uint8Array; linkedTable: string; linkedId: string },
+  db: BackdeskDb = getDb(),
+): Promise<Attachment> {
+  const prepared = await prepareAttachment(file);
+  return writeTransaction(db, ATTACHMENT_TABLES, () => writePreparedAttachment(db, prepared));
 }
 
 /** Records metadata for bytes stored elsewhere (Electron main process). */

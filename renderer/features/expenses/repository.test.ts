@@ -151,6 +151,20 @@ describe('expense status and receipts', () => {
       attachReceipt(e.id, { name: 'x.exe', mimeType: 'application/x-msdownload', bytes }, db),
     ).rejects.toThrow(/image .* or a PDF/);
   });
+
+  it('writes no receipt file when linking it to the expense fails', async () => {
+    const e = await createExpense({ date: '2026-03-01', description: 'Taxi', amountCents: 2400 }, db);
+    const before = await db.attachments.count();
+    const blobsBefore = await db.attachmentBlobs.count();
+    // Deleted between choosing the file and saving it: the link fails, so must the file.
+    await db.expenses.update(e.id, { deletedAt: '2026-03-02T00:00:00.000Z' });
+    const bytes = new TextEncoder().encode('%PDF-1.4 taxi receipt');
+    await expect(
+      attachReceipt(e.id, { name: 'taxi.pdf', mimeType: 'application/pdf', bytes }, db),
+    ).rejects.toThrow();
+    expect(await db.attachments.count()).toBe(before);
+    expect(await db.attachmentBlobs.count()).toBe(blobsBefore);
+  });
 });
 
 describe('invoices', () => {

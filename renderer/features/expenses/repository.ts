@@ -18,7 +18,7 @@ import {
   type Invoice,
 } from '../../../shared/domain/expenses';
 import { expenseDuplicateKey, type ExpenseImportDraft } from '../../../shared/import';
-import { addAttachment } from '../../db/attachments';
+import { ATTACHMENT_TABLES, prepareAttachment, writePreparedAttachment } from '../../db/attachments';
 import type { ExpenseTotal } from '../../../shared/domain/budget';
 import { getDb, type BackdeskDb } from '../../db';
 import { BULK_CHUNK_SIZE, createCrudRepository, writeTransaction } from '../../db/crud';
@@ -119,9 +119,12 @@ export async function attachReceipt(
   if (!/^(image\/(png|jpeg|gif|webp)|application\/pdf)$/.test(file.mimeType)) {
     throw new Error('A receipt must be an image (PNG, JPEG, GIF, WebP) or a PDF.');
   }
-  await expenseRepository.require(expenseId, db);
-  const attachment = await addAttachment({ ...file, linkedTable: 'expenses', linkedId: expenseId }, db);
-  return expenseRepository.update(expenseId, { receiptAttachmentId: attachment.id }, db);
+  const prepared = await prepareAttachment({ ...file, linkedTable: 'expenses', linkedId: expenseId });
+  // The file and the link to it are written together: a failure leaves neither.
+  return writeTransaction(db, [...ATTACHMENT_TABLES, 'expenses', 'expenseTotals'], async () => {
+    await writePreparedAttachment(db, prepared);
+    return expenseRepository.update(expenseId, { receiptAttachmentId: prepared.record.id }, db);
+  });
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 import { nowIso, today } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
 import type { Attachment } from '../../../shared/domain/attachments';
-import { addAttachment, getAttachmentBytes, listAttachments, removeAttachment } from '../../db/attachments';
+import { ATTACHMENT_TABLES, getAttachmentBytes, listAttachments, prepareAttachment, removeAttachment, writePreparedAttachment } from '../../db/attachments';
 import { RecordNotFoundError } from '../../db/errors';
 import { employeeRepository, type Employee } from '../people';
 import { eventRepository } from '../calendar';
@@ -236,13 +236,18 @@ export async function attachCandidateFile(
   file: { name: string; mimeType?: string; bytes: Uint8Array },
   db: BackdeskDb = getDb(),
 ): Promise<Attachment> {
-  const c = await candidateRepository.require(id, db);
-  const attachment = await addAttachment({ ...file, linkedTable: 'candidates', linkedId: id }, db);
+  const prepared = await prepareAttachment({ ...file, linkedTable: 'candidates', linkedId: id });
   const field = slot === 'resume' ? 'resumeAttachmentId' : 'coverLetterAttachmentId';
-  const previous = c[field];
-  await candidateRepository.update(id, { [field]: attachment.id }, db);
-  if (previous) await removeAttachment(previous, db).catch(() => undefined);
-  return attachment;
+  // New file, link and removal of the file it replaces in one transaction: a failure leaves
+  // the candidate exactly as before, never with an orphaned or a leftover resume.
+  return writeTransaction(db, [...ATTACHMENT_TABLES, 'candidates'], async () => {
+    const c = await candidateRepository.require(id, db);
+    const previous = c[field];
+    const attachment = await writePreparedAttachment(db, prepared);
+    await candidateRepository.update(id, { [field]: attachment.id }, db);
+    if (previous) await removeAttachment(previous, db);
+    return attachment;
+  });
 }
 
 export const listCandidateFiles = (id: string, db?: BackdeskDb) => listAttachments('candidates', id, db);
