@@ -9,6 +9,28 @@ import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http'];
 
+// A later no-restricted-imports replaces an earlier one for the same files, so overrides repeat these.
+const rendererImportPatterns = [
+  { group: nodeBuiltins, message: 'The renderer has no Node: go through renderer/platform.' },
+  { group: ['**/electron/**', '!./electron'], message: 'renderer/ may import shared/ only.' },
+];
+const rendererImportPaths = [{ name: 'electron', message: 'The renderer reaches Electron only through window.backdesk (renderer/platform).' }];
+
+// DESIGN §1: features/<name>/repository.ts is the only code touching tables. Screens get the
+// database only as the argument useDbQuery hands them, and must pass it on to a repository
+// function: `db.<table>` / `d.<table>` chains and `db.table(...)` / `db.transaction(...)` are refused.
+const DB_PARAM = '/^(d|db|database|tx)$/';
+const tableAccessSelectors = [
+  {
+    selector: `MemberExpression[object.type='MemberExpression'][object.object.type='Identifier'][object.object.name=${DB_PARAM}]`,
+    message: 'Components do not touch tables: call a repository function (features/<name>/repository.ts) instead.',
+  },
+  {
+    selector: `CallExpression[callee.type='MemberExpression'][callee.object.name=${DB_PARAM}][callee.property.name=/^(table|transaction)$/]`,
+    message: 'Components do not open tables or transactions: call a repository function instead.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'],
@@ -48,16 +70,27 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': ['error', { patterns: rendererImportPatterns, paths: rendererImportPaths }],
+    },
+  },
+  {
+    files: ['renderer/features/*/components/**/*.{ts,tsx}', 'renderer/features/*/route.tsx', 'renderer/app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: rendererImportPaths,
           patterns: [
-            { group: nodeBuiltins, message: 'The renderer has no Node: go through renderer/platform.' },
-            { group: ['**/electron/**', '!./electron'], message: 'renderer/ may import shared/ only.' },
+            ...rendererImportPatterns,
+            {
+              regex: '^(\\.\\.?/)+db(/(index|database|crud))?$',
+              message: 'Components and the shell do not reach the database: use the feature\'s hooks or repository (DESIGN §1).',
+            },
           ],
-          paths: [{ name: 'electron', message: 'The renderer reaches Electron only through window.backdesk (renderer/platform).' }],
         },
       ],
+      'no-restricted-syntax': ['error', ...tableAccessSelectors],
     },
   },
   {

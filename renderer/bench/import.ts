@@ -120,6 +120,7 @@ const STORES = [
   'vendors',
   'inventoryTotals',
   'itemUsage',
+  'lowStock',
 ] as const;
 
 async function measure(bytes: Uint8Array, tag: string): Promise<{ app: AppRun; rawMs: number }> {

@@ -121,3 +121,42 @@ export async function purgeDeletedAttachments(before: string, db: BackdeskDb = g
     return orphans.length;
   });
 }
+
+/** One attachment record, deleted ones included (a screen says "removed"), or undefined. */
+export function getAttachment(id: string, db?: BackdeskDb): Promise<Attachment | undefined> {
+  return attachmentRepository.get(id, db, { includeDeleted: true });
+}
+
+/**
+ * Every attachment linked to a record, deleted ones included, with its bytes when the browser
+ * stores them: what a subject-access export must hand over.
+ */
+export async function readAttachmentFilesLinkedTo(
+  linkedTable: string,
+  linkedId: string,
+  db: BackdeskDb = getDb(),
+): Promise<{ attachment: Attachment; bytes: Uint8Array | undefined }[]> {
+  const rows = await db.attachments.where('[linkedTable+linkedId]').equals([linkedTable, linkedId]).toArray();
+  const out = [];
+  for (const attachment of rows) {
+    const blob = attachment.storage === 'idb' ? await db.attachmentBlobs.get(attachment.hash) : undefined;
+    out.push({ attachment, bytes: blob?.bytes });
+  }
+  return out;
+}
+
+/**
+ * Permanently erases the attachments linked to a record, their audit entries and any bytes no
+ * other attachment shares (an erasure request, not a soft delete). Call inside a transaction
+ * over ATTACHMENT_TABLES; returns the erased attachment ids.
+ */
+export async function eraseAttachmentsLinkedToInTx(db: BackdeskDb, linkedTable: string, linkedId: string): Promise<string[]> {
+  const rows = await db.attachments.where('[linkedTable+linkedId]').equals([linkedTable, linkedId]).toArray();
+  const ids = rows.map((a) => a.id);
+  for (const id of ids) await db.auditLog.where('[table+recordId]').equals(['attachments', id]).delete();
+  await db.attachments.bulkDelete(ids);
+  for (const hash of new Set(rows.map((a) => a.hash))) {
+    if ((await db.attachments.where('hash').equals(hash).count()) === 0) await db.attachmentBlobs.delete(hash);
+  }
+  return ids;
+}

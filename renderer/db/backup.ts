@@ -139,7 +139,7 @@ export async function restoreSnapshot(
       problems.push(`Unknown table "${table}".`);
       continue;
     }
-    if (table === 'expenseTotals' || table === 'inventoryTotals' || table === 'itemUsage') continue;
+    if (table === 'expenseTotals' || table === 'inventoryTotals' || table === 'itemUsage' || table === 'lowStock') continue;
     const schema = TABLE_SCHEMAS[table as TableName];
     const parsed: unknown[] = [];
     (list ?? []).forEach((row, i) => {

@@ -40,6 +40,7 @@ import type {
   Vendor,
 } from '../../shared/domain';
 import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
+import type { LowStockEntry } from '../../shared/domain/dashboard';
 import { NewerSchemaError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './versions';
 
@@ -94,6 +95,7 @@ export class BackdeskDb extends Dexie {
   declare expenseTotals: Table<ExpenseTotal, [string, string]>;
   declare inventoryTotals: Table<InventoryTotal, string>;
   declare itemUsage: Table<ItemUsage, [string, string]>;
+  declare lowStock: Table<LowStockEntry, string>;
   declare invoices: Table<Invoice, string>;
   declare positions: Table<Position, string>;
   declare candidates: Table<Candidate, string>;
@@ -145,6 +147,7 @@ export const ALL_TABLES = [
   'expenseTotals',
   'inventoryTotals',
   'itemUsage',
+  'lowStock',
   'invoices',
   'positions',
   'candidates',
@@ -163,6 +166,6 @@ export const ALL_TABLES = [
 export type TableName = (typeof ALL_TABLES)[number];
 
 /** Tables holding user records (id + timestamps + soft delete). */
-export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'inventoryTotals' | 'itemUsage' | 'attachmentBlobs'>;
+export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'inventoryTotals' | 'itemUsage' | 'lowStock' | 'attachmentBlobs'>;
 
 export { SCHEMA_VERSION };

@@ -1,6 +1,7 @@
 /**
  * The maintained inventory aggregates (DESIGN §2b): `inventoryTotals` (per category, per
- * vendor, per month of issues) and `itemUsage` (per item and month). Writers call these
+ * vendor, per month of issues), `itemUsage` (per item and month) and `lowStock` (the live
+ * items below their minimum, for the dashboard's reorder list). Writers call these
  * INSIDE the transaction that changes items or movements (stockLedger, the inventory
  * repository); computeInventoryTotals in shared/domain/inventory is the full recompute the
  * tests compare against.
@@ -19,9 +20,13 @@ import {
   type ItemUsage,
   type StockMovement,
 } from '../../shared/domain/inventory';
+import { computeLowStock, lowStockEntry, type LowStockEntry } from '../../shared/domain/dashboard';
 import type { BackdeskDb, TableName } from './database';
 
-export const INVENTORY_AGGREGATE_TABLES: readonly TableName[] = ['inventoryTotals', 'itemUsage'];
+export const INVENTORY_AGGREGATE_TABLES: readonly TableName[] = ['inventoryTotals', 'itemUsage', 'lowStock'];
+
+const sameLowStock = (a: LowStockEntry | null, b: LowStockEntry | null) =>
+  a === b || (!!a && !!b && a.gap === b.gap && a.name === b.name);
 
 type Delta = Omit<InventoryTotal, 'id'>;
 
@@ -29,6 +34,8 @@ type Delta = Omit<InventoryTotal, 'id'>;
 export class InventoryDeltas {
   private totals = new Map<string, Delta>();
   private usage = new Map<string, ItemUsage>();
+  /** Item id → its `lowStock` row after the changes, or null to remove it. */
+  private low = new Map<string, LowStockEntry | null>();
 
   private row(kind: InventoryTotalKind, key: string): Delta {
     const id = inventoryTotalId(kind, key);
@@ -50,6 +57,13 @@ export class InventoryDeltas {
   item(before: Item | undefined, after: Item | undefined): this {
     if (before) this.addItem(before, -1);
     if (after) this.addItem(after, 1);
+    const id = (after ?? before)?.id;
+    if (id !== undefined) {
+      const was = before ? lowStockEntry(before) : null;
+      const now = after ? lowStockEntry(after) : null;
+      // Most writes touch items that are not (and stay not) low: write nothing for them.
+      if (this.low.has(id) || !sameLowStock(was, now)) this.low.set(id, now);
+    }
     return this;
   }
 
@@ -103,6 +117,16 @@ export class InventoryDeltas {
       if (puts.length) await db.itemUsage.bulkPut(puts);
       if (deletes.length) await db.itemUsage.bulkDelete(deletes);
     }
+    if (this.low.size) {
+      const puts: LowStockEntry[] = [];
+      const deletes: string[] = [];
+      for (const [id, row] of this.low) {
+        if (row) puts.push(row);
+        else deletes.push(id);
+      }
+      if (puts.length) await db.lowStock.bulkPut(puts);
+      if (deletes.length) await db.lowStock.bulkDelete(deletes);
+    }
   }
 }
 
@@ -116,11 +140,14 @@ export function updateInventoryTotalsForMovement(db: BackdeskDb, before: Item, a
   return new InventoryDeltas().item(before, after).movement(movement).write(db);
 }
 
-/** Replaces both aggregates with a full recompute (sample load, restore, repair). */
+/** Replaces every inventory aggregate with a full recompute (sample load, restore, repair). */
 export async function rebuildInventoryTotals(db: BackdeskDb): Promise<void> {
-  const { totals, usage } = computeInventoryTotals(await db.items.toArray(), await db.stockMovements.toArray());
+  const items = await db.items.toArray();
+  const { totals, usage } = computeInventoryTotals(items, await db.stockMovements.toArray());
   await db.inventoryTotals.clear();
   await db.itemUsage.clear();
+  await db.lowStock.clear();
   await db.inventoryTotals.bulkPut(totals);
   await db.itemUsage.bulkPut(usage);
+  await db.lowStock.bulkPut(computeLowStock(items));
 }

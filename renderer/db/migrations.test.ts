@@ -7,8 +7,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { generateSampleOffice } from '../../shared/sample';
-import type { Expense, Item, StockMovement } from '../../shared/domain';
+import type { CalendarEvent, Expense, Item, StockMovement } from '../../shared/domain';
 import { computeInventoryTotals } from '../../shared/domain/inventory';
+import { computeLowStock } from '../../shared/domain/dashboard';
 import { BackdeskDb, onDatabaseReplaced } from './database';
 import { NewerSchemaError, mapDbError } from './errors';
 import { computeExpenseTotals } from './expenseTotals';
@@ -62,6 +63,7 @@ function fixtures(): Record<string, unknown[]> {
     auditLog: [{ id: 'log1', at, table: 'items', recordId: office.items[0]!.id, action: 'create', summary: 'Created item', createdAt: at, updatedAt: at, deletedAt: null }],
     expenseTotals: computeExpenseTotals(expenses),
     ...inventoryAggregates(take(office.items), [...take(office.stockMovements), inventoryIssue()]),
+    lowStock: computeLowStock(take(office.items)),
   };
 }
 
@@ -136,6 +138,17 @@ for (let from = 1; from < SCHEMA_VERSION; from++) {
       expect(byKey(await db.inventoryTotals.toArray())).toEqual(byKey(data.inventoryTotals!));
       expect(byKey(await db.itemUsage.toArray())).toEqual(byKey(data.itemUsage!));
       expect((await db.itemUsage.toArray()).some((u) => u.month === '2026-10' && u.issued === 1)).toBe(true);
+      // v005: events are found by what they are linked to through the new index.
+      const linked = (written.events as CalendarEvent[]).filter((e) => e.linkedTable && e.linkedId);
+      expect(linked.length).toBeGreaterThan(0);
+      for (const e of linked) {
+        const found = await db.events.where('[linkedTable+linkedId]').equals([e.linkedTable!, e.linkedId!]).toArray();
+        expect(found.map((f) => f.id)).toContain(e.id);
+      }
+      // v004: the below-minimum set filled from the items already there.
+      expect(data.lowStock!.length).toBeGreaterThan(0);
+      expect(byKey(await db.lowStock.toArray())).toEqual(byKey(data.lowStock!));
+      expect((await db.lowStock.orderBy('gap').first())?.gap).toBe(Math.min(...(data.lowStock as { gap: number }[]).map((r) => r.gap)));
       db.close();
       expect(await getStoredSchemaVersion(name, options)).toBe(SCHEMA_VERSION);
     });

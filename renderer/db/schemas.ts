@@ -27,6 +27,7 @@ import {
   vendorSchema,
 } from '../../shared/domain';
 import { inventoryTotalSchema, itemUsageSchema } from '../../shared/domain/inventory';
+import { lowStockEntrySchema } from '../../shared/domain/dashboard';
 import type { TableName } from './database';
 
 export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
@@ -42,6 +43,7 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   expenseTotals: expenseTotalSchema,
   inventoryTotals: inventoryTotalSchema,
   itemUsage: itemUsageSchema,
+  lowStock: lowStockEntrySchema,
   invoices: invoiceSchema,
   positions: positionSchema,
   candidates: candidateSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDashboardSummary, type DashboardInput } from './dashboard';
+import { buildDashboardSummary, compareLowStock, computeLowStock, lowStockEntry, type DashboardInput } from './dashboard';
 import { itemSchema } from './inventory';
 import { taskSchema } from './tasks';
 import { callSchema } from './calls';
@@ -18,6 +18,7 @@ function input(over: Partial<DashboardInput> = {}): DashboardInput {
     months: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'],
     fiscalYearStartMonth: 1,
     lowItems: [],
+    lowItemCount: 0,
     openTasks: [],
     eventsToday: [],
     openCalls: [],
@@ -34,6 +35,13 @@ describe('buildDashboardSummary', () => {
   it('orders low stock by how far below minimum it is', () => {
     const s = buildDashboardSummary(input({ lowItems: [item('a', 4, 5), item('b', 0, 10), item('c', 2, 3)] }));
     expect(s.lowItems.map((i) => i.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('lists at most eight supplies to reorder but passes the full count through', () => {
+    const many = Array.from({ length: 12 }, (_, i) => item(`x${i}`, 0, 1 + i));
+    const s = buildDashboardSummary(input({ lowItems: many, lowItemCount: 40 }));
+    expect(s.lowItems.map((i) => i.id)).toEqual(['x11', 'x10', 'x9', 'x8', 'x7', 'x6', 'x5', 'x4']);
+    expect(s.lowItemCount).toBe(40);
   });
 
   it('lists tasks due within a week, marks overdue ones, and leaves later ones out', () => {
@@ -86,5 +94,23 @@ describe('buildDashboardSummary', () => {
     const expenseTotals = months.map((month) => ({ categoryId: 'c', month, amountCents: 1_00, count: 1 }));
     const s = buildDashboardSummary(input({ months, fiscalYearStartMonth: 4, expenseTotals }));
     expect(s.ytdActualCents).toBe(8_00); // April through November
+  });
+});
+
+describe('low stock rows', () => {
+  it('holds live items strictly below minimum, with their gap and name', () => {
+    const deleted = { ...item('d', 0, 5), deletedAt: '2026-02-01T00:00:00.000Z' };
+    expect(computeLowStock([item('a', 4, 5), item('at', 5, 5), item('z', 0, 0), deleted])).toEqual([{ id: 'a', gap: -1, name: 'Item a' }]);
+    expect(lowStockEntry(item('at', 5, 5))).toBeNull();
+  });
+
+  it('orders by gap, then name as people read it (numbers numerically, case ignored), then id', () => {
+    const rows = [
+      { id: '3', gap: -2, name: 'item 10' },
+      { id: '2', gap: -2, name: 'Item 9' },
+      { id: '1', gap: -5, name: 'Zebra' },
+      { id: '0', gap: -2, name: 'item 9' },
+    ];
+    expect(rows.sort(compareLowStock).map((r) => r.id)).toEqual(['1', '0', '2', '3']);
   });
 });

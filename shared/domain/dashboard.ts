@@ -2,19 +2,60 @@
  * The dashboard's figures, computed from records the repositories return. Pure so the rules
  * (what counts as "today", "overdue", "to date") are tested without a database.
  */
+import { z } from 'zod';
 import { addDays, fiscalMonthIndex, instantToLocalDate, type IsoDate } from '../lib/dates';
+import { compareText } from '../lib/text';
 import type { Budget, ExpenseTotal } from './budget';
 import type { CalendarEvent } from './calendar';
 import type { Call } from './calls';
-import type { Item } from './inventory';
+import { isBelowMinimum, type Item } from './inventory';
 import type { Task } from './tasks';
+
+/**
+ * One row of the maintained `lowStock` table: a live item below its minimum. `gap` (on hand −
+ * minimum, always negative) is indexed so the most depleted items are the first keys; `name`
+ * breaks ties without reading the items.
+ */
+export const lowStockEntrySchema = z.object({
+  id: z.string(),
+  gap: z.number().int().negative(),
+  name: z.string(),
+});
+export type LowStockEntry = z.infer<typeof lowStockEntrySchema>;
+
+/** The item's `lowStock` row, or null when it does not belong there (deleted or not below). */
+export function lowStockEntry(item: Item): LowStockEntry | null {
+  if (item.deletedAt !== null || !isBelowMinimum(item)) return null;
+  return { id: item.id, gap: item.quantityOnHand - item.minQuantity, name: item.name };
+}
+
+/** Full recompute of the `lowStock` table (repair, restore, and the tests' reference). */
+export function computeLowStock(items: Iterable<Item>): LowStockEntry[] {
+  const out: LowStockEntry[] = [];
+  for (const i of items) {
+    const e = lowStockEntry(i);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** "Supplies to reorder" order: furthest below minimum first, then by name, then id. */
+export function compareLowStock(a: Pick<LowStockEntry, 'gap' | 'name' | 'id'>, b: Pick<LowStockEntry, 'gap' | 'name' | 'id'>): number {
+  return a.gap - b.gap || compareText(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** How many supplies "Supplies to reorder" lists. */
+export const REORDER_LIST_LENGTH = 8;
 
 export interface DashboardInput {
   today: IsoDate;
   /** Fiscal-year months 'YYYY-MM' in order. */
   months: readonly string[];
   fiscalYearStartMonth: number;
+  /** The first REORDER_LIST_LENGTH items below minimum (any order). */
   lowItems: readonly Item[];
+  /** How many live items are below minimum in all. */
+  lowItemCount: number;
   openTasks: readonly Task[];
   eventsToday: readonly CalendarEvent[];
   openCalls: readonly Call[];
@@ -29,6 +70,7 @@ export interface DashboardInput {
 export interface DashboardSummary {
   today: IsoDate;
   lowItems: Item[];
+  lowItemCount: number;
   openTaskCount: number;
   dueTasks: { id: string; title: string; dueDate?: IsoDate; overdue: boolean }[];
   todayEvents: { id: string; title: string; time: string }[];
@@ -75,7 +117,10 @@ export function buildDashboardSummary(input: DashboardInput): DashboardSummary {
 
   return {
     today: input.today,
-    lowItems: [...input.lowItems].sort((a, b) => a.quantityOnHand - a.minQuantity - (b.quantityOnHand - b.minQuantity)),
+    lowItems: [...input.lowItems]
+      .sort((a, b) => compareLowStock({ ...a, gap: a.quantityOnHand - a.minQuantity }, { ...b, gap: b.quantityOnHand - b.minQuantity }))
+      .slice(0, REORDER_LIST_LENGTH),
+    lowItemCount: input.lowItemCount,
     openTaskCount: input.openTasks.length,
     dueTasks,
     todayEvents,

@@ -145,7 +145,7 @@ export class InsufficientStockError extends Error {
  */
 export function planMovement(
   item: Pick<Item, 'name' | 'unit' | 'quantityOnHand'>,
-  input: z.output<typeof stockMovementInputSchema>,
+  input: ParsedStockMovementInput,
 ): { quantity: number; balanceAfter: number; countedQuantity?: number } {
   const onHand = item.quantityOnHand;
   switch (input.kind) {
@@ -164,6 +164,61 @@ export function planMovement(
         countedQuantity: input.countedQuantity,
       };
   }
+}
+
+/** A movement input after its boundary parse (defaults applied, lengths and signs checked). */
+export type ParsedStockMovementInput = z.output<typeof stockMovementInputSchema>;
+
+/** A movement worked out against an item: the ledger row and the item's new quantity on hand. */
+export interface LedgerStep {
+  movement: StockMovement;
+  quantityOnHand: number;
+}
+
+/**
+ * THE movement planner (DESIGN §2): every ledger row and every change to quantity on hand
+ * comes from here — single movements, shelf counts, opening balances (a count against an
+ * item still at 0) and imports. Pure: the caller supplies the new row's id and time.
+ *
+ * `input` must have passed stockMovementInputSchema (or be built from values already checked
+ * at a boundary), so the row is valid by construction and bulk callers need no zod parse per
+ * row; the tests run stockMovementSchema over this function's output for every kind.
+ * Throws InsufficientStockError when the movement would take stock below zero.
+ */
+export function planLedgerStep(
+  item: Pick<Item, 'id' | 'name' | 'unit' | 'quantityOnHand'>,
+  input: ParsedStockMovementInput,
+  id: string,
+  at: string,
+): LedgerStep {
+  if (input.itemId !== item.id) throw new Error(`A movement for item ${input.itemId} cannot be applied to item ${item.id}.`);
+  const plan = planMovement(item, input);
+  const movement: StockMovement = {
+    id,
+    itemId: item.id,
+    kind: input.kind,
+    quantity: plan.quantity,
+    balanceAfter: plan.balanceAfter,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+  };
+  if (plan.countedQuantity !== undefined) movement.countedQuantity = plan.countedQuantity;
+  if (input.reason) movement.reason = input.reason;
+  if (input.date) movement.date = input.date;
+  if (input.kind === 'issued') {
+    if (input.issuedTo) movement.issuedTo = input.issuedTo;
+    if (input.issuedToEmployeeId) movement.issuedToEmployeeId = input.issuedToEmployeeId;
+  } else if (input.kind === 'received') {
+    if (input.purchaseOrderId) movement.purchaseOrderId = input.purchaseOrderId;
+    if (input.unitCostCents !== undefined) movement.unitCostCents = input.unitCostCents;
+  }
+  return { movement, quantityOnHand: plan.balanceAfter };
+}
+
+/** The input for an item's opening balance: a count of what is on the shelf when it is created. */
+export function openingCountInput(itemId: string, quantity: number, reason = 'Opening balance'): ParsedStockMovementInput {
+  return { kind: 'counted', itemId, countedQuantity: quantity, reason };
 }
 
 /** Quantity on hand as the ledger says: the sum of signed movement quantities. */

@@ -162,6 +162,7 @@ const SCENARIOS = [
   { name: 'inventory.sortFilter.100k', run: pageScenario('inventory.sortFilter.100k') },
   { name: 'inventory.dashboard.100k-500k', run: pageScenario('inventory.dashboard.100k-500k') },
   { name: 'budget.dashboard.200k', run: pageScenario('budget.dashboard.200k') },
+  { name: 'dashboard.stock.100k', run: pageScenario('dashboard.stock.100k') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];

@@ -5,8 +5,10 @@ import type Dexie from 'dexie';
 import { declareV001 } from './v001';
 import { declareV002 } from './v002';
 import { declareV003 } from './v003';
+import { declareV004 } from './v004';
+import { declareV005 } from './v005';
 
-export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003];
+export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005];
 
 /** The newest schema this build understands. */
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length;

@@ -1,8 +1,8 @@
 /** Calendar events. Range reads use the `start` index (dates and instants sort together). */
 import { eventDraftSchema, eventSchema, overlapsRange, type CalendarEvent } from '../../../shared/domain/calendar';
-import { findClashes, type BusySlot, type Clash } from '../../../shared/domain/clash';
+import type { BusySlot } from '../../../shared/domain/clash';
 import { getDb, type BackdeskDb } from '../../db';
-import { createCrudRepository } from '../../db/crud';
+import { auditEntry, createCrudRepository } from '../../db/crud';
 
 export const eventRepository = createCrudRepository({
   table: 'events',
@@ -35,48 +35,78 @@ export async function listEventsForAttendee(employeeId: string, from: string, to
 }
 
 // ---------------------------------------------------------------------------------------------
-// Interviewer clash detection (recruiting): busy slots from events and interviews, fed to the
-// pure rule in shared/domain/clash.ts.
+// Helpers other features run inside their own transactions (DESIGN §1: only this repository
+// touches `events`). Interviews themselves belong to recruiting, which adds their busy slots.
+
+/** The tables the *InTx helpers below write: include them in the caller's transaction. */
+export const EVENT_WRITE_TABLES = ['events', 'auditLog'] as const;
 
 /**
- * Busy slots (events and interviews) touching [fromInstant, toInstant). Read inside the
- * caller's transaction when there is one, so a check and a save see the same data.
+ * Busy slots from live events touching [fromInstant, toInstant), for clash detection. Read
+ * inside the caller's transaction when there is one, so a check and a save see the same data.
  */
-export async function listBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
+export async function listEventBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
   // A day either side catches all-day events whose date strings sort before the instants.
   const fromDay = fromInstant.slice(0, 10);
   const events = await listEventsBetween(fromDay < fromInstant ? fromDay : fromInstant, toInstant, db);
-  const interviews = (await db.interviews.where('start').below(toInstant).toArray()).filter(
-    (i) => i.deletedAt === null && i.end > fromInstant,
+  return events.map(
+    (e): BusySlot => ({
+      source: 'event',
+      id: e.id,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      allDay: e.allDay,
+      people: e.attendeeIds,
+      ...(e.linkedTable === 'interviews' && e.linkedId ? { linkedInterviewId: e.linkedId } : {}),
+    }),
   );
-  return [
-    ...events.map(
-      (e): BusySlot => ({
-        source: 'event',
-        id: e.id,
-        title: e.title,
-        start: e.start,
-        end: e.end,
-        allDay: e.allDay,
-        people: e.attendeeIds,
-        ...(e.linkedTable === 'interviews' && e.linkedId ? { linkedInterviewId: e.linkedId } : {}),
-      }),
-    ),
-    ...interviews.map(
-      (i): BusySlot => ({ source: 'interview', id: i.id, title: 'Interview', start: i.start, end: i.end, people: i.interviewerIds }),
-    ),
-  ];
 }
 
-/** Clashes of the given people with anything else on their calendars during [start, end). */
-export async function findInterviewerClashes(
-  proposal: { start: string; end: string; interviewerIds: readonly string[]; ignoreInterviewId?: string },
-  db: BackdeskDb = getDb(),
-): Promise<Clash[]> {
-  if (proposal.interviewerIds.length === 0) return [];
-  const busy = await listBusySlots(proposal.start, proposal.end, db);
-  return findClashes(
-    { start: proposal.start, end: proposal.end, people: proposal.interviewerIds, ignoreInterviewId: proposal.ignoreInterviewId },
-    busy,
-  );
+/** Adds the calendar entry for an interview (kind 'interview', linked back) with its audit line. */
+export async function writeInterviewEventInTx(
+  db: BackdeskDb,
+  interview: { id: string; start: string; end: string; interviewerIds: readonly string[] },
+  details: { title: string; location?: string },
+): Promise<CalendarEvent> {
+  const event = eventRepository.build({
+    title: details.title,
+    kind: 'interview',
+    allDay: false,
+    start: interview.start,
+    end: interview.end,
+    location: details.location,
+    attendeeIds: [...interview.interviewerIds],
+    linkedTable: 'interviews',
+    linkedId: interview.id,
+  });
+  await db.events.add(event);
+  await db.auditLog.add(auditEntry('events', event.id, 'create', 'Added an interview to the calendar', event.createdAt));
+  return event;
+}
+
+async function eventsLinkedTo(db: BackdeskDb, linkedTable: string, linkedIds: readonly string[]): Promise<CalendarEvent[]> {
+  if (linkedIds.length === 0) return [];
+  const rows = await db.events
+    .where('[linkedTable+linkedId]')
+    .anyOf(linkedIds.map((id) => [linkedTable, id]))
+    .toArray();
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Events (deleted ones included) written for the given records, e.g. a candidate's interviews. */
+export function listEventsLinkedTo(linkedTable: string, linkedIds: readonly string[], db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
+  return eventsLinkedTo(db, linkedTable, linkedIds);
+}
+
+/**
+ * Permanently erases the events written for the given records and their audit entries (an
+ * erasure request, not a soft delete). Call inside a transaction over EVENT_WRITE_TABLES;
+ * returns the erased event ids.
+ */
+export async function eraseEventsLinkedToInTx(db: BackdeskDb, linkedTable: string, linkedIds: readonly string[]): Promise<string[]> {
+  const ids = (await eventsLinkedTo(db, linkedTable, linkedIds)).map((e) => e.id);
+  for (const id of ids) await db.auditLog.where('[table+recordId]').equals(['events', id]).delete();
+  await db.events.bulkDelete(ids);
+  return ids;
 }

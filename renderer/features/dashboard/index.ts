@@ -1,3 +1,3 @@
 /** Dashboard feature: read-only summaries over the other features' tables and aggregates. */
-export * from './repository';
-export * from './hooks';
+export { useDashboardSummary } from './summary';
+export { readLowStock, countActiveCandidates, type LowStockSummary } from './reads';

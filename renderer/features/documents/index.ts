@@ -7,8 +7,10 @@ export { DocumentEditor, MemoEditor, type MemoEditorProps } from './components/M
 export { useDocument, useDocuments } from './hooks';
 export {
   addScannedDocument,
+  DOCUMENT_WRITE_TABLES,
   createDocument,
   duplicateDocument,
+  eraseDocumentsLinkedToInTx,
   getDocument,
   listDocuments,
   markDocumentPrinted,

@@ -274,3 +274,18 @@ export async function addScannedDocument(
     throw error;
   }
 }
+
+/** The tables `eraseDocumentsLinkedToInTx` writes: include them in the caller's transaction. */
+export const DOCUMENT_WRITE_TABLES = ['documents', 'auditLog'] as const;
+
+/**
+ * Permanently erases the documents linked to a record and their audit entries (an erasure
+ * request, not a soft delete). Call inside a transaction over DOCUMENT_WRITE_TABLES; returns
+ * the erased document ids.
+ */
+export async function eraseDocumentsLinkedToInTx(db: BackdeskDb, linkedTable: string, linkedId: string): Promise<string[]> {
+  const ids = (await db.documents.where('[linkedTable+linkedId]').equals([linkedTable, linkedId]).toArray()).map((d) => d.id);
+  for (const id of ids) await db.auditLog.where('[table+recordId]').equals([TABLE, id]).delete();
+  await db.documents.bulkDelete(ids);
+  return ids;
+}

@@ -2,21 +2,21 @@
  * Saving the import wizard's item drafts (issue 3 item 10): re-import updates items by SKU
  * (ignoring case), every other row creates an item, and the file's quantity becomes a
  * 'counted' ledger row written in the SAME transaction as the item (DESIGN §2: the ledger is
- * the truth). Work goes in chunks of a few thousand rows, each its own strict-durability
+ * the truth); the ledger writer (renderer/db/stockLedger StockWriteBatch) plans those rows and
+ * sets quantity on hand, as for every other movement. Work goes in chunks of a few thousand rows, each its own strict-durability
  * transaction, so a crash or a Cancel keeps whole chunks or none.
  *
  * The drafts were already checked row by row by shared/import (lengths, whole numbers ≥ 0,
  * money in cents), so records are built here without a zod parse per row; buildImportedItem's
  * test runs the real schema over its output to keep the two in step.
  */
-import { type Item, type StockMovement } from '../../../shared/domain/inventory';
+import { type Item } from '../../../shared/domain/inventory';
 import type { ItemImportDraft } from '../../../shared/import';
 import { newId } from '../../../shared/lib/ids';
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, writeTransaction } from '../../db/crud';
-import { STOCK_TABLES, openingMovement } from '../../db/stockLedger';
-import { InventoryDeltas } from '../../db/inventoryTotals';
+import { STOCK_TABLES, StockWriteBatch } from '../../db/stockLedger';
 import { resolveVendorIds } from '../vendors';
 
 /** Rows per transaction: large enough that commit overhead stays small, small enough to cancel promptly. */
@@ -42,7 +42,10 @@ export interface ImportItemsResult {
 
 const IMPORT_REASON = 'Imported count';
 
-/** A new item from a checked draft (defaults as in itemSchema). */
+/**
+ * A new item from a checked draft (defaults as in itemSchema). It starts with nothing on hand:
+ * the draft's quantity arrives as an opening count through the ledger writer.
+ */
 export function buildImportedItem(
   draft: ItemImportDraft,
   vendorId: string | undefined,
@@ -53,7 +56,7 @@ export function buildImportedItem(
     name: draft.name,
     category: draft.category ?? 'General',
     unit: draft.unit ?? 'each',
-    quantityOnHand: draft.quantity,
+    quantityOnHand: 0,
     minQuantity: draft.minQuantity ?? 0,
     targetQuantity: draft.targetQuantity ?? 0,
     packSize: draft.packSize ?? 1,
@@ -88,22 +91,6 @@ export function mergeImportedItem(
   if (draft.notes !== undefined) next.notes = draft.notes;
   if (vendorId !== undefined) next.vendorId = vendorId;
   return next;
-}
-
-/** A count that moves an existing item from its quantity on hand to `counted`. */
-function countMovement(item: Item, counted: number, at: string): StockMovement {
-  return {
-    id: newId(),
-    itemId: item.id,
-    kind: 'counted',
-    quantity: counted - item.quantityOnHand,
-    balanceAfter: counted,
-    countedQuantity: counted,
-    reason: IMPORT_REASON,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-  };
 }
 
 /** Lower-cased SKU → ids of items carrying it (live or not; liveness is checked in the write transaction). */
@@ -161,9 +148,8 @@ export async function importItems(
         for (const item of await strict.items.bulkGet(candidateIds))
           if (item && item.deletedAt === null) current.set(item.id, item);
       }
-      const items: Item[] = [];
-      const deltas = new InventoryDeltas();
-      const movements: StockMovement[] = [];
+      // Items, count movements and the dashboard's aggregates, written together below.
+      const batch = new StockWriteBatch();
       let created = 0;
       let updated = 0;
       for (const d of chunk) {
@@ -174,22 +160,15 @@ export async function importItems(
             : skus.get(d.sku.toLowerCase())?.find((id) => current.has(id));
         if (existingId !== undefined) {
           const existing = current.get(existingId)!;
-          const next = mergeImportedItem(existing, d, vendorId, at);
-          if (setsStock && d.quantity !== existing.quantityOnHand) {
-            movements.push(countMovement(existing, d.quantity, at));
-            next.quantityOnHand = d.quantity;
-          }
-          items.push(next);
-          // The dashboard's aggregates follow the item (category, value, below minimum).
-          deltas.item(existing, next);
-          current.set(existingId, next);
+          const count =
+            setsStock && d.quantity !== existing.quantityOnHand
+              ? { kind: 'counted' as const, itemId: existingId, countedQuantity: d.quantity, reason: IMPORT_REASON }
+              : undefined;
+          const { item } = batch.change(existing, mergeImportedItem(existing, d, vendorId, at), count, at);
+          current.set(existingId, item);
           updated++;
         } else {
-          const item = buildImportedItem(d, vendorId, at);
-          items.push(item);
-          deltas.item(undefined, item);
-          if (item.quantityOnHand > 0)
-            movements.push(openingMovement(item.id, item.quantityOnHand, at, IMPORT_REASON));
+          const { item } = batch.create(buildImportedItem(d, vendorId, at), d.quantity, at, IMPORT_REASON);
           if (d.sku !== undefined) {
             // A later chunk (or a repeated SKU) must update this item, not create another.
             const key = d.sku.toLowerCase();
@@ -199,9 +178,7 @@ export async function importItems(
           created++;
         }
       }
-      await strict.items.bulkPut(items);
-      await deltas.write(strict);
-      if (movements.length) await strict.stockMovements.bulkAdd(movements);
+      await batch.write(strict);
       await strict.auditLog.add(
         auditEntry(
           'items',

@@ -3,8 +3,9 @@
  * count in one transaction (and none when one fails), records each variance, issues never go
  * below zero, and the maintained aggregates always equal a full recompute.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeInventoryTotals, InsufficientStockError } from '../../../shared/domain/inventory';
+import { computeLowStock } from '../../../shared/domain/dashboard';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { rebuildInventoryTotals } from '../../db/inventoryTotals';
@@ -14,6 +15,7 @@ import {
   bulkCreateItems,
   createItem,
   deleteItem,
+  getItems,
   issueStock,
   listMovementsNewestFirst,
   receiveStock,
@@ -35,6 +37,9 @@ async function expectAggregatesMatch() {
   // Rows the maintained side keeps at zero but the recompute never creates are allowed only if all-zero.
   expect(totals.filter((t) => t.itemCount || t.issued || t.valueCents || t.belowMinCount)).toEqual(expected.totals);
   expect(usage).toEqual(expected.usage);
+  // The dashboard's below-minimum set: exactly the live items below minimum, gap and name current.
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  expect((await db.lowStock.toArray()).sort(byId)).toEqual(computeLowStock(await db.items.toArray()).sort(byId));
 }
 
 describe('applyCount', () => {
@@ -50,6 +55,27 @@ describe('applyCount', () => {
     expect((await db.items.get(b.id))!.quantityOnHand).toBe(9);
     expect(await verifyStockLedger(db)).toEqual([]);
     await expectAggregatesMatch();
+  });
+
+  it('reads the counted items in one batch, not one get per entry', async () => {
+    const made = await bulkCreateItems(Array.from({ length: 30 }, (_, i) => ({ name: `Item ${i}`, minQuantity: 5, openingQuantity: i })), {}, db);
+    const get = vi.spyOn(db.items, 'get');
+    const movements = await applyCount(made.map((m, i) => ({ itemId: m.id, countedQuantity: 29 - i })), { reason: 'Year end' }, db);
+    expect(get).not.toHaveBeenCalled();
+    expect(movements.map((m) => m.quantity)).toEqual(made.map((_, i) => 29 - 2 * i));
+    expect(movements.every((m) => m.reason === 'Year end')).toBe(true);
+    const audit = (await db.auditLog.toArray()).filter((a) => a.action === 'stock');
+    expect(audit.map((a) => a.recordId).sort()).toEqual(made.map((m) => m.id).sort());
+    expect(audit.find((a) => a.recordId === made[0]!.id)!.summary).toContain('29 (variance +29)');
+    expect(await verifyStockLedger(db)).toEqual([]);
+    await expectAggregatesMatch();
+  });
+
+  it('getItems returns the live items among the ids, by key', async () => {
+    const a = await createItem({ name: 'Paper' }, db);
+    const b = await createItem({ name: 'Pens' }, db);
+    await deleteItem(b.id, db);
+    expect((await getItems([a.id, b.id, 'missing', a.id], db)).map((i) => i.name)).toEqual(['Paper']);
   });
 
   it('writes nothing when any entry fails', async () => {
@@ -125,29 +151,38 @@ describe('inventory aggregates', () => {
     let seed = 42;
     const rand = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
+      // The high bits: an LCG's low bits repeat with a short period (id and op would pair up).
+      return Math.floor(seed / 65536) % n;
     };
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
       ids.push((await createItem({ name: `I${i}`, category: `C${rand(3)}`, minQuantity: rand(10), unitCostCents: rand(1000), openingQuantity: rand(20) }, db)).id);
     }
-    for (let step = 0; step < 60; step++) {
+    for (let step = 0; step < 150; step++) {
       const id = ids[rand(ids.length)]!;
-      const op = rand(6);
+      const op = rand(8);
+      const live = (await db.items.get(id))!.deletedAt === null;
       try {
+        if (!live) {
+          if (op < 4) await restoreItem(id, db);
+          continue;
+        }
         if (op === 0) await receiveStock(id, 1 + rand(10), {}, db);
         else if (op === 1) await issueStock(id, 1 + rand(10), { date: `2026-0${1 + rand(6)}-10` }, db);
         else if (op === 2) await adjustStock(id, rand(7) - 3 || 1, 'Fix', {}, db);
         else if (op === 3) await applyCount([{ itemId: id, countedQuantity: rand(30) }], {}, db);
         else if (op === 4) await updateItem(id, { category: `C${rand(3)}`, minQuantity: rand(15), unitCostCents: rand(900) }, db);
-        else await updateItem(id, { vendorId: rand(2) ? 'va' : 'vb' }, db);
+        else if (op === 5) await updateItem(id, { vendorId: rand(2) ? 'va' : 'vb' }, db);
+        else if (op === 6) await updateItem(id, { name: `Renamed ${rand(100)}` }, db);
+        else await deleteItem(id, db);
       } catch (e) {
         if (!(e instanceof InsufficientStockError)) throw e;
       }
+      if (step % 5 === 4) await expectAggregatesMatch();
     }
     await expectAggregatesMatch();
     // And the repair path produces the same rows.
-    await db.transaction('rw', db.items, db.stockMovements, db.inventoryTotals, db.itemUsage, () => rebuildInventoryTotals(db));
+    await db.transaction('rw', [db.items, db.stockMovements, db.inventoryTotals, db.itemUsage, db.lowStock], () => rebuildInventoryTotals(db));
     await expectAggregatesMatch();
   });
 });

@@ -29,7 +29,7 @@ import {
 import { RecordValidationError } from '../../db/errors';
 import { newId } from '../../../shared/lib/ids';
 import { compareText } from '../../../shared/lib/text';
-import { STOCK_TABLES, applyStockMovement, openingMovement } from '../../db/stockLedger';
+import { STOCK_TABLES, StockWriteBatch, applyStockMovement, planStockMovement, writePlannedMovements } from '../../db/stockLedger';
 import { INVENTORY_AGGREGATE_TABLES, InventoryDeltas, updateInventoryTotalsForItem } from '../../db/inventoryTotals';
 
 export const itemRepository = createCrudRepository({
@@ -51,6 +51,12 @@ export const itemRepository = createCrudRepository({
 
 export const listItems = itemRepository.list;
 export const getItem = itemRepository.get;
+
+/** The live items among `ids` (missing and deleted ones left out), read by key — not a scan. */
+export async function getItems(ids: readonly string[], db: BackdeskDb = getDb()): Promise<Item[]> {
+  const rows = await db.items.bulkGet([...new Set(ids)]);
+  return rows.filter((i): i is Item => !!i && i.deletedAt === null);
+}
 export const updateItem = itemRepository.update;
 export const deleteItem = itemRepository.softDelete;
 export const restoreItem = itemRepository.restore;
@@ -68,14 +74,14 @@ export async function createItem(input: NewItem, db: BackdeskDb = getDb()): Prom
   const openingQuantity = r.data.openingQuantity ?? 0;
   const { openingQuantity: _opening, ...draft } = input;
   const built = itemRepository.build(draft);
-  const item: Item = { ...built, quantityOnHand: openingQuantity };
-  await writeTransaction(db, STOCK_TABLES, async () => {
-    await db.items.add(item);
-    if (openingQuantity > 0) await db.stockMovements.add(openingMovement(item.id, openingQuantity, item.createdAt));
-    await updateInventoryTotalsForItem(db, undefined, item);
-    await db.auditLog.add(auditEntry('items', item.id, 'create', `Created item ${quote(item.name)}`, item.createdAt));
+  return writeTransaction(db, STOCK_TABLES, async () => {
+    // The ledger writer sets quantity on hand from the opening count it records.
+    const batch = new StockWriteBatch();
+    const created = batch.create(built, openingQuantity, built.createdAt).item;
+    await batch.write(db);
+    await db.auditLog.add(auditEntry('items', created.id, 'create', `Created item ${quote(created.name)}`, created.createdAt));
+    return created;
   });
-  return item;
 }
 
 /**
@@ -94,27 +100,28 @@ export async function bulkCreateItems(
     const r = newItemSchema.safeParse(dropBlankStrings(input));
     if (!r.success) throw new BulkValidationError('items', i, r.error);
     const { openingQuantity = 0, ...draft } = r.data;
-    const item: Item = { ...draft, id: newId(), createdAt: at, updatedAt: at, deletedAt: null, quantityOnHand: openingQuantity };
-    return { item, movement: openingQuantity > 0 ? openingMovement(item.id, openingQuantity, at) : undefined };
+    const item: Item = { ...draft, id: newId(), createdAt: at, updatedAt: at, deletedAt: null, quantityOnHand: 0 };
+    return { item, openingQuantity };
   });
   const strict = strictConnection(db);
   const chunkSize = Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE);
+  const out: Item[] = [];
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    await writeTransaction(strict, STOCK_TABLES, async () => {
-      await strict.items.bulkPut(chunk.map((r) => r.item));
-      const movements = chunk.flatMap((r) => (r.movement ? [r.movement] : []));
-      if (movements.length) await strict.stockMovements.bulkPut(movements);
-      const deltas = new InventoryDeltas();
-      for (const r of chunk) deltas.item(undefined, r.item);
-      await deltas.write(strict);
+    const written = await writeTransaction(strict, STOCK_TABLES, async () => {
+      // Items, opening counts (quantity on hand comes from these) and aggregates together.
+      const batch = new StockWriteBatch();
+      const items = chunk.map((r) => batch.create(r.item, r.openingQuantity, at).item);
+      await batch.write(strict);
       const note = options.auditNote ? ` (${options.auditNote})` : '';
       await strict.auditLog.add(auditEntry('items', '', 'import', `Imported ${chunk.length} items${note}`, at));
+      return items;
     });
+    for (const item of written) out.push(item);
     options.onProgress?.(Math.min(1, (start + chunk.length) / rows.length));
   }
   if (rows.length === 0) options.onProgress?.(1);
-  return rows.map((r) => r.item);
+  return out;
 }
 
 /** Records any movement; returns the ledger row and the updated item. */
@@ -235,16 +242,18 @@ export async function applyCount(
     seen.add(e.itemId);
   }
   return writeTransaction(db, STOCK_TABLES, async () => {
-    const out: StockMovement[] = [];
-    for (const e of entries) {
-      const { movement } = await applyStockMovement(
-        db,
-        { kind: 'counted', itemId: e.itemId, countedQuantity: e.countedQuantity, reason: options.reason ?? 'Stock count', ...(options.date ? { date: options.date } : {}) },
+    // One read for all the items and one write per table, instead of a round of each per entry.
+    const items = await db.items.bulkGet(entries.map((e) => e.itemId));
+    const reason = options.reason ?? 'Stock count';
+    const planned = entries.map((e, i) =>
+      planStockMovement(
+        items[i],
+        { kind: 'counted', itemId: e.itemId, countedQuantity: e.countedQuantity, reason, ...(options.date ? { date: options.date } : {}) },
         at,
-      );
-      out.push(movement);
-    }
-    return out;
+      ),
+    );
+    await writePlannedMovements(db, planned);
+    return planned.map((p) => p.movement);
   });
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/people';
 import { isConfidentialRecord } from '../../../shared/domain/confidential';
 import { getDb, type BackdeskDb } from '../../db';
-import { createCrudRepository, writeTransaction } from '../../db/crud';
+import { auditEntry, createCrudRepository, writeTransaction } from '../../db/crud';
 
 export const employeeRepository = createCrudRepository({
   table: 'employees',
@@ -133,4 +133,31 @@ export async function findEmployeeDuplicates(records: readonly { email?: string 
     if (name !== undefined) out.set(i, `Already an employee: ${name} has this email`);
   });
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers other features run inside their own transactions (DESIGN §1: only this repository
+// touches `employees`).
+
+/** The tables the *InTx helpers below write: include them in the caller's transaction. */
+export const EMPLOYEE_WRITE_TABLES = ['employees', 'auditLog'] as const;
+
+/** Validates and adds an employee with its audit line; throws (rolling the caller back) when invalid. */
+export async function createEmployeeInTx(db: BackdeskDb, draft: EmployeeDraft, auditSummary = 'Created employee'): Promise<Employee> {
+  const employee = employeeRepository.build(draft);
+  await db.employees.add(employee);
+  await db.auditLog.add(auditEntry('employees', employee.id, 'create', auditSummary, employee.createdAt));
+  return employee;
+}
+
+/**
+ * Removes an erased candidate's id from the employee hired from them. The employee stays (they
+ * are staff now); nothing else changes, and no audit line names the erased candidate.
+ */
+export async function eraseCandidateLinkInTx(db: BackdeskDb, employeeId: string, candidateId: string): Promise<void> {
+  const e = await db.employees.get(employeeId);
+  if (e?.candidateId !== candidateId) return;
+  const rest = { ...e };
+  delete rest.candidateId;
+  await db.employees.put(rest);
 }

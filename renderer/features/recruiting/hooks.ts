@@ -24,4 +24,3 @@ import { getDb } from '../../db';
 /** The office's pipeline stages (defaults until edited). */
 export const useStages = (db?: BackdeskDb) => useLiveQuery(() => getStages(db ?? getDb()), [db]);
 export const useDueForErasure = (on: string, db?: BackdeskDb) => useDbQuery((d) => listDueForErasure(on, d), [on], db);
-export const useAllInterviews = (db?: BackdeskDb) => useDbQuery((d) => d.interviews.filter((i) => i.deletedAt === null).toArray(), [], db);

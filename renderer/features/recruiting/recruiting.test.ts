@@ -14,8 +14,9 @@ import {
   stageFunnel,
   timeToHire,
 } from '../../../shared/domain/recruiting';
-import { createEvent, findInterviewerClashes } from '../calendar/repository';
+import { createEvent } from '../calendar/repository';
 import { createEmployee } from '../people/repository';
+import { createDocument } from '../documents/repository';
 import {
   addCandidateNote,
   attachCandidateFile,
@@ -23,6 +24,7 @@ import {
   createPosition,
   eraseCandidate,
   exportCandidateData,
+  findInterviewerClashes,
   hireCandidate,
   moveCandidate,
   saveScorecard,
@@ -133,11 +135,13 @@ describe('erasure', () => {
     const i = await scheduleInterview({ candidateId: c.id, start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', interviewerIds: [ann.id] }, db);
     await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 5 }, recommendation: 'strong-yes', notes: 'Zelda Unique impressed' }, db);
     await moveCandidate(c.id, 'Interview', {}, db);
+    await createDocument({ type: 'letter', title: 'Offer for Zelda Unique', date: '2026-11-24', status: 'draft', body: 'Dear Zelda Unique', tags: [], linkedTable: 'candidates', linkedId: c.id }, db);
 
     const exported = await exportCandidateData(c.id, db);
     expect(exported.files[0]!.base64).toBe(btoa('%PDF-1.4 resume of Zelda Unique'));
     expect(exported.scorecards).toHaveLength(1);
     expect(exported.notes.some((n) => n.text.includes('great on the phone'))).toBe(true);
+    expect(exported.calendarEvents.map((e) => e.linkedId)).toEqual([i.id]);
 
     await eraseCandidate(c.id, db);
     const needles = ['Zelda', 'zelda', c.id, i.id, '555-9999'];
@@ -149,5 +153,31 @@ describe('erasure', () => {
     const audit = await db.auditLog.toArray();
     expect(audit.some((a) => a.summary.includes('Erased a candidate'))).toBe(true);
     expect(await db.employees.count()).toBe(1);
+  });
+
+  it('keeps an employee hired from the candidate but removes the link back', async () => {
+    const c = await createCandidate({ name: 'Hal Hired', email: 'hal@example.com' }, db);
+    const { employee } = await hireCandidate(c.id, { createEmployee: true, startDate: '2026-12-01' }, db);
+    expect((await db.employees.get(employee!.id))!.candidateId).toBe(c.id);
+    await eraseCandidate(c.id, db);
+    const kept = (await db.employees.get(employee!.id))!;
+    expect(kept.name).toBe('Hal Hired');
+    expect(kept).not.toHaveProperty('candidateId');
+    expect(JSON.stringify(await db.auditLog.toArray())).not.toContain(c.id);
+  });
+});
+
+describe('interviewer clashes', () => {
+  it('still counts an interview whose calendar entry was deleted', async () => {
+    const ann = await createEmployee({ name: 'Ann Manager' }, db);
+    const c = await createCandidate({ name: 'Gus', email: 'gus@example.com' }, db);
+    const slot = { start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', interviewerIds: [ann.id] };
+    const i = await scheduleInterview({ candidateId: c.id, ...slot }, db);
+    const clashes = await findInterviewerClashes(slot, db);
+    expect(clashes.map((x) => x.slot.source)).toEqual(['event']);
+    await db.events.clear();
+    const after = await findInterviewerClashes(slot, db);
+    expect(after.map((x) => [x.slot.source, x.slot.id])).toEqual([['interview', i.id]]);
+    expect(await findInterviewerClashes({ ...slot, ignoreInterviewId: i.id }, db)).toEqual([]);
   });
 });

@@ -25,10 +25,20 @@ import {
 import { nowIso, today } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
 import type { Attachment } from '../../../shared/domain/attachments';
-import { ATTACHMENT_TABLES, getAttachmentBytes, listAttachments, prepareAttachment, removeAttachment, writePreparedAttachment } from '../../db/attachments';
+import {
+  ATTACHMENT_TABLES,
+  eraseAttachmentsLinkedToInTx,
+  getAttachmentBytes,
+  listAttachments,
+  prepareAttachment,
+  readAttachmentFilesLinkedTo,
+  removeAttachment,
+  writePreparedAttachment,
+} from '../../db/attachments';
 import { RecordNotFoundError } from '../../db/errors';
-import { employeeRepository, type Employee } from '../people';
-import { eventRepository } from '../calendar';
+import { EMPLOYEE_WRITE_TABLES, createEmployeeInTx, eraseCandidateLinkInTx, type Employee } from '../people';
+import { EVENT_WRITE_TABLES, eraseEventsLinkedToInTx, listEventBusySlots, listEventsLinkedTo, writeInterviewEventInTx } from '../calendar';
+import { findClashes, type BusySlot, type Clash } from '../../../shared/domain/clash';
 import { getSettingRecord, putSetting } from '../settings';
 import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
@@ -181,7 +191,7 @@ export async function hireCandidate(
   db: BackdeskDb = getDb(),
 ): Promise<{ candidate: Candidate; employee?: Employee }> {
   const stages = await getStages(db);
-  return writeTransaction(db, ['candidates', 'employees', 'positions', 'auditLog'], async () => {
+  return writeTransaction(db, ['candidates', 'positions', ...EMPLOYEE_WRITE_TABLES], async () => {
     const candidate = await candidateRepository.require(id, db);
     if (candidate.stage !== 'Hired') {
       const check = checkStageMove(candidate, 'Hired', stages);
@@ -191,14 +201,16 @@ export async function hireCandidate(
     if (options.createEmployee && !candidate.employeeId) {
       const position = candidate.positionId ? await positionRepository.get(candidate.positionId, db) : undefined;
       const draft = employeeDraftFromCandidate(candidate, position, options.startDate);
-      employee = employeeRepository.build({
-        ...draft,
-        ...(options.title?.trim() ? { title: options.title.trim() } : {}),
-        ...(options.department?.trim() ? { department: options.department.trim() } : {}),
-        candidateId: candidate.id,
-      });
-      await db.employees.add(employee);
-      await db.auditLog.add(auditEntry('employees', employee.id, 'create', `Created employee from a hired candidate`, employee.createdAt));
+      employee = await createEmployeeInTx(
+        db,
+        {
+          ...draft,
+          ...(options.title?.trim() ? { title: options.title.trim() } : {}),
+          ...(options.department?.trim() ? { department: options.department.trim() } : {}),
+          candidateId: candidate.id,
+        },
+        'Created employee from a hired candidate',
+      );
     }
     const on = today();
     const updated = await candidateRepository.update(
@@ -265,7 +277,7 @@ export interface ScheduleInterviewInput {
 
 /** Creates the interview and its calendar event (kind 'interview', linked back) in one transaction. */
 export async function scheduleInterview(input: ScheduleInterviewInput, db: BackdeskDb = getDb()): Promise<Interview> {
-  return writeTransaction(db, ['interviews', 'events', 'candidates', 'auditLog'], async () => {
+  return writeTransaction(db, ['interviews', 'candidates', ...EVENT_WRITE_TABLES], async () => {
     const candidate = await candidateRepository.require(input.candidateId, db);
     const interview = interviewRepository.build({
       candidateId: candidate.id,
@@ -277,23 +289,42 @@ export async function scheduleInterview(input: ScheduleInterviewInput, db: Backd
       callDetails: input.callDetails,
       interviewerIds: input.interviewerIds,
     });
-    const event = eventRepository.build({
-      title: `Interview: ${candidate.name}`,
-      kind: 'interview',
-      allDay: false,
-      start: interview.start,
-      end: interview.end,
-      location: input.location || input.callDetails,
-      attendeeIds: input.interviewerIds,
-      linkedTable: 'interviews',
-      linkedId: interview.id,
-    });
     await db.interviews.add(interview);
-    await db.events.add(event);
     await db.auditLog.add(auditEntry('interviews', interview.id, 'create', 'Scheduled an interview', interview.createdAt));
-    await db.auditLog.add(auditEntry('events', event.id, 'create', 'Added an interview to the calendar', event.createdAt));
+    await writeInterviewEventInTx(db, interview, { title: `Interview: ${candidate.name}`, location: input.location || input.callDetails });
     return interview;
   });
+}
+
+/**
+ * Busy slots (calendar events and interviews) touching [fromInstant, toInstant). Read inside
+ * the caller's transaction when there is one, so a check and a save see the same data. An
+ * interview counts even if its calendar entry was deleted.
+ */
+export async function listBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
+  const events = await listEventBusySlots(fromInstant, toInstant, db);
+  const interviews = (await db.interviews.where('start').below(toInstant).toArray()).filter(
+    (i) => i.deletedAt === null && i.end > fromInstant,
+  );
+  return [
+    ...events,
+    ...interviews.map(
+      (i): BusySlot => ({ source: 'interview', id: i.id, title: 'Interview', start: i.start, end: i.end, people: i.interviewerIds }),
+    ),
+  ];
+}
+
+/** Clashes of the given interviewers with anything else on their calendars during [start, end). */
+export async function findInterviewerClashes(
+  proposal: { start: string; end: string; interviewerIds: readonly string[]; ignoreInterviewId?: string },
+  db: BackdeskDb = getDb(),
+): Promise<Clash[]> {
+  if (proposal.interviewerIds.length === 0) return [];
+  const busy = await listBusySlots(proposal.start, proposal.end, db);
+  return findClashes(
+    { start: proposal.start, end: proposal.end, people: proposal.interviewerIds, ignoreInterviewId: proposal.ignoreInterviewId },
+    busy,
+  );
 }
 
 /** Adds or replaces one interviewer's scorecard. */
@@ -332,14 +363,14 @@ function toBase64(bytes: Uint8Array): string {
 export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) {
   const candidate = await candidateRepository.require(id, db);
   const interviews = await db.interviews.where('candidateId').equals(id).toArray();
-  const interviewIds = new Set(interviews.map((i) => i.id));
-  const events = (await db.events.toArray()).filter((e) => e.linkedTable === 'interviews' && e.linkedId && interviewIds.has(e.linkedId));
-  const attachments = await db.attachments.where('[linkedTable+linkedId]').equals(['candidates', id]).toArray();
-  const files = [];
-  for (const a of attachments) {
-    const blob = a.storage === 'idb' ? await db.attachmentBlobs.get(a.hash) : undefined;
-    files.push({ name: a.name, mimeType: a.mimeType, size: a.size, deleted: a.deletedAt !== null, base64: blob ? toBase64(blob.bytes) : null });
-  }
+  const events = await listEventsLinkedTo('interviews', interviews.map((i) => i.id), db);
+  const files = (await readAttachmentFilesLinkedTo('candidates', id, db)).map(({ attachment: a, bytes }) => ({
+    name: a.name,
+    mimeType: a.mimeType,
+    size: a.size,
+    deleted: a.deletedAt !== null,
+    base64: bytes ? toBase64(bytes) : null,
+  }));
   return {
     format: 'backdesk-candidate-export',
     version: 1,
@@ -360,45 +391,29 @@ export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) 
  * entry saying an erasure happened, with no name and no id.
  */
 export async function eraseCandidate(id: string, db: BackdeskDb = getDb()): Promise<void> {
+  // Loaded on demand, before the transaction opens: the documents feature reaches back into
+  // recruiting (mail-merge recipients by stage), so a static import is a cycle that breaks at
+  // module load.
+  const { DOCUMENT_WRITE_TABLES, eraseDocumentsLinkedToInTx } = await import('../documents');
   await writeTransaction(
     db,
-    ['candidates', 'interviews', 'events', 'attachments', 'attachmentBlobs', 'documents', 'employees', 'auditLog'],
+    ['candidates', 'interviews', ...EVENT_WRITE_TABLES, ...ATTACHMENT_TABLES, ...DOCUMENT_WRITE_TABLES, ...EMPLOYEE_WRITE_TABLES],
     async () => {
       const candidate = await db.candidates.get(id);
       if (!candidate) throw new RecordNotFoundError('candidates', id);
-      const interviews = await db.interviews.where('candidateId').equals(id).toArray();
-      const interviewIds = new Set(interviews.map((i) => i.id));
-      const events = (await db.events.toArray()).filter((e) => e.linkedTable === 'interviews' && e.linkedId && interviewIds.has(e.linkedId));
-      const attachments = await db.attachments.where('[linkedTable+linkedId]').equals(['candidates', id]).toArray();
-      const documents = await db.documents.where('[linkedTable+linkedId]').equals(['candidates', id]).toArray();
+      const interviewIds = (await db.interviews.where('candidateId').equals(id).toArray()).map((i) => i.id);
 
-      const auditKeys: [string, string][] = [
-        ['candidates', id],
-        ...interviews.map((i): [string, string] => ['interviews', i.id]),
-        ...events.map((e): [string, string] => ['events', e.id]),
-        ...attachments.map((a): [string, string] => ['attachments', a.id]),
-        ...documents.map((d): [string, string] => ['documents', d.id]),
-      ];
-      for (const key of auditKeys) await db.auditLog.where('[table+recordId]').equals(key).delete();
-
-      await db.interviews.bulkDelete([...interviewIds]);
-      await db.events.bulkDelete(events.map((e) => e.id));
-      await db.documents.bulkDelete(documents.map((d) => d.id));
-      await db.attachments.bulkDelete(attachments.map((a) => a.id));
-      const hashes = new Set(attachments.map((a) => a.hash));
-      for (const hash of hashes) {
-        const stillUsed = await db.attachments.where('hash').equals(hash).count();
-        if (stillUsed === 0) await db.attachmentBlobs.delete(hash);
-      }
+      // Each owning feature erases its own rows linked to the candidate, with their audit entries.
+      await eraseEventsLinkedToInTx(db, 'interviews', interviewIds);
+      await eraseDocumentsLinkedToInTx(db, 'candidates', id);
+      await eraseAttachmentsLinkedToInTx(db, 'candidates', id);
       // An employee hired from this candidate stays (they are staff now) but loses the link.
-      if (candidate.employeeId) {
-        const e = await db.employees.get(candidate.employeeId);
-        if (e?.candidateId === id) {
-          const rest = { ...e };
-          delete rest.candidateId;
-          await db.employees.put(rest);
-        }
+      if (candidate.employeeId) await eraseCandidateLinkInTx(db, candidate.employeeId, id);
+
+      for (const key of [['candidates', id], ...interviewIds.map((i) => ['interviews', i])]) {
+        await db.auditLog.where('[table+recordId]').equals(key).delete();
       }
+      await db.interviews.bulkDelete(interviewIds);
       await db.candidates.delete(id);
       await db.auditLog.add(auditEntry('candidates', '', 'delete', 'Erased a candidate and all their data on request', nowIso()));
     },

@@ -56,7 +56,7 @@ export default function DashboardPage() {
       ) : (
         <div style={{ display: 'grid', gap: 16 }}>
           <div className="grid-cards">
-            <Stat href={hrefFor('inventory')} label="supplies at or below minimum" value={summary.lowItems.length} icon={AlertTriangle} tone="warn" />
+            <Stat href={hrefFor('inventory')} label="supplies at or below minimum" value={summary.lowItemCount} icon={AlertTriangle} tone="warn" />
             <Stat href={hrefFor('tasks')} label="open tasks and errands" value={summary.openTaskCount} icon={CheckSquare} />
             <Stat href={hrefFor('calendar')} label="events today" value={summary.todayEvents.length} icon={CalendarDays} />
             <Stat href={hrefFor('calls')} label="calls to return" value={summary.callsToReturn.length} icon={PhoneCall} />
@@ -95,7 +95,7 @@ export default function DashboardPage() {
               <h2 id="reorder-title">Supplies to reorder</h2>
               {summary.lowItems.length ? (
                 <ul className="list-plain">
-                  {summary.lowItems.slice(0, 8).map((item) => (
+                  {summary.lowItems.map((item) => (
                     <li key={item.id}>
                       <span>{item.name}</span>
                       <span className="spacer" style={{ flex: 1 }} />

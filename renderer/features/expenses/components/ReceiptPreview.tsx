@@ -9,7 +9,7 @@
  * app's CSP. In Electron the viewer also needs `plugins: true` on the window (main process).
  */
 import { useEffect, useState } from 'react';
-import { getAttachmentBytes } from '../../../db/attachments';
+import { getAttachment, getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
 
 const PREVIEW_TYPES = [
@@ -25,7 +25,7 @@ function previewType(mimeType: string): (typeof PREVIEW_TYPES)[number] | undefin
 }
 
 export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
-  const meta = useDbQuery((db) => db.attachments.get(attachmentId), [attachmentId]);
+  const meta = useDbQuery((db) => getAttachment(attachmentId, db), [attachmentId]);
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

@@ -11,8 +11,8 @@ import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees } from '../../people';
 import { useVendors } from '../../vendors';
-import { useItem, useItems } from '../hooks';
-import { adjustStock, issueStock, listMovementsNewestFirst, receiveStock } from '../repository';
+import { useItem } from '../hooks';
+import { adjustStock, issueStock, listItemCategories, listMovementsNewestFirst, receiveStock } from '../repository';
 import { useMoney } from './format';
 import { ItemForm } from './ItemForm';
 import './inventory.css';
@@ -117,7 +117,8 @@ function MovementForm({ item, action, onDone }: { item: Item; action: Action; on
 
 export function ItemPage({ itemId }: { itemId: string }) {
   const item = useItem(itemId);
-  const items = useItems();
+  // The category index's distinct keys, not every item, for the edit form's suggestions.
+  const categories = useDbQuery((d) => listItemCategories(d), []);
   const vendors = useVendors();
   const movements = useDbQuery((d) => listMovementsNewestFirst(itemId, d), [itemId]);
   const money = useMoney();
@@ -164,8 +165,6 @@ export function ItemPage({ itemId }: { itemId: string }) {
     ['Barcode', item.barcode ?? '—'],
     ['Notes', item.notes ?? '—'],
   ];
-  const categories = [...new Set((items ?? []).map((i) => i.category))].sort();
-
   return (
     <div className="page">
       <header className="page-header">
@@ -250,7 +249,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
           </div>
         )}
       </section>
-      {editing ? <ItemForm item={item} categories={categories} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} /> : null}
+      {editing ? <ItemForm item={item} categories={categories ?? []} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} /> : null}
     </div>
   );
 }

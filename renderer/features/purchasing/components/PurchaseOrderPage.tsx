@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/domain/purchasing';
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
-import { useItems } from '../../inventory';
+import { getItems, listItems } from '../../inventory';
 import { useCompanyProfileState } from '../../settings';
 import { useVendors, vendorRepository } from '../../vendors';
 import { useDbQuery } from '../../../db/hooks';
@@ -30,10 +30,22 @@ import { ReceiveDialog } from './ReceiveDialog';
 import { StatusBadge } from './StatusBadge';
 import './purchasing.css';
 
+const ALL_ITEMS = '*';
+
 export function PurchaseOrderPage({ orderId }: { orderId: string }) {
   const po = usePurchaseOrder(orderId);
   const vendors = useVendors();
-  const items = useItems();
+  // A draft's line picker offers every item; any other order only links its own lines' items.
+  const wantedItems = po ? (isEditable(po) ? ALL_ITEMS : [...new Set(po.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))].join('\n')) : null;
+  const loadedItems = useDbQuery(
+    async (db) =>
+      wantedItems === null
+        ? null
+        : { wantedItems, items: wantedItems === ALL_ITEMS ? await listItems(db) : await getItems(wantedItems ? wantedItems.split('\n') : [], db) },
+    [wantedItems],
+  );
+  // A live query keeps its last result while re-running for new deps: use it only when it answers these.
+  const items = loadedItems && loadedItems.wantedItems === wantedItems ? loadedItems.items : undefined;
   const { profile: company, loaded } = useCompanyProfileState();
   const toast = useToast((s) => s.show);
   const [receiving, setReceiving] = useState(false);
@@ -48,14 +60,13 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
   const itemsById = useMemo(() => new Map((items ?? []).map((i) => [i.id, i])), [items]);
   const money = (c: number) => formatMoney(c, company.currency, company.locale);
 
-  if (po === undefined || vendors === undefined || items === undefined) {
-    return (
-      <div className="page">
-        <h1>Purchasing</h1>
-        <p className="muted">Loading…</p>
-      </div>
-    );
-  }
+  const loading = (
+    <div className="page">
+      <h1>Purchasing</h1>
+      <p className="muted">Loading…</p>
+    </div>
+  );
+  if (po === undefined || vendors === undefined) return loading;
   if (po === null) {
     return (
       <div className="page">
@@ -65,6 +76,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
       </div>
     );
   }
+  if (items === undefined) return loading;
   const vendor = vendors.find((v) => v.id === po.vendorId) ?? deletedVendor ?? undefined;
   const editable = isEditable(po);
 

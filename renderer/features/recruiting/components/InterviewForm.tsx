@@ -7,10 +7,9 @@ import { useEffect, useState } from 'react';
 import type { Clash } from '../../../../shared/domain/clash';
 import type { Candidate } from '../../../../shared/domain/recruiting';
 import { today } from '../../../../shared/lib/dates';
-import { findInterviewerClashes } from '../../calendar';
 import { useActiveEmployees } from '../../people';
 import { useToast } from '../../../ui/Toast';
-import { scheduleInterview } from '../repository';
+import { findInterviewerClashes, scheduleInterview } from '../repository';
 
 function toInstant(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;

@@ -1,0 +1,93 @@
+/**
+ * The dashboard's maintained reads give the same figures as loading everything did: the
+ * below-minimum count and the first eight "Supplies to reorder" (ties broken by name across
+ * the cut), and candidates in the pipeline without deleted or closed ones.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareLowStock } from '../../../shared/domain/dashboard';
+import { isActiveStage } from '../../../shared/domain/recruiting';
+import type { BackdeskDb } from '../../db';
+import { openTestDb } from '../../db/testing';
+import { loadSampleOffice } from '../../db/sampleLoader';
+import { bulkCreateItems, deleteItem, issueStock, listLowStockItems, updateItem } from '../inventory';
+import { createCandidate, deleteCandidate } from '../recruiting';
+import { countActiveCandidates, readLowStock } from './reads';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+});
+afterEach(() => db.close());
+
+/** What the dashboard showed before: every item loaded, filtered and sorted. */
+async function recompute(limit = 8) {
+  const low = await listLowStockItems(db);
+  const sorted = low
+    .map((i) => ({ ...i, gap: i.quantityOnHand - i.minQuantity }))
+    .sort(compareLowStock)
+    .map((i) => i.id);
+  return { count: low.length, ids: sorted.slice(0, limit) };
+}
+
+describe('readLowStock', () => {
+  it('matches loading every item, with ties at the cut ordered by name', async () => {
+    // Twelve items share the same gap, named so the index order and name order differ.
+    const items = await bulkCreateItems(
+      [
+        ...Array.from({ length: 12 }, (_, i) => ({ name: `Tie ${12 - i}`, minQuantity: 5, openingQuantity: 3 })),
+        { name: 'Worst', minQuantity: 10, openingQuantity: 0 },
+        { name: 'Fine', minQuantity: 1, openingQuantity: 10 },
+        { name: 'At minimum', minQuantity: 4, openingQuantity: 4 },
+      ],
+      {},
+      db,
+    );
+    const got = await readLowStock(db);
+    const want = await recompute();
+    expect(got.count).toBe(13);
+    expect(got.items.map((i) => i.id)).toEqual(want.ids);
+    expect(got.items.map((i) => i.name)).toEqual(['Worst', 'Tie 1', 'Tie 2', 'Tie 3', 'Tie 4', 'Tie 5', 'Tie 6', 'Tie 7']);
+
+    // Writes move items in and out of the set; the reads follow.
+    const byName = new Map(items.map((i) => [i.name, i]));
+    await issueStock(byName.get('Fine')!.id, 10, {}, db);
+    await updateItem(byName.get('Tie 2')!.id, { name: 'Aardvark tie' }, db);
+    await deleteItem(byName.get('Worst')!.id, db);
+    await updateItem(byName.get('Tie 1')!.id, { minQuantity: 1 }, db);
+    const after = await readLowStock(db);
+    const wantAfter = await recompute();
+    expect(after.count).toBe(wantAfter.count);
+    expect(after.items.map((i) => i.id)).toEqual(wantAfter.ids);
+    expect(after.count).toBe(12); // 11 ties left + Fine, now empty
+    expect(after.items.map((i) => i.name).slice(0, 3)).toEqual(['Aardvark tie', 'Tie 3', 'Tie 4']);
+  });
+
+  it('gives the sample office the figures loading everything gives (rebuilt on load)', async () => {
+    await loadSampleOffice(undefined, db, { seed: 1, today: '2026-11-22' });
+    const want = await recompute();
+    const got = await readLowStock(db);
+    expect(got.count).toBe(want.count);
+    expect(got.count).toBeGreaterThan(0);
+    expect(got.items.map((i) => i.id)).toEqual(want.ids);
+    const candidates = (await db.candidates.toArray()).filter((c) => c.deletedAt === null && isActiveStage(c.stage));
+    expect(await countActiveCandidates(db)).toBe(candidates.length);
+  });
+
+  it('is empty with nothing below minimum', async () => {
+    await bulkCreateItems([{ name: 'Fine', minQuantity: 1, openingQuantity: 2 }], {}, db);
+    expect(await readLowStock(db)).toEqual({ count: 0, items: [] });
+  });
+});
+
+describe('countActiveCandidates', () => {
+  it('counts live candidates in active stages, custom ones included', async () => {
+    const stages = ['Applied', 'Screening', 'Interview', 'Offer', 'Hired', 'Rejected', 'custom-trial', 'Applied'];
+    const made = [];
+    for (const [i, stage] of stages.entries()) made.push(await createCandidate({ name: `C${i}`, email: `c${i}@example.com`, stage }, db));
+    await deleteCandidate(made[0]!.id, db); // active, deleted
+    await deleteCandidate(made[4]!.id, db); // closed, deleted
+    const expected = (await db.candidates.toArray()).filter((c) => c.deletedAt === null && isActiveStage(c.stage)).length;
+    expect(expected).toBe(5);
+    expect(await countActiveCandidates(db)).toBe(expected);
+  });
+});
