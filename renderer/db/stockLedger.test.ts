@@ -119,3 +119,14 @@ describe('StockWriteBatch (the one ledger writer)', () => {
     await expectAggregatesMatch();
   });
 });
+
+describe('StockWriteBatch.planned', () => {
+  it('refuses a plan whose quantities do not add up', () => {
+    const before = newItem('p', { quantityOnHand: 2 });
+    const plan = planStockMovement(before, { kind: 'received', itemId: 'p', quantity: 3 }, AT);
+    const batch = new StockWriteBatch();
+    expect(() => batch.planned({ ...plan, item: { ...plan.item, quantityOnHand: 40 } })).toThrow(/no longer matches/);
+    expect(() => batch.planned({ ...plan, before: { ...before, quantityOnHand: 1 } })).toThrow(/no longer matches/);
+    expect(batch.planned(plan).item.quantityOnHand).toBe(5);
+  });
+});

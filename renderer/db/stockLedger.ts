@@ -78,7 +78,16 @@ export class StockWriteBatch {
 
   /** A movement already worked out by planStockMovement (from planLedgerStep). */
   planned(p: Pick<PlannedMovement, 'before' | 'item' | 'movement'>): StockChange {
-    return this.push(p.before, p.item, p.movement);
+    const { before, item, movement } = p;
+    // Cheap guard that the plan was made against this item as it stands, not edited since.
+    if (
+      movement.itemId !== before.id ||
+      item.id !== before.id ||
+      before.quantityOnHand + movement.quantity !== movement.balanceAfter ||
+      item.quantityOnHand !== movement.balanceAfter
+    )
+      throw new Error(`The stock movement for ${before.name} no longer matches its quantity on hand; plan it again.`);
+    return this.push(before, item, movement);
   }
 
   private step(before: Item | undefined, fields: Item, input: ParsedStockMovementInput, at: string): StockChange {
