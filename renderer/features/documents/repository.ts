@@ -40,7 +40,9 @@ const KIND_NAMES: Record<DocumentRecord['type'], string> = {
 /** Newest document date first; on the same day, the one written last first. */
 function newestFirst(a: DocumentRecord, b: DocumentRecord): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  // Written in the same millisecond: ids are monotonic ULIDs, so the later write has the larger id.
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 async function audit(
