@@ -36,7 +36,7 @@ export const expenseRepository = createCrudRepository({
   draftSchema: expenseDraftSchema,
   noun: 'expense',
   label: (e) => `${e.description} on ${e.date}`,
-  compare: (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  compare: (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
   extraTables: ['expenseTotals'],
   onWrite: updateExpenseTotals,
   onBulkWrite: addToExpenseTotals,
