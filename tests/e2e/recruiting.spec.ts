@@ -140,6 +140,27 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await form.getByRole('button', { name: 'Schedule anyway' }).click();
   await expect(page.getByRole('region', { name: 'Interviews' }).getByText('Meeting room 2')).toBeVisible();
 
+  // Reschedule it: at 14:00 nothing clashes (not even the interview with itself); at 09:45 the
+  // board meeting does again. Then cancel it: it leaves the candidate page.
+  const interviews = page.getByRole('region', { name: 'Interviews' });
+  await interviews.getByRole('button', { name: 'Reschedule…' }).click();
+  const moveForm = page.getByRole('dialog', { name: 'Reschedule interview with Grace Hopper' }).getByRole('form', { name: 'Reschedule interview' });
+  await expect(moveForm.getByLabel('Place')).toHaveValue('Meeting room 2');
+  await moveForm.getByLabel('Start time').fill('14:00');
+  await expect(moveForm.getByRole('button', { name: 'Save new time' })).toBeVisible();
+  await expect(moveForm.getByRole('alert')).toHaveCount(0);
+  await moveForm.getByLabel('Start time').fill('09:45');
+  await moveForm.getByLabel('Place').fill('Meeting room 3');
+  await expect(moveForm.getByRole('alert')).toContainText('Ann Manager is busy with “Board meeting”');
+  await expect(moveForm.getByRole('alert').getByRole('listitem')).toHaveCount(1);
+  await moveForm.getByRole('button', { name: 'Reschedule anyway' }).click();
+  await expect(interviews.getByText('Meeting room 3')).toBeVisible();
+  await expect(interviews.getByText('Meeting room 2')).toHaveCount(0);
+  await interviews.getByRole('button', { name: 'Cancel interview…' }).click();
+  await page.getByRole('dialog', { name: 'Cancel this interview?' }).getByRole('button', { name: 'Cancel interview', exact: true }).click();
+  await expect(interviews.getByText('No interviews yet.')).toBeVisible();
+  await expect(interviews.getByText('Meeting room 3')).toHaveCount(0);
+
   // Hire: Move to… Hired, accept creating the employee.
   await page.getByLabel('Move to…').selectOption({ label: 'Hired' });
   await page.getByRole('button', { name: 'Move', exact: true }).click();

@@ -110,3 +110,31 @@ export async function eraseEventsLinkedToInTx(db: BackdeskDb, linkedTable: strin
   await db.events.bulkDelete(ids);
   return ids;
 }
+
+/**
+ * Moves an interview's calendar entry to the interview's new time, panel and place (re-adding
+ * it if someone deleted it from the calendar). Call inside a transaction over EVENT_WRITE_TABLES.
+ */
+export async function updateInterviewEventInTx(
+  db: BackdeskDb,
+  interview: { id: string; start: string; end: string; interviewerIds: readonly string[] },
+  details: { title: string; location?: string },
+): Promise<CalendarEvent> {
+  const existing = (await eventsLinkedTo(db, 'interviews', [interview.id])).filter((e) => e.deletedAt === null);
+  if (existing.length === 0) return writeInterviewEventInTx(db, interview, details);
+  const [first, ...extra] = existing;
+  // One entry per interview: stray duplicates would keep showing the old time.
+  for (const e of extra) await eventRepository.softDelete(e.id, db);
+  return eventRepository.update(
+    first!.id,
+    { title: details.title, start: interview.start, end: interview.end, attendeeIds: [...interview.interviewerIds], location: details.location ?? '' },
+    db,
+  );
+}
+
+/** Soft-deletes an interview's live calendar entries. Call inside a transaction over EVENT_WRITE_TABLES; returns their ids. */
+export async function deleteInterviewEventInTx(db: BackdeskDb, interviewId: string): Promise<string[]> {
+  const live = (await eventsLinkedTo(db, 'interviews', [interviewId])).filter((e) => e.deletedAt === null);
+  for (const e of live) await eventRepository.softDelete(e.id, db);
+  return live.map((e) => e.id);
+}

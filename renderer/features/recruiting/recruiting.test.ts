@@ -3,7 +3,7 @@
  * transaction, interviews on the calendar with clash detection, and erasure that leaves no
  * personal data anywhere.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackdeskDb } from '../../db';
 import { ALL_TABLES } from '../../db';
 import { openTestDb } from '../../db/testing';
@@ -20,13 +20,17 @@ import { createDocument } from '../documents/repository';
 import {
   addCandidateNote,
   attachCandidateFile,
+  cancelInterview,
   createCandidate,
   createPosition,
   eraseCandidate,
   exportCandidateData,
   findInterviewerClashes,
   hireCandidate,
+  listBusySlots,
+  listInterviewsForCandidate,
   moveCandidate,
+  rescheduleInterview,
   saveScorecard,
   saveStages,
   scheduleInterview,
@@ -179,5 +183,95 @@ describe('interviewer clashes', () => {
     const after = await findInterviewerClashes(slot, db);
     expect(after.map((x) => [x.slot.source, x.slot.id])).toEqual([['interview', i.id]]);
     expect(await findInterviewerClashes({ ...slot, ignoreInterviewId: i.id }, db)).toEqual([]);
+  });
+});
+
+describe('rescheduling and cancelling interviews', () => {
+  const slot = { start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z' };
+  const later = { start: '2026-11-24T14:00:00.000Z', end: '2026-11-24T14:45:00.000Z' };
+  async function setup() {
+    const ann = await createEmployee({ name: 'Ann Manager' }, db);
+    const bob = await createEmployee({ name: 'Bob Boss' }, db);
+    const c = await createCandidate({ name: 'Ivy', email: 'ivy@example.com' }, db);
+    const i = await scheduleInterview({ candidateId: c.id, ...slot, location: 'Room 1', interviewerIds: [ann.id] }, db);
+    return { ann, bob, c, i };
+  }
+  const liveEventsOf = async (interviewId: string) => (await db.events.toArray()).filter((e) => e.linkedId === interviewId && e.deletedAt === null);
+
+  it('moves the calendar entry with the interview and flags clashes at the new time but not with itself', async () => {
+    const { ann, bob, i } = await setup();
+    await createEvent({ title: 'Budget review', ...later, attendeeIds: [bob.id] }, db);
+    const proposal = { ...later, interviewerIds: [ann.id, bob.id], ignoreInterviewId: i.id };
+    expect((await findInterviewerClashes(proposal, db)).map((x) => x.slot.title)).toEqual(['Budget review']);
+    // At its own time the interview does not clash with itself or its calendar entry.
+    expect(await findInterviewerClashes({ ...slot, interviewerIds: [ann.id], ignoreInterviewId: i.id }, db)).toEqual([]);
+
+    const moved = await rescheduleInterview(i.id, { ...later, kind: 'video', callDetails: 'https://meet.example/ivy', interviewerIds: [ann.id, bob.id] }, db);
+    expect(moved).toMatchObject({ ...later, kind: 'video', callDetails: 'https://meet.example/ivy', interviewerIds: [ann.id, bob.id] });
+    expect(moved.location).toBeUndefined();
+    const events = await liveEventsOf(i.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ ...later, attendeeIds: [ann.id, bob.id], location: 'https://meet.example/ivy', title: 'Interview: Ivy' });
+    // The old slot is free again; the new one is busy once (the event stands for the interview).
+    expect((await listBusySlots(slot.start, slot.end, db)).filter((b) => b.people.includes(ann.id))).toEqual([]);
+    expect((await findInterviewerClashes({ ...later, interviewerIds: [ann.id] }, db)).map((x) => x.slot.source)).toEqual(['event']);
+  });
+
+  it('re-adds the calendar entry when it had been deleted from the calendar', async () => {
+    const { ann, i } = await setup();
+    await db.events.clear();
+    await rescheduleInterview(i.id, { ...later, interviewerIds: [ann.id] }, db);
+    expect(await liveEventsOf(i.id)).toMatchObject([{ start: later.start, kind: 'interview' }]);
+  });
+
+  it('rolls the interview back when the calendar write fails', async () => {
+    const { ann, i } = await setup();
+    // The interview's audit line goes through; the calendar entry's (written after it) fails.
+    const add = db.auditLog.add.bind(db.auditLog);
+    const summaries: string[] = [];
+    const spy = vi.spyOn(db.auditLog, 'add').mockImplementation(((entry: { summary: string }) => {
+      summaries.push(entry.summary);
+      return summaries.length === 2 ? Promise.reject(new Error('disk full')) : add(entry as never);
+    }) as never);
+    await expect(rescheduleInterview(i.id, { ...later, interviewerIds: [ann.id] }, db)).rejects.toThrow(/disk full/);
+    spy.mockRestore();
+    expect(summaries[0]).toMatch(/Updated interview/);
+    expect(await db.interviews.get(i.id)).toMatchObject({ ...slot, location: 'Room 1' });
+    expect(await liveEventsOf(i.id)).toMatchObject([slot]);
+  });
+
+  it('refuses a bad time or dropping an interviewer who has scored, changing nothing', async () => {
+    const { ann, bob, i } = await setup();
+    await expect(rescheduleInterview(i.id, { start: later.end, end: later.start, interviewerIds: [ann.id] }, db)).rejects.toThrow(/ends before it starts/);
+    await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 4 }, recommendation: 'yes' }, db);
+    await expect(rescheduleInterview(i.id, { ...later, interviewerIds: [bob.id] }, db)).rejects.toThrow(/scorecard/);
+    expect(await db.interviews.get(i.id)).toMatchObject({ ...slot, interviewerIds: [ann.id] });
+    expect(await liveEventsOf(i.id)).toMatchObject([slot]);
+  });
+
+  it('cancels: removes the calendar entry, hides the interview, keeps scorecards read-only', async () => {
+    const { ann, c, i } = await setup();
+    await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 4 }, recommendation: 'yes' }, db);
+    await cancelInterview(i.id, db);
+    expect(await liveEventsOf(i.id)).toEqual([]);
+    expect(await listInterviewsForCandidate(c.id, db)).toEqual([]);
+    expect(await findInterviewerClashes({ ...slot, interviewerIds: [ann.id] }, db)).toEqual([]);
+    const stored = (await db.interviews.get(i.id))!;
+    expect(stored.deletedAt).not.toBeNull();
+    expect(stored.scorecards).toHaveLength(1);
+    await expect(saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 1 }, recommendation: 'no' }, db)).rejects.toThrow();
+    await expect(rescheduleInterview(i.id, { ...later, interviewerIds: [ann.id] }, db)).rejects.toThrow();
+    await expect(cancelInterview(i.id, db)).rejects.toThrow();
+    expect((await exportCandidateData(c.id, db)).scorecards).toHaveLength(1);
+    expect((await db.auditLog.toArray()).some((a) => a.recordId === i.id && a.summary === 'Cancelled an interview')).toBe(true);
+  });
+
+  it('keeps the interview and its calendar entry when cancelling fails half-way', async () => {
+    const { c, i } = await setup();
+    const put = vi.spyOn(db.interviews, 'put').mockRejectedValueOnce(new Error('disk full'));
+    await expect(cancelInterview(i.id, db)).rejects.toThrow();
+    put.mockRestore();
+    expect(await listInterviewsForCandidate(c.id, db)).toHaveLength(1);
+    expect(await liveEventsOf(i.id)).toHaveLength(1);
   });
 });

@@ -37,7 +37,15 @@ import {
 } from '../../db/attachments';
 import { RecordNotFoundError } from '../../db/errors';
 import { EMPLOYEE_WRITE_TABLES, createEmployeeInTx, eraseCandidateLinkInTx, type Employee } from '../people';
-import { EVENT_WRITE_TABLES, eraseEventsLinkedToInTx, listEventBusySlots, listEventsLinkedTo, writeInterviewEventInTx } from '../calendar';
+import {
+  EVENT_WRITE_TABLES,
+  deleteInterviewEventInTx,
+  eraseEventsLinkedToInTx,
+  listEventBusySlots,
+  listEventsLinkedTo,
+  updateInterviewEventInTx,
+  writeInterviewEventInTx,
+} from '../calendar';
 import { findClashes, type BusySlot, type Clash } from '../../../shared/domain/clash';
 import { getSettingRecord, putSetting } from '../settings';
 import { normalizeForSearch } from '../../../shared/lib/text';
@@ -293,6 +301,54 @@ export async function scheduleInterview(input: ScheduleInterviewInput, db: Backd
     await db.auditLog.add(auditEntry('interviews', interview.id, 'create', 'Scheduled an interview', interview.createdAt));
     await writeInterviewEventInTx(db, interview, { title: `Interview: ${candidate.name}`, location: input.location || input.callDetails });
     return interview;
+  });
+}
+
+export type RescheduleInterviewInput = Omit<ScheduleInterviewInput, 'candidateId'>;
+
+/**
+ * Moves an interview (time, length, panel, place or call details) and its calendar entry in one
+ * transaction: both change or neither. An interviewer who already filled in a scorecard stays
+ * on the panel, so no submitted assessment is orphaned.
+ */
+export async function rescheduleInterview(id: string, input: RescheduleInterviewInput, db: BackdeskDb = getDb()): Promise<Interview> {
+  return writeTransaction(db, ['interviews', 'candidates', ...EVENT_WRITE_TABLES], async () => {
+    const before = await interviewRepository.require(id, db);
+    const kept = new Set(input.interviewerIds);
+    if ((before.scorecards ?? []).some((s) => !kept.has(s.interviewerId))) {
+      throw new StageMoveError('An interviewer who has filled in a scorecard cannot be taken off the interview');
+    }
+    const candidate = await candidateRepository.require(before.candidateId, db);
+    const interview = await interviewRepository.update(
+      id,
+      {
+        start: input.start,
+        end: input.end,
+        kind: input.kind ?? before.kind,
+        // Blank strings clear the field (the form always sends both).
+        location: input.location ?? '',
+        callDetails: input.callDetails ?? '',
+        interviewerIds: input.interviewerIds,
+      },
+      db,
+    );
+    await updateInterviewEventInTx(db, interview, { title: `Interview: ${candidate.name}`, location: input.location || input.callDetails });
+    return interview;
+  });
+}
+
+/**
+ * Cancels an interview: its calendar entry is removed and the interview soft-deleted, in one
+ * transaction. Scorecards stay on the cancelled record, read-only (saveScorecard refuses it),
+ * so a subject-access export still shows them and erasure still removes them.
+ */
+export async function cancelInterview(id: string, db: BackdeskDb = getDb()): Promise<void> {
+  await writeTransaction(db, ['interviews', ...EVENT_WRITE_TABLES], async () => {
+    const interview = await interviewRepository.require(id, db);
+    await deleteInterviewEventInTx(db, id);
+    const at = nowIso();
+    await db.interviews.put({ ...interview, deletedAt: at, updatedAt: at });
+    await db.auditLog.add(auditEntry('interviews', id, 'delete', 'Cancelled an interview', at));
   });
 }
 

@@ -3,7 +3,7 @@
  * confidential fields behind Show, printables, and the data-protection actions (export, erase).
  */
 import { useState } from 'react';
-import { stageLabel, type Candidate } from '../../../../shared/domain/recruiting';
+import { stageLabel, type Candidate, type Interview } from '../../../../shared/domain/recruiting';
 import { addDays, today } from '../../../../shared/lib/dates';
 import { formatMoney } from '../../../../shared/lib/money';
 import { navigate } from '../../../app/router';
@@ -14,7 +14,7 @@ import { useEmployees } from '../../people';
 import { useCompanyProfile } from '../../settings';
 import { useCandidate, useInterviewsForCandidate, usePositions, useStages } from '../hooks';
 import { candidateSummaryHtml, offerLetterHtml, sendToPrinter, type PrintMode } from '../print';
-import { addCandidateNote, eraseCandidate, exportCandidateData } from '../repository';
+import { addCandidateNote, cancelInterview, eraseCandidate, exportCandidateData } from '../repository';
 import { CandidateEditForm } from './CandidateForm';
 import { CandidateFiles } from './CandidateFiles';
 import { InterviewForm } from './InterviewForm';
@@ -166,6 +166,44 @@ function EraseDialog({ candidate, onClose }: { candidate: Candidate; onClose: ()
   );
 }
 
+function CancelInterviewDialog({ interview, onClose }: { interview: Interview; onClose: () => void }) {
+  const toast = useToast((s) => s.show);
+  const [error, setError] = useState<string | null>(null);
+  const scored = (interview.scorecards ?? []).length;
+  return (
+    <Modal title="Cancel this interview?" onClose={onClose}>
+      <p>
+        The interview on {when(interview.start)} and its calendar entry are removed.
+        {scored > 0 ? ` Its ${scored} scorecard(s) are kept with the cancelled interview, read-only, and included in a data export.` : ''}
+      </p>
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="btn" onClick={onClose} autoFocus>
+          Keep interview
+        </button>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => {
+            cancelInterview(interview.id)
+              .then(() => {
+                toast('Interview cancelled');
+                onClose();
+              })
+              .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          }}
+        >
+          Cancel interview
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
 export function CandidatePage({ id }: { id: string }) {
   const candidate = useCandidate(id);
   const positions = usePositions();
@@ -177,6 +215,8 @@ export function CandidatePage({ id }: { id: string }) {
   const mover = useStageMover(stages, positions);
   const [moveTo, setMoveTo] = useState('');
   const [scheduling, setScheduling] = useState(false);
+  const [rescheduling, setRescheduling] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState<string | null>(null);
   const [scorecard, setScorecard] = useState<{ interviewId: string; interviewerId: string } | null>(null);
   const [offer, setOffer] = useState(false);
   const [erasing, setErasing] = useState(false);
@@ -205,6 +245,8 @@ export function CandidatePage({ id }: { id: string }) {
     const saved = await getPlatform().saveFile(bytes, { suggestedName: `${safe} - data export.json`, mimeType: 'application/json', filters: [{ name: 'JSON', extensions: ['json'] }] });
     if (saved) toast('Candidate data exported');
   };
+  const rescheduleTarget = rescheduling ? interviews?.find((i) => i.id === rescheduling) : undefined;
+  const cancelTarget = cancelling ? interviews?.find((i) => i.id === cancelling) : undefined;
   const scoreInterview = scorecard ? interviews?.find((i) => i.id === scorecard.interviewId) : undefined;
 
   return (
@@ -276,6 +318,12 @@ export function CandidatePage({ id }: { id: string }) {
                   {i.location ? ` · ${i.location}` : ''}
                   {i.callDetails ? ` · ${i.callDetails}` : ''}
                   <div>
+                    <button type="button" className="btn" onClick={() => setRescheduling(i.id)}>
+                      Reschedule…
+                    </button>
+                    <button type="button" className="btn" onClick={() => setCancelling(i.id)}>
+                      Cancel interview…
+                    </button>
                     {i.interviewerIds.map((pid) => {
                       const card = (i.scorecards ?? []).find((s) => s.interviewerId === pid);
                       return (
@@ -343,6 +391,12 @@ export function CandidatePage({ id }: { id: string }) {
           knownStartDate={employees?.find((e) => e.id === candidate.employeeId)?.startDate}
           onClose={() => setOffer(false)}
         /> : null}
+      {rescheduleTarget ? (
+        <Modal title={`Reschedule interview with ${candidate.name}`} onClose={() => setRescheduling(null)} wide>
+          <InterviewForm candidate={candidate} interview={rescheduleTarget} onDone={() => setRescheduling(null)} />
+        </Modal>
+      ) : null}
+      {cancelTarget ? <CancelInterviewDialog interview={cancelTarget} onClose={() => setCancelling(null)} /> : null}
       {erasing ? <EraseDialog candidate={candidate} onClose={() => setErasing(false)} /> : null}
     </div>
   );

@@ -1,15 +1,15 @@
 /**
  * Scheduling an interview: date, time, length, interviewers, place or call details. Clashes
  * with the interviewers' other events and interviews are shown as a warning while typing;
- * saving is still allowed.
+ * saving is still allowed. Given an existing interview, the same form reschedules it.
  */
 import { useEffect, useState } from 'react';
 import type { Clash } from '../../../../shared/domain/clash';
-import type { Candidate } from '../../../../shared/domain/recruiting';
+import type { Candidate, Interview } from '../../../../shared/domain/recruiting';
 import { today } from '../../../../shared/lib/dates';
 import { useActiveEmployees } from '../../people';
 import { useToast } from '../../../ui/Toast';
-import { findInterviewerClashes, scheduleInterview } from '../repository';
+import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../repository';
 
 function toInstant(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
@@ -17,22 +17,31 @@ function toInstant(date: string, time: string): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+/** An instant as the local date and time the inputs show. */
+function localParts(iso: string): { date: string; time: string } {
+  const d = new Date(iso);
+  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+}
+
 const fmt = (iso: string, allDay?: boolean) =>
   allDay ? `${iso} (all day)` : new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export function InterviewForm({ candidate, onDone }: { candidate: Candidate; onDone: () => void }) {
+export function InterviewForm({ candidate, interview, onDone }: { candidate: Candidate; interview?: Interview; onDone: () => void }) {
   const employees = useActiveEmployees();
   const toast = useToast((s) => s.show);
-  const [date, setDate] = useState(today());
-  const [time, setTime] = useState('10:00');
-  const [minutes, setMinutes] = useState('60');
-  const [kind, setKind] = useState<'onsite' | 'phone' | 'video'>('onsite');
-  const [location, setLocation] = useState('');
-  const [callDetails, setCallDetails] = useState('');
-  const [interviewers, setInterviewers] = useState<string[]>([]);
+  const initial = interview ? localParts(interview.start) : { date: today(), time: '10:00' };
+  const [date, setDate] = useState(initial.date);
+  const [time, setTime] = useState(initial.time);
+  const [minutes, setMinutes] = useState(interview ? String(Math.round((Date.parse(interview.end) - Date.parse(interview.start)) / 60_000)) : '60');
+  const [kind, setKind] = useState<'onsite' | 'phone' | 'video'>(interview?.kind ?? 'onsite');
+  const [location, setLocation] = useState(interview?.location ?? '');
+  const [callDetails, setCallDetails] = useState(interview?.callDetails ?? '');
+  const [interviewers, setInterviewers] = useState<string[]>(interview?.interviewerIds ?? []);
   const [clashes, setClashes] = useState<Clash[]>([]);
   const [error, setError] = useState<string | null>(null);
 
+  const interviewId = interview?.id;
   const start = toInstant(date, time);
   const length = Number(minutes);
   const end = start && length > 0 ? new Date(Date.parse(start) + length * 60_000).toISOString() : null;
@@ -42,19 +51,20 @@ export function InterviewForm({ candidate, onDone }: { candidate: Candidate; onD
     if (!start || !end || interviewers.length === 0) {
       Promise.resolve().then(() => live && setClashes([]));
     } else {
-      findInterviewerClashes({ start, end, interviewerIds: interviewers })
+      // The interview being moved and its own calendar entry are not clashes.
+      findInterviewerClashes({ start, end, interviewerIds: interviewers, ignoreInterviewId: interviewId })
         .then((c) => live && setClashes(c))
         .catch(() => undefined);
     }
     return () => {
       live = false;
     };
-  }, [start, end, interviewers]);
+  }, [start, end, interviewers, interviewId]);
 
   const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
   return (
     <form
-      aria-label="Schedule interview"
+      aria-label={interview ? 'Reschedule interview' : 'Schedule interview'}
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
@@ -62,9 +72,12 @@ export function InterviewForm({ candidate, onDone }: { candidate: Candidate; onD
           setError('Enter a date, a start time and a length in minutes');
           return;
         }
-        scheduleInterview({ candidateId: candidate.id, start, end, kind, location, callDetails, interviewerIds: interviewers })
+        const fields = { start, end, kind, location, callDetails, interviewerIds: interviewers };
+        const saved = interview ? rescheduleInterview(interview.id, fields) : scheduleInterview({ candidateId: candidate.id, ...fields });
+        const verb = interview ? 'rescheduled' : 'scheduled';
+        saved
           .then(() => {
-            toast(clashes.length ? 'Interview scheduled (with a calendar clash)' : 'Interview scheduled');
+            toast(clashes.length ? `Interview ${verb} (with a calendar clash)` : `Interview ${verb}`);
             onDone();
           })
           .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
@@ -124,7 +137,7 @@ export function InterviewForm({ candidate, onDone }: { candidate: Candidate; onD
               </li>
             ))}
           </ul>
-          You can still schedule the interview.
+          You can still {interview ? 'reschedule' : 'schedule'} the interview.
         </div>
       ) : null}
       {error ? (
@@ -137,7 +150,7 @@ export function InterviewForm({ candidate, onDone }: { candidate: Candidate; onD
           Cancel
         </button>
         <button type="submit" className="btn btn-primary">
-          {clashes.length ? 'Schedule anyway' : 'Schedule interview'}
+          {interview ? (clashes.length ? 'Reschedule anyway' : 'Save new time') : clashes.length ? 'Schedule anyway' : 'Schedule interview'}
         </button>
       </div>
     </form>
