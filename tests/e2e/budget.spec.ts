@@ -180,7 +180,7 @@ test('budget → keyboard expenses → card import → charts → drill down →
   expect(dialogs).toEqual([]);
 });
 
-test('an invoice due soon is listed, then paid with its expense in one step', async ({
+test('an invoice due soon is listed, edited, paid with its expense in one step, then deleted', async ({
   app,
   page,
 }) => {
@@ -188,24 +188,69 @@ test('an invoice due soon is listed, then paid with its expense in one step', as
   await app.startEmpty();
   await app.openModule('Expenses');
   await page.getByRole('link', { name: 'Invoices to pay' }).click();
-  const soon = new Date(Date.now() + 5 * 86_400_000);
-  const due = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, '0')}-${String(soon.getDate()).padStart(2, '0')}`;
+  const isoIn = (days: number) => {
+    const d = new Date(Date.now() + days * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
   const form = page.getByRole('form', { name: 'New invoice' });
-  await form.getByRole('textbox', { name: 'Invoice number' }).fill('PW-7719-01');
-  await form.getByRole('textbox', { name: 'Amount' }).fill('450.00');
-  await form.getByRole('textbox', { name: 'Due date' }).fill(due);
-  await form.getByRole('button', { name: 'Add invoice' }).click();
+  const addInvoice = async (number: string, amount: string, due: string) => {
+    await form.getByRole('textbox', { name: 'Invoice number' }).fill(number);
+    await form.getByRole('textbox', { name: 'Amount' }).fill(amount);
+    await form.getByRole('textbox', { name: 'Due date' }).fill(due);
+    await form.getByRole('button', { name: 'Add invoice' }).click();
+    await expect(page.getByRole('status')).toContainText(`Invoice ${number} added`);
+  };
+  await addInvoice('PW-7719-01', '450.00', isoIn(5));
+  await addInvoice('PW-7719-02', '120.00', isoIn(40));
   const dueList = page.getByRole('region', { name: 'Due in the next 14 days' });
   await expect(dueList).toContainText('PW-7719-01');
   await expect(dueList).toContainText('$450.00');
+  await expect(dueList).not.toContainText('PW-7719-02');
+
+  // Edit the far-off invoice: a bad amount is refused, then amount and due date change.
+  const table = page.getByRole('table', { name: 'Invoices' });
+  await table.getByRole('row').filter({ hasText: 'PW-7719-02' }).dblclick();
+  await page.getByRole('form', { name: 'Invoice PW-7719-02' }).getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('form', { name: 'Edit invoice PW-7719-02' });
+  await expect(edit.getByRole('textbox', { name: 'Invoice number' })).toBeFocused();
+  await edit.getByRole('textbox', { name: 'Amount' }).fill('a lot');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByRole('alert')).toContainText('Enter the amount in USD.');
+  await edit.getByRole('textbox', { name: 'Amount' }).fill('135.50');
+  await edit.getByRole('textbox', { name: 'Due date' }).fill(isoIn(3));
+  await edit.getByRole('textbox', { name: 'Due date' }).press('Enter');
+  await expect(page.getByRole('status')).toContainText('Invoice PW-7719-02 saved');
+  await expect(
+    page.getByRole('form', { name: 'Invoice PW-7719-02' }).getByRole('button', { name: 'Edit' }),
+  ).toBeFocused();
+  await expect(dueList.getByRole('listitem')).toHaveCount(2);
+  // Soonest first: the edited invoice now leads the list with its new amount.
+  await expect(dueList.getByRole('listitem').first()).toContainText('PW-7719-02');
+  await expect(dueList.getByRole('listitem').first()).toContainText('$135.50');
+  await expect(dueList.getByRole('listitem').first()).toContainText(isoIn(3));
+  await page.getByRole('form', { name: 'Invoice PW-7719-02' }).getByRole('button', { name: 'Close' }).click();
+
   await dueList.getByRole('button', { name: 'Pay PW-7719-01' }).click();
   await expect(
     page.getByRole('checkbox', { name: 'Record the payment as an expense' }),
   ).toBeChecked();
   await page.getByRole('button', { name: 'Mark paid' }).click();
   await expect(page.getByRole('status')).toContainText('paid and recorded as an expense');
-  await expect(dueList).toContainText('Nothing due in the next 14 days.');
-  await expect(page.getByRole('table', { name: 'Invoices' })).toContainText('Paid');
+  await expect(dueList).not.toContainText('PW-7719-01');
+  await expect(table.getByRole('row').filter({ hasText: 'PW-7719-01' })).toContainText('Paid');
+
+  // Deleting the paid invoice says its expense stays, and it does.
+  await table.getByRole('row').filter({ hasText: 'PW-7719-01' }).dblclick();
+  const paidCard = page.getByRole('form', { name: 'Invoice PW-7719-01' });
+  await expect(paidCard.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+  await paidCard.getByRole('button', { name: 'Delete…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete invoice PW-7719-01?' });
+  await expect(confirm).toContainText('The expense recorded when it was paid is kept');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete invoice' }).click();
+  await expect(page.getByRole('status')).toContainText('Invoice PW-7719-01 deleted');
+  await expect(table).not.toContainText('PW-7719-01');
+  await expect(table).toContainText('PW-7719-02');
   await page.getByRole('link', { name: 'Expenses', exact: true }).first().click();
   await expect(page.getByRole('table', { name: 'Expenses' })).toContainText('Invoice PW-7719-01');
   await expect(page.getByLabel('Total of the expenses shown')).toContainText('$450.00');

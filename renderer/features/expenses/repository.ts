@@ -16,6 +16,7 @@ import {
   type ExpenseDraft,
   type ExpenseStatus,
   type Invoice,
+  type InvoiceDraft,
 } from '../../../shared/domain/expenses';
 import { expenseDuplicateKey, type ExpenseImportDraft } from '../../../shared/import';
 import { ATTACHMENT_TABLES, prepareAttachment, writePreparedAttachment } from '../../db/attachments';
@@ -159,6 +160,33 @@ export async function markInvoicePaid(
     );
     return { invoice, expense };
   });
+}
+
+/** Only open invoices can be edited: a paid one already has its payment (and maybe expense). */
+export function canEditInvoice(inv: Pick<Invoice, 'status'>): boolean {
+  return inv.status === 'unpaid';
+}
+
+/** Edits an open invoice through the repository (same zod validation as create). */
+export async function editInvoice(
+  id: string,
+  patch: Partial<Pick<InvoiceDraft, 'number' | 'vendorId' | 'issueDate' | 'dueDate' | 'amountCents' | 'purchaseOrderId'>>,
+  db: BackdeskDb = getDb(),
+): Promise<Invoice> {
+  return writeTransaction(db, ['invoices', 'auditLog'], async () => {
+    const inv = await invoiceRepository.require(id, db);
+    if (!canEditInvoice(inv)) throw new Error(`Invoice ${inv.number} is ${INVOICE_STATUS_LABELS[inv.status].toLowerCase()} and can no longer be edited.`);
+    return invoiceRepository.update(id, patch, db);
+  });
+}
+
+/**
+ * Live expenses recorded from this invoice. There is no invoiceId index; paying copies the
+ * invoice's vendor onto the expense, so the vendor index narrows the scan when there is one.
+ */
+export async function countInvoiceExpenses(inv: Pick<Invoice, 'id' | 'vendorId'>, db: BackdeskDb = getDb()): Promise<number> {
+  const source = inv.vendorId ? db.expenses.where('vendorId').equals(inv.vendorId) : db.expenses.toCollection();
+  return source.filter((e) => e.invoiceId === inv.id && e.deletedAt === null).count();
 }
 
 /** Drafts from the import wizard's 'expenses' kind. */

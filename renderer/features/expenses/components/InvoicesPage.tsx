@@ -1,9 +1,10 @@
 /**
  * `#/expenses/invoices`: vendor invoices to pay. The list shows overdue ones (computed, never
  * stored); "Due in the next 14 days" lists what to pay soon; "Mark paid" records the payment
- * date and can record the expense in the same transaction.
+ * date and can record the expense in the same transaction. Open invoices can be edited;
+ * any invoice can be deleted (soft) after a confirmation.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { useMoney } from '../../budget';
@@ -17,8 +18,11 @@ import {
 } from '../../../../shared/domain/expenses';
 import { isIsoDate, today } from '../../../../shared/lib/dates';
 import { useInvoices } from '../hooks';
-import { createInvoice, markInvoicePaid } from '../repository';
+import { canEditInvoice, createInvoice, editInvoice, markInvoicePaid } from '../repository';
 import { ExpensesNav } from './ExpensesNav';
+import { InvoiceDelete } from './InvoiceDelete';
+import { InvoiceFields } from './InvoiceFields';
+import { emptyInvoiceForm, invoiceFormToDraft, invoiceToForm } from './invoiceForm';
 import { useLookups, type Lookups } from './lookups';
 
 export function InvoicesPage() {
@@ -162,7 +166,30 @@ function PayInvoice({
   const [createExpense, setCreateExpense] = useState(true);
   const [categoryId, setCategoryId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
+  // Back from editing, the keyboard continues at the Edit button rather than the page top.
+  const [refocusEdit, setRefocusEdit] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (mode === 'view' && refocusEdit) {
+      editButton.current?.focus();
+      setRefocusEdit(false);
+    }
+  }, [mode, refocusEdit]);
   const payable = canMarkInvoicePaid(invoice);
+  const editable = canEditInvoice(invoice);
+  if (mode === 'edit' && editable) {
+    return (
+      <EditInvoice
+        invoice={invoice}
+        lookups={lookups}
+        onDone={() => {
+          setRefocusEdit(true);
+          setMode('view');
+        }}
+      />
+    );
+  }
   const pay = async (e: FormEvent) => {
     e.preventDefault();
     if (!isIsoDate(paidDate)) return setError('Enter the payment date as YYYY-MM-DD.');
@@ -234,8 +261,75 @@ function PayInvoice({
             Mark paid
           </button>
         ) : null}
+        {editable ? (
+          <button ref={editButton} type="button" className="btn" onClick={() => setMode('edit')}>
+            Edit
+          </button>
+        ) : null}
+        <button type="button" className="btn btn-danger" onClick={() => setMode('delete')}>
+          Delete…
+        </button>
         <button type="button" className="btn" onClick={onClose}>
           Close
+        </button>
+      </div>
+      {mode === 'delete' ? (
+        <InvoiceDelete invoice={invoice} onCancel={() => setMode('view')} onDeleted={onClose} />
+      ) : null}
+    </form>
+  );
+}
+
+function EditInvoice({
+  invoice,
+  lookups,
+  onDone,
+}: {
+  invoice: Invoice;
+  lookups: Lookups;
+  onDone: () => void;
+}) {
+  const money = useMoney();
+  const toast = useToast((s) => s.show);
+  const [f, setF] = useState(() => invoiceToForm(invoice, money.toInput));
+  const [error, setError] = useState<string | null>(null);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const out = invoiceFormToDraft(f, money);
+    if ('error' in out) return setError(out.error);
+    try {
+      await editInvoice(invoice.id, out.draft);
+      toast(`Invoice ${f.number.trim()} saved`);
+      onDone();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <form
+      className="card"
+      onSubmit={save}
+      aria-label={`Edit invoice ${invoice.number}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone();
+        }
+      }}
+    >
+      <h2 style={{ fontSize: 15, marginTop: 0 }}>Edit invoice {invoice.number}</h2>
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <InvoiceFields value={f} onChange={setF} lookups={lookups} autoFocusNumber />
+      <div className="exp-actions">
+        <button type="submit" className="btn btn-primary">
+          Save changes
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          Cancel
         </button>
       </div>
     </form>
@@ -245,40 +339,21 @@ function PayInvoice({
 function NewInvoice({ lookups }: { lookups: Lookups }) {
   const money = useMoney();
   const toast = useToast((s) => s.show);
-  const orders = usePurchaseOrders();
-  const empty = {
-    vendorId: '',
-    number: '',
-    issueDate: today(),
-    dueDate: '',
-    amount: '',
-    purchaseOrderId: '',
-  };
-  const [f, setF] = useState(empty);
+  const [f, setF] = useState(emptyInvoiceForm);
   const [error, setError] = useState<string | null>(null);
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
-    setF({ ...f, [k]: e.target.value });
   const add = async (e: FormEvent) => {
     e.preventDefault();
-    const cents = money.parse(f.amount);
-    if (cents === null) return setError(`Enter the amount in ${money.currency}.`);
+    const out = invoiceFormToDraft(f, money);
+    if ('error' in out) return setError(out.error);
     try {
-      await createInvoice({
-        number: f.number,
-        vendorId: f.vendorId || undefined,
-        issueDate: f.issueDate,
-        dueDate: f.dueDate || undefined,
-        amountCents: cents,
-        purchaseOrderId: f.purchaseOrderId || undefined,
-      });
+      await createInvoice(out.draft);
       toast(`Invoice ${f.number.trim()} added`);
-      setF(empty);
+      setF(emptyInvoiceForm());
       setError(null);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
   };
-  const vendorOrders = (orders ?? []).filter((o) => !f.vendorId || o.vendorId === f.vendorId);
   return (
     <form className="card" onSubmit={add} aria-label="New invoice">
       <h2 style={{ fontSize: 15, marginTop: 0 }}>New invoice</h2>
@@ -287,51 +362,7 @@ function NewInvoice({ lookups }: { lookups: Lookups }) {
           {error}
         </p>
       ) : null}
-      <div className="form-grid">
-        <label className="field wide">
-          <span>Vendor</span>
-          <select value={f.vendorId} onChange={set('vendorId')}>
-            <option value="">—</option>
-            {lookups.vendors.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Invoice number</span>
-          <input value={f.number} onChange={set('number')} />
-        </label>
-        <label className="field">
-          <span>Amount</span>
-          <input
-            value={f.amount}
-            onChange={set('amount')}
-            inputMode="decimal"
-            className="exp-num"
-          />
-        </label>
-        <label className="field">
-          <span>Issue date</span>
-          <input value={f.issueDate} onChange={set('issueDate')} placeholder="YYYY-MM-DD" />
-        </label>
-        <label className="field">
-          <span>Due date</span>
-          <input value={f.dueDate} onChange={set('dueDate')} placeholder="YYYY-MM-DD" />
-        </label>
-        <label className="field wide">
-          <span>Purchase order</span>
-          <select value={f.purchaseOrderId} onChange={set('purchaseOrderId')}>
-            <option value="">—</option>
-            {vendorOrders.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.number}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <InvoiceFields value={f} onChange={setF} lookups={lookups} />
       <div className="exp-actions">
         <button type="submit" className="btn btn-primary">
           Add invoice

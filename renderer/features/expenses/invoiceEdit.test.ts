@@ -1,0 +1,103 @@
+/**
+ * Editing and deleting invoices against a real (in-memory) IndexedDB, plus the form's
+ * conversion to a draft that both "New invoice" and "Edit invoice" use.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackdeskDb } from '../../db/database';
+import { openTestDb } from '../../db/testing';
+import { createVendor } from '../vendors/repository';
+import {
+  countInvoiceExpenses,
+  createInvoice,
+  deleteInvoice,
+  editInvoice,
+  listInvoices,
+  markInvoicePaid,
+} from './repository';
+import { invoiceFormToDraft } from './components/invoiceForm';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+});
+afterEach(() => db.close());
+
+const money = {
+  currency: 'USD',
+  parse: (t: string) => (/^\d+(\.\d{1,2})?$/.test(t.trim()) ? Math.round(Number(t) * 100) : null),
+};
+
+describe('invoice form', () => {
+  it('refuses an unreadable amount and turns empty optional fields into undefined', () => {
+    const f = {
+      vendorId: '',
+      number: 'A-1',
+      issueDate: '2026-03-01',
+      dueDate: '',
+      amount: 'lots',
+      purchaseOrderId: '',
+    };
+    expect(invoiceFormToDraft(f, money)).toEqual({ error: 'Enter the amount in USD.' });
+    expect(invoiceFormToDraft({ ...f, amount: '12.50' }, money)).toEqual({
+      draft: {
+        number: 'A-1',
+        vendorId: undefined,
+        issueDate: '2026-03-01',
+        dueDate: undefined,
+        amountCents: 1250,
+        purchaseOrderId: undefined,
+      },
+    });
+  });
+});
+
+describe('editing and deleting invoices', () => {
+  it('edits an open invoice, validates like create, and can clear the due date', async () => {
+    const inv = await createInvoice(
+      { number: 'E-1', issueDate: '2026-03-01', dueDate: '2026-03-10', amountCents: 100 },
+      db,
+    );
+    const edited = await editInvoice(inv.id, { amountCents: 2500, dueDate: '2026-03-20' }, db);
+    expect(edited).toMatchObject({ amountCents: 2500, dueDate: '2026-03-20', number: 'E-1' });
+    await expect(editInvoice(inv.id, { issueDate: 'soon' }, db)).rejects.toThrow();
+    await expect(editInvoice(inv.id, { number: '  ' }, db)).rejects.toThrow(/Invoice number/);
+    expect((await db.invoices.get(inv.id))!.amountCents).toBe(2500);
+    const cleared = await editInvoice(inv.id, { dueDate: undefined }, db);
+    expect(cleared.dueDate).toBeUndefined();
+    expect(await db.auditLog.where('[table+recordId]').equals(['invoices', inv.id]).count()).toBe(
+      3,
+    );
+  });
+
+  it('refuses to edit a paid invoice', async () => {
+    const inv = await createInvoice(
+      { number: 'E-2', issueDate: '2026-03-01', amountCents: 100 },
+      db,
+    );
+    await markInvoicePaid(inv.id, '2026-03-05', {}, db);
+    await expect(editInvoice(inv.id, { amountCents: 5 }, db)).rejects.toThrow(
+      /can no longer be edited/,
+    );
+    expect((await db.invoices.get(inv.id))!.amountCents).toBe(100);
+  });
+
+  it('soft-deletes a paid invoice and keeps the expense recorded from it', async () => {
+    const v = await createVendor({ name: 'PrintWorks' }, db);
+    const inv = await createInvoice(
+      { number: 'E-3', vendorId: v.id, issueDate: '2026-03-01', amountCents: 4500 },
+      db,
+    );
+    const other = await createInvoice(
+      { number: 'E-4', issueDate: '2026-03-01', amountCents: 1 },
+      db,
+    );
+    expect(await countInvoiceExpenses(inv, db)).toBe(0);
+    const { expense } = await markInvoicePaid(inv.id, '2026-03-05', { createExpense: true }, db);
+    expect(await countInvoiceExpenses(inv, db)).toBe(1);
+    expect(await countInvoiceExpenses(other, db)).toBe(0);
+    await deleteInvoice(inv.id, db);
+    expect((await listInvoices(db)).map((i) => i.number)).toEqual(['E-4']);
+    expect((await db.invoices.get(inv.id))!.deletedAt).not.toBeNull();
+    expect((await db.expenses.get(expense!.id))!.deletedAt).toBeNull();
+  });
+});
