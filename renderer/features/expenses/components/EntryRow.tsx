@@ -5,14 +5,11 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { isIsoDate, today } from '../../../../shared/lib/dates';
-import {
-  PAYMENT_METHODS,
-  PAYMENT_METHOD_LABELS,
-  type PaymentMethod,
-} from '../../../../shared/domain/expenses';
+import type { PaymentMethod } from '../../../../shared/domain/expenses';
 import { useMoney } from '../../budget';
 import { useToast } from '../../../ui/Toast';
 import { createExpense } from '../repository';
+import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
 
 export function EntryRow({ lookups }: { lookups: Lookups }) {
@@ -113,52 +110,10 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
           className="exp-num"
         />
       </label>
-      <label className="field">
-        <span>Category</span>
-        <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-          <option value="">Uncategorized</option>
-          {lookups.categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.path}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Vendor</span>
-        <select value={vendorId} onChange={(e) => setVendorId(e.target.value)}>
-          <option value="">—</option>
-          {lookups.vendors.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Payment</span>
-        <select
-          value={paymentMethod}
-          onChange={(e) => setPaymentMethod(e.target.value as PaymentMethod)}
-        >
-          {PAYMENT_METHODS.map((p) => (
-            <option key={p} value={p}>
-              {PAYMENT_METHOD_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Spent by</span>
-        <select value={spentById} onChange={(e) => setSpentById(e.target.value)}>
-          <option value="">—</option>
-          {lookups.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CategorySelect lookups={lookups} value={categoryId} onChange={setCategoryId} />
+      <VendorSelect lookups={lookups} value={vendorId} onChange={setVendorId} />
+      <PaymentSelect value={paymentMethod} onChange={(p) => setPaymentMethod(p as PaymentMethod)} />
+      <PersonSelect lookups={lookups} value={spentById} onChange={setSpentById} />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         Add expense
       </button>

@@ -3,8 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { isIsoDate } from '../../../../shared/lib/dates';
 import {
   EXPENSE_STATUS_LABELS,
-  PAYMENT_METHODS,
-  PAYMENT_METHOD_LABELS,
   expenseStatus,
   nextExpenseStatuses,
   type Expense,
@@ -15,6 +13,7 @@ import { useToast } from '../../../ui/Toast';
 import { useExpense } from '../hooks';
 import { attachReceipt, changeExpenseStatus, deleteExpense, updateExpense } from '../repository';
 import { ReceiptPreview } from './ReceiptPreview';
+import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
 
 const STATUS_ACTIONS: Record<string, string> = {
@@ -72,8 +71,9 @@ function DetailForm({
   });
   const [error, setError] = useState<string | null>(null);
   const status = expenseStatus(expense);
+  const setValue = (k: keyof typeof f) => (value: string) => setF({ ...f, [k]: value });
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
-    setF({ ...f, [k]: e.target.value });
+    setValue(k)(e.target.value);
 
   const run = async (fn: () => Promise<unknown>, done: string) => {
     setError(null);
@@ -145,50 +145,14 @@ function DetailForm({
           <span>Description</span>
           <input value={f.description} onChange={set('description')} />
         </label>
-        <label className="field">
-          <span>Category</span>
-          <select value={f.categoryId} onChange={set('categoryId')}>
-            <option value="">Uncategorized</option>
-            {lookups.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.path}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Vendor</span>
-          <select value={f.vendorId} onChange={set('vendorId')}>
-            <option value="">—</option>
-            {lookups.vendors.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Payment</span>
-          <select value={f.paymentMethod} onChange={set('paymentMethod')}>
-            <option value="">—</option>
-            {PAYMENT_METHODS.map((p) => (
-              <option key={p} value={p}>
-                {PAYMENT_METHOD_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Spent by</span>
-          <select value={f.spentById} onChange={set('spentById')}>
-            <option value="">—</option>
-            {lookups.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect lookups={lookups} value={f.categoryId} onChange={setValue('categoryId')} />
+        <VendorSelect lookups={lookups} value={f.vendorId} onChange={setValue('vendorId')} />
+        <PaymentSelect
+          emptyLabel="—"
+          value={f.paymentMethod}
+          onChange={setValue('paymentMethod')}
+        />
+        <PersonSelect lookups={lookups} value={f.spentById} onChange={setValue('spentById')} />
         <label className="field wide">
           <span>Notes</span>
           <textarea value={f.notes} onChange={set('notes')} rows={2} />

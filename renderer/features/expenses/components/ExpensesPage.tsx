@@ -27,6 +27,7 @@ import { useExpenseFilter } from '../store';
 import { EntryRow } from './EntryRow';
 import { ExpenseDetail } from './ExpenseDetail';
 import { ExpensesNav } from './ExpensesNav';
+import { PersonSelect } from './LookupSelects';
 import { useLookups } from './lookups';
 
 export function ExpensesPage() {
@@ -243,20 +244,13 @@ export function ExpensesPage() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Person</span>
-          <select
-            value={filter.spentById ?? ''}
-            onChange={(e) => patch({ spentById: e.target.value || undefined })}
-          >
-            <option value="">Everyone</option>
-            {lookups.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          lookups={lookups}
+          label="Person"
+          emptyLabel="Everyone"
+          value={filter.spentById ?? ''}
+          onChange={(id) => patch({ spentById: id || undefined })}
+        />
         <label className="field">
           <span>Status</span>
           <select

@@ -2,6 +2,7 @@
 import type { ChangeEvent } from 'react';
 import { usePurchaseOrders } from '../../purchasing';
 import type { InvoiceFormFields } from './invoiceForm';
+import { VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
 
 export function InvoiceFields({
@@ -24,17 +25,12 @@ export function InvoiceFields({
   );
   return (
     <div className="form-grid">
-      <label className="field wide">
-        <span>Vendor</span>
-        <select value={f.vendorId} onChange={set('vendorId')}>
-          <option value="">—</option>
-          {lookups.vendors.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <VendorSelect
+        lookups={lookups}
+        value={f.vendorId}
+        onChange={(vendorId) => onChange({ ...f, vendorId })}
+        className="field wide"
+      />
       <label className="field">
         <span>Invoice number</span>
         <input value={f.number} onChange={set('number')} autoFocus={autoFocusNumber} />

@@ -22,6 +22,7 @@ import { canEditInvoice, createInvoice, editInvoice, markInvoicePaid } from '../
 import { ExpensesNav } from './ExpensesNav';
 import { InvoiceDelete } from './InvoiceDelete';
 import { InvoiceFields } from './InvoiceFields';
+import { CategorySelect } from './LookupSelects';
 import { emptyInvoiceForm, invoiceFormToDraft, invoiceToForm } from './invoiceForm';
 import { useLookups, type Lookups } from './lookups';
 
@@ -230,21 +231,13 @@ function PayInvoice({
             <span>Paid on</span>
             <input value={paidDate} onChange={(e) => setPaidDate(e.target.value)} />
           </label>
-          <label className="field">
-            <span>Expense category</span>
-            <select
-              value={categoryId}
-              onChange={(e) => setCategoryId(e.target.value)}
-              disabled={!createExpense}
-            >
-              <option value="">Uncategorized</option>
-              {lookups.categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.path}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategorySelect
+            lookups={lookups}
+            label="Expense category"
+            value={categoryId}
+            onChange={setCategoryId}
+            disabled={!createExpense}
+          />
           <label className="wide" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <input
               type="checkbox"

@@ -10,6 +10,7 @@ import { useToast } from '../../../ui/Toast';
 import { Modal } from '../../recruiting';
 import { useAllTraining, useEmployees } from '../hooks';
 import { createEmployee } from '../repository';
+import { EmployeeFields, FormError } from './EmployeeFields';
 import { expiringTraining, isArchived, orgTree, type Employee, type OrgNode } from '../index';
 
 function Tree({ nodes }: { nodes: OrgNode<Employee>[] }) {
@@ -26,11 +27,12 @@ function Tree({ nodes }: { nodes: OrgNode<Employee>[] }) {
   );
 }
 
+const NEW_EMPLOYEE_FIELDS = ['name', 'email', 'title', 'department', 'startDate'] as const;
+
 function NewEmployeeDialog({ onClose }: { onClose: () => void }) {
   const [v, setV] = useState({ name: '', email: '', title: '', department: '', startDate: '' });
   const [error, setError] = useState<string | null>(null);
   const toast = useToast((s) => s.show);
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
     <Modal title="New employee" onClose={onClose}>
       <form
@@ -45,33 +47,8 @@ function NewEmployeeDialog({ onClose }: { onClose: () => void }) {
             .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
         }}
       >
-        <div className="form-grid">
-          <label className="field">
-            <span>Name</span>
-            <input value={v.name} onChange={set('name')} required />
-          </label>
-          <label className="field">
-            <span>Work email</span>
-            <input type="email" value={v.email} onChange={set('email')} />
-          </label>
-          <label className="field">
-            <span>Job title</span>
-            <input value={v.title} onChange={set('title')} />
-          </label>
-          <label className="field">
-            <span>Department</span>
-            <input value={v.department} onChange={set('department')} />
-          </label>
-          <label className="field">
-            <span>Start date</span>
-            <input type="date" value={v.startDate} onChange={set('startDate')} />
-          </label>
-        </div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <EmployeeFields fields={NEW_EMPLOYEE_FIELDS} value={v} onChange={setV} />
+        <FormError error={error} />
         <div className="ppl-actions" style={{ justifyContent: 'flex-end' }}>
           <button type="button" className="btn" onClick={onClose}>
             Cancel

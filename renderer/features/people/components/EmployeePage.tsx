@@ -13,10 +13,14 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../settings';
 import { useEmployee, useEmployees, useHrRecords } from '../hooks';
+import { EmployeeFields, FormError } from './EmployeeFields';
 import { createHrRecord, reinstateEmployee, terminateEmployee, updateEmployee } from '../repository';
 import { DISCIPLINARY_STEP_LABELS, DISCIPLINARY_STEPS, isArchived, nextDisciplinaryStep, type DisciplinaryStep, type Employee, type HrRecord } from '../index';
 
 const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+const DETAIL_FIELDS = ['name', 'title', 'department', 'managerId', 'startDate', 'email', 'phone', 'extension'] as const;
+const CONFIDENTIAL_FIELDS = ['salary', 'salaryPeriod', 'birthDate', 'emergencyContact', 'homeAddress', 'confidentialNotes'] as const;
 
 function DetailsForm({ employee }: { employee: Employee }) {
   const employees = useEmployees();
@@ -32,7 +36,6 @@ function DetailsForm({ employee }: { employee: Employee }) {
     managerId: employee.managerId ?? '',
     startDate: employee.startDate ?? '',
   });
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
     <form
       aria-label="Employee details"
@@ -44,54 +47,13 @@ function DetailsForm({ employee }: { employee: Employee }) {
           .catch((err: unknown) => setError(errText(err)));
       }}
     >
-      <div className="form-grid">
-        <label className="field">
-          <span>Name</span>
-          <input value={v.name} onChange={set('name')} required />
-        </label>
-        <label className="field">
-          <span>Job title</span>
-          <input value={v.title} onChange={set('title')} />
-        </label>
-        <label className="field">
-          <span>Department</span>
-          <input value={v.department} onChange={set('department')} />
-        </label>
-        <label className="field">
-          <span>Manager</span>
-          <select value={v.managerId} onChange={set('managerId')}>
-            <option value="">No manager</option>
-            {(employees ?? [])
-              .filter((e) => e.id !== employee.id && !isArchived(e))
-              .map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Start date</span>
-          <input type="date" value={v.startDate} onChange={set('startDate')} />
-        </label>
-        <label className="field">
-          <span>Work email</span>
-          <input type="email" value={v.email} onChange={set('email')} />
-        </label>
-        <label className="field">
-          <span>Work phone</span>
-          <input value={v.phone} onChange={set('phone')} />
-        </label>
-        <label className="field">
-          <span>Extension</span>
-          <input value={v.extension} onChange={set('extension')} />
-        </label>
-      </div>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <EmployeeFields
+        fields={DETAIL_FIELDS}
+        value={v}
+        onChange={setV}
+        managers={(employees ?? []).filter((e) => e.id !== employee.id && !isArchived(e))}
+      />
+      <FormError error={error} />
       <div className="ppl-actions">
         <button type="button" className="btn" onClick={() => navigate('people')}>
           Back to directory
@@ -110,13 +72,12 @@ function ConfidentialFields({ employee }: { employee: Employee }) {
   const [error, setError] = useState<string | null>(null);
   const [v, setV] = useState({
     salary: employee.salaryCents !== undefined ? formatMoney(employee.salaryCents, company.currency, company.locale) : '',
-    salaryPeriod: employee.salaryPeriod ?? 'year',
+    salaryPeriod: (employee.salaryPeriod ?? 'year') as string,
     birthDate: employee.birthDate ?? '',
     homeAddress: employee.homeAddress ?? '',
     emergencyContact: employee.emergencyContact ?? '',
     confidentialNotes: employee.confidentialNotes ?? '',
   });
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
     <form
       aria-label="Confidential details"
@@ -144,41 +105,8 @@ function ConfidentialFields({ employee }: { employee: Employee }) {
           .catch((err: unknown) => setError(errText(err)));
       }}
     >
-      <div className="form-grid">
-        <label className="field">
-          <span>Salary</span>
-          <input value={v.salary} onChange={set('salary')} />
-        </label>
-        <label className="field">
-          <span>Per</span>
-          <select value={v.salaryPeriod} onChange={set('salaryPeriod')}>
-            <option value="year">Year</option>
-            <option value="month">Month</option>
-            <option value="hour">Hour</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>Birth date</span>
-          <input type="date" value={v.birthDate} onChange={set('birthDate')} />
-        </label>
-        <label className="field">
-          <span>Emergency contact</span>
-          <input value={v.emergencyContact} onChange={set('emergencyContact')} />
-        </label>
-        <label className="field wide">
-          <span>Home address</span>
-          <textarea rows={2} value={v.homeAddress} onChange={set('homeAddress')} />
-        </label>
-        <label className="field wide">
-          <span>Confidential notes</span>
-          <textarea rows={3} value={v.confidentialNotes} onChange={set('confidentialNotes')} />
-        </label>
-      </div>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <EmployeeFields fields={CONFIDENTIAL_FIELDS} value={v} onChange={setV} />
+      <FormError error={error} />
       <button type="submit" className="btn">
         Save confidential details
       </button>
@@ -276,11 +204,7 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
             <textarea rows={2} value={v.details} onChange={(e) => setV({ ...v, details: e.target.value })} />
           </label>
         </div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <button type="submit" className="btn">
           Add disciplinary record
         </button>
@@ -338,11 +262,7 @@ function Training({ employee, records }: { employee: Employee; records: HrRecord
             <input type="date" value={v.expiryDate} onChange={(e) => setV({ ...v, expiryDate: e.target.value })} />
           </label>
         </div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <button type="submit" className="btn">
           Add training
         </button>
@@ -391,11 +311,7 @@ function Termination({ employee }: { employee: Employee }) {
             <input value={reason} onChange={(e) => setReason(e.target.value)} required />
           </label>
         </div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <button type="submit" className="btn btn-danger" disabled={!reason.trim()}>
           Terminate and archive
         </button>
