@@ -252,6 +252,8 @@ test('a starter template is copied, laid out and used for a new letter', async (
   await expect(preview.getByText('Jane Doe').first()).toBeVisible();
   await expect(preview.locator('.letterhead-logo-right')).toHaveCount(1);
   await page.getByRole('button', { name: 'Save draft' }).click();
+  // Leaving while the save is still running would rightly ask about unsaved changes.
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: '← Documents' }).click();
   await expect(page.getByRole('region', { name: 'Templates' }).getByRole('button', { name: 'Business letter', exact: true })).toBeVisible();
 });

@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { APP_CSP } from '../../shared/lib/csp';
 
-const BUILT_INDEX = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../dist/renderer/index.html',
-);
+// The build the tests serve: BACKDESK_OUT_DIR when set (see playwright.config.ts), else dist/.
+const BUILT_INDEX = process.env.BACKDESK_OUT_DIR
+  ? path.resolve(process.env.BACKDESK_OUT_DIR, 'index.html')
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer/index.html');
 const META_RE = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i;
 const REMOTE = 'example.com';
 
