@@ -22,39 +22,14 @@ import {
 import { expenseRepository } from '../features/expenses/repository';
 import type { ExpenseDraft } from '../../shared/domain/expenses';
 import { deleteDatabase } from './rawIdb';
+import { type ScenarioResult, log, median, seededRandom } from './common';
 
-interface Result {
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-}
 
 const EXPENSES = 200_000;
 const DB_NAME = 'bench-budget';
 
-function log(line: string): void {
-  const pre = document.getElementById('log');
-  if (pre) pre.textContent += line + '\n';
-}
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
-/** mulberry32, seeded: the same expenses every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TREE: [string, string[]][] = [
   ['Office supplies', ['Stationery', 'Printing & paper', 'Breakroom']],
@@ -65,7 +40,7 @@ const TREE: [string, string[]][] = [
   ['Software', []],
 ];
 
-export const budgetScenarios: Record<string, () => Promise<Result>> = {
+export const budgetScenarios: Record<string, () => Promise<ScenarioResult>> = {
   'budget.dashboard.200k': async () => {
     await deleteDatabase(DB_NAME);
     const db = await openBackdeskDb(DB_NAME);
@@ -92,7 +67,7 @@ export const budgetScenarios: Record<string, () => Promise<Result>> = {
       db,
     );
     // Two years of spend ending this month, so the dashboard's year is full of data.
-    const next = random(20_261_122);
+    const next = seededRandom(20_261_122);
     const months: string[] = [];
     const now = monthOf(today());
     for (let y = fy - 1; y <= fy; y++)

@@ -12,9 +12,9 @@ import { openBackdeskDb, strictConnection, type BackdeskDb } from '../db';
 import { ImportWorkerClient } from '../features/import/client';
 import { IMPORT_CHUNK_SIZE, importItems } from '../features/inventory';
 import { makeItems } from './items';
-import type { ScenarioResult } from './main';
 import { deleteDatabase } from './rawIdb';
 import { putSameRows, readRows } from './sameRows';
+import { log, type ScenarioResult } from './common';
 
 const ROWS = 100_000;
 const VENDORS = [
@@ -60,10 +60,6 @@ export function makeSuppliesCsv(rows: number): Uint8Array {
   return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
 }
 
-function log(line: string): void {
-  const pre = document.getElementById('log');
-  if (pre) pre.textContent += line + '\n';
-}
 
 function closeAll(db: BackdeskDb): void {
   strictConnection(db).close();

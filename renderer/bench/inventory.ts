@@ -19,24 +19,10 @@ import { loadInventoryDashboard } from '../features/inventory/dashboard';
 import { buildGridIndex, computeView, type GridColumnSpec } from '../ui/table/view';
 import { makeItems } from './items';
 import { deleteDatabase, putInChunks, requestToPromise } from './rawIdb';
+import { type ScenarioResult, log, median } from './common';
 
-interface Result {
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-}
 
-function log(line: string): void {
-  const pre = document.getElementById('log');
-  if (pre) pre.textContent += line + '\n';
-}
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function asItems(count: number): Item[] {
   const at = new Date().toISOString();
@@ -69,7 +55,7 @@ const ITEM_COLUMNS: GridColumnSpec<Item>[] = [
   { id: 'barcode', header: 'Barcode', value: (i) => i.barcode },
 ];
 
-async function sortFilter100k(): Promise<Result> {
+async function sortFilter100k(): Promise<ScenarioResult> {
   const items = asItems(100_000);
   const names = items.map((i) => i.name);
   const grid: number[] = [];
@@ -189,7 +175,7 @@ async function rawAggregateRead(month: string): Promise<number> {
   }
 }
 
-async function dashboard100k500k(): Promise<Result> {
+async function dashboard100k500k(): Promise<ScenarioResult> {
   const items = asItems(100_000);
   const seeded = await seedDashboard(items, 5);
   log(`seeded ${items.length} items and ${seeded.movements} movements in ${seeded.ms.toFixed(0)} ms`);
@@ -216,7 +202,7 @@ async function dashboard100k500k(): Promise<Result> {
   }
 }
 
-export const inventoryScenarios: Record<string, () => Promise<Result>> = {
+export const inventoryScenarios: Record<string, () => Promise<ScenarioResult>> = {
   'inventory.sortFilter.100k': sortFilter100k,
   'inventory.dashboard.100k-500k': dashboard100k500k,
 };

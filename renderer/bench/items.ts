@@ -3,18 +3,8 @@
  * office's real list (a few dozen kinds of supply in many sizes and places), so runs compare.
  */
 import type { NewItem } from '../features/inventory';
+import { seededRandom } from './common';
 
-/** mulberry32: tiny, seedable, and good enough to spread values. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   ['Copy paper A4 80gsm', 'Paper', 'ream'],
@@ -46,7 +36,7 @@ const LOCATIONS = [
 ];
 
 export function makeItems(count: number, seed = 20_261_122): NewItem[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const items: NewItem[] = [];
   for (let i = 0; i < count; i++) {

@@ -20,13 +20,9 @@ import { makeItems } from './items';
 import { COMPANY, MEMO } from './memo';
 import { deleteDatabase } from './rawIdb';
 import { putSameRows, readRows } from './sameRows';
+import { log, type ScenarioResult } from './common';
 
-export interface ScenarioResult {
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-}
+export type { ScenarioResult } from './common';
 
 export interface BenchApi {
   scenarios: Record<string, () => Promise<ScenarioResult>>;
@@ -50,10 +46,6 @@ declare global {
 
 const ITEM_COUNT = 100_000;
 
-function log(line: string): void {
-  const pre = document.getElementById('log');
-  if (pre) pre.textContent += line + '\n';
-}
 
 /** Closes a database and the strict-durability sibling its bulk writes opened. */
 function closeAll(db: BackdeskDb): void {

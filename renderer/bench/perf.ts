@@ -13,40 +13,16 @@ import { readLowStock } from '../features/dashboard/reads';
 import { bulkCreateItems, listLowStockItems } from '../features/inventory';
 import { makeItems } from './items';
 import { deleteDatabase } from './rawIdb';
+import { type ScenarioResult, log, timeRuns } from './common';
 
-interface Result {
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-}
 
 const ITEMS = 100_000;
 const DB_NAME = 'bench-dashboard-stock';
 
-function log(line: string): void {
-  const pre = document.getElementById('log');
-  if (pre) pre.textContent += line + '\n';
-}
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
-async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn(); // warm-up
-  const ms: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
 
-export const perfScenarios: Record<string, () => Promise<Result>> = {
+export const perfScenarios: Record<string, () => Promise<ScenarioResult>> = {
   'dashboard.stock.100k': async () => {
     await deleteDatabase(DB_NAME);
     const db = await openBackdeskDb(DB_NAME);
