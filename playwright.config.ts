@@ -6,6 +6,8 @@ const PORT = Number(process.env.BACKDESK_E2E_PORT ?? 5317);
 const ROOT = process.env.BACKDESK_OUT_DIR ?? 'dist/renderer';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CI = !!process.env.CI;
+/** Where CI keeps the e2e report (JSON for the summary, HTML with traces); named in its log. */
+const REPORT_DIR = process.env.BACKDESK_E2E_REPORT ?? 'e2e-report';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,16 +16,26 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  reporter: 'list',
+  // `list` shows progress; in CI the JSON report feeds the failure summary that .ci/run prints
+  // last (scripts/e2e-summary.mjs) and the HTML report keeps the traces of failures to open.
+  reporter: CI
+    ? [
+        ['list'],
+        ['json', { outputFile: `${REPORT_DIR}/results.json` }],
+        ['html', { outputFolder: `${REPORT_DIR}/html`, open: 'never' }],
+      ]
+    : 'list',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: 'test-results',
+  outputDir: CI ? `${REPORT_DIR}/artifacts` : 'test-results',
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     baseURL: BASE_URL,
     // Each test already gets a fresh context (Playwright's default), so IndexedDB starts empty.
-    trace: 'on-first-retry',
+    // A failure in CI keeps its trace and screenshot; locally a retry records one.
+    trace: CI ? 'retain-on-failure' : 'on-first-retry',
+    screenshot: CI ? 'only-on-failure' : 'off',
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     launchOptions: {

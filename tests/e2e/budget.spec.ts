@@ -5,6 +5,7 @@
  * a bar to the expenses behind it, and print the expense report to PDF with its totals.
  */
 import { test, expect } from './support/fixtures';
+import { printToPdf, printWindow, savePrintedPdf } from './support/print';
 import { pdfText, pdfToPng } from './support/pdf';
 import { stat } from 'node:fs/promises';
 
@@ -136,13 +137,8 @@ test('budget → keyboard expenses → card import → charts → drill down →
   await page.screenshot({ path: testInfo.outputPath('budget-dashboard.png'), fullPage: true });
 
   // The budget report: budget, actual, variance and forecast per category.
-  const budgetPopup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  const bp = await budgetPopup;
-  await bp.waitForLoadState('load');
   const budgetPdf = testInfo.outputPath('budget-report.pdf');
-  await bp.pdf({ path: budgetPdf, preferCSSPageSize: true, printBackground: true });
-  await bp.close();
+  await printToPdf(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click(), budgetPdf);
   const budgetText = await pdfText(budgetPdf);
   expect(budgetText).toContain('BUDGET REPORT');
   expect(budgetText).toMatch(/Travel\s+\$12,000\.00\s+\$364\.25\s+\$11,635\.75/);
@@ -159,13 +155,9 @@ test('budget → keyboard expenses → card import → charts → drill down →
   ).toBeVisible();
 
   // The expense report for what the list shows, saved as PDF through the print window.
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
-  expect(await popup.locator('script').count()).toBe(0);
+  const popup = await printWindow(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click());
   const pdfPath = testInfo.outputPath('expense-report.pdf');
-  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await savePrintedPdf(popup, pdfPath);
   const text = await pdfText(pdfPath);
   expect(text).toContain('EXPENSE REPORT');
   expect(text).toContain('Hotel Marriott');

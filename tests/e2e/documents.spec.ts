@@ -8,6 +8,7 @@
 import { copyFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { printToPdf } from './support/print';
 import { pdfInfo, pdfPages, pdfText, pdfToPng } from './support/pdf';
 
 const HOSTILE_VENDOR = '<script>x</script> {{company.name}}';
@@ -28,13 +29,7 @@ async function watchCsp(page: Page): Promise<string[]> {
 }
 
 async function savePdf(page: Page, path: string): Promise<void> {
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
-  expect(await popup.locator('script').count()).toBe(0);
-  await popup.pdf({ path, preferCSSPageSize: true, printBackground: true });
-  await popup.close();
+  await printToPdf(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click(), path);
 }
 
 test('memo with a list and a table: final, found by a body word, printed to PDF; versions kept', async ({ app, page }, testInfo) => {

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { printToPdf } from './support/print';
 import { pdfText, pdfToPng } from './support/pdf';
 
 async function openInventory(app: { goto(r?: string): Promise<unknown>; loadSampleOffice(): Promise<void>; openModule(n: string): Promise<void> }) {
@@ -61,14 +62,9 @@ test('find an item, refuse an issue beyond stock, receive, see the history', asy
 
 test('count sheet prints grouped by location', async ({ app, page }, testInfo) => {
   await openInventory(app);
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save count sheet as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
-  expect(await popup.locator('script').count()).toBe(0);
   const pdf = testInfo.outputPath('count-sheet.pdf');
-  await popup.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await popup.close();
+  const saveSheet = page.getByRole('button', { name: 'Save count sheet as PDF…' });
+  await printToPdf(page, () => saveSheet.click(), pdf);
   const text = await pdfText(pdf);
   expect(text).toContain('STOCK COUNT SHEET');
   for (const heading of ['Kitchen', 'Print room', 'Supply closet A', 'Supply closet B']) expect(text).toContain(heading);

@@ -4,6 +4,7 @@
  * steps while stock follows. A hostile vendor name prints as text.
  */
 import { test, expect } from './support/fixtures';
+import { printToPdf, printWindow, savePrintedPdf } from './support/print';
 import type { Page } from '@playwright/test';
 import { pdfText, pdfToPng } from './support/pdf';
 import { copyFile } from 'node:fs/promises';
@@ -71,13 +72,8 @@ test('reorder list → one draft per vendor → sent → PDF → partly received
   const vendorHref = (await vendorLink.getAttribute('href'))!;
   const poHref = page.url().slice(page.url().indexOf('#'));
 
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
   const pdfPath = testInfo.outputPath('order.pdf');
-  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-  await popup.close();
+  await printToPdf(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click(), pdfPath);
   const text = (await pdfText(pdfPath)).replace(/\s+/g, ' ');
   expect(text).toContain('PURCHASE ORDER');
   expect(text).toContain(number);
@@ -153,13 +149,9 @@ test('a vendor named like a script prints as text; rating is keyboard-driven', a
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByTestId('po-total')).toHaveText('$37.50');
 
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
-  expect(await popup.locator('script').count()).toBe(0);
+  const popup = await printWindow(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click());
   const pdfPath = testInfo.outputPath('hostile.pdf');
-  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await savePrintedPdf(popup, pdfPath);
   const text = await pdfText(pdfPath);
   expect(text).toContain(HOSTILE);
   expect(text).toContain('Toner <img src=x onerror=alert(2)>');

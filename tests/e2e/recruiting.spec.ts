@@ -5,6 +5,7 @@
  * and the offer letter printed to PDF and read back.
  */
 import { test, expect } from './support/fixtures';
+import { printToPdf } from './support/print';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { pdfText, pdfToPng } from './support/pdf';
@@ -179,14 +180,8 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   const offer = page.getByRole('dialog', { name: 'Offer letter for Grace Hopper' });
   await offer.getByLabel('Salary (as printed)').fill('$52,000 a year');
   await offer.getByLabel('Signed by').fill('Ann Manager');
-  const popupPromise = page.waitForEvent('popup');
-  await offer.getByRole('button', { name: 'Save as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
-  expect(await popup.locator('script').count()).toBe(0);
   const pdfPath = testInfo.outputPath('offer-letter.pdf');
-  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-  await popup.close();
+  await printToPdf(page, () => offer.getByRole('button', { name: 'Save as PDF…' }).click(), pdfPath);
   const text = await pdfText(pdfPath);
   expect(text).toContain('Grace Hopper');
   expect(text).toContain('Bookkeeper');
@@ -314,13 +309,9 @@ test('reject with a reason, edit stages, export and erase a candidate; confident
   await page.getByLabel('Concerning').fill('Repeated lateness');
   await page.getByRole('button', { name: 'Add disciplinary record' }).click();
   await expect(page.getByText('Verbal warning · ')).toBeVisible();
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Warning letter as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
   const pdfPath = testInfo.outputPath('warning.pdf');
-  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-  await popup.close();
+  const warningPdf = page.getByRole('button', { name: 'Warning letter as PDF…' });
+  await printToPdf(page, () => warningPdf.click(), pdfPath);
   const text = await pdfText(pdfPath);
   expect(text).toContain('Pat Worker');
   expect(text).toContain('verbal warning');

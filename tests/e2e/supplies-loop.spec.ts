@@ -10,6 +10,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { printToPdf } from './support/print';
 import { pdfText, pdfToPng } from './support/pdf';
 
 const NORTHWIND = 'Northwind Paper';
@@ -141,13 +142,9 @@ test('supplies loop: import → count sheet → count → reorder → orders per
   // search for the toner is cleared first).
   await page.goto('/#/inventory');
   await page.getByRole('searchbox', { name: 'Search items' }).fill('');
-  const sheetPopup = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save count sheet as PDF…' }).click();
-  const sheet = await sheetPopup;
-  await sheet.waitForLoadState('load');
   const sheetPdf = testInfo.outputPath('count-sheet.pdf');
-  await sheet.pdf({ path: sheetPdf, preferCSSPageSize: true, printBackground: true });
-  await sheet.close();
+  const saveSheet = page.getByRole('button', { name: 'Save count sheet as PDF…' });
+  await printToPdf(page, () => saveSheet.click(), sheetPdf);
   const sheetText = await pdfText(sheetPdf);
   expect(sheetText).toContain('STOCK COUNT SHEET');
   for (const text of ['Cupboard 1', 'Drawer 2', 'Print room', ...Object.keys(imported)]) expect(sheetText).toContain(text);
@@ -236,13 +233,8 @@ test('supplies loop: import → count sheet → count → reorder → orders per
   const poHref = page.url().slice(page.url().indexOf('#'));
 
   // 6. The order form PDF holds the vendor, each line and the total.
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('load');
   const pdfPath = testInfo.outputPath('order-form.pdf');
-  await popup.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-  await popup.close();
+  await printToPdf(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click(), pdfPath);
   const text = await pdfText(pdfPath);
   expect(text).toContain('PURCHASE ORDER');
   expect(text).toContain(number);
