@@ -12,6 +12,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { APP_ENTRY_URL } from './security-rules';
 import { createMainWindow } from './window';
+import { errorMessage } from '../../shared/lib/errors';
 
 // Bundled to dist/electron/main/index.cjs; the renderer and preload sit beside it in dist/.
 const distDir = path.resolve(__dirname, '..', '..');
@@ -102,7 +103,7 @@ if (!app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
     dialog.showErrorBox(
       'Backdesk could not start',
-      error instanceof Error ? error.message : String(error),
+      errorMessage(error),
     );
     app.exit(1);
   });

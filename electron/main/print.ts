@@ -27,6 +27,7 @@ import {
 import { hardenSession } from './security';
 import { APP_SCHEME } from './security-rules';
 import { createPrintWindow } from './window';
+import { errorMessage } from '../../shared/lib/errors';
 
 const jobs = new PrintJobs();
 let printSession: Session | undefined;
@@ -64,7 +65,7 @@ async function withDocument<T>(
 
 function failed(action: string, error: unknown): PrintOutcomeValue {
   if (error instanceof AppError) return { status: 'failed', message: error.message };
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return { status: 'failed', message: `The document could not be ${action} (${reason}).` };
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultPageSize,
   ensurePdfExtension,
   isPrintRequestUrl,
   pdfFileName,
@@ -9,6 +8,7 @@ import {
   printJobId,
   printOutcome,
 } from './printJobs';
+import { paperForCountry } from '../../shared/lib/paper';
 
 describe('PrintJobs', () => {
   it('serves a page at its app://print URL until removed', () => {
@@ -107,11 +107,11 @@ describe('printOutcome', () => {
   });
 });
 
-describe('defaultPageSize', () => {
+describe('paperForCountry (the paper for the system country)', () => {
   it('uses Letter in North America and A4 elsewhere', () => {
-    expect(defaultPageSize('US')).toBe('Letter');
-    expect(defaultPageSize('ca')).toBe('Letter');
-    expect(defaultPageSize('DE')).toBe('A4');
-    expect(defaultPageSize('')).toBe('A4');
+    expect(paperForCountry('US')).toBe('Letter');
+    expect(paperForCountry('ca')).toBe('Letter');
+    expect(paperForCountry('DE')).toBe('A4');
+    expect(paperForCountry('')).toBe('A4');
   });
 });

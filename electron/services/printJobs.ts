@@ -130,26 +130,3 @@ export function printOutcome(success: boolean, failureReason: string): PrintOutc
   };
 }
 
-/** Countries that use US paper sizes; everywhere else prints on A4. */
-const LETTER_COUNTRIES = new Set([
-  'US',
-  'CA',
-  'MX',
-  'PH',
-  'CL',
-  'CO',
-  'VE',
-  'GT',
-  'PR',
-  'CR',
-  'DO',
-  'SV',
-  'PA',
-  'BZ',
-  'NI',
-]);
-
-/** Paper size when a document asks for none (its CSS @page size still wins). */
-export function defaultPageSize(countryCode: string): 'A4' | 'Letter' {
-  return LETTER_COUNTRIES.has(countryCode.toUpperCase()) ? 'Letter' : 'A4';
-}

@@ -5,6 +5,7 @@ import { ToastHost } from '../ui/Toast';
 import { FirstRun } from './FirstRun';
 import { Shell } from './Shell';
 import { useApplyTheme } from './theme';
+import { errorMessage } from '../../shared/lib/errors';
 
 type Startup = { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string };
 
@@ -14,7 +15,7 @@ function useStartup(): Startup {
   useEffect(() => {
     openAppDatabase().then(
       () => setState({ status: 'ready' }),
-      (e: unknown) => setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setState({ status: 'failed', message: errorMessage(e) }),
     );
   }, []);
   return state;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import logoUrl from '../../assets/icons/backdesk.svg';
 import { loadSampleOffice, startEmpty } from '../db/sampleLoader';
 import { ProgressBar } from '../ui/ProgressBar';
+import { errorMessage } from '../../shared/lib/errors';
 
 /** The first screen on a new PC: start with nothing, or with a living sample office to explore. */
 export function FirstRun() {
@@ -15,7 +16,7 @@ export function FirstRun() {
     try {
       await work();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setProgress(null);
     }
   };

@@ -8,6 +8,7 @@ import { ModulePlaceholder } from './ModulePlaceholder';
 import { moduleById, type ModuleId } from './modules';
 import { navigate, type Route, useRoute } from './router';
 import { Sidebar } from './Sidebar';
+import { errorMessage } from '../../shared/lib/errors';
 
 type Screen = ComponentType<{ route: Route }>;
 
@@ -56,7 +57,7 @@ function useBackupMenu(): void {
     const offBackup = onMenuCommand('backup', () => {
       backUpNow().then(
         (saved) => saved && showToast('Backup saved'),
-        (e: unknown) => showToast(`The backup failed: ${e instanceof Error ? e.message : String(e)}`),
+        (e: unknown) => showToast(`The backup failed: ${errorMessage(e)}`),
       );
     });
     const offRestore = onMenuCommand('restore', () => navigate('settings', 'restore'));

@@ -6,6 +6,7 @@
  * pop-ups are blocked. What the user then does in that dialog is invisible to a page.
  */
 import type { PickFileOptions, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
+import { errorMessage } from '../../shared/lib/errors';
 
 /** How long a printed document's Blob URL stays valid, so a reload of its window still works. */
 const PRINT_URL_LIFETIME_MS = 10 * 60 * 1000;
@@ -171,7 +172,7 @@ async function printDocument(
     await printInFrame(win, request);
     return done;
   } catch (error) {
-    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { status: 'failed', message: errorMessage(error) };
   }
 }
 

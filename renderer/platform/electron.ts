@@ -6,6 +6,7 @@
 import type { BackdeskApi, PrintOutcomeValue } from '../../shared/ipc/contract';
 import { isResult, type ErrorCode, type Result } from '../../shared/ipc/result';
 import type { PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
+import { errorMessage } from '../../shared/lib/errors';
 
 // The contract's outcome and the interface's must stay the same shape.
 const sameOutcome: (outcome: PrintOutcomeValue) => PrintOutcome = (outcome) => outcome;
@@ -31,7 +32,7 @@ async function settle<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
       error: { code: 'internal', message: 'Backdesk gave an unexpected answer.' },
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ok: false, error: { code: 'internal', message } };
   }
 }

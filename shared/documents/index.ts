@@ -16,6 +16,7 @@ import type { PlaceholderSources, Recipient } from './templates/placeholders';
 import { renderOrderFormContent } from './templates/orderForm';
 import { renderPage } from './templates/layout';
 import type { CompanyProfile, DocumentInput, DocumentKind, PageSize } from './types';
+import { paperForLocale } from '../lib/paper';
 
 export type {
   Block,
@@ -98,34 +99,8 @@ export function resolvePageSize(size: string | null | undefined): PageSize {
   return size === 'Letter' ? 'Letter' : 'A4';
 }
 
-// Where US Letter is the office paper; everywhere else uses A4.
-const LETTER_REGIONS = new Set([
-  'US',
-  'CA',
-  'MX',
-  'PH',
-  'CL',
-  'CO',
-  'VE',
-  'GT',
-  'CR',
-  'PA',
-  'DO',
-  'PR',
-  'SV',
-  'NI',
-  'BZ',
-]);
-
-/** The paper an office in this locale most likely has in its printer. */
-export function defaultPageSize(locale: string | null | undefined): PageSize {
-  try {
-    const region = new Intl.Locale(locale ?? '').maximize().region;
-    return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
-  } catch {
-    return 'A4';
-  }
-}
+/** The paper an office in this locale most likely has in its printer (shared/lib/paper). */
+export const defaultPageSize: (locale: string | null | undefined) => PageSize = paperForLocale;
 
 export function renderDocumentHtml(doc: DocumentInput, company: CompanyProfile): string {
   const label = DOCUMENT_KIND_LABELS[doc.type] ?? 'Document';

@@ -16,6 +16,7 @@ import {
   type ParsedTable,
   type RowError,
 } from '../../../shared/import';
+import { errorMessage } from '../../../shared/lib/errors';
 
 /** What the wizard shows after parsing (the rows stay in the worker). */
 export interface ParseSummary {
@@ -149,7 +150,7 @@ export class ImportSession {
         };
       return { type: 'mapped', id: req.id, outcome: this.map(req.kind, req.mapping, req.options) };
     } catch (e) {
-      return { type: 'failed', id: req.id, message: e instanceof Error ? e.message : String(e) };
+      return { type: 'failed', id: req.id, message: errorMessage(e) };
     }
   }
 }

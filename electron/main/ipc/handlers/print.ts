@@ -1,6 +1,6 @@
 /** print:* — the system print dialog, or a PDF saved where the user chooses (main/print.ts). */
 import { app, type IpcMainInvokeEvent } from 'electron';
-import { defaultPageSize } from '../../../services/printJobs';
+import { paperForCountry } from '../../../../shared/lib/paper';
 import { printDocument, saveDocumentAsPdf } from '../../print';
 import { windowOf } from '../../window';
 import { type Handlers } from '../register';
@@ -14,7 +14,7 @@ export function printHandlers(): PrintHandlers {
       saveDocumentAsPdf(request, {
         parent: windowOf(event),
         defaultFolder: app.getPath('documents'),
-        defaultPageSize: defaultPageSize(app.getLocaleCountryCode()),
+        defaultPageSize: paperForCountry(app.getLocaleCountryCode()),
       }),
   };
 }

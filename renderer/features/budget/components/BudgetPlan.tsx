@@ -20,6 +20,7 @@ import { useBudgetCategories, useBudgetGrid } from '../hooks';
 import { getBudgetGrid, saveBudgetYear } from '../repository';
 import { useMoney } from '../money';
 import { BudgetNav, useSelectedYear } from './BudgetNav';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './budget.css';
 
 type Pattern = SpreadPreset | 'custom';
@@ -199,7 +200,7 @@ export function BudgetPlan() {
       // while the live query catches up.
       toast(changed === 0 ? 'Nothing to save' : `Budget ${money.yearLabel(year)} saved`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

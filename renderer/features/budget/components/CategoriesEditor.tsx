@@ -17,6 +17,7 @@ import {
   updateBudgetCategory,
 } from '../repository';
 import { BudgetNav } from './BudgetNav';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './budget.css';
 
 function flatten(nodes: CategoryNode[], out: CategoryNode[] = []): CategoryNode[] {
@@ -41,7 +42,7 @@ export function CategoriesEditor() {
       await fn();
       if (done) toast(done);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -26,6 +26,7 @@ import { shortDate, shortDateTime, statusLabel } from './labels';
 import { MemoEditor, parseTags } from './MemoEditor';
 import { MergePage } from './MergePage';
 import { ScanViewer } from './ScanViewer';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './documents.css';
 
 /** `documentId` value that opens a blank memo. */
@@ -253,7 +254,7 @@ function Register({
       const files = await getPlatform().pickFiles({ title: 'Add scanned files', filters: SCAN_FILTERS, multiple: true });
       if (files.length) acceptFiles(files);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -282,7 +283,7 @@ function Register({
       setError(null);
       if (last && scans.length === 1) onOpen(last.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -293,7 +294,7 @@ function Register({
       const created = await createDocument(starter.draft());
       onOpen(created.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -304,7 +305,7 @@ function Register({
       await updateDocument(copy.id, { isTemplate: false, title: template?.title ?? copy.title });
       onOpen(copy.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -54,6 +54,7 @@ import { type SlipField, formFor } from './kinds';
 import { shortDateTime, statusLabel } from './labels';
 import { PrintPreview } from './PrintPreview';
 import { RichTextEditor } from './RichTextEditor';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './documents.css';
 
 interface DocFields {
@@ -166,10 +167,6 @@ function toInput(
 
 function titleOf(fields: DocFields, type: DocumentType): string {
   return fields.subject.trim() || `Untitled ${DOCUMENT_KIND_LABELS[type].toLowerCase()}`;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Ignore shortcuts meant for something layered above the editor (the command palette). */

@@ -21,6 +21,7 @@ import { useDocuments } from '../hooks';
 import { RECIPIENT_LISTS, type RecipientRecord, loadRecipients } from '../recipients';
 import { markDocumentPrinted } from '../repository';
 import { PrintPreview } from './PrintPreview';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './documents.css';
 
 export function documentToInput(doc: DocumentRecord, date: string): DocumentInput {
@@ -68,7 +69,7 @@ export function MergePage({ onClose }: { onClose: () => void }) {
       (e: unknown) => {
         if (cancelled) return;
         setRecipients([]);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       },
     );
     return () => {
@@ -108,7 +109,7 @@ export function MergePage({ onClose }: { onClose: () => void }) {
         toast(`${chosen.length} ${chosen.length === 1 ? 'letter' : 'letters'} ${how === 'pdf' ? 'saved as PDF' : 'sent to the printer'}`);
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { useDocument } from '../hooks';
 import { softDeleteDocument, updateDocument } from '../repository';
 import { sniffScanType } from '../scanFiles';
 import { parseTags } from './MemoEditor';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './documents.css';
 
 type Preview = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; url: string; type: string };
@@ -61,7 +62,7 @@ export function ScanViewer({ doc, onClose }: { doc: DocumentRecord; onClose: () 
       setError(null);
       toast('Scan details saved');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

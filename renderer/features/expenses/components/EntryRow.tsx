@@ -11,6 +11,7 @@ import { useToast } from '../../../ui/Toast';
 import { createExpense } from '../repository';
 import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function EntryRow({ lookups }: { lookups: Lookups }) {
   const money = useMoney();
@@ -57,7 +58,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
       dateRef.current?.focus();
       dateRef.current?.select();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

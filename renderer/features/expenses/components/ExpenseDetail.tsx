@@ -15,6 +15,7 @@ import { attachReceipt, changeExpenseStatus, deleteExpense, updateExpense } from
 import { ReceiptPreview } from './ReceiptPreview';
 import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 const STATUS_ACTIONS: Record<string, string> = {
   approved: 'Approve',
@@ -81,7 +82,7 @@ function DetailForm({
       await fn();
       toast(done);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -7,6 +7,7 @@ import { Modal } from '../../../ui/Modal';
 import { useToast } from '../../../ui/Toast';
 import type { Invoice } from '../../../../shared/domain/expenses';
 import { countInvoiceExpenses, deleteInvoice } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function InvoiceDelete({
   invoice,
@@ -37,7 +38,7 @@ export function InvoiceDelete({
       toast(`Invoice ${invoice.number} deleted`);
       onDeleted();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
       setBusy(false);
     }
   };

@@ -25,6 +25,7 @@ import { InvoiceFields } from './InvoiceFields';
 import { CategorySelect } from './LookupSelects';
 import { emptyInvoiceForm, invoiceFormToDraft, invoiceToForm } from './invoiceForm';
 import { useLookups, type Lookups } from './lookups';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function InvoicesPage() {
   const money = useMoney();
@@ -206,7 +207,7 @@ function PayInvoice({
       );
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
   return (
@@ -295,7 +296,7 @@ function EditInvoice({
       toast(`Invoice ${f.number.trim()} saved`);
       onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
   return (
@@ -344,7 +345,7 @@ function NewInvoice({ lookups }: { lookups: Lookups }) {
       setF(emptyInvoiceForm());
       setError(null);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
   return (

@@ -11,6 +11,7 @@
 import { useEffect, useState } from 'react';
 import { getAttachment, getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 const PREVIEW_TYPES = [
   'image/png',
@@ -47,7 +48,7 @@ export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
         );
         setUrl(made);
       })
-      .catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setProblem(errorMessage(e)));
     return () => {
       revoked = true;
       if (made) URL.revokeObjectURL(made);

@@ -4,6 +4,7 @@
  */
 import { useState, type DragEvent } from 'react';
 import { getPlatform } from '../../../platform';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export interface PickedBytes {
   name: string;
@@ -29,7 +30,7 @@ export function FilePicker({
       });
       if (file) onPicked({ name: file.name, bytes: file.bytes });
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(errorMessage(e));
     }
   };
 
@@ -42,7 +43,7 @@ export function FilePicker({
       onPicked({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch (e) {
       onError(
-        `The file "${file.name}" could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        `The file "${file.name}" could not be read: ${errorMessage(e)}`,
       );
     }
   };

@@ -21,6 +21,7 @@ import type { ImportWizardProps } from '../types';
 import { FilePicker, type PickedBytes } from './FilePicker';
 import { DetectedSummary, MappingForm } from './MappingForm';
 import { PreviewPanel } from './PreviewPanel';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './import.css';
 
 type Phase =
@@ -97,7 +98,7 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
       setPhase({ step: 'mapping', summary });
     } catch (e) {
       if (e instanceof ImportCancelledError) return;
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(errorMessage(e));
       setPhase({ step: 'file' });
     }
   };
@@ -119,7 +120,7 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
       );
     } catch (e) {
       if (e instanceof ImportCancelledError) return;
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(errorMessage(e));
       setPhase({ step: 'mapping', summary });
     }
   };
@@ -175,7 +176,7 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
         cancelled,
       });
     } catch (e) {
-      setProblem(`Nothing more was imported: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(`Nothing more was imported: ${errorMessage(e)}`);
       setPhase(preview);
     } finally {
       abortRef.current = null;

@@ -12,6 +12,7 @@ import { useToast } from '../../../ui/Toast';
 import { useItems } from '../hooks';
 import { applyCount } from '../repository';
 import { useMoney } from './format';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './inventory.css';
 
 function parseCount(text: string): number | null | 'invalid' {
@@ -56,7 +57,7 @@ export function CountPage() {
       toast(`Count applied to ${lines.length} item${lines.length === 1 ? '' : 's'}`);
       navigate('inventory');
     } catch (e) {
-      setError(`Nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`Nothing was changed: ${errorMessage(e)}`);
       setApplying(false);
     }
   };

@@ -7,11 +7,11 @@ import { useState, type FormEvent } from 'react';
 import type { Item } from '../../../../shared/domain/inventory';
 import { centsToDecimalString, parseMoney } from '../../../../shared/lib/money';
 import { addAttachment } from '../../../db/attachments';
-import { RecordValidationError } from '../../../db/errors';
 import { useCompanyProfile } from '../../settings';
 import { useVendors } from '../../vendors';
 import { createItem, updateItem } from '../repository';
 import { Modal } from './Modal';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 const UNITS = ['each', 'box', 'ream', 'pack', 'case', 'roll', 'bottle'];
 
@@ -87,7 +87,7 @@ export function ItemForm({ item, categories, onClose, onSaved }: { item?: Item; 
       }
       onSaved(saved);
     } catch (err) {
-      setError(err instanceof RecordValidationError || err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
       setSaving(false);
     }
   };

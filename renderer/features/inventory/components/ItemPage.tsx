@@ -15,6 +15,7 @@ import { useItem } from '../hooks';
 import { adjustStock, issueStock, listItemCategories, listMovementsNewestFirst, receiveStock } from '../repository';
 import { useMoney } from './format';
 import { ItemForm } from './ItemForm';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './inventory.css';
 
 const KIND_LABEL: Record<StockMovement['kind'], string> = { received: 'Received', issued: 'Issued', adjusted: 'Adjusted', counted: 'Counted' };
@@ -78,7 +79,7 @@ function MovementForm({ item, action, onDone }: { item: Item; action: Action; on
       setReason('');
       onDone(action === 'receive' ? `Received ${n} ${item.unit}` : action === 'issue' ? `Issued ${n} ${item.unit}` : `Adjusted by ${n}`);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
   const verb = action === 'receive' ? 'Receive' : action === 'issue' ? 'Issue' : 'Adjust';

@@ -12,6 +12,7 @@ import { useAllTraining, useEmployees } from '../hooks';
 import { createEmployee } from '../repository';
 import { EmployeeFields, FormError } from './EmployeeFields';
 import { expiringTraining, isArchived, orgTree, type Employee, type OrgNode } from '../index';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 function Tree({ nodes }: { nodes: OrgNode<Employee>[] }) {
   return (
@@ -44,7 +45,7 @@ function NewEmployeeDialog({ onClose }: { onClose: () => void }) {
               onClose();
               navigate('people', emp.id);
             })
-            .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <EmployeeFields fields={NEW_EMPLOYEE_FIELDS} value={v} onChange={setV} />

@@ -16,8 +16,8 @@ import { useEmployee, useEmployees, useHrRecords } from '../hooks';
 import { EmployeeFields, FormError } from './EmployeeFields';
 import { createHrRecord, reinstateEmployee, terminateEmployee, updateEmployee } from '../repository';
 import { DISCIPLINARY_STEP_LABELS, DISCIPLINARY_STEPS, isArchived, nextDisciplinaryStep, type DisciplinaryStep, type Employee, type HrRecord } from '../index';
+import { errorMessage } from '../../../../shared/lib/errors';
 
-const errText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const DETAIL_FIELDS = ['name', 'title', 'department', 'managerId', 'startDate', 'email', 'phone', 'extension'] as const;
 const CONFIDENTIAL_FIELDS = ['salary', 'salaryPeriod', 'birthDate', 'emergencyContact', 'homeAddress', 'confidentialNotes'] as const;
@@ -44,7 +44,7 @@ function DetailsForm({ employee }: { employee: Employee }) {
         setError(null);
         updateEmployee(employee.id, { ...v, managerId: v.managerId || undefined, startDate: v.startDate || undefined })
           .then(() => toast('Employee saved'))
-          .catch((err: unknown) => setError(errText(err)));
+          .catch((err: unknown) => setError(errorMessage(err)));
       }}
     >
       <EmployeeFields
@@ -102,7 +102,7 @@ function ConfidentialFields({ employee }: { employee: Employee }) {
           confidentialNotes: v.confidentialNotes,
         })
           .then(() => toast('Confidential details saved'))
-          .catch((err: unknown) => setError(errText(err)));
+          .catch((err: unknown) => setError(errorMessage(err)));
       }}
     >
       <EmployeeFields fields={CONFIDENTIAL_FIELDS} value={v} onChange={setV} />
@@ -149,7 +149,7 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
             <div className="muted">Acknowledged: {r.acknowledgedDate ?? 'not yet'}</div>
             <div className="ppl-actions">
               {!r.acknowledgedDate ? (
-                <button type="button" className="btn" onClick={() => void updateHrAck(r.id).catch((e: unknown) => toast(errText(e)))}>
+                <button type="button" className="btn" onClick={() => void updateHrAck(r.id).catch((e: unknown) => toast(errorMessage(e)))}>
                   Record acknowledgement today
                 </button>
               ) : null}
@@ -173,7 +173,7 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
               toast('Disciplinary record added');
               setV({ ...v, title: '', details: '', acknowledgedDate: '', step: nextDisciplinaryStep([...list, { kind: 'disciplinary', step: v.step, deletedAt: null }]) });
             })
-            .catch((err: unknown) => setError(errText(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <div className="form-grid">
@@ -245,7 +245,7 @@ function Training({ employee, records }: { employee: Employee; records: HrRecord
               toast('Training recorded');
               setV({ title: '', date: today(), expiryDate: '' });
             })
-            .catch((err: unknown) => setError(errText(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <div className="form-grid">
@@ -298,7 +298,7 @@ function Termination({ employee }: { employee: Employee }) {
           setError(null);
           terminateEmployee(employee.id, { endDate, reason })
             .then(() => toast('Employee archived'))
-            .catch((err: unknown) => setError(errText(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <div className="form-grid">

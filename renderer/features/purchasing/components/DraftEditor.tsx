@@ -11,6 +11,7 @@ import type { PurchaseOrder } from '../../../../shared/domain/purchasing';
 import type { Item } from '../../inventory';
 import type { Vendor } from '../../vendors';
 import { updateDraftPurchaseOrder } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
 
 interface LineState {
@@ -108,7 +109,7 @@ export function DraftEditor({ po, vendors, items, currency, locale, onSaved, sav
       onSaved(saved);
       return saved;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       return null;
     }
   };

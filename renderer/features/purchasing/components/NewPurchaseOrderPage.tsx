@@ -4,6 +4,7 @@ import { hrefFor, navigate } from '../../../app/router';
 import { today } from '../../../../shared/lib/dates';
 import { useVendors } from '../../vendors';
 import { createDraftPurchaseOrder } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function NewPurchaseOrderPage({ vendorId: initialVendor }: { vendorId?: string }) {
   const vendors = useVendors();
@@ -18,7 +19,7 @@ export function NewPurchaseOrderPage({ vendorId: initialVendor }: { vendorId?: s
       const po = await createDraftPurchaseOrder({ vendorId: chosen, orderDate: today(), lines: [] });
       navigate('purchasing', po.id);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     }
   };
 

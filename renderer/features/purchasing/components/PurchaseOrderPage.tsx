@@ -28,6 +28,7 @@ import { DraftEditor } from './DraftEditor';
 import { orderPrintRequest } from './printing';
 import { ReceiveDialog } from './ReceiveDialog';
 import { StatusBadge } from './StatusBadge';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
 
 const ALL_ITEMS = '*';
@@ -85,7 +86,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

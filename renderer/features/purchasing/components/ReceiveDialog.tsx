@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { outstandingQuantity, type PurchaseOrder } from '../../../../shared/domain/purchasing';
 import { receivePurchaseOrder } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
 
 export function ReceiveDialog({
@@ -48,7 +49,7 @@ export function ReceiveDialog({
       ref.current?.close();
       onReceived(next);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

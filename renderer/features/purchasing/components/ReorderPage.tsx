@@ -13,6 +13,7 @@ import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../settings';
 import { useReorderList } from '../hooks';
 import { createOrdersFromPlans } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
 
 // Slow movers (a box a month) still show a non-zero rate.
@@ -52,7 +53,7 @@ export function ReorderPage() {
       toast(`Created ${created.length} draft purchase order${created.length === 1 ? '' : 's'}`);
       navigate('purchasing');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -10,6 +10,7 @@ import { getPlatform } from '../../../platform';
 import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
 import { attachCandidateFile, getAttachmentBytes, listCandidateFiles, type CandidateFileSlot } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 function isPdf(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
@@ -29,7 +30,7 @@ function Preview({ attachmentId, name }: { attachmentId: string; name: string })
         made = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
         setUrl(made);
       })
-      .catch((e: unknown) => live && setNote(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setNote(errorMessage(e)));
     return () => {
       live = false;
       if (made) URL.revokeObjectURL(made);

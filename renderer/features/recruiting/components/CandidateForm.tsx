@@ -5,6 +5,7 @@ import { navigate } from '../../../app/router';
 import { useToast } from '../../../ui/Toast';
 import { createCandidate, updateCandidate } from '../repository';
 import { Modal } from './Modal';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export interface CandidateFields {
   name: string;
@@ -126,7 +127,7 @@ export function CandidateFormDialog({ positions, onClose }: { positions: readonl
               toast(`Added ${c.name}`);
               onClose();
             })
-            .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <CandidateFieldsEditor value={value} onChange={setValue} positions={positions} />
@@ -160,7 +161,7 @@ export function CandidateEditForm({ candidate, positions }: { candidate: Candida
         setError(null);
         updateCandidate(candidate.id, toDraft(value))
           .then(() => toast('Candidate saved'))
-          .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          .catch((err: unknown) => setError(errorMessage(err)));
       }}
     >
       <CandidateFieldsEditor value={value} onChange={setValue} positions={positions} />

@@ -21,6 +21,7 @@ import { InterviewForm } from './InterviewForm';
 import { Modal } from './Modal';
 import { ScorecardDialog } from './ScorecardDialog';
 import { useStageMover } from './useStageMover';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -36,7 +37,7 @@ function Timeline({ candidate }: { candidate: Candidate }) {
           e.preventDefault();
           addCandidateNote(candidate.id, text)
             .then(() => setText(''))
-            .catch((err: unknown) => toast(err instanceof Error ? err.message : String(err)));
+            .catch((err: unknown) => toast(errorMessage(err)));
         }}
       >
         <label className="field">
@@ -156,7 +157,7 @@ function EraseDialog({ candidate, onClose }: { candidate: Candidate; onClose: ()
                 toast('Candidate erased');
                 navigate('recruiting');
               })
-              .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
+              .catch((e: unknown) => toast(errorMessage(e)));
           }}
         >
           Erase permanently
@@ -194,7 +195,7 @@ function CancelInterviewDialog({ interview, onClose }: { interview: Interview; o
                 toast('Interview cancelled');
                 onClose();
               })
-              .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+              .catch((e: unknown) => setError(errorMessage(e)));
           }}
         >
           Cancel interview

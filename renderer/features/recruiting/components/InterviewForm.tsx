@@ -10,6 +10,7 @@ import { today } from '../../../../shared/lib/dates';
 import { useActiveEmployees } from '../../people';
 import { useToast } from '../../../ui/Toast';
 import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../repository';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 function toInstant(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
@@ -80,7 +81,7 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
             toast(clashes.length ? `Interview ${verb} (with a calendar clash)` : `Interview ${verb}`);
             onDone();
           })
-          .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          .catch((err: unknown) => setError(errorMessage(err)));
       }}
     >
       <div className="form-grid">

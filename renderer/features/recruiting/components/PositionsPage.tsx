@@ -7,6 +7,7 @@ import { useActiveEmployees, useEmployees } from '../../people';
 import { useCandidates, usePositions } from '../hooks';
 import { createPosition, updatePosition } from '../repository';
 import { Modal } from './Modal';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 const STATUS_LABELS: Record<(typeof POSITION_STATUSES)[number], string> = {
   draft: 'Draft',
@@ -47,7 +48,7 @@ function PositionForm({ position, onClose }: { position?: Position; onClose: () 
               toast(`Saved ${p.title}`);
               onClose();
             })
-            .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <div className="form-grid">

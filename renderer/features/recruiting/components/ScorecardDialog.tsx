@@ -4,6 +4,7 @@ import { RECOMMENDATIONS, RECOMMENDATION_LABELS, SCORECARD_CRITERIA, type Interv
 import { useToast } from '../../../ui/Toast';
 import { saveScorecard } from '../repository';
 import { Modal } from './Modal';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function ScorecardDialog({ interview, interviewerId, interviewerName, onClose }: { interview: Interview; interviewerId: string; interviewerName: string; onClose: () => void }) {
   const existing = (interview.scorecards ?? []).find((s) => s.interviewerId === interviewerId);
@@ -26,7 +27,7 @@ export function ScorecardDialog({ interview, interviewerId, interviewerName, onC
               toast('Scorecard saved');
               onClose();
             })
-            .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+            .catch((err: unknown) => setError(errorMessage(err)));
         }}
       >
         <div className="form-grid">

@@ -6,6 +6,7 @@ import type { Candidate, Position, StageConfig } from '../../../../shared/domain
 import { isBuiltInStage } from '../../../../shared/domain/recruiting';
 import { saveStages } from '../repository';
 import { Modal } from './Modal';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function RejectDialog({ candidate, onConfirm, onClose }: { candidate: Candidate; onConfirm: (reason: string) => void; onClose: () => void }) {
   const [reason, setReason] = useState('');
@@ -165,7 +166,7 @@ export function StagesDialog({ stages, onClose }: { stages: StageConfig[]; onClo
           onClick={() => {
             saveStages(list)
               .then(onClose)
-              .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+              .catch((e: unknown) => setError(errorMessage(e)));
           }}
         >
           Save stages

@@ -8,6 +8,7 @@ import { checkStageMove, stageLabel, type Candidate, type Position, type StageCo
 import { useToast } from '../../../ui/Toast';
 import { hireCandidate, moveCandidate } from '../repository';
 import { HireDialog, RejectDialog } from './StageDialogs';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function useStageMover(stages: readonly StageConfig[] | undefined, positions: readonly Position[] | undefined, announce?: (msg: string) => void) {
   const toast = useToast((s) => s.show);
@@ -16,7 +17,7 @@ export function useStageMover(stages: readonly StageConfig[] | undefined, positi
     toast(msg);
     announce?.(msg);
   };
-  const fail = (e: unknown) => say(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) => say(errorMessage(e));
 
   const request = (candidate: Candidate, to: string) => {
     if (!stages) return;

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { useToast } from '../../../ui/Toast';
 import { backUpNow, restoreFromFile } from '../backup';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export function BackupControls({ askRestore = false }: { askRestore?: boolean }) {
   const confirmRef = useRef<HTMLDialogElement>(null);
@@ -22,7 +23,7 @@ export function BackupControls({ askRestore = false }: { askRestore?: boolean })
     try {
       if (await backUpNow()) showToast('Backup saved');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -33,7 +34,7 @@ export function BackupControls({ askRestore = false }: { askRestore?: boolean })
     try {
       if (await restoreFromFile(setProgress)) showToast('Backup restored');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setProgress(null);
     }

@@ -15,6 +15,7 @@ import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { saveCompanyProfile, useCompanyProfileState } from '../index';
 import { DataSection } from './DataSection';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
   new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, i, 1)),
@@ -84,7 +85,7 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
       await saveCompanyProfile(parsed.data);
       showToast('Company profile saved');
     } catch (err) {
-      setErrors({ form: err instanceof Error ? err.message : String(err) });
+      setErrors({ form: errorMessage(err) });
     }
   };
 

@@ -1,5 +1,6 @@
 /** Turns a save error into per-field messages (zod issues by their first path segment) and a summary. */
 import { RecordValidationError } from '../../../db/errors';
+import { errorMessage } from '../../../../shared/lib/errors';
 
 export interface FormErrors {
   fields: Record<string, string>;
@@ -15,5 +16,5 @@ export function toFormErrors(e: unknown): FormErrors {
     }
     return { fields, summary: Object.keys(fields).length ? 'Please fix the marked fields.' : e.message };
   }
-  return { fields: {}, summary: e instanceof Error ? e.message : String(e) };
+  return { fields: {}, summary: errorMessage(e) };
 }
