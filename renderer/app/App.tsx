@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { openAppDatabase } from '../db/startup';
-import { useAppState } from '../features/settings';
+import { useAppState } from '../core/settingsHooks';
 import { ToastHost } from '../ui/Toast';
 import { FirstRun } from './FirstRun';
 import { Shell } from './Shell';
-import { useApplyTheme } from './theme';
+import { useApplyTheme } from '../core/theme';
 import { errorMessage } from '../../shared/lib/errors';
 
 type Startup = { status: 'opening' } | { status: 'ready' } | { status: 'failed'; message: string };

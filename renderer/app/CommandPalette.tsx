@@ -4,9 +4,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { create } from 'zustand';
-import { searchEverything, type SearchHit } from '../db/search';
-import { MODULES, moduleById, type ModuleId } from './modules';
-import { navigate } from './router';
+import { searchEverything, type SearchHit } from '../core/search';
+import { MODULES, moduleById } from '../core/modules';
+import { navigate } from '../core/router';
 
 interface PaletteState {
   open: boolean;
@@ -43,7 +43,7 @@ function hitEntry(hit: SearchHit): Entry {
     title: hit.title,
     subtitle: hit.subtitle,
     moduleLabel: info?.label ?? hit.module,
-    run: () => navigate((info?.id ?? 'dashboard') as ModuleId, hit.id),
+    run: () => navigate(hit.module, hit.id),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Building2, FilePlus2 } from 'lucide-react';
 import { useState } from 'react';
 import logoUrl from '../../assets/icons/backdesk.svg';
-import { loadSampleOffice, startEmpty } from '../db/sampleLoader';
+import { loadSampleOffice, startEmpty } from '../core/sampleLoader';
 import { ProgressBar } from '../ui/ProgressBar';
 import { errorMessage } from '../../shared/lib/errors';
 

@@ -1,11 +1,11 @@
-import { useRecordCounts } from '../db/stats';
+import { useRecordCounts } from '../core/stats';
 import { EmptyState } from '../ui/EmptyState';
-import type { ModuleId, ModuleInfo } from './modules';
+import type { ModuleInfo } from '../core/modules';
 
 /** The honest screen of a module not built yet: what it will hold, and what is already stored. */
 export function ModulePlaceholder({ module }: { module: ModuleInfo }) {
   const counts = useRecordCounts();
-  const count = (counts as Partial<Record<ModuleId, number>> | undefined)?.[module.id] ?? 0;
+  const count = counts?.[module.id] ?? 0;
   return (
     <div className="page">
       <header className="page-header">

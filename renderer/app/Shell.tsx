@@ -5,8 +5,8 @@ import { useToast } from '../ui/Toast';
 import { CommandPalette, useCommandPaletteShortcut } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ModulePlaceholder } from './ModulePlaceholder';
-import { moduleById, type ModuleId } from './modules';
-import { navigate, type Route, useRoute } from './router';
+import { moduleById, type ModuleId } from '../core/modules';
+import { navigate, type Route, useRoute } from '../core/router';
 import { Sidebar } from './Sidebar';
 import { errorMessage } from '../../shared/lib/errors';
 

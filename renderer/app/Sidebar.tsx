@@ -1,11 +1,11 @@
 import { Moon, Search, Sun } from 'lucide-react';
 import logoUrl from '../../assets/icons/backdesk.svg';
-import { useRecordCounts } from '../db/stats';
-import { useCompanyProfile } from '../features/settings';
+import { useRecordCounts } from '../core/stats';
+import { useCompanyProfile } from '../core/settingsHooks';
 import { usePalette } from './CommandPalette';
-import { MODULES, type ModuleId } from './modules';
-import { hrefFor } from './router';
-import { useThemeStore } from './theme';
+import { MODULES, type ModuleId } from '../core/modules';
+import { hrefFor } from '../core/router';
+import { useThemeStore } from '../core/theme';
 
 export function Sidebar({ current }: { current: ModuleId }) {
   const counts = useRecordCounts();
@@ -25,7 +25,7 @@ export function Sidebar({ current }: { current: ModuleId }) {
       <nav aria-label="Modules">
         <ul>
           {MODULES.map((m) => {
-            const count = (counts as Partial<Record<ModuleId, number>> | undefined)?.[m.id];
+            const count = counts?.[m.id];
             return (
               <li key={m.id}>
                 <a

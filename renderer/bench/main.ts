@@ -11,7 +11,7 @@ import { renderDocumentHtml } from '../../shared/documents';
 import { DEFAULT_DB_NAME, openBackdeskDb, strictConnection, type BackdeskDb } from '../db';
 import { BULK_CHUNK_SIZE } from '../db/crud';
 import { bulkCreateItems, type NewItem } from '../features/inventory';
-import { setFirstRunDone } from '../features/settings';
+import { setFirstRunDone } from '../core/settings';
 import { budgetScenarios } from './budget';
 import { perfScenarios } from './perf';
 import { importScenarios } from './import';

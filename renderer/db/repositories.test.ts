@@ -35,7 +35,7 @@ import { createPurchaseOrder, receivePurchaseOrder, suggestPurchaseOrderNumber }
 import { createEmployee, updateEmployee, ManagerLoopError, createHrRecord } from '../features/people/repository';
 import { createEvent, listEventsBetween } from '../features/calendar/repository';
 import { createTask, setTaskDone, listOpenTasks } from '../features/tasks/repository';
-import { getAppState, getCompanyProfile, saveCompanyProfile, setFirstRunDone, updateCompanyProfile } from '../features/settings/repository';
+import { getAppState, getCompanyProfile, saveCompanyProfile, setFirstRunDone, updateCompanyProfile } from '../core/settings';
 import { logMaintenance, createEquipment, getEquipment } from '../features/equipment/repository';
 
 let db: BackdeskDb;

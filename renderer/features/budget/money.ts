@@ -3,7 +3,7 @@
  * screens: one place that knows the currency, locale and fiscal start month.
  */
 import { useMemo } from 'react';
-import { useCompanyProfile } from '../settings';
+import { useCompanyProfile } from '../../core/settingsHooks';
 import {
   formatMoney,
   formatMoneyCompact,

@@ -2,7 +2,7 @@
  * The budget screens: `#/budget` (dashboard), `#/budget/plan` (the year's grid) and
  * `#/budget/categories` (the category tree).
  */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { BudgetDashboard } from './components/BudgetDashboard';
 import { BudgetPlan } from './components/BudgetPlan';
 import { CategoriesEditor } from './components/CategoriesEditor';

@@ -8,7 +8,7 @@ import { compareLowStock } from '../../../shared/domain/dashboard';
 import { isActiveStage } from '../../../shared/domain/recruiting';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
-import { loadSampleOffice } from '../../db/sampleLoader';
+import { loadSampleOffice } from '../../core/sampleLoader';
 import { bulkCreateItems, deleteItem, issueStock, listLowStockItems, updateItem } from '../inventory';
 import { createCandidate, deleteCandidate } from '../recruiting';
 import { countActiveCandidates, readLowStock } from './reads';

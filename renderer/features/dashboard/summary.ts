@@ -16,7 +16,7 @@ import { listBudgetsForYear } from '../budget';
 import { listEventsBetween } from '../calendar';
 import { listOpenCalls } from '../calls';
 import { getExpenseTotals } from '../expenses';
-import { getCompanyProfile } from '../settings';
+import { getCompanyProfile } from '../../core/settings';
 import { listOpenTasks } from '../tasks';
 import { countActiveCandidates, readLowStock } from './reads';
 

@@ -2,7 +2,7 @@
  * The documents screen as the app shell routes to it: `#/documents`, `#/documents/new`,
  * `#/documents/new/letter`, `#/documents/merge`, `#/documents/ID`.
  */
-import { type Route, hrefFor, navigate } from '../../app/router';
+import { type Route, hrefFor, navigate } from '../../core/router';
 import { DocumentsPage } from './components/DocumentsPage';
 
 export default function DocumentsRoute({ route }: { route: Route }) {

@@ -2,7 +2,7 @@
  * The expenses screens: `#/expenses` (entry and list), `#/expenses/invoices` (bills to pay)
  * and `#/expenses/import` (bank and card exports).
  */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { ExpenseImport } from './components/ExpenseImport';
 import { ExpensesPage } from './components/ExpensesPage';
 import { InvoicesPage } from './components/InvoicesPage';

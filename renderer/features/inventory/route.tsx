@@ -2,7 +2,7 @@
  * The inventory screens as the shell routes to them: `#/inventory` (items), `#/inventory/<id>`
  * (one item), `#/inventory/count`, `#/inventory/dashboard` and `#/inventory/import`.
  */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { InventoryImport } from './components/InventoryImport';
 import { ItemsPage } from './components/ItemsPage';
 import { ItemPage } from './components/ItemPage';

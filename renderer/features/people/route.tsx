@@ -1,5 +1,5 @@
 /** People screens: `#/people` (directory and org view), `#/people/ID`, `#/people/import`. */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { Directory } from './components/Directory';
 import { EmployeePage } from './components/EmployeePage';
 import { ImportPage } from './components/ImportPage';

@@ -1,5 +1,5 @@
 /** `#/purchasing`, `#/purchasing/reorder`, `#/purchasing/new[/<vendorId>]` and `#/purchasing/<id>`. */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { NewPurchaseOrderPage } from './components/NewPurchaseOrderPage';
 import { PurchaseOrderPage } from './components/PurchaseOrderPage';
 import { PurchaseOrdersPage } from './components/PurchaseOrdersPage';

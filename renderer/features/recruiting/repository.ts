@@ -47,7 +47,7 @@ import {
   writeInterviewEventInTx,
 } from '../calendar';
 import { findClashes, type BusySlot, type Clash } from '../../../shared/domain/clash';
-import { getSettingRecord, putSetting } from '../settings';
+import { getSettingRecord, putSetting } from '../../core/settings';
 import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, writeTransaction } from '../../db/crud';

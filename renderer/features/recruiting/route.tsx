@@ -1,5 +1,5 @@
 /** Recruiting screens: `#/recruiting` (pipeline), `/candidate/ID`, `/positions`, `/dashboard`, `/erasure`, `/import`. */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { CandidatePage } from './components/CandidatePage';
 import { useCandidate, usePosition } from './hooks';
 import { ErasurePage } from './components/ErasurePage';

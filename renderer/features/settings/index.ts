@@ -1,17 +1,6 @@
-/** Settings feature: company profile and app state. */
-export {
-  getCompanyProfile,
-  saveCompanyProfile,
-  updateCompanyProfile,
-  getAppState,
-  setFirstRunDone,
-  getSettingRecord,
-  putSetting,
-} from './repository';
-export { useCompanyProfile, useCompanyProfileState, useAppState } from './hooks';
-export {
-  DEFAULT_COMPANY_PROFILE,
-  companyProfileSchema,
-  type CompanyProfile,
-  type AppState,
-} from '../../../shared/domain/settings';
+/**
+ * Settings feature: the Settings screen (company profile form, appearance, backup and data).
+ * The company profile and app state it edits live below every feature in `core/settings.ts`,
+ * since every feature formats money and dates with them.
+ */
+export { backUpNow, restoreFromFile } from './backup';

@@ -1,5 +1,5 @@
 /** `#/vendors`, `#/vendors/new` and `#/vendors/<id>`. */
-import type { Route } from '../../app/router';
+import type { Route } from '../../core/router';
 import { VendorPage } from './components/VendorPage';
 import { VendorsPage } from './components/VendorsPage';
 

@@ -19,11 +19,11 @@ import {
   YAxis,
 } from 'recharts';
 import { PiggyBank } from 'lucide-react';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { getPlatform } from '../../../platform';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useExpenseFilter } from '../../expenses';
 import { defaultPageSize, renderBudgetReportHtml } from '../../../../shared/documents';
 import { endOfMonth, monthOf, today } from '../../../../shared/lib/dates';

@@ -1,6 +1,6 @@
 /** The Budget module's header: the <h1>, the screen tabs and the fiscal year picker. */
 import type { ReactNode } from 'react';
-import { hrefFor } from '../../../app/router';
+import { hrefFor } from '../../../core/router';
 import { useMoney } from '../money';
 import { useBudgetYear } from '../store';
 

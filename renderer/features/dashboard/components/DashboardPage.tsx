@@ -16,8 +16,8 @@ import {
 } from 'recharts';
 import { formatDate, formatDateTime, today } from '../../../../shared/lib/dates';
 import { formatMoney, formatMoneyCompact } from '../../../../shared/lib/money';
-import { hrefFor } from '../../../app/router';
-import { useCompanyProfile } from '../../settings';
+import { hrefFor } from '../../../core/router';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDashboardSummary } from '../summary';
 
 function Stat({ href, label, value, icon: Icon, tone }: {

@@ -16,7 +16,7 @@ import { getPlatform } from '../../../platform';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDocument, useDocuments } from '../hooks';
 import { addScannedDocument, createDocument, duplicateDocument, updateDocument } from '../repository';
 import { MAX_SCAN_BYTES, SCAN_FILTERS, sniffScanType, titleFromFileName } from '../scanFiles';

@@ -40,7 +40,7 @@ import type { DocumentRecord, DocumentStatus, DocumentType, DocumentVersion } fr
 import { today } from '../../../../shared/lib/dates';
 import { getPlatform, onMenuCommand } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDocument } from '../hooks';
 import { type RecipientRecord, loadAllRecipients } from '../recipients';
 import {

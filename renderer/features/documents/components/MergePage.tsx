@@ -16,7 +16,7 @@ import type { DocumentRecord } from '../../../../shared/domain';
 import { today } from '../../../../shared/lib/dates';
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDocuments } from '../hooks';
 import { RECIPIENT_LISTS, type RecipientRecord, loadRecipients } from '../recipients';
 import { markDocumentPrinted } from '../repository';

@@ -4,7 +4,7 @@
  * stored expenses are flagged before saving; saving runs in chunks, one transaction each,
  * maintaining the monthly totals.
  */
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { ImportWizard } from '../../import';
 import { resolveCategoryIds } from '../../budget';
 import { resolveVendorIds } from '../../vendors';

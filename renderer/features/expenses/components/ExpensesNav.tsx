@@ -1,6 +1,6 @@
 /** The Expenses module's header: the <h1> and the tabs between expenses, invoices and import. */
 import type { ReactNode } from 'react';
-import { hrefFor } from '../../../app/router';
+import { hrefFor } from '../../../core/router';
 import './expenses.css';
 
 const TABS = [

@@ -9,7 +9,7 @@ import { Receipt } from 'lucide-react';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { getPlatform } from '../../../platform';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useMoney } from '../../budget';
 import { defaultPageSize, renderExpenseReportHtml } from '../../../../shared/documents';
 import {

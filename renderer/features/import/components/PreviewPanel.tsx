@@ -7,7 +7,7 @@ import { useId, useMemo } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { KNOWN_FIELDS, type ImportKind, type RowError } from '../../../../shared/import';
 import { DataTable } from '../../../ui/DataTable';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { PREVIEW_ROWS, previewCell, type ConfirmState } from '../logic';
 
 interface PreviewRow {

@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { groupByLocation } from '../../../../shared/documents';
 import { countLine, type Item } from '../../../../shared/domain/inventory';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { useItems } from '../hooks';
 import { applyCount } from '../repository';

@@ -7,8 +7,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { today } from '../../../../shared/lib/dates';
 import { formatMoneyCompact } from '../../../../shared/lib/money';
-import { navigate } from '../../../app/router';
-import { useCompanyProfile } from '../../settings';
+import { navigate } from '../../../core/router';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDbQuery } from '../../../db/hooks';
 import { isOpenOrder, listPurchaseOrders, PURCHASE_ORDER_STATUS_LABELS } from '../../purchasing';
 import { loadInventoryDashboard, type UsageLine } from '../dashboard';

@@ -1,5 +1,5 @@
 /** `#/inventory/import`: the shared import wizard for supplies, saving through importItems. */
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { ImportWizard } from '../../import';
 import { importItems } from '../importItems';
 

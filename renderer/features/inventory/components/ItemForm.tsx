@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import type { Item } from '../../../../shared/domain/inventory';
 import { centsToDecimalString, parseMoney } from '../../../../shared/lib/money';
 import { addAttachment } from '../../../db/attachments';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useVendors } from '../../vendors';
 import { createItem, updateItem } from '../repository';
 import { Modal } from './Modal';

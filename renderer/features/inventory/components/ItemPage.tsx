@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Item, StockMovement } from '../../../../shared/domain/inventory';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';

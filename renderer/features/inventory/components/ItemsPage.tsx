@@ -6,11 +6,11 @@
 import { useMemo, useState } from 'react';
 import { isBelowMinimum, stockValueCents, type Item } from '../../../../shared/domain/inventory';
 import { centsToMajorUnits } from '../../../../shared/lib/money';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useVendors } from '../../vendors';
 import { useItems } from '../hooks';
 import { useItemsFilter } from '../store';

@@ -1,7 +1,7 @@
 /** Money formatting with the company's currency and locale. */
 import { useCallback } from 'react';
 import { formatMoney } from '../../../../shared/lib/money';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 
 /** Stable while the currency and locale stay the same, so grids keep their cached index. */
 export function useMoney(): (cents: number) => string {

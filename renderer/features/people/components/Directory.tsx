@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { today } from '../../../../shared/lib/dates';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { Modal } from '../../recruiting';

@@ -1,5 +1,5 @@
 /** Import employees (e.g. a Snipe-IT users export) through the shared import wizard. */
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { ImportWizard } from '../../import';
 import { findEmployeeDuplicates, importEmployees } from '../repository';
 

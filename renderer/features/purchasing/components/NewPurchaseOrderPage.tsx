@@ -1,6 +1,6 @@
 /** `#/purchasing/new[/<vendorId>]`: pick the vendor, then the draft opens for its lines. */
 import { type FormEvent, useState } from 'react';
-import { hrefFor, navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../core/router';
 import { today } from '../../../../shared/lib/dates';
 import { useVendors } from '../../vendors';
 import { createDraftPurchaseOrder } from '../repository';

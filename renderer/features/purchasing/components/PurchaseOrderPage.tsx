@@ -5,7 +5,7 @@
  */
 import { ArrowLeft, FileDown, PackagePlus, Printer, Send, XCircle } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
-import { hrefFor } from '../../../app/router';
+import { hrefFor } from '../../../core/router';
 import { formatMoney } from '../../../../shared/lib/money';
 import { formatDate } from '../../../../shared/lib/dates';
 import {
@@ -19,7 +19,7 @@ import {
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { getItems, listItems } from '../../inventory';
-import { useCompanyProfileState } from '../../settings';
+import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { useVendors, vendorRepository } from '../../vendors';
 import { useDbQuery } from '../../../db/hooks';
 import { usePurchaseOrder } from '../hooks';

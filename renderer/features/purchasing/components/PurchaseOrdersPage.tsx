@@ -1,7 +1,7 @@
 /** `#/purchasing`: every order, filterable by status and vendor. */
 import { ListChecks, Plus, ShoppingCart } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { hrefFor, navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../core/router';
 import { formatMoney } from '../../../../shared/lib/money';
 import { formatDate } from '../../../../shared/lib/dates';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/domain/purchasing';
 import { EmptyState } from '../../../ui/EmptyState';
 import { DataGrid, type GridColumn } from '../../../ui/table';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useVendors } from '../../vendors';
 import { usePurchaseOrders } from '../hooks';
 import { StatusBadge } from './StatusBadge';

@@ -5,12 +5,12 @@
  */
 import { ArrowLeft, PackageCheck } from 'lucide-react';
 import { useState } from 'react';
-import { hrefFor, navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../core/router';
 import { planDraftOrders, type ReorderLine } from '../../../../shared/domain/reorder';
 import { formatDate } from '../../../../shared/lib/dates';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useReorderList } from '../hooks';
 import { createOrdersFromPlans } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';

@@ -1,7 +1,7 @@
 /** New and edit forms for a candidate; validation messages come from the zod schema. */
 import { useState } from 'react';
 import type { Candidate, Position } from '../../../../shared/domain/recruiting';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { createCandidate, updateCandidate } from '../repository';
 import { Modal } from './Modal';

@@ -1,5 +1,5 @@
 /** Import candidates from a spreadsheet through the shared import wizard. */
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { ImportWizard } from '../../import';
 import { findCandidateDuplicates, importCandidates } from '../repository';
 

@@ -16,7 +16,7 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
 import { adjacentStage, stageLabel, type Candidate, type Position, type StageConfig } from '../../../../shared/domain/recruiting';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../core/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useCandidates, usePositions, useStages } from '../hooks';

@@ -1,4 +1,4 @@
-import { hrefFor } from '../../../app/router';
+import { hrefFor } from '../../../core/router';
 
 const TABS = [
   { id: '', label: 'Pipeline' },

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { today } from '../../../../shared/lib/dates';
 import { useEmployees } from '../../people';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useToast } from '../../../ui/Toast';
 import { usePositions } from '../hooks';
 import { listInterviewsOnDay } from '../repository';

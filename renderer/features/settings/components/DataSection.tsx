@@ -3,7 +3,7 @@
  * for the word ERASE so it never happens by a stray Enter.
  */
 import { useRef, useState } from 'react';
-import { resetAllData } from '../../../db/sampleLoader';
+import { resetAllData } from '../../../core/sampleLoader';
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { BackupControls } from './BackupControls';

@@ -9,11 +9,12 @@ import {
 } from '../../../../shared/domain/settings';
 import { formatDate } from '../../../../shared/lib/dates';
 import { formatMoney } from '../../../../shared/lib/money';
-import type { Route } from '../../../app/router';
-import { type ThemeChoice, useThemeStore } from '../../../app/theme';
+import type { Route } from '../../../core/router';
+import { type ThemeChoice, useThemeStore } from '../../../core/theme';
 import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
-import { saveCompanyProfile, useCompanyProfileState } from '../index';
+import { saveCompanyProfile } from '../../../core/settings';
+import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { DataSection } from './DataSection';
 import { errorMessage } from '../../../../shared/lib/errors';
 

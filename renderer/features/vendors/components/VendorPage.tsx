@@ -4,13 +4,13 @@
  */
 import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
-import { hrefFor, navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../core/router';
 import { formatMoney } from '../../../../shared/lib/money';
 import { formatDate } from '../../../../shared/lib/dates';
 import { websiteUrl } from '../../../../shared/domain/vendors';
 import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../settings';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { listItemsByVendor } from '../../inventory';
 import { listExpenses } from '../../expenses';
 import {

@@ -1,7 +1,7 @@
 /** `#/vendors`: every vendor in a searchable grid, and the form for a new one. */
 import { Plus, Truck } from 'lucide-react';
 import { useState } from 'react';
-import { hrefFor, navigate } from '../../../app/router';
+import { hrefFor, navigate } from '../../../core/router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import type { Vendor } from '../../../../shared/domain/vendors';

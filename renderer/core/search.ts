@@ -24,14 +24,13 @@ import type {
   Vendor,
   BudgetCategory,
 } from '../../shared/domain';
-import type { BackdeskDb, TableName } from './database';
-import { getDb } from './index';
-import type { ModuleName } from './modules';
+import { getDb, type BackdeskDb, type TableName } from '../db';
+import type { ModuleId } from './modules';
 
 export interface SearchHit {
   table: string;
   /** The feature route to open, e.g. 'inventory'. */
-  module: string;
+  module: ModuleId;
   id: string;
   title: string;
   subtitle?: string;
@@ -39,7 +38,7 @@ export interface SearchHit {
 
 interface Source<T extends BaseRecord> {
   table: TableName;
-  module: ModuleName;
+  module: ModuleId;
   text: (r: T) => (string | undefined)[];
   title: (r: T) => string;
   subtitle?: (r: T) => string | undefined;

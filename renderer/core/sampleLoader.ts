@@ -7,11 +7,10 @@
 import { generateSampleOffice, SAMPLE_TABLES } from '../../shared/sample';
 import { SETTING_KEYS, DEFAULT_COMPANY_PROFILE, type AppState } from '../../shared/domain/settings';
 import { nowIso, today as localToday } from '../../shared/lib/dates';
-import { ALL_TABLES, type BackdeskDb } from './database';
-import { auditEntry, writeTransaction } from './crud';
-import { computeExpenseTotals } from './expenseTotals';
-import { rebuildInventoryTotals } from './inventoryTotals';
-import { getDb, strictConnection } from './index';
+import { ALL_TABLES, getDb, strictConnection, type BackdeskDb } from '../db';
+import { auditEntry, writeTransaction } from '../db/crud';
+import { computeExpenseTotals } from '../db/expenseTotals';
+import { rebuildInventoryTotals } from '../db/inventoryTotals';
 import { countLive } from './stats';
 import { MODULE_MAIN_TABLE } from './modules';
 

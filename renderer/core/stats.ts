@@ -4,11 +4,11 @@
  * live = count() − deleted count, with no table scan.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BackdeskDb } from './database';
-import { getDb } from './index';
-import { MODULE_MAIN_TABLE, type CountedModule } from './modules';
+import { getDb, type BackdeskDb } from '../db';
+import { MODULE_MAIN_TABLE, type ModuleId } from './modules';
 
-export type RecordCounts = Record<CountedModule, number>;
+/** Live records in each module's main list (modules without one are absent). */
+export type RecordCounts = Partial<Record<ModuleId, number>>;
 
 export async function countLive(db: BackdeskDb, table: string): Promise<number> {
   const t = db.table(table);
@@ -17,9 +17,10 @@ export async function countLive(db: BackdeskDb, table: string): Promise<number> 
 }
 
 export async function getRecordCounts(db: BackdeskDb = getDb()): Promise<RecordCounts> {
-  const entries = await db.transaction('r', Object.values(MODULE_MAIN_TABLE), () =>
+  const counted = Object.entries(MODULE_MAIN_TABLE) as [ModuleId, string][];
+  const entries = await db.transaction('r', counted.map(([, table]) => table), () =>
     Promise.all(
-      (Object.entries(MODULE_MAIN_TABLE) as [CountedModule, string][]).map(
+      counted.map(
         async ([module, table]) => [module, await countLive(db, table)] as const,
       ),
     ),
@@ -29,7 +30,7 @@ export async function getRecordCounts(db: BackdeskDb = getDb()): Promise<RecordC
 
 /** Total live records across modules (0 means an empty office). */
 export function totalRecords(counts: RecordCounts): number {
-  return Object.values(counts).reduce((a, b) => a + b, 0);
+  return Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
 }
 
 /** Live counts; undefined while loading. */

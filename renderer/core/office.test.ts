@@ -6,16 +6,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateSampleOffice } from '../../shared/sample';
-import type { BackdeskDb } from './database';
-import { openTestDb } from './testing';
+import type { BackdeskDb } from '../db/database';
+import { openTestDb } from '../db/testing';
 import { loadSampleOffice, OfficeNotEmptyError, resetAllData, startEmpty } from './sampleLoader';
 import { getRecordCounts, totalRecords } from './stats';
 import { searchEverything } from './search';
-import { exportSnapshot, InvalidBackupError, restoreSnapshot, snapshotFromJson, snapshotToJson } from './backup';
-import { computeExpenseTotals } from './expenseTotals';
-import { addAttachment, getAttachmentBytes } from './attachments';
+import { exportSnapshot, InvalidBackupError, restoreSnapshot, snapshotFromJson, snapshotToJson } from '../db/backup';
+import { computeExpenseTotals } from '../db/expenseTotals';
+import { addAttachment, getAttachmentBytes } from '../db/attachments';
 import { verifyStockLedger } from '../features/inventory/repository';
-import { getAppState, getCompanyProfile } from '../features/settings/repository';
+import { getAppState, getCompanyProfile } from './settings';
 import { createVendor, deleteVendor } from '../features/vendors/repository';
 import { createItem } from '../features/inventory/repository';
 
@@ -163,7 +163,7 @@ describe('backup and restore', () => {
 describe('live queries', () => {
   it('see writes made through the strict-durability connection', async () => {
     const { liveQuery } = await import('dexie');
-    const { strictConnection } = await import('./index');
+    const { strictConnection } = await import('../db/index');
     const seen: number[] = [];
     const sub = liveQuery(() => db.vendors.count()).subscribe((n) => seen.push(n));
     await new Promise((r) => setTimeout(r, 30));

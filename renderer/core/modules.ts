@@ -1,7 +1,9 @@
 /**
  * The app's modules in sidebar order: one list drives the sidebar, the router, the command
- * palette's "Go to" commands and the empty states, so a module is added in one place.
+ * palette's "Go to" commands and search results, the record counts and the empty states, so a
+ * module is added here (and with a `route.tsx` in its feature folder) and nowhere else.
  */
+import type { TableName } from '../db/database';
 import {
   Boxes,
   Briefcase,
@@ -38,11 +40,15 @@ export type ModuleId =
 
 export interface ModuleInfo {
   id: ModuleId;
+  /** The tables whose records this module's screens show (search hits link here). */
+  tables?: readonly TableName[];
+  /** The table counted for the module's badge (its main list). */
+  mainTable?: TableName;
   label: string;
   icon: LucideIcon;
   /** What the module holds, in the words of the person who uses it. */
   purpose: string;
-  /** Shown while the module's screens are not built yet: what they will let you do. */
+  /** Only for a module whose screens are not built yet: what they will let you do. */
   comingSoon?: string[];
 }
 
@@ -55,35 +61,32 @@ export const MODULES: readonly ModuleInfo[] = [
   },
   {
     id: 'inventory',
+    tables: ['items', 'stockMovements'],
+    mainTable: 'items',
     label: 'Inventory',
     icon: Boxes,
     purpose: 'Office supplies counted against what the office needs.',
-    comingSoon: [
-      'Stock kept as a ledger of receipts, issues, adjustments and counts',
-      'Printable count sheets and a fast keyboard count screen',
-      'A reorder list with suggested quantities, days of cover and order-by dates',
-    ],
   },
   {
     id: 'purchasing',
+    tables: ['purchaseOrders'],
+    mainTable: 'purchaseOrders',
     label: 'Purchasing',
     icon: ShoppingCart,
     purpose: 'Purchase orders from draft to received, printed on order forms.',
-    comingSoon: [
-      'One draft order per vendor from the reorder list',
-      'Printed order forms on your letterhead',
-      'Partial and full receiving that adds stock in one step',
-    ],
   },
   {
     id: 'vendors',
+    tables: ['vendors'],
+    mainTable: 'vendors',
     label: 'Vendors',
     icon: Truck,
     purpose: 'The suppliers the office buys from, with contacts, terms and lead times.',
-    comingSoon: ['A vendor page with its items, orders and spend', 'Ratings and payment terms'],
   },
   {
     id: 'equipment',
+    tables: ['equipment', 'maintenance'],
+    mainTable: 'equipment',
     label: 'Equipment',
     icon: Printer,
     purpose: 'Printers, computers and machines with their usage, warranties and repairs.',
@@ -91,47 +94,40 @@ export const MODULES: readonly ModuleInfo[] = [
   },
   {
     id: 'budget',
+    tables: ['budgets', 'budgetCategories'],
+    mainTable: 'budgetCategories',
     label: 'Budget',
     icon: PiggyBank,
     purpose: 'The office budget for the year against what was really spent.',
-    comingSoon: [
-      'A budget per fiscal year by category and month',
-      'Budget against actual charts and a year-end forecast',
-    ],
   },
   {
     id: 'expenses',
+    tables: ['expenses', 'invoices'],
+    mainTable: 'expenses',
     label: 'Expenses',
     icon: Receipt,
     purpose: 'Every cost with its receipt, and the vendor invoices to pay.',
-    comingSoon: [
-      'Fast keyboard entry of expenses with receipts',
-      'Invoices due in the next 14 days',
-      'Import of bank and card exports',
-    ],
   },
   {
     id: 'recruiting',
+    tables: ['positions', 'candidates', 'interviews'],
+    mainTable: 'candidates',
     label: 'Recruiting',
     icon: Briefcase,
     purpose: 'Open positions and candidates from resume to offer.',
-    comingSoon: [
-      'A pipeline board you can drag or move with the keyboard',
-      'Interviews on the calendar with clash warnings',
-    ],
   },
   {
     id: 'people',
+    tables: ['employees', 'hrRecords'],
+    mainTable: 'employees',
     label: 'People',
     icon: Users,
     purpose: 'The staff directory and the confidential employee file.',
-    comingSoon: [
-      'Directory and organisation view by department',
-      'Training, disciplinary and termination records kept confidential',
-    ],
   },
   {
     id: 'calendar',
+    tables: ['events'],
+    mainTable: 'events',
     label: 'Calendar',
     icon: CalendarDays,
     purpose: 'Managers’ diaries, meetings and travel.',
@@ -139,6 +135,8 @@ export const MODULES: readonly ModuleInfo[] = [
   },
   {
     id: 'calls',
+    tables: ['calls'],
+    mainTable: 'calls',
     label: 'Calls',
     icon: PhoneCall,
     purpose: 'The call log and “while you were out” messages.',
@@ -146,12 +144,16 @@ export const MODULES: readonly ModuleInfo[] = [
   },
   {
     id: 'documents',
+    tables: ['documents'],
+    mainTable: 'documents',
     label: 'Documents',
     icon: FileText,
     purpose: 'Memos, letters and reports, printed on the letterhead and kept in a register.',
   },
   {
     id: 'tasks',
+    tables: ['tasks'],
+    mainTable: 'tasks',
     label: 'Tasks',
     icon: CheckSquare,
     purpose: 'Errands and to-dos for the back office.',
@@ -159,6 +161,7 @@ export const MODULES: readonly ModuleInfo[] = [
   },
   {
     id: 'settings',
+    tables: ['settings'],
     label: 'Settings',
     icon: Settings,
     purpose: 'The company profile used on letterheads, money and dates; appearance; your data.',
@@ -168,3 +171,13 @@ export const MODULES: readonly ModuleInfo[] = [
 export function moduleById(id: string): ModuleInfo | undefined {
   return MODULES.find((m) => m.id === id);
 }
+
+/** The module whose screen shows a table's records. */
+export const TABLE_MODULE: Partial<Record<TableName, ModuleId>> = Object.fromEntries(
+  MODULES.flatMap((m) => (m.tables ?? []).map((table) => [table, m.id])),
+);
+
+/** Modules with a main list, and that list's table: what the sidebar counts. */
+export const MODULE_MAIN_TABLE: Partial<Record<ModuleId, TableName>> = Object.fromEntries(
+  MODULES.flatMap((m) => (m.mainTable ? [[m.id, m.mainTable]] : [])),
+);

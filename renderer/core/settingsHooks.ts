@@ -1,8 +1,8 @@
-/** Live settings for screens. */
+/** Live company profile and app state for screens (every feature formats with them). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_COMPANY_PROFILE, type AppState, type CompanyProfile } from '../../../shared/domain/settings';
-import { getDb, type BackdeskDb } from '../../db';
-import { getAppState, getCompanyProfile } from './repository';
+import { DEFAULT_COMPANY_PROFILE, type AppState, type CompanyProfile } from '../../shared/domain/settings';
+import { getDb, type BackdeskDb } from '../db';
+import { getAppState, getCompanyProfile } from './settings';
 
 /**
  * The company profile, or the defaults until it has loaded, so money and dates can always be

@@ -13,11 +13,11 @@ import {
   type AppState,
   type CompanyProfile,
   type Setting,
-} from '../../../shared/domain/settings';
-import { dropBlankStrings } from '../../../shared/domain/common';
-import { nowIso } from '../../../shared/lib/dates';
-import { getDb, type BackdeskDb } from '../../db';
-import { auditEntry, parseOrThrow, writeTransaction } from '../../db/crud';
+} from '../../shared/domain/settings';
+import { dropBlankStrings } from '../../shared/domain/common';
+import { nowIso } from '../../shared/lib/dates';
+import { getDb, type BackdeskDb } from '../db';
+import { auditEntry, parseOrThrow, writeTransaction } from '../db/crud';
 
 /** Parses `stored` over `defaults`, dropping fields that fail rather than the whole value. */
 function parseWithFallback<S extends z.ZodType>(schema: S, defaults: z.output<S>, stored: unknown): z.output<S> {
