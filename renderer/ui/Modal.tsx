@@ -1,18 +1,25 @@
 /**
  * A modal dialog on the native <dialog> element: focus is trapped, Escape is reported through
- * onClose so the owner decides what closing means, and the title names the dialog.
+ * onClose so the owner decides what closing means, and the title names the dialog. `size`
+ * picks the width (small: a few fields; medium: a form with a table; large: two columns).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './ui.css';
+
+export type ModalSize = 'small' | 'medium' | 'large';
 
 export function Modal({
   title,
   onClose,
   children,
+  size = 'small',
   className,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  size?: ModalSize;
+  /** Extra class for a feature's own styling of what is inside. */
   className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -26,7 +33,7 @@ export function Modal({
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      className={className}
+      className={['modal', `modal-${size}`, className].filter(Boolean).join(' ')}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
