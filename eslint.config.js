@@ -6,6 +6,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import architecture from './scripts/eslint/architecture.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http'];
 
@@ -100,6 +103,34 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/features/**'], message: 'ui/ imports no feature.' }] },
       ],
+    },
+  },
+  {
+    // The renderer's layers (scripts/eslint/architecture.mjs): app → features → core, ui,
+    // platform, db; features meet only through a public index. Tests may reach further in.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { backdesk: architecture },
+    rules: { 'backdesk/layers': 'error' },
+  },
+  {
+    // No import cycles anywhere in the code that ships, type-only and dynamic imports included
+    // (a cycle hidden behind import() is still a cycle).
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.web.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: false }],
     },
   },
   {
