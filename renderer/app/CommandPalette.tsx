@@ -120,7 +120,11 @@ export function CommandPalette() {
       ref={dialogRef}
       className="palette"
       aria-label="Command palette"
-      onClose={() => setOpen(false)}
+      onClose={() => {
+        // 'close' arrives as a task after dialog.close(); a Ctrl+K typed in between (input
+        // outruns queued tasks) has already reopened it, and that stale event must not shut it.
+        if (!dialogRef.current?.open) setOpen(false);
+      }}
       onClick={(e) => {
         if (e.target === dialogRef.current) setOpen(false);
       }}
