@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense, useEffect } from 'react';
-import { backUpNow } from '../features/settings/backup';
+import { backUpNow } from '../features/settings';
 import { onMenuCommand } from '../platform';
 import { useToast } from '../ui/Toast';
 import { CommandPalette, useCommandPaletteShortcut } from './CommandPalette';
@@ -24,6 +24,13 @@ const SCREENS: Partial<Record<ModuleId, Screen>> = Object.fromEntries(
     return id && moduleById(id) ? [[id, lazy(load)]] : [];
   }),
 );
+
+/**
+ * Features contribute to shared registries (the erasers of core/erasure.ts) from an
+ * `erasure.ts` of their own; loading them all here, eagerly and without their screens, means
+ * an erasure never depends on which screens happened to be opened first.
+ */
+import.meta.glob('../features/*/erasure.ts', { eager: true });
 
 export function Shell() {
   const route = useRoute();

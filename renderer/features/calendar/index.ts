@@ -1,4 +1,6 @@
 /** Calendar feature. */
+// Registers the calendar's eraser for erasure requests (core/erasure.ts).
+import './erasure';
 export * from './repository';
 export * from './hooks';
 export {

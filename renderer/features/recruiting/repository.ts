@@ -27,7 +27,6 @@ import { newId } from '../../../shared/lib/ids';
 import type { Attachment } from '../../../shared/domain/attachments';
 import {
   ATTACHMENT_TABLES,
-  eraseAttachmentsLinkedToInTx,
   getAttachmentBytes,
   listAttachments,
   prepareAttachment,
@@ -36,11 +35,15 @@ import {
   writePreparedAttachment,
 } from '../../db/attachments';
 import { RecordNotFoundError } from '../../db/errors';
-import { EMPLOYEE_WRITE_TABLES, createEmployeeInTx, eraseCandidateLinkInTx, type Employee } from '../people';
+import {
+  EMPLOYEE_WRITE_TABLES,
+  createEmployeeInTx,
+  eraseCandidateLinkInTx,
+  type Employee,
+} from '../people';
 import {
   EVENT_WRITE_TABLES,
   deleteInterviewEventInTx,
-  eraseEventsLinkedToInTx,
   listEventBusySlots,
   listEventsLinkedTo,
   updateInterviewEventInTx,
@@ -48,6 +51,7 @@ import {
 } from '../calendar';
 import { findClashes, type BusySlot, type Clash } from '../../../shared/domain/clash';
 import { getSettingRecord, putSetting } from '../../core/settings';
+import { eraseLinkedRecordsInTx, linkedEraserTables } from '../../core/erasure';
 import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, writeTransaction } from '../../db/crud';
@@ -100,25 +104,40 @@ export const createInterview = interviewRepository.create;
 export const updateInterview = interviewRepository.update;
 export const deleteInterview = interviewRepository.softDelete;
 
-
-export async function listCandidatesForPosition(positionId: string, db: BackdeskDb = getDb()): Promise<Candidate[]> {
+export async function listCandidatesForPosition(
+  positionId: string,
+  db: BackdeskDb = getDb(),
+): Promise<Candidate[]> {
   const rows = await db.candidates.where('positionId').equals(positionId).toArray();
   return rows.filter((c) => c.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function listInterviewsForCandidate(candidateId: string, db: BackdeskDb = getDb()): Promise<Interview[]> {
+export async function listInterviewsForCandidate(
+  candidateId: string,
+  db: BackdeskDb = getDb(),
+): Promise<Interview[]> {
   const rows = await db.interviews.where('candidateId').equals(candidateId).toArray();
   return rows.filter((i) => i.deletedAt === null).sort((a, b) => a.start.localeCompare(b.start));
 }
 
 /** Interviews starting in [fromInstant, toInstant). */
-export async function listInterviewsBetween(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<Interview[]> {
-  const rows = await db.interviews.where('start').between(fromInstant, toInstant, true, false).toArray();
+export async function listInterviewsBetween(
+  fromInstant: string,
+  toInstant: string,
+  db: BackdeskDb = getDb(),
+): Promise<Interview[]> {
+  const rows = await db.interviews
+    .where('start')
+    .between(fromInstant, toInstant, true, false)
+    .toArray();
   return rows.filter((i) => i.deletedAt === null);
 }
 
 /** Maps position titles (from an import) to ids of live positions, ignoring case and accents. */
-export async function resolvePositionIds(titles: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
+export async function resolvePositionIds(
+  titles: readonly string[],
+  db: BackdeskDb = getDb(),
+): Promise<Map<string, string>> {
   const positions = await listPositions(db);
   const byKey = new Map(positions.map((p) => [normalizeForSearch(p.title), p.id]));
   const out = new Map<string, string>();
@@ -138,7 +157,10 @@ export async function getStages(db: BackdeskDb = getDb()): Promise<StageConfig[]
 }
 
 /** Saves the office's stage list; a stage still holding candidates cannot be removed. */
-export async function saveStages(stages: readonly StageConfig[], db: BackdeskDb = getDb()): Promise<StageConfig[]> {
+export async function saveStages(
+  stages: readonly StageConfig[],
+  db: BackdeskDb = getDb(),
+): Promise<StageConfig[]> {
   const parsed = parseOrThrow('settings', stageListSchema, stages);
   const ids = new Set(parsed.map((s) => s.id));
   const stranded = (await listCandidates(db)).filter((c) => !ids.has(c.stage));
@@ -173,7 +195,8 @@ export async function moveCandidate(
   const check = checkStageMove(candidate, stage, stages);
   if (!check.ok) throw new StageMoveError(check.message);
   const reason = options.reason?.trim();
-  if (check.needsReason && !reason) throw new StageMoveError('Give a reason for rejecting the candidate');
+  if (check.needsReason && !reason)
+    throw new StageMoveError('Give a reason for rejecting the candidate');
   const on = options.on ?? today();
   const note = `Moved from ${stageLabel(stages, candidate.stage)} to ${stageLabel(stages, stage)}${reason ? `: ${reason}` : ''}`;
   return candidateRepository.update(
@@ -207,7 +230,9 @@ export async function hireCandidate(
     }
     let employee: Employee | undefined;
     if (options.createEmployee && !candidate.employeeId) {
-      const position = candidate.positionId ? await positionRepository.get(candidate.positionId, db) : undefined;
+      const position = candidate.positionId
+        ? await positionRepository.get(candidate.positionId, db)
+        : undefined;
       const draft = employeeDraftFromCandidate(candidate, position, options.startDate);
       employee = await createEmployeeInTx(
         db,
@@ -229,7 +254,13 @@ export async function hireCandidate(
               stage: 'Hired',
               stageDate: on,
               hiredDate: on,
-              timeline: [...(candidate.timeline ?? []), timelineEntry('stage', `Moved from ${stageLabel(stages, candidate.stage)} to ${stageLabel(stages, 'Hired')}`)],
+              timeline: [
+                ...(candidate.timeline ?? []),
+                timelineEntry(
+                  'stage',
+                  `Moved from ${stageLabel(stages, candidate.stage)} to ${stageLabel(stages, 'Hired')}`,
+                ),
+              ],
             }
           : {}),
         ...(employee ? { employeeId: employee.id } : {}),
@@ -240,11 +271,19 @@ export async function hireCandidate(
   });
 }
 
-export async function addCandidateNote(id: string, text: string, db: BackdeskDb = getDb()): Promise<Candidate> {
+export async function addCandidateNote(
+  id: string,
+  text: string,
+  db: BackdeskDb = getDb(),
+): Promise<Candidate> {
   const trimmed = text.trim();
   if (!trimmed) throw new StageMoveError('Write something in the note first');
   const c = await candidateRepository.require(id, db);
-  return candidateRepository.update(id, { timeline: [...(c.timeline ?? []), timelineEntry('note', trimmed)] }, db);
+  return candidateRepository.update(
+    id,
+    { timeline: [...(c.timeline ?? []), timelineEntry('note', trimmed)] },
+    db,
+  );
 }
 
 export type CandidateFileSlot = 'resume' | 'coverLetter';
@@ -270,7 +309,8 @@ export async function attachCandidateFile(
   });
 }
 
-export const listCandidateFiles = (id: string, db?: BackdeskDb) => listAttachments('candidates', id, db);
+export const listCandidateFiles = (id: string, db?: BackdeskDb) =>
+  listAttachments('candidates', id, db);
 export { getAttachmentBytes };
 
 export interface ScheduleInterviewInput {
@@ -284,7 +324,10 @@ export interface ScheduleInterviewInput {
 }
 
 /** Creates the interview and its calendar event (kind 'interview', linked back) in one transaction. */
-export async function scheduleInterview(input: ScheduleInterviewInput, db: BackdeskDb = getDb()): Promise<Interview> {
+export async function scheduleInterview(
+  input: ScheduleInterviewInput,
+  db: BackdeskDb = getDb(),
+): Promise<Interview> {
   return writeTransaction(db, ['interviews', 'candidates', ...EVENT_WRITE_TABLES], async () => {
     const candidate = await candidateRepository.require(input.candidateId, db);
     const interview = interviewRepository.build({
@@ -298,8 +341,19 @@ export async function scheduleInterview(input: ScheduleInterviewInput, db: Backd
       interviewerIds: input.interviewerIds,
     });
     await db.interviews.add(interview);
-    await db.auditLog.add(auditEntry('interviews', interview.id, 'create', 'Scheduled an interview', interview.createdAt));
-    await writeInterviewEventInTx(db, interview, { title: `Interview: ${candidate.name}`, location: input.location || input.callDetails });
+    await db.auditLog.add(
+      auditEntry(
+        'interviews',
+        interview.id,
+        'create',
+        'Scheduled an interview',
+        interview.createdAt,
+      ),
+    );
+    await writeInterviewEventInTx(db, interview, {
+      title: `Interview: ${candidate.name}`,
+      location: input.location || input.callDetails,
+    });
     return interview;
   });
 }
@@ -311,12 +365,18 @@ export type RescheduleInterviewInput = Omit<ScheduleInterviewInput, 'candidateId
  * transaction: both change or neither. An interviewer who already filled in a scorecard stays
  * on the panel, so no submitted assessment is orphaned.
  */
-export async function rescheduleInterview(id: string, input: RescheduleInterviewInput, db: BackdeskDb = getDb()): Promise<Interview> {
+export async function rescheduleInterview(
+  id: string,
+  input: RescheduleInterviewInput,
+  db: BackdeskDb = getDb(),
+): Promise<Interview> {
   return writeTransaction(db, ['interviews', 'candidates', ...EVENT_WRITE_TABLES], async () => {
     const before = await interviewRepository.require(id, db);
     const kept = new Set(input.interviewerIds);
     if ((before.scorecards ?? []).some((s) => !kept.has(s.interviewerId))) {
-      throw new StageMoveError('An interviewer who has filled in a scorecard cannot be taken off the interview');
+      throw new StageMoveError(
+        'An interviewer who has filled in a scorecard cannot be taken off the interview',
+      );
     }
     const candidate = await candidateRepository.require(before.candidateId, db);
     const interview = await interviewRepository.update(
@@ -332,7 +392,10 @@ export async function rescheduleInterview(id: string, input: RescheduleInterview
       },
       db,
     );
-    await updateInterviewEventInTx(db, interview, { title: `Interview: ${candidate.name}`, location: input.location || input.callDetails });
+    await updateInterviewEventInTx(db, interview, {
+      title: `Interview: ${candidate.name}`,
+      location: input.location || input.callDetails,
+    });
     return interview;
   });
 }
@@ -357,40 +420,65 @@ export async function cancelInterview(id: string, db: BackdeskDb = getDb()): Pro
  * the caller's transaction when there is one, so a check and a save see the same data. An
  * interview counts even if its calendar entry was deleted.
  */
-export async function listBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
+export async function listBusySlots(
+  fromInstant: string,
+  toInstant: string,
+  db: BackdeskDb = getDb(),
+): Promise<BusySlot[]> {
   const events = await listEventBusySlots(fromInstant, toInstant, db);
   const interviews = (await db.interviews.where('start').below(toInstant).toArray()).filter(
     (i) => i.deletedAt === null && i.end > fromInstant,
   );
   return [
     ...events,
-    ...interviews.map(
-      (i): BusySlot => ({ source: 'interview', id: i.id, title: 'Interview', start: i.start, end: i.end, people: i.interviewerIds }),
-    ),
+    ...interviews.map((i): BusySlot => ({
+      source: 'interview',
+      id: i.id,
+      title: 'Interview',
+      start: i.start,
+      end: i.end,
+      people: i.interviewerIds,
+    })),
   ];
 }
 
 /** Clashes of the given interviewers with anything else on their calendars during [start, end). */
 export async function findInterviewerClashes(
-  proposal: { start: string; end: string; interviewerIds: readonly string[]; ignoreInterviewId?: string },
+  proposal: {
+    start: string;
+    end: string;
+    interviewerIds: readonly string[];
+    ignoreInterviewId?: string;
+  },
   db: BackdeskDb = getDb(),
 ): Promise<Clash[]> {
   if (proposal.interviewerIds.length === 0) return [];
   const busy = await listBusySlots(proposal.start, proposal.end, db);
   return findClashes(
-    { start: proposal.start, end: proposal.end, people: proposal.interviewerIds, ignoreInterviewId: proposal.ignoreInterviewId },
+    {
+      start: proposal.start,
+      end: proposal.end,
+      people: proposal.interviewerIds,
+      ignoreInterviewId: proposal.ignoreInterviewId,
+    },
     busy,
   );
 }
 
 /** Adds or replaces one interviewer's scorecard. */
-export async function saveScorecard(interviewId: string, card: Omit<Scorecard, 'submittedAt'>, db: BackdeskDb = getDb()): Promise<Interview> {
+export async function saveScorecard(
+  interviewId: string,
+  card: Omit<Scorecard, 'submittedAt'>,
+  db: BackdeskDb = getDb(),
+): Promise<Interview> {
   const parsed = parseOrThrow('interviews', scorecardSchema, { ...card, submittedAt: nowIso() });
   const interview = await interviewRepository.require(interviewId, db);
   if (!interview.interviewerIds.includes(parsed.interviewerId)) {
     throw new StageMoveError('Only an interviewer on this interview can fill in a scorecard');
   }
-  const others = (interview.scorecards ?? []).filter((s) => s.interviewerId !== parsed.interviewerId);
+  const others = (interview.scorecards ?? []).filter(
+    (s) => s.interviewerId !== parsed.interviewerId,
+  );
   return interviewRepository.update(interviewId, { scorecards: [...others, parsed] }, db);
 }
 
@@ -408,7 +496,8 @@ export async function listInterviewsOnDay(day: string, db: BackdeskDb = getDb())
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
 }
 
@@ -419,14 +508,20 @@ function toBase64(bytes: Uint8Array): string {
 export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) {
   const candidate = await candidateRepository.require(id, db);
   const interviews = await db.interviews.where('candidateId').equals(id).toArray();
-  const events = await listEventsLinkedTo('interviews', interviews.map((i) => i.id), db);
-  const files = (await readAttachmentFilesLinkedTo('candidates', id, db)).map(({ attachment: a, bytes }) => ({
-    name: a.name,
-    mimeType: a.mimeType,
-    size: a.size,
-    deleted: a.deletedAt !== null,
-    base64: bytes ? toBase64(bytes) : null,
-  }));
+  const events = await listEventsLinkedTo(
+    'interviews',
+    interviews.map((i) => i.id),
+    db,
+  );
+  const files = (await readAttachmentFilesLinkedTo('candidates', id, db)).map(
+    ({ attachment: a, bytes }) => ({
+      name: a.name,
+      mimeType: a.mimeType,
+      size: a.size,
+      deleted: a.deletedAt !== null,
+      base64: bytes ? toBase64(bytes) : null,
+    }),
+  );
   return {
     format: 'backdesk-candidate-export',
     version: 1,
@@ -434,7 +529,9 @@ export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) 
     candidate,
     notes: candidate.timeline ?? [],
     interviews,
-    scorecards: interviews.flatMap((i) => (i.scorecards ?? []).map((s) => ({ interviewId: i.id, ...s }))),
+    scorecards: interviews.flatMap((i) =>
+      (i.scorecards ?? []).map((s) => ({ interviewId: i.id, ...s })),
+    ),
     calendarEvents: events,
     files,
   };
@@ -447,22 +544,22 @@ export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) 
  * entry saying an erasure happened, with no name and no id.
  */
 export async function eraseCandidate(id: string, db: BackdeskDb = getDb()): Promise<void> {
-  // Loaded on demand, before the transaction opens: the documents feature reaches back into
-  // recruiting (mail-merge recipients by stage), so a static import is a cycle that breaks at
-  // module load.
-  const { DOCUMENT_WRITE_TABLES, eraseDocumentsLinkedToInTx } = await import('../documents');
+  // Calendar, documents and attachments each erase what they keep about the candidate; the
+  // registry (core/erasure.ts) spares recruiting an import of documents, which reads candidates.
+  const linkedTables = linkedEraserTables(['calendar', 'documents', 'attachments']);
   await writeTransaction(
     db,
-    ['candidates', 'interviews', ...EVENT_WRITE_TABLES, ...ATTACHMENT_TABLES, ...DOCUMENT_WRITE_TABLES, ...EMPLOYEE_WRITE_TABLES],
+    ['candidates', 'interviews', ...linkedTables, ...EMPLOYEE_WRITE_TABLES],
     async () => {
       const candidate = await db.candidates.get(id);
       if (!candidate) throw new RecordNotFoundError('candidates', id);
-      const interviewIds = (await db.interviews.where('candidateId').equals(id).toArray()).map((i) => i.id);
+      const interviewIds = (await db.interviews.where('candidateId').equals(id).toArray()).map(
+        (i) => i.id,
+      );
 
       // Each owning feature erases its own rows linked to the candidate, with their audit entries.
-      await eraseEventsLinkedToInTx(db, 'interviews', interviewIds);
-      await eraseDocumentsLinkedToInTx(db, 'candidates', id);
-      await eraseAttachmentsLinkedToInTx(db, 'candidates', id);
+      await eraseLinkedRecordsInTx(db, 'interviews', interviewIds);
+      await eraseLinkedRecordsInTx(db, 'candidates', [id]);
       // An employee hired from this candidate stays (they are staff now) but loses the link.
       if (candidate.employeeId) await eraseCandidateLinkInTx(db, candidate.employeeId, id);
 
@@ -471,13 +568,24 @@ export async function eraseCandidate(id: string, db: BackdeskDb = getDb()): Prom
       }
       await db.interviews.bulkDelete(interviewIds);
       await db.candidates.delete(id);
-      await db.auditLog.add(auditEntry('candidates', '', 'delete', 'Erased a candidate and all their data on request', nowIso()));
+      await db.auditLog.add(
+        auditEntry(
+          'candidates',
+          '',
+          'delete',
+          'Erased a candidate and all their data on request',
+          nowIso(),
+        ),
+      );
     },
   );
 }
 
 /** Candidates whose retention date has passed. */
-export async function listDueForErasure(on: string = today(), db: BackdeskDb = getDb()): Promise<Candidate[]> {
+export async function listDueForErasure(
+  on: string = today(),
+  db: BackdeskDb = getDb(),
+): Promise<Candidate[]> {
   return dueForErasure(await listCandidates(db), on);
 }
 
@@ -519,7 +627,10 @@ export async function importCandidates(
 }
 
 /** Import rows whose email (ignoring case) is already a live candidate's. */
-export async function findCandidateDuplicates(records: readonly { email: string }[], db: BackdeskDb = getDb()): Promise<Map<number, string>> {
+export async function findCandidateDuplicates(
+  records: readonly { email: string }[],
+  db: BackdeskDb = getDb(),
+): Promise<Map<number, string>> {
   const known = new Map((await listCandidates(db)).map((c) => [c.email.toLowerCase(), c.name]));
   const out = new Map<number, string>();
   records.forEach((r, i) => {

@@ -1,0 +1,11 @@
+/** The documents feature's part of an erasure request: documents filed against the records. */
+import { registerLinkedRecordEraser } from '../../core/erasure';
+import { DOCUMENT_WRITE_TABLES, eraseDocumentsLinkedToInTx } from './repository';
+
+registerLinkedRecordEraser({
+  name: 'documents',
+  tables: DOCUMENT_WRITE_TABLES,
+  erase: async (db, linkedTable, linkedIds) => {
+    for (const id of linkedIds) await eraseDocumentsLinkedToInTx(db, linkedTable, id);
+  },
+});
