@@ -19,7 +19,6 @@ export {
   type Interview,
   type InterviewDraft,
 } from '../../../shared/domain/recruiting';
-export { Modal } from './components/Modal';
 export {
   STAGES_SETTING_KEY,
   DEFAULT_STAGES,

@@ -1,6 +1,6 @@
 /** The Budget module's header: the <h1>, the screen tabs and the fiscal year picker. */
 import type { ReactNode } from 'react';
-import { hrefFor } from '../../../core/router';
+import { SectionTabs } from '../../../ui/SectionTabs';
 import { useMoney } from '../money';
 import { useBudgetYear } from '../store';
 
@@ -31,17 +31,7 @@ export function BudgetNav({
     <>
       <header className="page-header">
         <h1>Budget</h1>
-        <nav className="bud-tabs" aria-label="Budget screens">
-          {TABS.map((t) => (
-            <a
-              key={t.id}
-              href={t.id ? hrefFor('budget', t.id) : hrefFor('budget')}
-              aria-current={current === t.id ? 'page' : undefined}
-            >
-              {t.label}
-            </a>
-          ))}
-        </nav>
+        <SectionTabs module="budget" label="Budget screens" tabs={TABS} current={current} />
         <span className="spacer" />
         {current !== 'categories' ? (
           <label className="field bud-inline-field">

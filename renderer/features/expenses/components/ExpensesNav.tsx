@@ -1,6 +1,6 @@
 /** The Expenses module's header: the <h1> and the tabs between expenses, invoices and import. */
 import type { ReactNode } from 'react';
-import { hrefFor } from '../../../core/router';
+import { SectionTabs } from '../../../ui/SectionTabs';
 import './expenses.css';
 
 const TABS = [
@@ -19,17 +19,7 @@ export function ExpensesNav({
   return (
     <header className="page-header">
       <h1>Expenses</h1>
-      <nav className="exp-tabs" aria-label="Expenses screens">
-        {TABS.map((t) => (
-          <a
-            key={t.id}
-            href={t.id ? hrefFor('expenses', t.id) : hrefFor('expenses')}
-            aria-current={current === t.id ? 'page' : undefined}
-          >
-            {t.label}
-          </a>
-        ))}
-      </nav>
+      <SectionTabs module="expenses" label="Expenses screens" tabs={TABS} current={current} />
       <span className="spacer" />
       {actions}
     </header>

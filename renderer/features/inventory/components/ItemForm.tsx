@@ -10,7 +10,7 @@ import { addAttachment } from '../../../db/attachments';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useVendors } from '../../vendors';
 import { createItem, updateItem } from '../repository';
-import { Modal } from './Modal';
+import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 const UNITS = ['each', 'box', 'ream', 'pack', 'case', 'roll', 'bottle'];
@@ -100,7 +100,7 @@ export function ItemForm({ item, categories, onClose, onSaved }: { item?: Item; 
   );
 
   return (
-    <Modal title={item ? `Edit ${item.name}` : 'New item'} onClose={onClose}>
+    <Modal title={item ? `Edit ${item.name}` : 'New item'} onClose={onClose} size="medium">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-grid">
           {text('name', 'Name', { autoFocus: true, required: true })}

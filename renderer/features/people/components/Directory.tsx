@@ -7,7 +7,7 @@ import { today } from '../../../../shared/lib/dates';
 import { navigate } from '../../../core/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
-import { Modal } from '../../recruiting';
+import { Modal } from '../../../ui/Modal';
 import { useAllTraining, useEmployees } from '../hooks';
 import { createEmployee } from '../repository';
 import { EmployeeFields, FormError } from './EmployeeFields';

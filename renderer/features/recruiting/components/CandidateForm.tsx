@@ -4,7 +4,7 @@ import type { Candidate, Position } from '../../../../shared/domain/recruiting';
 import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { createCandidate, updateCandidate } from '../repository';
-import { Modal } from './Modal';
+import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 export interface CandidateFields {
@@ -118,7 +118,7 @@ export function CandidateFormDialog({ positions, onClose }: { positions: readonl
   const [error, setError] = useState<string | null>(null);
   const toast = useToast((s) => s.show);
   return (
-    <Modal title="New candidate" onClose={onClose} wide>
+    <Modal title="New candidate" onClose={onClose} size="large">
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -18,7 +18,7 @@ import { addCandidateNote, cancelInterview, eraseCandidate, exportCandidateData 
 import { CandidateEditForm } from './CandidateForm';
 import { CandidateFiles } from './CandidateFiles';
 import { InterviewForm } from './InterviewForm';
-import { Modal } from './Modal';
+import { Modal } from '../../../ui/Modal';
 import { ScorecardDialog } from './ScorecardDialog';
 import { useStageMover } from './useStageMover';
 import { errorMessage } from '../../../../shared/lib/errors';
@@ -393,7 +393,7 @@ export function CandidatePage({ id }: { id: string }) {
           onClose={() => setOffer(false)}
         /> : null}
       {rescheduleTarget ? (
-        <Modal title={`Reschedule interview with ${candidate.name}`} onClose={() => setRescheduling(null)} wide>
+        <Modal title={`Reschedule interview with ${candidate.name}`} onClose={() => setRescheduling(null)} size="large">
           <InterviewForm candidate={candidate} interview={rescheduleTarget} onDone={() => setRescheduling(null)} />
         </Modal>
       ) : null}

@@ -6,7 +6,7 @@ import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees, useEmployees } from '../../people';
 import { useCandidates, usePositions } from '../hooks';
 import { createPosition, updatePosition } from '../repository';
-import { Modal } from './Modal';
+import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 const STATUS_LABELS: Record<(typeof POSITION_STATUSES)[number], string> = {
@@ -31,7 +31,7 @@ function PositionForm({ position, onClose }: { position?: Position; onClose: () 
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
-    <Modal title={position ? `Edit ${position.title}` : 'New position'} onClose={onClose} wide>
+    <Modal title={position ? `Edit ${position.title}` : 'New position'} onClose={onClose} size="large">
       <form
         onSubmit={(e) => {
           e.preventDefault();

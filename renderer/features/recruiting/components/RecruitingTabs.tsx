@@ -1,4 +1,5 @@
-import { hrefFor } from '../../../core/router';
+/** The Recruiting module's screens as tabs. */
+import { SectionTabs } from '../../../ui/SectionTabs';
 
 const TABS = [
   { id: '', label: 'Pipeline' },
@@ -9,13 +10,5 @@ const TABS = [
 ] as const;
 
 export function RecruitingTabs({ current }: { current: string }) {
-  return (
-    <nav className="rec-tabs" aria-label="Recruiting sections">
-      {TABS.map((t) => (
-        <a key={t.id} href={t.id ? hrefFor('recruiting', t.id) : hrefFor('recruiting')} aria-current={current === t.id ? 'page' : undefined}>
-          {t.label}
-        </a>
-      ))}
-    </nav>
-  );
+  return <SectionTabs module="recruiting" label="Recruiting sections" tabs={TABS} current={current} />;
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { RECOMMENDATIONS, RECOMMENDATION_LABELS, SCORECARD_CRITERIA, type Interview, type Scorecard } from '../../../../shared/domain/recruiting';
 import { useToast } from '../../../ui/Toast';
 import { saveScorecard } from '../repository';
-import { Modal } from './Modal';
+import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 export function ScorecardDialog({ interview, interviewerId, interviewerName, onClose }: { interview: Interview; interviewerId: string; interviewerName: string; onClose: () => void }) {

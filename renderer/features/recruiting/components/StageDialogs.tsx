@@ -5,7 +5,7 @@ import { newId } from '../../../../shared/lib/ids';
 import type { Candidate, Position, StageConfig } from '../../../../shared/domain/recruiting';
 import { isBuiltInStage } from '../../../../shared/domain/recruiting';
 import { saveStages } from '../repository';
-import { Modal } from './Modal';
+import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 export function RejectDialog({ candidate, onConfirm, onClose }: { candidate: Candidate; onConfirm: (reason: string) => void; onClose: () => void }) {
