@@ -13,13 +13,11 @@ import {
 } from '../../../shared/documents';
 import { RECOMMENDATION_LABELS, type Candidate, type Interview, type Position, type StageConfig } from '../../../shared/domain/recruiting';
 import { stageLabel } from '../../../shared/domain/recruiting';
-import { getPlatform, type PrintOutcome } from '../../platform';
+import type { PrintRequest } from '../../platform';
 
-export type PrintMode = 'print' | 'pdf';
-
-export function sendToPrinter(mode: PrintMode, html: string, title: string, company: CompanyProfile): Promise<PrintOutcome> {
-  const req = { html, title, pageSize: defaultPageSize(company.locale) };
-  return mode === 'print' ? getPlatform().print(req) : getPlatform().saveAsPdf(req);
+/** A recruiting printable as the platform prints it, on the office's paper. */
+export function printRequest(html: string, title: string, company: CompanyProfile): PrintRequest {
+  return { html, title, pageSize: defaultPageSize(company.locale) };
 }
 
 const time = (iso: string, locale?: string | null) =>

@@ -21,8 +21,6 @@ import {
 import { PiggyBank } from 'lucide-react';
 import { navigate } from '../../../core/router';
 import { EmptyState } from '../../../ui/EmptyState';
-import { useToast } from '../../../ui/Toast';
-import { getPlatform } from '../../../platform';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useExpenseFilter } from '../../expenses';
 import { defaultPageSize, renderBudgetReportHtml } from '../../../../shared/documents';
@@ -31,6 +29,7 @@ import type { DashboardRow } from '../../../../shared/domain/forecast';
 import { useBudgetDashboard } from '../hooks';
 import { useMoney } from '../money';
 import { BudgetNav, useSelectedYear } from './BudgetNav';
+import { usePrintDocument } from '../../../ui/printing';
 import './budget.css';
 
 const COLORS = {
@@ -55,7 +54,7 @@ export function BudgetDashboard() {
   const asOfMonth = monthOf(today());
   const data = useBudgetDashboard(year, money.startMonth, asOfMonth);
   const setFilter = useExpenseFilter((s) => s.setFilter);
-  const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const [error, setError] = useState<string | null>(null);
   const { start, end } = money.range(year);
 
@@ -100,15 +99,7 @@ export function BudgetDashboard() {
       title: `Budget report ${money.yearLabel(year)}`,
       pageSize: defaultPageSize(company.locale),
     };
-    const platform = getPlatform();
-    const outcome =
-      how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
-    if (outcome.status === 'failed')
-      setError(
-        `The budget report could not be ${how === 'print' ? 'printed' : 'saved'}: ${outcome.message}`,
-      );
-    else if (outcome.status !== 'cancelled')
-      toast(how === 'print' ? 'Budget report sent to the printer' : 'Budget report saved as PDF');
+    await printDocument(how, request, { what: 'Budget report', onError: setError });
   };
 
   const actions = (

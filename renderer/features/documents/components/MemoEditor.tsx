@@ -38,7 +38,7 @@ import {
 } from '../../../../shared/documents';
 import type { DocumentRecord, DocumentStatus, DocumentType, DocumentVersion } from '../../../../shared/domain';
 import { today } from '../../../../shared/lib/dates';
-import { getPlatform, onMenuCommand } from '../../../platform';
+import { onMenuCommand } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDocument } from '../hooks';
@@ -55,6 +55,7 @@ import { shortDateTime, statusLabel } from './labels';
 import { PrintPreview } from './PrintPreview';
 import { RichTextEditor } from './RichTextEditor';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { usePrintDocument } from '../../../ui/printing';
 import './documents.css';
 
 interface DocFields {
@@ -237,6 +238,7 @@ function DocumentForm({
 }) {
   const uid = useId();
   const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const company: CompanyProfile = useCompanyProfile();
 
   const [id, setId] = useState(initial?.id);
@@ -396,16 +398,10 @@ function DocumentForm({
         pageSize,
       };
       try {
-        const platform = getPlatform();
-        const outcome =
-          how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
-        if (outcome.status === 'failed') {
-          setError(`${how === 'print' ? 'Printing' : 'Saving the PDF'} failed: ${outcome.message}`);
-          return;
+        const outcome = await printDocument(how, request, { what: kindLabel, onError: setError });
+        if (outcome.status === 'printed' || outcome.status === 'saved') {
+          await markDocumentPrinted(storedId, undefined, { action: how });
         }
-        if (outcome.status === 'cancelled') return;
-        await markDocumentPrinted(storedId, undefined, { action: how });
-        toast(outcome.status === 'saved' ? 'PDF saved' : `${kindLabel} sent to the printer`);
       } catch (e) {
         setError(errorMessage(e));
       }

@@ -14,14 +14,13 @@ import {
 } from '../../../../shared/documents';
 import type { DocumentRecord } from '../../../../shared/domain';
 import { today } from '../../../../shared/lib/dates';
-import { getPlatform } from '../../../platform';
-import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDocuments } from '../hooks';
 import { RECIPIENT_LISTS, type RecipientRecord, loadRecipients } from '../recipients';
 import { markDocumentPrinted } from '../repository';
 import { PrintPreview } from './PrintPreview';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { usePrintDocument } from '../../../ui/printing';
 import './documents.css';
 
 export function documentToInput(doc: DocumentRecord, date: string): DocumentInput {
@@ -44,7 +43,7 @@ export function documentToInput(doc: DocumentRecord, date: string): DocumentInpu
 export function MergePage({ onClose }: { onClose: () => void }) {
   const documents = useDocuments();
   const company: CompanyProfile = useCompanyProfile();
-  const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const letters = useMemo(
     () => (documents ?? []).filter((d) => d.type !== 'scan' && (d.isTemplate || d.type === 'letter')),
     [documents],
@@ -101,12 +100,10 @@ export function MergePage({ onClose }: { onClose: () => void }) {
         title: `${renderDocumentTitle(input)} (${chosen.length} letters)`,
         pageSize,
       };
-      const platform = getPlatform();
-      const outcome = how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
-      if (outcome.status === 'failed') setError(`${how === 'print' ? 'Printing' : 'Saving the PDF'} failed: ${outcome.message}`);
-      else if (outcome.status !== 'cancelled') {
+      const what = `${chosen.length} ${chosen.length === 1 ? 'letter' : 'letters'}`;
+      const outcome = await printDocument(how, request, { what, onError: setError });
+      if (outcome.status === 'printed' || outcome.status === 'saved') {
         await markDocumentPrinted(template.id, undefined, { action: how, recipients: chosen.length });
-        toast(`${chosen.length} ${chosen.length === 1 ? 'letter' : 'letters'} ${how === 'pdf' ? 'saved as PDF' : 'sent to the printer'}`);
       }
     } catch (e) {
       setError(errorMessage(e));

@@ -7,8 +7,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Receipt } from 'lucide-react';
 import { DataGrid, type GridColumn } from '../../../ui/table';
-import { useToast } from '../../../ui/Toast';
-import { getPlatform } from '../../../platform';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useMoney } from '../../budget';
 import { defaultPageSize, renderExpenseReportHtml } from '../../../../shared/documents';
@@ -29,12 +27,13 @@ import { ExpenseDetail } from './ExpenseDetail';
 import { ExpensesNav } from './ExpensesNav';
 import { PersonSelect } from './LookupSelects';
 import { useLookups } from './lookups';
+import { usePrintDocument } from '../../../ui/printing';
 
 export function ExpensesPage() {
   const money = useMoney();
   const company = useCompanyProfile();
   const lookups = useLookups();
-  const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const filter = useExpenseFilter((s) => s.filter);
   const patch = useExpenseFilter((s) => s.patchFilter);
   const clear = useExpenseFilter((s) => s.clearFilter);
@@ -148,16 +147,8 @@ export function ExpensesPage() {
       },
       company,
     );
-    const platform = getPlatform();
     const request = { html, title: `Expense report ${from} to ${to}`, pageSize };
-    const outcome =
-      how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
-    if (outcome.status === 'failed')
-      setError(
-        `The expense report could not be ${how === 'print' ? 'printed' : 'saved'}: ${outcome.message}`,
-      );
-    else if (outcome.status !== 'cancelled')
-      toast(how === 'print' ? 'Expense report sent to the printer' : 'Expense report saved as PDF');
+    await printDocument(how, request, { what: 'Expense report', onError: setError });
   };
 
   return (

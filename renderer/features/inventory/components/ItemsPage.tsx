@@ -16,7 +16,8 @@ import { useItems } from '../hooks';
 import { useItemsFilter } from '../store';
 import { useMoney } from './format';
 import { ItemForm } from './ItemForm';
-import { printCountSheet } from './printCountSheet';
+import { countSheetRequest } from './printCountSheet';
+import { usePrintDocument } from '../../../ui/printing';
 import './inventory.css';
 
 export function ItemsPage() {
@@ -25,6 +26,7 @@ export function ItemsPage() {
   const company = useCompanyProfile();
   const money = useMoney();
   const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const filter = useItemsFilter();
   const [creating, setCreating] = useState(false);
   const [showExpected, setShowExpected] = useState(true);
@@ -86,8 +88,9 @@ export function ItemsPage() {
   );
 
   const print = async (mode: 'print' | 'pdf') => {
-    const outcome = await printCountSheet(view.length ? view : rows, company, showExpected, mode);
-    if (outcome.status === 'failed') toast(`The count sheet did not print: ${outcome.message}`);
+    await printDocument(mode, countSheetRequest(view.length ? view : rows, company, showExpected), {
+      what: 'Count sheet',
+    });
   };
 
   return (

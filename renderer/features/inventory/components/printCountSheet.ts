@@ -1,11 +1,11 @@
-/** Prints (or saves as PDF) the count sheet for the given items through the platform bridge. */
+/** The count sheet for the given items as a print request, on the office's paper. */
 import { defaultPageSize, renderCountSheetHtml } from '../../../../shared/documents';
 import type { Item } from '../../../../shared/domain/inventory';
 import { today } from '../../../../shared/lib/dates';
-import { getPlatform, type PrintOutcome } from '../../../platform';
+import type { PrintRequest } from '../../../platform';
 import type { CompanyProfile } from '../../../../shared/documents';
 
-export function countSheetRequest(items: readonly Item[], company: CompanyProfile, showExpected: boolean) {
+export function countSheetRequest(items: readonly Item[], company: CompanyProfile, showExpected: boolean): PrintRequest {
   const date = today();
   const pageSize = defaultPageSize(company.locale);
   const html = renderCountSheetHtml(
@@ -13,9 +13,4 @@ export function countSheetRequest(items: readonly Item[], company: CompanyProfil
     company,
   );
   return { html, title: `Stock count sheet ${date}`, pageSize };
-}
-
-export function printCountSheet(items: readonly Item[], company: CompanyProfile, showExpected: boolean, mode: 'print' | 'pdf'): Promise<PrintOutcome> {
-  const req = countSheetRequest(items, company, showExpected);
-  return mode === 'print' ? getPlatform().print(req) : getPlatform().saveAsPdf(req);
 }

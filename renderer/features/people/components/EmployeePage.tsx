@@ -8,13 +8,13 @@ import { defaultPageSize, renderWarningLetterHtml } from '../../../../shared/doc
 import { formatMoney, parseMoney } from '../../../../shared/lib/money';
 import { today } from '../../../../shared/lib/dates';
 import { navigate } from '../../../core/router';
-import { getPlatform } from '../../../platform';
+import { usePrintDocument } from '../../../ui/printing';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useEmployee, useEmployees, useHrRecords } from '../hooks';
 import { EmployeeFields, FormError } from './EmployeeFields';
-import { createHrRecord, reinstateEmployee, terminateEmployee, updateEmployee } from '../repository';
+import { createHrRecord, reinstateEmployee, terminateEmployee, updateEmployee, updateHrRecord } from '../repository';
 import { DISCIPLINARY_STEP_LABELS, DISCIPLINARY_STEPS, isArchived, nextDisciplinaryStep, type DisciplinaryStep, type Employee, type HrRecord } from '../index';
 import { errorMessage } from '../../../../shared/lib/errors';
 
@@ -117,6 +117,7 @@ function ConfidentialFields({ employee }: { employee: Employee }) {
 function Disciplinary({ employee, records }: { employee: Employee; records: HrRecord[] }) {
   const company = useCompanyProfile();
   const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const list = records.filter((r) => r.kind === 'disciplinary');
   const [v, setV] = useState({ step: nextDisciplinaryStep(list) as DisciplinaryStep, date: today(), title: '', details: '', acknowledgedDate: '' });
   const [error, setError] = useState<string | null>(null);
@@ -135,7 +136,7 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
       company,
     );
     const req = { html, title: `Warning letter - ${employee.name}`, pageSize: defaultPageSize(company.locale) };
-    void (mode === 'print' ? getPlatform().print(req) : getPlatform().saveAsPdf(req));
+    void printDocument(mode, req, { what: `Warning letter for ${employee.name}`, onError: setError });
   };
   return (
     <section aria-labelledby="ppl-disc">
@@ -214,7 +215,6 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
 }
 
 async function updateHrAck(id: string) {
-  const { updateHrRecord } = await import('../repository');
   await updateHrRecord(id, { acknowledgedDate: today() });
 }
 

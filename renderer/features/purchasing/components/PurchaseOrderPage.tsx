@@ -16,7 +16,6 @@ import {
   purchaseOrderTotalCents,
   type PurchaseOrder,
 } from '../../../../shared/domain/purchasing';
-import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { getItems, listItems } from '../../inventory';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
@@ -29,6 +28,7 @@ import { orderPrintRequest } from './printing';
 import { ReceiveDialog } from './ReceiveDialog';
 import { StatusBadge } from './StatusBadge';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { usePrintDocument } from '../../../ui/printing';
 import './purchasing.css';
 
 const ALL_ITEMS = '*';
@@ -49,6 +49,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
   const items = loadedItems && loadedItems.wantedItems === wantedItems ? loadedItems.items : undefined;
   const { profile: company, loaded } = useCompanyProfileState();
   const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const [receiving, setReceiving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
@@ -103,11 +104,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
       const current = editable && saveRef.current ? await saveRef.current() : po;
       if (!current) return;
       const request = orderPrintRequest(current, vendor, itemsById, company);
-      const platform = getPlatform();
-      const outcome = how === 'print' ? await platform.print(request) : await platform.saveAsPdf(request);
-      if (outcome.status === 'failed') setError(`${how === 'print' ? 'Printing' : 'Saving the PDF'} failed: ${outcome.message}`);
-      else if (outcome.status === 'saved') toast('PDF saved');
-      else if (outcome.status === 'printed') toast(`${po.number} sent to the printer`);
+      await printDocument(how, request, { what: po.number, onError: setError });
     });
 
   return (

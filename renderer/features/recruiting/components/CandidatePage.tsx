@@ -13,7 +13,7 @@ import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../../people';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useCandidate, useInterviewsForCandidate, usePositions, useStages } from '../hooks';
-import { candidateSummaryHtml, offerLetterHtml, sendToPrinter, type PrintMode } from '../print';
+import { candidateSummaryHtml, offerLetterHtml, printRequest } from '../print';
 import { addCandidateNote, cancelInterview, eraseCandidate, exportCandidateData } from '../repository';
 import { CandidateEditForm } from './CandidateForm';
 import { CandidateFiles } from './CandidateFiles';
@@ -22,6 +22,7 @@ import { Modal } from '../../../ui/Modal';
 import { ScorecardDialog } from './ScorecardDialog';
 import { useStageMover } from './useStageMover';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { usePrintDocument, type PrintMode } from '../../../ui/printing';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -75,7 +76,7 @@ function OfferLetterDialog({
   onClose: () => void;
 }) {
   const company = useCompanyProfile();
-  const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   // A hired candidate's employee record already holds the agreed start date.
   const [startDate, setStartDate] = useState(knownStartDate ?? addDays(today(), 14));
   const [salary, setSalary] = useState('');
@@ -87,8 +88,8 @@ function OfferLetterDialog({
       { date: today(), candidateName: candidate.name, candidateEmail: candidate.email, positionTitle: title || 'the advertised role', department, startDate, salary: salary || undefined, replyBy, signatory: signatory || undefined },
       company,
     );
-    void sendToPrinter(mode, html, `Offer letter - ${candidate.name}`, company).then((o) => {
-      if (o.status === 'failed') toast(o.message);
+    void printDocument(mode, printRequest(html, `Offer letter - ${candidate.name}`, company), {
+      what: `Offer letter for ${candidate.name}`,
     });
   };
   return (
@@ -221,6 +222,7 @@ export function CandidatePage({ id }: { id: string }) {
   const [scorecard, setScorecard] = useState<{ interviewId: string; interviewerId: string } | null>(null);
   const [offer, setOffer] = useState(false);
   const [erasing, setErasing] = useState(false);
+  const printDocument = usePrintDocument();
   const [showConfidential, setShowConfidential] = useState(false);
 
   if (candidate === undefined) return <p className="muted">Loading…</p>;
@@ -237,7 +239,9 @@ export function CandidatePage({ id }: { id: string }) {
   const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
   const printSummary = (mode: PrintMode) => {
     const html = candidateSummaryHtml(candidate, position, stages ?? [], interviews ?? [], names, company, today());
-    void sendToPrinter(mode, html, `Candidate summary - ${candidate.name}`, company);
+    void printDocument(mode, printRequest(html, `Candidate summary - ${candidate.name}`, company), {
+      what: `Candidate summary for ${candidate.name}`,
+    });
   };
   const exportData = async () => {
     const data = await exportCandidateData(candidate.id);

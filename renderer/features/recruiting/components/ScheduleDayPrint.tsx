@@ -3,24 +3,24 @@ import { useState } from 'react';
 import { today } from '../../../../shared/lib/dates';
 import { useEmployees } from '../../people';
 import { useCompanyProfile } from '../../../core/settingsHooks';
-import { useToast } from '../../../ui/Toast';
 import { usePositions } from '../hooks';
 import { listInterviewsOnDay } from '../repository';
-import { scheduleHtml, sendToPrinter, type PrintMode } from '../print';
+import { printRequest, scheduleHtml } from '../print';
+import { usePrintDocument, type PrintMode } from '../../../ui/printing';
 
 export function ScheduleDayPrint() {
   const [day, setDay] = useState(today());
   const company = useCompanyProfile();
   const employees = useEmployees();
   const positions = usePositions();
-  const toast = useToast((s) => s.show);
+  const printDocument = usePrintDocument();
   const go = (mode: PrintMode) => {
     void listInterviewsOnDay(day).then((items) => {
       const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
       const pos = new Map((positions ?? []).map((p) => [p.id, p]));
-      return sendToPrinter(mode, scheduleHtml(day, items, pos, names, company), `Interview schedule ${day}`, company).then((o) => {
-        if (o.status === 'failed') toast(o.message);
-      });
+      const title = `Interview schedule ${day}`;
+      const html = scheduleHtml(day, items, pos, names, company);
+      return printDocument(mode, printRequest(html, title, company), { what: title });
     });
   };
   return (
