@@ -4,6 +4,7 @@ import logoUrl from '../../assets/icons/backdesk.svg';
 import { loadSampleOffice, startEmpty } from '../core/sampleLoader';
 import { ProgressBar } from '../ui/ProgressBar';
 import { errorMessage } from '../../shared/lib/errors';
+import { FormError } from '../ui/FormDialog';
 
 /** The first screen on a new PC: start with nothing, or with a living sample office to explore. */
 export function FirstRun() {
@@ -63,11 +64,7 @@ export function FirstRun() {
             </p>
           </div>
         ) : null}
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
       </section>
     </main>
   );

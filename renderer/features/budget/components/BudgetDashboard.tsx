@@ -30,6 +30,7 @@ import { useBudgetDashboard } from '../hooks';
 import { useMoney } from '../money';
 import { BudgetNav, useSelectedYear } from './BudgetNav';
 import { usePrintDocument } from '../../../ui/printing';
+import { FormError } from '../../../ui/FormDialog';
 import './budget.css';
 
 const COLORS = {
@@ -133,11 +134,7 @@ export function BudgetDashboard() {
   return (
     <div className="page">
       <BudgetNav current="" actions={actions} />
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       {empty ? (
         <EmptyState
           icon={PiggyBank}

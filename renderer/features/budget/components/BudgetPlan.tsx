@@ -21,6 +21,7 @@ import { getBudgetGrid, saveBudgetYear } from '../repository';
 import { useMoney } from '../money';
 import { BudgetNav, useSelectedYear } from './BudgetNav';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 import './budget.css';
 
 type Pattern = SpreadPreset | 'custom';
@@ -280,11 +281,7 @@ export function BudgetPlan() {
           up exactly. ↑ ↓ move between categories.
         </p>
       </div>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       {categories !== undefined && rows.length === 0 ? (
         <section className="card empty-state">
           <h2>No budget categories yet</h2>

@@ -18,6 +18,7 @@ import {
 } from '../repository';
 import { BudgetNav } from './BudgetNav';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 import './budget.css';
 
 function flatten(nodes: CategoryNode[], out: CategoryNode[] = []): CategoryNode[] {
@@ -67,11 +68,7 @@ export function CategoriesEditor() {
   return (
     <div className="page">
       <BudgetNav current="categories" />
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <form className="card bud-toolbar" onSubmit={add} aria-label="Add a category">
         <label className="field">
           <span>New category</span>

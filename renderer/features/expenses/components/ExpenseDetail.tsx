@@ -16,6 +16,7 @@ import { ReceiptPreview } from './ReceiptPreview';
 import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 const STATUS_ACTIONS: Record<string, string> = {
   approved: 'Approve',
@@ -123,11 +124,7 @@ function DetailForm({
       <h2>
         {expense.description} <span className="badge">{EXPENSE_STATUS_LABELS[status]}</span>
       </h2>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <form onSubmit={save} className="form-grid">
         <label className="field">
           <span>Date</span>

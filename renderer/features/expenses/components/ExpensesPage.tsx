@@ -28,6 +28,7 @@ import { ExpensesNav } from './ExpensesNav';
 import { PersonSelect } from './LookupSelects';
 import { useLookups } from './lookups';
 import { usePrintDocument } from '../../../ui/printing';
+import { FormError } from '../../../ui/FormDialog';
 
 export function ExpensesPage() {
   const money = useMoney();
@@ -274,11 +275,7 @@ export function ExpensesPage() {
           <strong>{money.format(viewTotal)}</strong>
         </div>
       </section>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className={`exp-layout${selected ? ' with-detail' : ''}`}>
         <DataGrid
           id="expenses.list"

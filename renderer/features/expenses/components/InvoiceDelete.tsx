@@ -8,6 +8,7 @@ import { useToast } from '../../../ui/Toast';
 import type { Invoice } from '../../../../shared/domain/expenses';
 import { countInvoiceExpenses, deleteInvoice } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 export function InvoiceDelete({
   invoice,
@@ -44,11 +45,7 @@ export function InvoiceDelete({
   };
   return (
     <Modal title={`Delete invoice ${invoice.number}?`} onClose={onCancel} className="exp-confirm">
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <p>The invoice is removed from the list and from “Due in the next 14 days”.</p>
       {expenses === null ? (
         <p className="muted">Checking for a recorded payment…</p>

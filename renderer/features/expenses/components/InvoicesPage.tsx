@@ -26,6 +26,7 @@ import { CategorySelect } from './LookupSelects';
 import { emptyInvoiceForm, invoiceFormToDraft, invoiceToForm } from './invoiceForm';
 import { useLookups, type Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 export function InvoicesPage() {
   const money = useMoney();
@@ -221,11 +222,7 @@ function PayInvoice({
         {INVOICE_STATUS_LABELS[invoice.status]}
         {invoice.paidDate ? ` on ${invoice.paidDate}` : ''}
       </p>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       {payable ? (
         <div className="form-grid">
           <label className="field">
@@ -312,11 +309,7 @@ function EditInvoice({
       }}
     >
       <h2 style={{ fontSize: 15, marginTop: 0 }}>Edit invoice {invoice.number}</h2>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <InvoiceFields value={f} onChange={setF} lookups={lookups} autoFocusNumber />
       <div className="exp-actions">
         <button type="submit" className="btn btn-primary">
@@ -351,11 +344,7 @@ function NewInvoice({ lookups }: { lookups: Lookups }) {
   return (
     <form className="card" onSubmit={add} aria-label="New invoice">
       <h2 style={{ fontSize: 15, marginTop: 0 }}>New invoice</h2>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <InvoiceFields value={f} onChange={setF} lookups={lookups} />
       <div className="exp-actions">
         <button type="submit" className="btn btn-primary">

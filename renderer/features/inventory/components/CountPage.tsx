@@ -13,6 +13,7 @@ import { useItems } from '../hooks';
 import { applyCount } from '../repository';
 import { useMoney } from './format';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 import './inventory.css';
 
 function parseCount(text: string): number | null | 'invalid' {
@@ -123,11 +124,7 @@ export function CountPage() {
               </table>
             </div>
           )}
-          {error ? (
-            <p className="error-box" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError error={error} />
           <div className="inv-actions">
             <button type="button" className="btn" onClick={() => setReviewing(false)}>
               Back to counting

@@ -12,6 +12,7 @@ import { useVendors } from '../../vendors';
 import { createItem, updateItem } from '../repository';
 import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 const UNITS = ['each', 'box', 'ream', 'pack', 'case', 'roll', 'bottle'];
 
@@ -145,11 +146,7 @@ export function ItemForm({ item, categories, onClose, onSaved }: { item?: Item; 
             <textarea value={f.notes} onChange={set('notes')} rows={3} />
           </label>
         </div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <div className="inv-actions">
           <button type="button" className="btn" onClick={onClose}>
             Cancel

@@ -7,12 +7,11 @@ import { today } from '../../../../shared/lib/dates';
 import { navigate } from '../../../core/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
-import { Modal } from '../../../ui/Modal';
+import { FormDialog } from '../../../ui/FormDialog';
 import { useAllTraining, useEmployees } from '../hooks';
 import { createEmployee } from '../repository';
-import { EmployeeFields, FormError } from './EmployeeFields';
+import { EmployeeFields } from './EmployeeFields';
 import { expiringTraining, isArchived, orgTree, type Employee, type OrgNode } from '../index';
-import { errorMessage } from '../../../../shared/lib/errors';
 
 function Tree({ nodes }: { nodes: OrgNode<Employee>[] }) {
   return (
@@ -32,34 +31,21 @@ const NEW_EMPLOYEE_FIELDS = ['name', 'email', 'title', 'department', 'startDate'
 
 function NewEmployeeDialog({ onClose }: { onClose: () => void }) {
   const [v, setV] = useState({ name: '', email: '', title: '', department: '', startDate: '' });
-  const [error, setError] = useState<string | null>(null);
   const toast = useToast((s) => s.show);
   return (
-    <Modal title="New employee" onClose={onClose}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          createEmployee({ ...v, startDate: v.startDate || undefined })
-            .then((emp) => {
-              toast(`Added ${emp.name}`);
-              onClose();
-              navigate('people', emp.id);
-            })
-            .catch((err: unknown) => setError(errorMessage(err)));
-        }}
-      >
-        <EmployeeFields fields={NEW_EMPLOYEE_FIELDS} value={v} onChange={setV} />
-        <FormError error={error} />
-        <div className="ppl-actions" style={{ justifyContent: 'flex-end' }}>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary">
-            Add employee
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title="New employee"
+      submitLabel="Add employee"
+      onClose={onClose}
+      onSubmit={async () => {
+        const emp = await createEmployee({ ...v, startDate: v.startDate || undefined });
+        toast(`Added ${emp.name}`);
+        onClose();
+        navigate('people', emp.id);
+      }}
+    >
+      <EmployeeFields fields={NEW_EMPLOYEE_FIELDS} value={v} onChange={setV} />
+    </FormDialog>
   );
 }
 

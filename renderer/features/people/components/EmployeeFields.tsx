@@ -106,12 +106,3 @@ export function EmployeeFields<K extends EmployeeFieldKey>({
     </div>
   );
 }
-
-/** The form-level error under a people form, announced as an alert. */
-export function FormError({ error }: { error: string | null }) {
-  return error ? (
-    <p className="error-box" role="alert">
-      {error}
-    </p>
-  ) : null;
-}

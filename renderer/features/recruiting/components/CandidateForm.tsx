@@ -4,8 +4,8 @@ import type { Candidate, Position } from '../../../../shared/domain/recruiting';
 import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { createCandidate, updateCandidate } from '../repository';
-import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormDialog, FormError } from '../../../ui/FormDialog';
 
 export interface CandidateFields {
   name: string;
@@ -50,8 +50,17 @@ export function toDraft(f: CandidateFields) {
   };
 }
 
-export function CandidateFieldsEditor({ value, onChange, positions }: { value: CandidateFields; onChange: (v: CandidateFields) => void; positions: readonly Position[] }) {
-  const set = (k: keyof CandidateFields) => (e: { target: { value: string } }) => onChange({ ...value, [k]: e.target.value });
+export function CandidateFieldsEditor({
+  value,
+  onChange,
+  positions,
+}: {
+  value: CandidateFields;
+  onChange: (v: CandidateFields) => void;
+  positions: readonly Position[];
+}) {
+  const set = (k: keyof CandidateFields) => (e: { target: { value: string } }) =>
+    onChange({ ...value, [k]: e.target.value });
   return (
     <div className="form-grid">
       <label className="field">
@@ -60,7 +69,13 @@ export function CandidateFieldsEditor({ value, onChange, positions }: { value: C
       </label>
       <label className="field">
         <span>Email</span>
-        <input type="email" value={value.email} onChange={set('email')} required autoComplete="off" />
+        <input
+          type="email"
+          value={value.email}
+          onChange={set('email')}
+          required
+          autoComplete="off"
+        />
       </label>
       <label className="field">
         <span>Phone</span>
@@ -113,43 +128,39 @@ export function CandidateFieldsEditor({ value, onChange, positions }: { value: C
   );
 }
 
-export function CandidateFormDialog({ positions, onClose }: { positions: readonly Position[]; onClose: () => void }) {
+export function CandidateFormDialog({
+  positions,
+  onClose,
+}: {
+  positions: readonly Position[];
+  onClose: () => void;
+}) {
   const [value, setValue] = useState(fieldsOf());
-  const [error, setError] = useState<string | null>(null);
   const toast = useToast((s) => s.show);
   return (
-    <Modal title="New candidate" onClose={onClose} size="large">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          createCandidate(toDraft(value))
-            .then((c) => {
-              toast(`Added ${c.name}`);
-              onClose();
-            })
-            .catch((err: unknown) => setError(errorMessage(err)));
-        }}
-      >
-        <CandidateFieldsEditor value={value} onChange={setValue} positions={positions} />
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary">
-            Add candidate
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title="New candidate"
+      size="large"
+      submitLabel="Add candidate"
+      onClose={onClose}
+      onSubmit={async () => {
+        const c = await createCandidate(toDraft(value));
+        toast(`Added ${c.name}`);
+        onClose();
+      }}
+    >
+      <CandidateFieldsEditor value={value} onChange={setValue} positions={positions} />
+    </FormDialog>
   );
 }
 
-export function CandidateEditForm({ candidate, positions }: { candidate: Candidate; positions: readonly Position[] }) {
+export function CandidateEditForm({
+  candidate,
+  positions,
+}: {
+  candidate: Candidate;
+  positions: readonly Position[];
+}) {
   const [value, setValue] = useState(() => fieldsOf(candidate));
   const [error, setError] = useState<string | null>(null);
   const toast = useToast((s) => s.show);
@@ -165,11 +176,7 @@ export function CandidateEditForm({ candidate, positions }: { candidate: Candida
       }}
     >
       <CandidateFieldsEditor value={value} onChange={setValue} positions={positions} />
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="rec-actions">
         <button type="button" className="btn" onClick={() => navigate('recruiting')}>
           Back to pipeline

@@ -23,6 +23,7 @@ import { ScorecardDialog } from './ScorecardDialog';
 import { useStageMover } from './useStageMover';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { usePrintDocument, type PrintMode } from '../../../ui/printing';
+import { FormError } from '../../../ui/FormDialog';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -178,11 +179,7 @@ function CancelInterviewDialog({ interview, onClose }: { interview: Interview; o
         The interview on {when(interview.start)} and its calendar entry are removed.
         {scored > 0 ? ` Its ${scored} scorecard(s) are kept with the cancelled interview, read-only, and included in a data export.` : ''}
       </p>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="actions">
         <button type="button" className="btn" onClick={onClose} autoFocus>
           Keep interview

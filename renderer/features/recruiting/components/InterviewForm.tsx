@@ -11,6 +11,7 @@ import { useActiveEmployees } from '../../people';
 import { useToast } from '../../../ui/Toast';
 import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 function toInstant(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
@@ -141,11 +142,7 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
           You can still {interview ? 'reschedule' : 'schedule'} the interview.
         </div>
       ) : null}
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="rec-actions">
         <button type="button" className="btn" onClick={onDone}>
           Cancel

@@ -6,8 +6,7 @@ import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees, useEmployees } from '../../people';
 import { useCandidates, usePositions } from '../hooks';
 import { createPosition, updatePosition } from '../repository';
-import { Modal } from '../../../ui/Modal';
-import { errorMessage } from '../../../../shared/lib/errors';
+import { FormDialog } from '../../../ui/FormDialog';
 
 const STATUS_LABELS: Record<(typeof POSITION_STATUSES)[number], string> = {
   draft: 'Draft',
@@ -28,83 +27,68 @@ function PositionForm({ position, onClose }: { position?: Position; onClose: () 
     openings: String(position?.openings ?? 1),
     description: position?.description ?? '',
   });
-  const [error, setError] = useState<string | null>(null);
-  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV({ ...v, [k]: e.target.value });
   return (
-    <Modal title={position ? `Edit ${position.title}` : 'New position'} onClose={onClose} size="large">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const draft = {
-            title: v.title,
-            department: v.department,
-            hiringManagerId: v.hiringManagerId || undefined,
-            status: v.status as Position['status'],
-            openings: Number(v.openings),
-            description: v.description,
-          };
-          (position ? updatePosition(position.id, draft) : createPosition(draft))
-            .then((p) => {
-              toast(`Saved ${p.title}`);
-              onClose();
-            })
-            .catch((err: unknown) => setError(errorMessage(err)));
-        }}
-      >
-        <div className="form-grid">
-          <label className="field">
-            <span>Title</span>
-            <input value={v.title} onChange={set('title')} required />
-          </label>
-          <label className="field">
-            <span>Department</span>
-            <input value={v.department} onChange={set('department')} />
-          </label>
-          <label className="field">
-            <span>Hiring manager</span>
-            <select value={v.hiringManagerId} onChange={set('hiringManagerId')}>
-              <option value="">None</option>
-              {(employees ?? []).map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Status</span>
-            <select value={v.status} onChange={set('status')}>
-              {POSITION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Openings</span>
-            <input type="number" min={1} max={999} value={v.openings} onChange={set('openings')} />
-          </label>
-          <label className="field wide">
-            <span>Description</span>
-            <textarea rows={4} value={v.description} onChange={set('description')} />
-          </label>
-        </div>
-        {error ? (
-          <p className="error-box" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary">
-            Save position
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog
+      title={position ? `Edit ${position.title}` : 'New position'}
+      size="large"
+      submitLabel="Save position"
+      onClose={onClose}
+      onSubmit={async () => {
+        const draft = {
+          title: v.title,
+          department: v.department,
+          hiringManagerId: v.hiringManagerId || undefined,
+          status: v.status as Position['status'],
+          openings: Number(v.openings),
+          description: v.description,
+        };
+        const p = await (position ? updatePosition(position.id, draft) : createPosition(draft));
+        toast(`Saved ${p.title}`);
+        onClose();
+      }}
+    >
+      <div className="form-grid">
+        <label className="field">
+          <span>Title</span>
+          <input value={v.title} onChange={set('title')} required />
+        </label>
+        <label className="field">
+          <span>Department</span>
+          <input value={v.department} onChange={set('department')} />
+        </label>
+        <label className="field">
+          <span>Hiring manager</span>
+          <select value={v.hiringManagerId} onChange={set('hiringManagerId')}>
+            <option value="">None</option>
+            {(employees ?? []).map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Status</span>
+          <select value={v.status} onChange={set('status')}>
+            {POSITION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Openings</span>
+          <input type="number" min={1} max={999} value={v.openings} onChange={set('openings')} />
+        </label>
+        <label className="field wide">
+          <span>Description</span>
+          <textarea rows={4} value={v.description} onChange={set('description')} />
+        </label>
+      </div>
+    </FormDialog>
   );
 }
 
@@ -122,11 +106,16 @@ export function PositionsPage({ openId }: { openId?: string } = {}) {
   }
   const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
   const counts = new Map<string, number>();
-  for (const c of candidates ?? []) if (c.positionId) counts.set(c.positionId, (counts.get(c.positionId) ?? 0) + 1);
+  for (const c of candidates ?? [])
+    if (c.positionId) counts.set(c.positionId, (counts.get(c.positionId) ?? 0) + 1);
   const columns: GridColumn<Position>[] = [
     { id: 'title', header: 'Title', value: (p) => p.title },
     { id: 'department', header: 'Department', value: (p) => p.department ?? '', filter: 'select' },
-    { id: 'manager', header: 'Hiring manager', value: (p) => (p.hiringManagerId ? (names.get(p.hiringManagerId) ?? '') : '') },
+    {
+      id: 'manager',
+      header: 'Hiring manager',
+      value: (p) => (p.hiringManagerId ? (names.get(p.hiringManagerId) ?? '') : ''),
+    },
     { id: 'status', header: 'Status', value: (p) => STATUS_LABELS[p.status], filter: 'select' },
     { id: 'openings', header: 'Openings', value: (p) => p.openings ?? 1, align: 'right' },
     { id: 'candidates', header: 'Candidates', value: (p) => counts.get(p.id) ?? 0, align: 'right' },
@@ -148,7 +137,12 @@ export function PositionsPage({ openId }: { openId?: string } = {}) {
         onActivate={(p) => setEditing(p)}
         empty={<p className="muted">No positions yet. Add one with New position.</p>}
       />
-      {editing ? <PositionForm position={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <PositionForm
+          position={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { isBuiltInStage } from '../../../../shared/domain/recruiting';
 import { saveStages } from '../repository';
 import { Modal } from '../../../ui/Modal';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 export function RejectDialog({ candidate, onConfirm, onClose }: { candidate: Candidate; onConfirm: (reason: string) => void; onClose: () => void }) {
   const [reason, setReason] = useState('');
@@ -151,11 +152,7 @@ export function StagesDialog({ stages, onClose }: { stages: StageConfig[]; onClo
       >
         Add stage
       </button>
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="actions">
         <button type="button" className="btn" onClick={onClose}>
           Cancel

@@ -7,6 +7,7 @@ import { ProgressBar } from '../../../ui/ProgressBar';
 import { useToast } from '../../../ui/Toast';
 import { backUpNow, restoreFromFile } from '../backup';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 export function BackupControls({ askRestore = false }: { askRestore?: boolean }) {
   const confirmRef = useRef<HTMLDialogElement>(null);
@@ -51,11 +52,7 @@ export function BackupControls({ askRestore = false }: { askRestore?: boolean })
         </button>
       </div>
       {progress !== null ? <ProgressBar label="Restoring backup" value={progress} /> : null}
-      {error ? (
-        <p className="error-box" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <dialog ref={confirmRef} aria-labelledby="restore-title" style={{ padding: 20, maxWidth: 440 }}>
         <h2 id="restore-title">Restore from a backup?</h2>
         <p>
