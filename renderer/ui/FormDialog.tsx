@@ -44,6 +44,7 @@ export function FormDialog({
   submitDisabled = false,
   className,
   formLabel,
+  noValidate,
 }: {
   title: string;
   submitLabel: string;
@@ -56,12 +57,15 @@ export function FormDialog({
   className?: string;
   /** The form's accessible name when it should differ from the dialog title. */
   formLabel?: string;
+  /** Leave checking to `onSubmit` (its messages are clearer than the browser's bubbles). */
+  noValidate?: boolean;
 }) {
   const { error, busy, submit } = useSubmit(onSubmit);
   return (
     <Modal title={title} onClose={onClose} size={size} className={className}>
       <form
         aria-label={formLabel}
+        noValidate={noValidate}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

@@ -3,21 +3,32 @@
  * the first field takes focus. Unit cost is typed as money and stored in cents; the photo goes
  * to the attachment store and the item keeps its id.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Item } from '../../../../shared/domain/inventory';
 import { centsToDecimalString, parseMoney } from '../../../../shared/lib/money';
 import { addAttachment } from '../../../db/attachments';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useVendors } from '../../vendors';
 import { createItem, updateItem } from '../repository';
-import { Modal } from '../../../ui/Modal';
-import { errorMessage } from '../../../../shared/lib/errors';
-import { FormError } from '../../../ui/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 const UNITS = ['each', 'box', 'ream', 'pack', 'case', 'roll', 'bottle'];
 
 type Fields = Record<
-  'name' | 'sku' | 'category' | 'unit' | 'location' | 'minQuantity' | 'targetQuantity' | 'packSize' | 'vendorMinimumOrder' | 'vendorId' | 'unitCost' | 'barcode' | 'notes' | 'openingQuantity',
+  | 'name'
+  | 'sku'
+  | 'category'
+  | 'unit'
+  | 'location'
+  | 'minQuantity'
+  | 'targetQuantity'
+  | 'packSize'
+  | 'vendorMinimumOrder'
+  | 'vendorId'
+  | 'unitCost'
+  | 'barcode'
+  | 'notes'
+  | 'openingQuantity',
   string
 >;
 
@@ -31,7 +42,8 @@ function initial(item: Item | undefined, currency: string): Fields {
     minQuantity: String(item?.minQuantity ?? 0),
     targetQuantity: String(item?.targetQuantity ?? 0),
     packSize: String(item?.packSize ?? 1),
-    vendorMinimumOrder: item?.vendorMinimumOrder !== undefined ? String(item.vendorMinimumOrder) : '',
+    vendorMinimumOrder:
+      item?.vendorMinimumOrder !== undefined ? String(item.vendorMinimumOrder) : '',
     vendorId: item?.vendorId ?? '',
     unitCost: item ? centsToDecimalString(item.unitCostCents, currency) : '',
     barcode: item?.barcode ?? '',
@@ -48,49 +60,66 @@ function wholeNumber(label: string, text: string, min: number): number {
   return n;
 }
 
-export function ItemForm({ item, categories, onClose, onSaved }: { item?: Item; categories: string[]; onClose: () => void; onSaved: (item: Item) => void }) {
+export function ItemForm({
+  item,
+  categories,
+  onClose,
+  onSaved,
+}: {
+  item?: Item;
+  categories: string[];
+  onClose: () => void;
+  onSaved: (item: Item) => void;
+}) {
   const { currency, locale } = useCompanyProfile();
   const vendors = useVendors() ?? [];
   const [f, setF] = useState<Fields>(() => initial(item, currency));
   const [photo, setPhoto] = useState<File | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = (k: keyof Fields) => (e: { target: { value: string } }) => setF((p) => ({ ...p, [k]: e.target.value }));
+  const set = (k: keyof Fields) => (e: { target: { value: string } }) =>
+    setF((p) => ({ ...p, [k]: e.target.value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      const unitCostCents = f.unitCost.trim() === '' ? 0 : parseMoney(f.unitCost, currency, locale);
-      if (unitCostCents === null || unitCostCents < 0) throw new Error('Unit cost is not an amount of money (for example 12.50).');
-      const draft = {
-        name: f.name,
-        sku: f.sku,
-        category: f.category.trim() || 'General',
-        unit: f.unit.trim() || 'each',
-        location: f.location,
-        minQuantity: wholeNumber('Minimum', f.minQuantity, 0),
-        targetQuantity: wholeNumber('Target level', f.targetQuantity, 0),
-        packSize: wholeNumber('Pack size', f.packSize, 1),
-        ...(f.vendorMinimumOrder.trim() ? { vendorMinimumOrder: wholeNumber('Vendor minimum order', f.vendorMinimumOrder, 0) } : {}),
-        ...(f.vendorId ? { vendorId: f.vendorId } : {}),
-        unitCostCents,
-        barcode: f.barcode,
-        notes: f.notes,
-      };
-      setSaving(true);
-      let saved = item
-        ? await updateItem(item.id, { ...draft, vendorId: f.vendorId || undefined, vendorMinimumOrder: draft.vendorMinimumOrder })
-        : await createItem({ ...draft, openingQuantity: wholeNumber('Quantity on hand', f.openingQuantity, 0) });
-      if (photo) {
-        const att = await addAttachment({ name: photo.name, mimeType: photo.type, bytes: new Uint8Array(await photo.arrayBuffer()), linkedTable: 'items', linkedId: saved.id });
-        saved = await updateItem(saved.id, { photoAttachmentId: att.id });
-      }
-      onSaved(saved);
-    } catch (err) {
-      setError(errorMessage(err));
-      setSaving(false);
+  const submit = async () => {
+    const unitCostCents = f.unitCost.trim() === '' ? 0 : parseMoney(f.unitCost, currency, locale);
+    if (unitCostCents === null || unitCostCents < 0)
+      throw new Error('Unit cost is not an amount of money (for example 12.50).');
+    const draft = {
+      name: f.name,
+      sku: f.sku,
+      category: f.category.trim() || 'General',
+      unit: f.unit.trim() || 'each',
+      location: f.location,
+      minQuantity: wholeNumber('Minimum', f.minQuantity, 0),
+      targetQuantity: wholeNumber('Target level', f.targetQuantity, 0),
+      packSize: wholeNumber('Pack size', f.packSize, 1),
+      ...(f.vendorMinimumOrder.trim()
+        ? { vendorMinimumOrder: wholeNumber('Vendor minimum order', f.vendorMinimumOrder, 0) }
+        : {}),
+      ...(f.vendorId ? { vendorId: f.vendorId } : {}),
+      unitCostCents,
+      barcode: f.barcode,
+      notes: f.notes,
+    };
+    let saved = item
+      ? await updateItem(item.id, {
+          ...draft,
+          vendorId: f.vendorId || undefined,
+          vendorMinimumOrder: draft.vendorMinimumOrder,
+        })
+      : await createItem({
+          ...draft,
+          openingQuantity: wholeNumber('Quantity on hand', f.openingQuantity, 0),
+        });
+    if (photo) {
+      const att = await addAttachment({
+        name: photo.name,
+        mimeType: photo.type,
+        bytes: new Uint8Array(await photo.arrayBuffer()),
+        linkedTable: 'items',
+        linkedId: saved.id,
+      });
+      saved = await updateItem(saved.id, { photoAttachmentId: att.id });
     }
+    onSaved(saved);
   };
 
   const text = (k: keyof Fields, label: string, props: Record<string, unknown> = {}) => (
@@ -101,61 +130,61 @@ export function ItemForm({ item, categories, onClose, onSaved }: { item?: Item; 
   );
 
   return (
-    <Modal title={item ? `Edit ${item.name}` : 'New item'} onClose={onClose} size="medium">
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="form-grid">
-          {text('name', 'Name', { autoFocus: true, required: true })}
-          {text('sku', 'SKU')}
-          {text('category', 'Category', { list: 'inv-categories' })}
-          <datalist id="inv-categories">
-            {categories.map((c) => (
-              <option key={c} value={c} />
+    <FormDialog
+      title={item ? `Edit ${item.name}` : 'New item'}
+      size="medium"
+      submitLabel={item ? 'Save' : 'Create item'}
+      onClose={onClose}
+      onSubmit={submit}
+      noValidate
+    >
+      <div className="form-grid">
+        {text('name', 'Name', { autoFocus: true, required: true })}
+        {text('sku', 'SKU')}
+        {text('category', 'Category', { list: 'inv-categories' })}
+        <datalist id="inv-categories">
+          {categories.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        {text('unit', 'Unit', { list: 'inv-units' })}
+        <datalist id="inv-units">
+          {UNITS.map((u) => (
+            <option key={u} value={u} />
+          ))}
+        </datalist>
+        {text('location', 'Location (cupboard or shelf)')}
+        {item ? null : text('openingQuantity', 'Quantity on hand', { inputMode: 'numeric' })}
+        {text('minQuantity', 'Minimum (reorder point)', { inputMode: 'numeric' })}
+        {text('targetQuantity', 'Target level', { inputMode: 'numeric' })}
+        {text('packSize', 'Pack size', { inputMode: 'numeric' })}
+        {text('vendorMinimumOrder', 'Vendor minimum order', { inputMode: 'numeric' })}
+        <label className="field">
+          <span>Preferred vendor</span>
+          <select value={f.vendorId} onChange={set('vendorId')}>
+            <option value="">None</option>
+            {vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
             ))}
-          </datalist>
-          {text('unit', 'Unit', { list: 'inv-units' })}
-          <datalist id="inv-units">
-            {UNITS.map((u) => (
-              <option key={u} value={u} />
-            ))}
-          </datalist>
-          {text('location', 'Location (cupboard or shelf)')}
-          {item ? null : text('openingQuantity', 'Quantity on hand', { inputMode: 'numeric' })}
-          {text('minQuantity', 'Minimum (reorder point)', { inputMode: 'numeric' })}
-          {text('targetQuantity', 'Target level', { inputMode: 'numeric' })}
-          {text('packSize', 'Pack size', { inputMode: 'numeric' })}
-          {text('vendorMinimumOrder', 'Vendor minimum order', { inputMode: 'numeric' })}
-          <label className="field">
-            <span>Preferred vendor</span>
-            <select value={f.vendorId} onChange={set('vendorId')}>
-              <option value="">None</option>
-              {vendors.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {text('unitCost', `Unit cost (${currency})`, { inputMode: 'decimal' })}
-          {text('barcode', 'Barcode')}
-          <label className="field">
-            <span>Photo</span>
-            <input type="file" accept="image/*" onChange={(e) => setPhoto(e.target.files?.[0] ?? null)} />
-          </label>
-          <label className="field" style={{ gridColumn: '1 / -1' }}>
-            <span>Notes</span>
-            <textarea value={f.notes} onChange={set('notes')} rows={3} />
-          </label>
-        </div>
-        <FormError error={error} />
-        <div className="inv-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {item ? 'Save' : 'Create item'}
-          </button>
-        </div>
-      </form>
-    </Modal>
+          </select>
+        </label>
+        {text('unitCost', `Unit cost (${currency})`, { inputMode: 'decimal' })}
+        {text('barcode', 'Barcode')}
+        <label className="field">
+          <span>Photo</span>
+          <input
+            type="file"
+            accept="image/*"
+            onChange={(e) => setPhoto(e.target.files?.[0] ?? null)}
+          />
+        </label>
+        <label className="field" style={{ gridColumn: '1 / -1' }}>
+          <span>Notes</span>
+          <textarea value={f.notes} onChange={set('notes')} rows={3} />
+        </label>
+      </div>
+    </FormDialog>
   );
 }
