@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EXPENSE_AMOUNT_ZERO_MESSAGE,
   EXPENSE_STATUSES,
+  expenseAmountProblem,
   canChangeExpenseStatus,
   canMarkInvoicePaid,
   expenseDraftSchema,
@@ -82,5 +84,17 @@ describe('invoices', () => {
     expect(canMarkInvoicePaid({ status: 'unpaid' })).toBe(true);
     expect(canMarkInvoicePaid({ status: 'paid' })).toBe(false);
     expect(canMarkInvoicePaid({ status: 'void' })).toBe(false);
+  });
+});
+
+describe('an expense amount of 0', () => {
+  it('is refused by the schema with the one message forms and imports show', () => {
+    const draft = { date: '2026-03-01', description: 'Nothing', amountCents: 0 };
+    const result = expenseDraftSchema.safeParse(draft);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(EXPENSE_AMOUNT_ZERO_MESSAGE);
+    expect(expenseAmountProblem(0)).toBe(EXPENSE_AMOUNT_ZERO_MESSAGE);
+    expect(expenseAmountProblem(-1250)).toBeNull();
+    expect(expenseDraftSchema.safeParse({ ...draft, amountCents: 1250 }).success).toBe(true);
   });
 });

@@ -50,12 +50,26 @@ export function canChangeExpenseStatus(from: ExpenseStatus, to: ExpenseStatus): 
   return EXPENSE_TRANSITIONS[from].includes(to);
 }
 
+/** Why an expense of 0 is refused, wherever an amount is entered or imported. */
+export const EXPENSE_AMOUNT_ZERO_MESSAGE = 'The amount is 0, so there is no money to record.';
+
+/** An expense's amount: whole cents, positive when spent, negative for a refund, never 0. */
+export const expenseAmountSchema = centsSchema.refine((v) => v !== 0, {
+  error: EXPENSE_AMOUNT_ZERO_MESSAGE,
+});
+
+/** The schema's sentence for an amount a form is about to save, or null when it is fine. */
+export function expenseAmountProblem(amountCents: number): string | null {
+  const result = expenseAmountSchema.safeParse(amountCents);
+  return result.success ? null : (result.error.issues[0]?.message ?? EXPENSE_AMOUNT_ZERO_MESSAGE);
+}
+
 export const expenseShape = {
   ...baseRecordShape,
   date: isoDateSchema,
   description: requiredText('Description', 300),
   /** Positive = money spent; refunds are negative. */
-  amountCents: centsSchema,
+  amountCents: expenseAmountSchema,
   categoryId: idSchema.optional(),
   vendorId: idSchema.optional(),
   paymentMethod: z.enum(PAYMENT_METHODS).optional(),

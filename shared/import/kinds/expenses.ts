@@ -10,6 +10,7 @@ import { suggestDateFormat } from '../dates';
 import { resolveColumns } from '../headers';
 import type { AmountSign, DateFormat, ExpenseImportDraft, ParsedTable } from '../types';
 import { columnValues, put, RowReader, startLine, type KindInput, type KindOutput } from './common';
+import { EXPENSE_AMOUNT_ZERO_MESSAGE } from '../../domain/expenses';
 
 export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
   const { table } = input;
@@ -65,7 +66,7 @@ export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
         `This row has no amount${columns.length > 0 ? ` (${columns.join(', ')} ${columns.length > 1 ? 'are' : 'is'} empty)` : ''}; every expense needs one.`,
       );
     } else if (amountCents === 0) {
-      r.fail(split ? 'debit' : 'amount', 'The amount is 0, so there is no money to record.');
+      r.fail(split ? 'debit' : 'amount', EXPENSE_AMOUNT_ZERO_MESSAGE);
     }
 
     if (r.ok) {

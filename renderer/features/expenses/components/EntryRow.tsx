@@ -12,6 +12,7 @@ import { createExpense } from '../repository';
 import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { expenseAmountProblem } from '../../../../shared/domain/expenses';
 
 export function EntryRow({ lookups }: { lookups: Lookups }) {
   const money = useMoney();
@@ -32,10 +33,12 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
     if (!isIsoDate(date)) return setError('Enter the date as YYYY-MM-DD, e.g. 2026-03-14.');
     if (!description.trim()) return setError('Enter a description.');
     const cents = money.parse(amount);
-    if (cents === null || cents === 0)
+    if (cents === null)
       return setError(
         `Enter an amount in ${money.currency}, e.g. 12.50 (a refund is negative: -12.50).`,
       );
+    const amountProblem = expenseAmountProblem(cents);
+    if (amountProblem) return setError(amountProblem);
     setBusy(true);
     try {
       await createExpense({

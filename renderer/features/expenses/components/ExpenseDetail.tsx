@@ -17,6 +17,7 @@ import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './Loo
 import type { Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FormError } from '../../../ui/FormDialog';
+import { expenseAmountProblem } from '../../../../shared/domain/expenses';
 
 const STATUS_ACTIONS: Record<string, string> = {
   approved: 'Approve',
@@ -91,7 +92,9 @@ function DetailForm({
     e.preventDefault();
     const cents = money.parse(f.amount);
     if (!isIsoDate(f.date)) return setError('Enter the date as YYYY-MM-DD.');
-    if (cents === null || cents === 0) return setError('Enter an amount other than 0.');
+    if (cents === null) return setError(`Enter the amount in ${money.currency}, e.g. 12.50.`);
+    const amountProblem = expenseAmountProblem(cents);
+    if (amountProblem) return setError(amountProblem);
     void run(
       () =>
         updateExpense(expense.id, {
