@@ -9,7 +9,7 @@
 import { compareLowStock } from '../../shared/domain/dashboard';
 import { openBackdeskDb, strictConnection } from '../db';
 import { BULK_CHUNK_SIZE } from '../db/crud';
-import { readLowStock } from '../features/dashboard/reads';
+import { readLowStock } from '../features/inventory';
 import { bulkCreateItems, listLowStockItems } from '../features/inventory';
 import { makeItems } from './items';
 import { deleteDatabase } from './rawIdb';

@@ -94,9 +94,12 @@ export const candidateDraftSchema = z
 export type Candidate = z.infer<typeof candidateSchema>;
 export type CandidateDraft = z.input<typeof candidateDraftSchema>;
 
+/** The stages that end a candidacy; every other stage (office-defined ones too) is active. */
+export const CLOSED_STAGES: readonly BuiltInStage[] = ['Hired', 'Rejected'];
+
 export function isActiveStage(stage: CandidateStage): boolean {
   // Office-defined stages sit between Applied and Offer, so they are active.
-  return stage !== 'Hired' && stage !== 'Rejected';
+  return !(CLOSED_STAGES as readonly string[]).includes(stage);
 }
 
 export const RECOMMENDATIONS = ['strong-yes', 'yes', 'no', 'strong-no'] as const;

@@ -1,3 +1,2 @@
-/** Dashboard feature: read-only summaries over the other features' tables and aggregates. */
+/** Dashboard feature: read-only summaries asked of the other features (it reads no table itself). */
 export { useDashboardSummary } from './summary';
-export { readLowStock, countActiveCandidates, type LowStockSummary } from './reads';

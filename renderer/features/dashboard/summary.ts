@@ -18,7 +18,8 @@ import { listOpenCalls } from '../calls';
 import { getExpenseTotals } from '../expenses';
 import { getCompanyProfile } from '../../core/settings';
 import { listOpenTasks } from '../tasks';
-import { countActiveCandidates, readLowStock } from './reads';
+import { readLowStock } from '../inventory';
+import { countActiveCandidates } from '../recruiting';
 
 export function useDashboardSummary(): DashboardSummary | undefined {
   const lowStock = useDbQuery((db) => readLowStock(db), []);

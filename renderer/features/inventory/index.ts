@@ -18,4 +18,5 @@ export {
   type StockMovementKind,
 } from '../../../shared/domain/inventory';
 export { loadInventoryDashboard, type InventoryDashboardData } from './dashboard';
+export { readLowStock, type LowStockSummary } from './lowStock';
 export { useItemsFilter, type ItemsFilter } from './store';

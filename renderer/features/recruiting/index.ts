@@ -1,6 +1,7 @@
 /** Recruiting feature. */
 export * from './repository';
 export * from './hooks';
+export { countActiveCandidates } from './counts';
 export {
   positionSchema,
   positionDraftSchema,

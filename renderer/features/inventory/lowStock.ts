@@ -1,12 +1,10 @@
 /**
- * The dashboard's stock and recruiting figures from maintained data and index keys, never by
- * loading a whole table (DESIGN §2b): the below-minimum count from `inventoryTotals`, the
- * reorder list from the first keys of `lowStock`'s `gap` index, candidates in the pipeline
- * from key counts on the `stage` and `deletedAt` indexes.
+ * The below-minimum figures the Dashboard shows, from maintained data and index keys, never by
+ * loading the items table (DESIGN §2b): the count from `inventoryTotals`' category rows, the
+ * reorder list from the first keys of `lowStock`'s `gap` index.
  */
 import { compareLowStock, REORDER_LIST_LENGTH } from '../../../shared/domain/dashboard';
 import type { Item } from '../../../shared/domain/inventory';
-import { isActiveStage } from '../../../shared/domain/recruiting';
 import type { BackdeskDb } from '../../db';
 
 export interface LowStockSummary {
@@ -28,22 +26,5 @@ export async function readLowStock(db: BackdeskDb, limit = REORDER_LIST_LENGTH):
     const top = rows.sort(compareLowStock).slice(0, limit);
     const items = await db.items.bulkGet(top.map((r) => r.id));
     return { count, items: items.filter((i): i is Item => !!i && i.deletedAt === null) };
-  });
-}
-
-/**
- * Live candidates in an active stage. Closed stages are few and fixed while offices may add
- * active ones, so: all rows − Hired − Rejected (key counts), less the soft-deleted active ones
- * (the `deletedAt` index holds only deleted rows, so reading it loads nothing else).
- */
-export async function countActiveCandidates(db: BackdeskDb): Promise<number> {
-  return db.transaction('r', db.candidates, async () => {
-    const [all, hired, rejected, deleted] = await Promise.all([
-      db.candidates.count(),
-      db.candidates.where('stage').equals('Hired').count(),
-      db.candidates.where('stage').equals('Rejected').count(),
-      db.candidates.orderBy('deletedAt').toArray(),
-    ]);
-    return all - hired - rejected - deleted.filter((c) => isActiveStage(c.stage)).length;
   });
 }

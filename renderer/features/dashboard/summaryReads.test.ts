@@ -1,5 +1,5 @@
 /**
- * The dashboard's maintained reads give the same figures as loading everything did: the
+ * The dashboard's maintained reads (inventory's readLowStock, recruiting's countActiveCandidates) give the same figures as loading everything did: the
  * below-minimum count and the first eight "Supplies to reorder" (ties broken by name across
  * the cut), and candidates in the pipeline without deleted or closed ones.
  */
@@ -9,9 +9,8 @@ import { isActiveStage } from '../../../shared/domain/recruiting';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { loadSampleOffice } from '../../core/sampleLoader';
-import { bulkCreateItems, deleteItem, issueStock, listLowStockItems, updateItem } from '../inventory';
-import { createCandidate, deleteCandidate } from '../recruiting';
-import { countActiveCandidates, readLowStock } from './reads';
+import { bulkCreateItems, deleteItem, issueStock, listLowStockItems, readLowStock, updateItem } from '../inventory';
+import { countActiveCandidates, createCandidate, deleteCandidate } from '../recruiting';
 
 let db: BackdeskDb;
 beforeEach(async () => {
