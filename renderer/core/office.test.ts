@@ -12,7 +12,10 @@ import { loadSampleOffice, OfficeNotEmptyError, resetAllData, startEmpty } from 
 import { getRecordCounts, totalRecords } from './stats';
 import { searchEverything } from './search';
 import { exportSnapshot, InvalidBackupError, restoreSnapshot, snapshotFromJson, snapshotToJson } from '../db/backup';
-import { computeExpenseTotals } from '../db/expenseTotals';
+import { computeExpenseTotals } from '../features/expenses';
+// The app registers every feature's rebuilder of derived totals at start; here, explicitly.
+import '../features/expenses/registrations';
+import '../features/inventory/registrations';
 import { addAttachment, getAttachmentBytes } from '../db/attachments';
 import { verifyStockLedger } from '../features/inventory/repository';
 import { getAppState, getCompanyProfile } from './settings';

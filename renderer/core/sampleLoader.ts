@@ -9,8 +9,7 @@ import { SETTING_KEYS, DEFAULT_COMPANY_PROFILE, type AppState } from '../../shar
 import { nowIso, today as localToday } from '../../shared/lib/dates';
 import { ALL_TABLES, getDb, strictConnection, type BackdeskDb } from '../db';
 import { auditEntry, writeTransaction } from '../db/crud';
-import { computeExpenseTotals } from '../db/expenseTotals';
-import { rebuildInventoryTotals } from '../db/inventoryTotals';
+import { rebuildDerivedData } from '../db/derived';
 import { countLive } from './stats';
 import { MODULE_MAIN_TABLE } from './modules';
 
@@ -54,9 +53,7 @@ export async function loadSampleOffice(
       written += rows.length;
       onProgress?.(Math.min(0.99, written / total));
     }
-    await strict.expenseTotals.clear();
-    await strict.expenseTotals.bulkPut(computeExpenseTotals(office.expenses));
-    await rebuildInventoryTotals(strict);
+    await rebuildDerivedData(strict);
     const at = nowIso();
     const state: AppState = { firstRunDone: true, firstRunAt: at, startedWith: 'sample' };
     await strict.settings.bulkPut([

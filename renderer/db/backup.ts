@@ -12,8 +12,7 @@ import { nowIso } from '../../shared/lib/dates';
 import { ALL_TABLES, SCHEMA_VERSION, type BackdeskDb, type TableName } from './database';
 import { auditEntry, writeTransaction } from './crud';
 import { NewerSchemaError } from './errors';
-import { computeExpenseTotals } from './expenseTotals';
-import { rebuildInventoryTotals } from './inventoryTotals';
+import { rebuildDerivedData } from './derived';
 import { getDb, strictConnection } from './index';
 import { TABLE_SCHEMAS } from './schemas';
 
@@ -163,8 +162,8 @@ export async function restoreSnapshot(
         options.onProgress?.(Math.min(0.99, written / total));
       }
     }
-    await strict.expenseTotals.bulkPut(computeExpenseTotals(await strict.expenses.toArray()));
-    await rebuildInventoryTotals(strict);
+    // The maintained totals are not trusted from the file: their owners recompute them.
+    await rebuildDerivedData(strict);
     await strict.auditLog.add(auditEntry('settings', '', 'system', `Restored a backup from ${snapshot.exportedAt}`, nowIso()));
   });
   options.onProgress?.(1);

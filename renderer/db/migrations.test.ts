@@ -12,7 +12,7 @@ import { computeInventoryTotals } from '../../shared/domain/inventory';
 import { computeLowStock } from '../../shared/domain/dashboard';
 import { BackdeskDb, onDatabaseReplaced } from './database';
 import { NewerSchemaError, mapDbError } from './errors';
-import { computeExpenseTotals } from './expenseTotals';
+import { computeExpenseTotals } from '../features/expenses/expenseTotals';
 import { getStoredSchemaVersion, openBackdeskDb, SCHEMA_VERSION } from './index';
 import { declareSchema } from './versions';
 import { testDbOptions } from './testing';

@@ -285,7 +285,7 @@ describe('expense aggregate', () => {
     ]);
     await restoreExpense(b.id, db);
     await expenseRepository.bulkCreate(
-      Array.from({ length: 7 }, (_, i) => ({ date: `2026-0${(i % 3) + 1}-10`, description: `Import ${i}`, amountCents: 100 * i, categoryId: office.id })),
+      Array.from({ length: 7 }, (_, i) => ({ date: `2026-0${(i % 3) + 1}-10`, description: `Import ${i}`, amountCents: 100 * (i + 1), categoryId: office.id })),
       { chunkSize: 3 },
       db,
     );

@@ -20,7 +20,7 @@ import { fiscalYearMonths, fiscalYearOf, nowIso } from '../../../shared/lib/date
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
-import { readExpenseTotals } from '../../db/expenseTotals';
+import { readExpenseTotals } from '../expenses';
 import { newId } from '../../../shared/lib/ids';
 import { normalizeForSearch } from '../../../shared/lib/text';
 

@@ -1,6 +1,6 @@
 /** Calendar feature. */
-// Registers the calendar's eraser for erasure requests (core/erasure.ts).
-import './erasure';
+// Registers what the calendar contributes to shared registries (core/erasure.ts).
+import './registrations';
 export * from './repository';
 export * from './hooks';
 export {

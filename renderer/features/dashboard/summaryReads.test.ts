@@ -9,6 +9,9 @@ import { isActiveStage } from '../../../shared/domain/recruiting';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { loadSampleOffice } from '../../core/sampleLoader';
+// The app registers every feature's rebuilder of derived totals at start; here, explicitly.
+import '../expenses/registrations';
+import '../inventory/registrations';
 import { bulkCreateItems, deleteItem, issueStock, listLowStockItems, readLowStock, updateItem } from '../inventory';
 import { countActiveCandidates, createCandidate, deleteCandidate } from '../recruiting';
 

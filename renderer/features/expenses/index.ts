@@ -2,6 +2,7 @@
 export * from './repository';
 export * from './hooks';
 export { useExpenseFilter, type ExpenseFilter } from './store';
+export { computeExpenseTotals, readExpenseTotals, rebuildExpenseTotals } from './expenseTotals';
 export {
   expenseSchema,
   expenseDraftSchema,

@@ -1,6 +1,6 @@
 /**
  * Expenses and vendor invoices. Every expense write also updates the `expenseTotals`
- * aggregate in the same transaction (renderer/db/expenseTotals).
+ * aggregate in the same transaction (./expenseTotals.ts).
  */
 import {
   EXPENSE_STATUS_LABELS,
@@ -29,7 +29,7 @@ import {
   readExpenseTotals,
   rebuildExpenseTotals,
   updateExpenseTotals,
-} from '../../db/expenseTotals';
+} from './expenseTotals';
 
 export const expenseRepository = createCrudRepository({
   table: 'expenses',

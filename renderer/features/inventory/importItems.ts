@@ -2,7 +2,7 @@
  * Saving the import wizard's item drafts (issue 3 item 10): re-import updates items by SKU
  * (ignoring case), every other row creates an item, and the file's quantity becomes a
  * 'counted' ledger row written in the SAME transaction as the item (DESIGN §2: the ledger is
- * the truth); the ledger writer (renderer/db/stockLedger StockWriteBatch) plans those rows and
+ * the truth); the ledger writer (./stockLedger.ts StockWriteBatch) plans those rows and
  * sets quantity on hand, as for every other movement. Work goes in chunks of a few thousand rows, each its own strict-durability
  * transaction, so a crash or a Cancel keeps whole chunks or none.
  *
@@ -16,7 +16,7 @@ import { newId } from '../../../shared/lib/ids';
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, writeTransaction } from '../../db/crud';
-import { STOCK_TABLES, StockWriteBatch } from '../../db/stockLedger';
+import { STOCK_TABLES, StockWriteBatch } from './stockLedger';
 import { resolveVendorIds } from '../vendors';
 
 /** Rows per transaction: large enough that commit overhead stays small, small enough to cancel promptly. */

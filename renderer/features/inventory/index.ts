@@ -19,4 +19,6 @@ export {
 } from '../../../shared/domain/inventory';
 export { loadInventoryDashboard, type InventoryDashboardData } from './dashboard';
 export { readLowStock, type LowStockSummary } from './lowStock';
+export { STOCK_TABLES, applyStockMovement } from './stockLedger';
+export { INVENTORY_AGGREGATE_TABLES, rebuildInventoryTotals } from './inventoryTotals';
 export { useItemsFilter, type ItemsFilter } from './store';

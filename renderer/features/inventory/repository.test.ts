@@ -8,7 +8,7 @@ import { computeInventoryTotals, InsufficientStockError } from '../../../shared/
 import { computeLowStock } from '../../../shared/domain/dashboard';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
-import { rebuildInventoryTotals } from '../../db/inventoryTotals';
+import { rebuildInventoryTotals } from './inventoryTotals';
 import {
   adjustStock,
   applyCount,

@@ -1,6 +1,6 @@
 /**
  * Inventory: supplies (items) and their stock ledger. Quantity on hand changes only through
- * movements written by renderer/db/stockLedger in the same transaction as the item
+ * movements written by ./stockLedger.ts in the same transaction as the item
  * (DESIGN §2); item updates cannot touch it.
  */
 import Dexie from 'dexie';
@@ -29,8 +29,8 @@ import {
 import { RecordValidationError } from '../../db/errors';
 import { newId } from '../../../shared/lib/ids';
 import { compareText } from '../../../shared/lib/text';
-import { STOCK_TABLES, StockWriteBatch, applyStockMovement, planStockMovement, writePlannedMovements } from '../../db/stockLedger';
-import { INVENTORY_AGGREGATE_TABLES, InventoryDeltas, updateInventoryTotalsForItem } from '../../db/inventoryTotals';
+import { STOCK_TABLES, StockWriteBatch, applyStockMovement, planStockMovement, writePlannedMovements } from './stockLedger';
+import { INVENTORY_AGGREGATE_TABLES, InventoryDeltas, updateInventoryTotalsForItem } from './inventoryTotals';
 
 export const itemRepository = createCrudRepository({
   table: 'items',

@@ -21,7 +21,7 @@ import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
-import { STOCK_TABLES, applyStockMovement } from '../../db/stockLedger';
+import { STOCK_TABLES, applyStockMovement } from '../inventory';
 
 export const purchaseOrderRepository = createCrudRepository({
   table: 'purchaseOrders',

@@ -18,8 +18,8 @@ import { createEvent } from '../calendar/repository';
 import { createEmployee } from '../people/repository';
 import { createDocument } from '../documents/repository';
 // The app loads every feature's entry at start; here the erasers register explicitly.
-import '../documents/erasure';
-import '../calendar/erasure';
+import '../documents/registrations';
+import '../calendar/registrations';
 import {
   addCandidateNote,
   attachCandidateFile,

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { computeInventoryTotals, type Item } from '../../shared/domain/inventory';
-import { computeLowStock } from '../../shared/domain/dashboard';
-import type { BackdeskDb } from './database';
-import { openTestDb } from './testing';
-import { writeTransaction } from './crud';
-import { RecordNotFoundError } from './errors';
+import { computeInventoryTotals, type Item } from '../../../shared/domain/inventory';
+import { computeLowStock } from '../../../shared/domain/dashboard';
+import type { BackdeskDb } from '../../db/database';
+import { openTestDb } from '../../db/testing';
+import { writeTransaction } from '../../db/crud';
+import { RecordNotFoundError } from '../../db/errors';
 import { STOCK_TABLES, StockWriteBatch, applyStockMovement, planStockMovement, writePlannedMovements } from './stockLedger';
-import { createItem, verifyStockLedger } from '../features/inventory/repository';
+import { createItem, verifyStockLedger } from './repository';
 
 let db: BackdeskDb;
 beforeEach(async () => {

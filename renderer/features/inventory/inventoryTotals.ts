@@ -19,9 +19,9 @@ import {
   type Item,
   type ItemUsage,
   type StockMovement,
-} from '../../shared/domain/inventory';
-import { computeLowStock, lowStockEntry, type LowStockEntry } from '../../shared/domain/dashboard';
-import type { BackdeskDb, TableName } from './database';
+} from '../../../shared/domain/inventory';
+import { computeLowStock, lowStockEntry, type LowStockEntry } from '../../../shared/domain/dashboard';
+import type { BackdeskDb, TableName } from '../../db/database';
 
 export const INVENTORY_AGGREGATE_TABLES: readonly TableName[] = ['inventoryTotals', 'itemUsage', 'lowStock'];
 

@@ -1,4 +1,4 @@
-/** The calendar's part of an erasure request: events written for the erased records. */
+/** What the calendar contributes to the app's registries: erasing events written for erased records. */
 import { registerLinkedRecordEraser } from '../../core/erasure';
 import { EVENT_WRITE_TABLES, eraseEventsLinkedToInTx } from './repository';
 

@@ -6,7 +6,7 @@
  * here expects to run INSIDE a read-write transaction over STOCK_TABLES (the caller owns the
  * transaction), so movements, quantities, aggregates and audit commit together or not at all.
  */
-import { newId } from '../../shared/lib/ids';
+import { newId } from '../../../shared/lib/ids';
 import {
   openingCountInput,
   planLedgerStep,
@@ -16,11 +16,11 @@ import {
   type ParsedStockMovementInput,
   type StockMovement,
   type StockMovementInput,
-} from '../../shared/domain/inventory';
-import type { AuditLogEntry } from '../../shared/domain/audit';
-import type { BackdeskDb, TableName } from './database';
-import { RecordNotFoundError } from './errors';
-import { auditEntry, parseOrThrow, quote } from './crud';
+} from '../../../shared/domain/inventory';
+import type { AuditLogEntry } from '../../../shared/domain/audit';
+import type { BackdeskDb, TableName } from '../../db/database';
+import { RecordNotFoundError } from '../../db/errors';
+import { auditEntry, parseOrThrow, quote } from '../../db/crud';
 import { InventoryDeltas } from './inventoryTotals';
 
 // The inventory aggregates change with every movement, so they are part of every stock write.

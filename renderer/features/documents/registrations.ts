@@ -1,4 +1,4 @@
-/** The documents feature's part of an erasure request: documents filed against the records. */
+/** What documents contributes to the app's registries: erasing documents filed against erased records. */
 import { registerLinkedRecordEraser } from '../../core/erasure';
 import { DOCUMENT_WRITE_TABLES, eraseDocumentsLinkedToInTx } from './repository';
 

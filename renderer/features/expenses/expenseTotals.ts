@@ -4,9 +4,9 @@
  * `expenseTotals` instead of scanning expenses. `computeExpenseTotals` is the full recompute
  * the tests compare against.
  */
-import { expenseTotalKey, type Expense } from '../../shared/domain/expenses';
-import type { ExpenseTotal } from '../../shared/domain/budget';
-import type { BackdeskDb } from './database';
+import { expenseTotalKey, type Expense } from '../../../shared/domain/expenses';
+import type { ExpenseTotal } from '../../../shared/domain/budget';
+import type { BackdeskDb } from '../../db/database';
 
 function live(e: Expense | undefined): e is Expense {
   return e !== undefined && e.deletedAt === null;
