@@ -97,6 +97,26 @@ export default tseslint.config(
     },
   },
   {
+    // Tables are touched by their owner's data modules only (DESIGN §1): a feature's
+    // repository.ts and the modules it delegates to, the data layer itself, and core's
+    // settings, search and counts. Everything else asks those modules.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      'renderer/features/*/components/**',
+      'renderer/features/*/route.tsx',
+      'renderer/app/**',
+      'renderer/features/*/repository.ts',
+      'renderer/features/inventory/{stockLedger,inventoryTotals,lowStock,dashboard,importItems}.ts',
+      'renderer/features/expenses/expenseTotals.ts',
+      'renderer/features/recruiting/counts.ts',
+      'renderer/db/**',
+      'renderer/core/{settings,search,stats,sampleLoader}.ts',
+      'renderer/bench/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...tableAccessSelectors] },
+  },
+  {
     files: ['renderer/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

@@ -123,6 +123,12 @@ export async function purgeDeletedAttachments(before: string, db: BackdeskDb = g
 }
 
 /** One attachment record, deleted ones included (a screen says "removed"), or undefined. */
+/** Live attachments by id, in the order asked (undefined where one is missing or deleted). */
+export async function getAttachments(ids: readonly string[], db: BackdeskDb = getDb()): Promise<(Attachment | undefined)[]> {
+  const rows = await db.attachments.bulkGet([...ids]);
+  return rows.map((a) => (a && a.deletedAt === null ? a : undefined));
+}
+
 export function getAttachment(id: string, db?: BackdeskDb): Promise<Attachment | undefined> {
   return attachmentRepository.get(id, db, { includeDeleted: true });
 }

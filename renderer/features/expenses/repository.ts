@@ -30,6 +30,8 @@ import {
   rebuildExpenseTotals,
   updateExpenseTotals,
 } from './expenseTotals';
+import { getVendor } from '../vendors';
+import { getAttachments } from '../../db/attachments';
 
 export const expenseRepository = createCrudRepository({
   table: 'expenses',
@@ -143,7 +145,8 @@ export async function markInvoicePaid(
     if (!canMarkInvoicePaid(inv)) throw new Error(`Invoice ${inv.number} is ${INVOICE_STATUS_LABELS[inv.status].toLowerCase()} and cannot be paid.`);
     const invoice = await invoiceRepository.update(id, { status: 'paid', paidDate }, db);
     if (!options.createExpense) return { invoice };
-    const vendor = inv.vendorId ? await db.vendors.get(inv.vendorId) : undefined;
+    // A vendor deleted since the invoice came in still names the expense.
+    const vendor = inv.vendorId ? await getVendor(inv.vendorId, db, { includeDeleted: true }) : undefined;
     const expense = await expenseRepository.create(
       {
         date: paidDate,
@@ -276,10 +279,10 @@ export async function queryExpenses(q: ExpenseQuery, db: BackdeskDb = getDb()): 
 /** File names of receipt attachments by attachment id (for reports and the list). */
 export async function getReceiptNames(ids: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
-  const rows = await db.attachments.bulkGet(unique);
+  const rows = await getAttachments(unique, db);
   const out = new Map<string, string>();
   rows.forEach((a, i) => {
-    if (a && a.deletedAt === null) out.set(unique[i]!, a.name);
+    if (a) out.set(unique[i]!, a.name);
   });
   return out;
 }
