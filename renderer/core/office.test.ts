@@ -19,7 +19,7 @@ import '../features/inventory/registrations';
 import { addAttachment, getAttachmentBytes } from '../db/attachments';
 import { verifyStockLedger } from '../features/inventory/repository';
 import { getAppState, getCompanyProfile } from './settings';
-import { createVendor, deleteVendor } from '../features/vendors/repository';
+import { vendorRepository } from '../features/vendors/repository';
 import { createItem } from '../features/inventory/repository';
 
 const TODAY = '2026-11-22';
@@ -70,7 +70,7 @@ describe('sample office loader', () => {
     await startEmpty(db);
     expect(await getAppState(db)).toMatchObject({ firstRunDone: true, startedWith: 'empty' });
     expect(totalRecords(await getRecordCounts(db))).toBe(0);
-    await createVendor({ name: 'Someone' }, db);
+    await vendorRepository.create({ name: 'Someone' }, db);
     await resetAllData(db);
     expect(await db.vendors.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
@@ -81,9 +81,9 @@ describe('sample office loader', () => {
 
 describe('record counts', () => {
   it('counts live records only', async () => {
-    const a = await createVendor({ name: 'A' }, db);
-    await createVendor({ name: 'B' }, db);
-    await deleteVendor(a.id, db);
+    const a = await vendorRepository.create({ name: 'A' }, db);
+    await vendorRepository.create({ name: 'B' }, db);
+    await vendorRepository.softDelete(a.id, db);
     await createItem({ name: 'Pens' }, db);
     const counts = await getRecordCounts(db);
     expect(counts.vendors).toBe(1);
@@ -119,7 +119,7 @@ describe('searchEverything', () => {
     expect(all[0]!.title.toLowerCase().startsWith('copy paper')).toBe(true);
     const vendor = sample.vendors.find((v) => v.name.startsWith('PrintWorks'))!;
     expect((await searchEverything('printworks imaging', 20, db)).map((h) => h.id)).toContain(vendor.id);
-    await deleteVendor(vendor.id, db);
+    await vendorRepository.softDelete(vendor.id, db);
     expect((await searchEverything('printworks imaging', 20, db)).map((h) => h.id)).not.toContain(vendor.id);
     expect(await searchEverything('   ', 20, db)).toEqual([]);
     expect(await searchEverything('zzzz-no-such-thing', 20, db)).toEqual([]);
@@ -136,11 +136,11 @@ describe('searchEverything', () => {
 describe('backup and restore', () => {
   it('round-trips every table through JSON, bytes included', async () => {
     await loadSampleOffice(undefined, db, { today: TODAY });
-    const vendor = await createVendor({ name: 'Extra' }, db);
+    const vendor = await vendorRepository.create({ name: 'Extra' }, db);
     const att = await addAttachment({ name: 'logo.png', mimeType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]), linkedTable: 'vendors', linkedId: vendor.id }, db);
     const json = snapshotToJson(await exportSnapshot(db));
     const other = await openTestDb();
-    await createVendor({ name: 'Will be replaced' }, other);
+    await vendorRepository.create({ name: 'Will be replaced' }, other);
     await restoreSnapshot(snapshotFromJson(json), {}, other);
     expect(await other.items.count()).toBe(sample.items.length);
     expect(await other.vendors.get(vendor.id)).toEqual(vendor);
@@ -152,7 +152,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses an invalid backup and changes nothing', async () => {
-    await createVendor({ name: 'Keep me' }, db);
+    await vendorRepository.create({ name: 'Keep me' }, db);
     expect(() => snapshotFromJson('{"hello":1}')).toThrow(/not a Backdesk backup/);
     expect(() => snapshotFromJson('not json')).toThrow(/not valid JSON/);
     const bad = { format: 'backdesk-snapshot' as const, schemaVersion: 2, exportedAt: '2026-11-22T00:00:00Z', tables: { vendors: [{ id: 'v', name: '' }] } };

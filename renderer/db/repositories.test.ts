@@ -20,23 +20,19 @@ import {
   receiveStock,
   verifyStockLedger,
 } from '../features/inventory/repository';
-import { createVendor, deleteVendor, getVendor, listVendors, resolveVendorIds, restoreVendor, updateVendor, vendorRepository } from '../features/vendors/repository';
+import { vendorRepository, resolveVendorIds } from '../features/vendors/repository';
 import {
-  createExpense,
-  deleteExpense,
   expenseRepository,
   getExpenseTotals,
   recomputeExpenseTotals,
-  restoreExpense,
-  updateExpense,
 } from '../features/expenses/repository';
-import { createBudgetCategory, getBudgetVsActual, setBudgetAmount, updateBudgetCategory, CategoryCycleError, rollUp, listBudgetCategories } from '../features/budget/repository';
-import { createPurchaseOrder, receivePurchaseOrder, suggestPurchaseOrderNumber } from '../features/purchasing/repository';
-import { createEmployee, updateEmployee, ManagerLoopError, createHrRecord } from '../features/people/repository';
-import { createEvent, listEventsBetween } from '../features/calendar/repository';
-import { createTask, setTaskDone, listOpenTasks } from '../features/tasks/repository';
+import { budgetCategoryRepository, getBudgetVsActual, setBudgetAmount, updateBudgetCategory, CategoryCycleError, rollUp } from '../features/budget/repository';
+import { purchaseOrderRepository, receivePurchaseOrder, suggestPurchaseOrderNumber } from '../features/purchasing/repository';
+import { employeeRepository, updateEmployee, ManagerLoopError, hrRecordRepository } from '../features/people/repository';
+import { eventRepository, listEventsBetween } from '../features/calendar/repository';
+import { taskRepository, setTaskDone, listOpenTasks } from '../features/tasks/repository';
 import { getAppState, getCompanyProfile, saveCompanyProfile, setFirstRunDone, updateCompanyProfile } from '../core/settings';
-import { logMaintenance, createEquipment, getEquipment } from '../features/equipment/repository';
+import { logMaintenance, equipmentRepository } from '../features/equipment/repository';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -48,19 +44,19 @@ const audit = async (recordId: string) => (await db.auditLog.where('[table+recor
 
 describe('crud repositories', () => {
   it('create stamps id and timestamps, validates, and audits in the same transaction', async () => {
-    const v = await createVendor({ name: '  Northeast Office Supply ', email: '', phone: '555-0180' }, db);
+    const v = await vendorRepository.create({ name: '  Northeast Office Supply ', email: '', phone: '555-0180' }, db);
     expect(v.id).toMatch(/^[0-9A-Z]{26}$/);
     expect(v.name).toBe('Northeast Office Supply');
     expect(v.createdAt).toBe(v.updatedAt);
     expect(v.deletedAt).toBeNull();
     expect('email' in v).toBe(false);
-    expect(await getVendor(v.id, db)).toEqual(v);
+    expect(await vendorRepository.get(v.id, db)).toEqual(v);
     const log = await audit(v.id);
     expect(log.map((a) => [a.action, a.summary])).toEqual([['create', 'Created vendor "Northeast Office Supply"']]);
   });
 
   it('rejects bad input with readable messages and writes nothing', async () => {
-    const err = await createVendor({ name: '', email: 'not-an-email' }, db).catch((e: unknown) => e);
+    const err = await vendorRepository.create({ name: '', email: 'not-an-email' }, db).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RecordValidationError);
     expect((err as Error).message).toBe('Name is required (name); Enter an email address like name@example.com (email)');
     expect(await db.vendors.count()).toBe(0);
@@ -68,31 +64,31 @@ describe('crud repositories', () => {
   });
 
   it('update merges, clears blank fields, records changed field names only, and skips no-ops', async () => {
-    const v = await createVendor({ name: 'Paper Co', phone: '1', notes: 'old' }, db);
+    const v = await vendorRepository.create({ name: 'Paper Co', phone: '1', notes: 'old' }, db);
     await new Promise((r) => setTimeout(r, 2));
-    const u = await updateVendor(v.id, { phone: '2', notes: '' }, db);
+    const u = await vendorRepository.update(v.id, { phone: '2', notes: '' }, db);
     expect(u.phone).toBe('2');
     expect('notes' in u).toBe(false);
     expect(u.createdAt).toBe(v.createdAt);
     expect(u.updatedAt > v.updatedAt).toBe(true);
-    const same = await updateVendor(v.id, { phone: '2' }, db);
+    const same = await vendorRepository.update(v.id, { phone: '2' }, db);
     expect(same).toEqual(u);
     const log = await audit(v.id);
     expect(log.map((a) => a.summary)).toEqual(['Created vendor "Paper Co"', 'Updated vendor "Paper Co" (phone, notes)']);
-    await expect(updateVendor(v.id, { name: ' ' }, db)).rejects.toThrow('Name is required (name)');
-    await expect(updateVendor('nope', { name: 'x' }, db)).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(vendorRepository.update(v.id, { name: ' ' }, db)).rejects.toThrow('Name is required (name)');
+    await expect(vendorRepository.update('nope', { name: 'x' }, db)).rejects.toBeInstanceOf(RecordNotFoundError);
   });
 
   it('soft deletes and restores with audit entries', async () => {
-    const v = await createVendor({ name: 'Gone Co' }, db);
-    await deleteVendor(v.id, db);
-    expect(await getVendor(v.id, db)).toBeUndefined();
-    expect((await getVendor(v.id, db, { includeDeleted: true }))?.deletedAt).toMatch(/^\d{4}-/);
-    expect(await listVendors(db)).toEqual([]);
+    const v = await vendorRepository.create({ name: 'Gone Co' }, db);
+    await vendorRepository.softDelete(v.id, db);
+    expect(await vendorRepository.get(v.id, db)).toBeUndefined();
+    expect((await vendorRepository.get(v.id, db, { includeDeleted: true }))?.deletedAt).toMatch(/^\d{4}-/);
+    expect(await vendorRepository.list(db)).toEqual([]);
     expect(await vendorRepository.listDeleted(db)).toHaveLength(1);
     expect(await db.vendors.count()).toBe(1);
-    await expect(deleteVendor(v.id, db)).rejects.toBeInstanceOf(RecordNotFoundError);
-    const back = await restoreVendor(v.id, db);
+    await expect(vendorRepository.softDelete(v.id, db)).rejects.toBeInstanceOf(RecordNotFoundError);
+    const back = await vendorRepository.restore(v.id, db);
     expect(back.deletedAt).toBeNull();
     expect((await audit(v.id)).map((a) => a.action)).toEqual(['create', 'delete', 'restore']);
   });
@@ -113,7 +109,7 @@ describe('crud repositories', () => {
   });
 
   it('maps vendor names to ids, creating missing vendors once', async () => {
-    const existing = await createVendor({ name: 'Café Supplies' }, db);
+    const existing = await vendorRepository.create({ name: 'Café Supplies' }, db);
     const map = await resolveVendorIds(['cafe supplies', 'New Vendor', 'new vendor', ''], db);
     expect(map.get('cafe supplies')).toBe(existing.id);
     expect(map.get('New Vendor')).toBe(map.get('new vendor'));
@@ -194,11 +190,11 @@ describe('stock ledger', () => {
   });
 
   it('receives purchase order lines into stock in one transaction', async () => {
-    const vendor = await createVendor({ name: 'PrintWorks' }, db);
+    const vendor = await vendorRepository.create({ name: 'PrintWorks' }, db);
     const item = await createItem({ name: 'Ink', openingQuantity: 1 }, db);
     const number = await suggestPurchaseOrderNumber(2026, db);
     expect(number).toBe('PO-2026-0001');
-    const po = await createPurchaseOrder(
+    const po = await purchaseOrderRepository.create(
       { number, vendorId: vendor.id, status: 'ordered', orderDate: '2026-11-20', lines: [{ id: 'l1', itemId: item.id, description: 'Ink', quantity: 4, unitCostCents: 1000 }] },
       db,
     );
@@ -218,8 +214,8 @@ describe('stock ledger', () => {
 describe('transactions', () => {
   it('roll back every write when a later step fails', async () => {
     const item = await createItem({ name: 'Paper', openingQuantity: 5 }, db);
-    const vendor = await createVendor({ name: 'V' }, db);
-    const po = await createPurchaseOrder(
+    const vendor = await vendorRepository.create({ name: 'V' }, db);
+    const po = await purchaseOrderRepository.create(
       {
         number: 'PO-1',
         vendorId: vendor.id,
@@ -242,7 +238,7 @@ describe('transactions', () => {
   });
 
   it('reports a full disk as DiskFullError and keeps earlier data', async () => {
-    await createVendor({ name: 'Before' }, db);
+    await vendorRepository.create({ name: 'Before' }, db);
     // Middlewares apply from the next open.
     db.close({ disableAutoOpen: false });
     db.use({
@@ -256,26 +252,26 @@ describe('transactions', () => {
         },
       }),
     });
-    const err = await createVendor({ name: 'After' }, db).catch((e: unknown) => e);
+    const err = await vendorRepository.create({ name: 'After' }, db).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DiskFullError);
     expect((err as Error).message).toMatch(/^The disk is full/);
     db.close({ disableAutoOpen: false });
     db.unuse({ stack: 'dbcore', name: 'full-disk' });
-    expect((await listVendors(db)).map((v) => v.name)).toEqual(['Before']);
+    expect((await vendorRepository.list(db)).map((v) => v.name)).toEqual(['Before']);
   });
 });
 
 describe('expense aggregate', () => {
   it('stays equal to a full recompute through create, update, delete and restore', async () => {
-    const office = await createBudgetCategory({ name: 'Office' }, db);
-    const travel = await createBudgetCategory({ name: 'Travel' }, db);
-    const a = await createExpense({ date: '2026-10-03', description: 'Paper', amountCents: 1250, categoryId: office.id }, db);
-    const b = await createExpense({ date: '2026-10-20', description: 'Pens', amountCents: 300, categoryId: office.id }, db);
-    await createExpense({ date: '2026-11-01', description: 'Train', amountCents: 4500, categoryId: travel.id }, db);
-    await createExpense({ date: '2026-11-02', description: 'Refund', amountCents: -200, categoryId: travel.id }, db);
-    await createExpense({ date: '2026-11-02', description: 'Stamps', amountCents: 99 }, db);
-    await updateExpense(a.id, { date: '2026-11-05', categoryId: travel.id }, db);
-    await deleteExpense(b.id, db);
+    const office = await budgetCategoryRepository.create({ name: 'Office' }, db);
+    const travel = await budgetCategoryRepository.create({ name: 'Travel' }, db);
+    const a = await expenseRepository.create({ date: '2026-10-03', description: 'Paper', amountCents: 1250, categoryId: office.id }, db);
+    const b = await expenseRepository.create({ date: '2026-10-20', description: 'Pens', amountCents: 300, categoryId: office.id }, db);
+    await expenseRepository.create({ date: '2026-11-01', description: 'Train', amountCents: 4500, categoryId: travel.id }, db);
+    await expenseRepository.create({ date: '2026-11-02', description: 'Refund', amountCents: -200, categoryId: travel.id }, db);
+    await expenseRepository.create({ date: '2026-11-02', description: 'Stamps', amountCents: 99 }, db);
+    await expenseRepository.update(a.id, { date: '2026-11-05', categoryId: travel.id }, db);
+    await expenseRepository.softDelete(b.id, db);
     const stored = async () => (await db.expenseTotals.toArray()).sort((x, y) => x.month.localeCompare(y.month) || x.categoryId.localeCompare(y.categoryId));
     expect(await stored()).toEqual(await recomputeExpenseTotals(db));
     expect(await getExpenseTotals(['2026-10'], db)).toEqual([]);
@@ -283,7 +279,7 @@ describe('expense aggregate', () => {
       { categoryId: '', month: '2026-11', amountCents: 99, count: 1 },
       { categoryId: travel.id, month: '2026-11', amountCents: 5550, count: 3 },
     ]);
-    await restoreExpense(b.id, db);
+    await expenseRepository.restore(b.id, db);
     await expenseRepository.bulkCreate(
       Array.from({ length: 7 }, (_, i) => ({ date: `2026-0${(i % 3) + 1}-10`, description: `Import ${i}`, amountCents: 100 * (i + 1), categoryId: office.id })),
       { chunkSize: 3 },
@@ -293,18 +289,18 @@ describe('expense aggregate', () => {
   });
 
   it('feeds budget against actual and rolls up the tree', async () => {
-    const office = await createBudgetCategory({ name: 'Office' }, db);
-    const paper = await createBudgetCategory({ name: 'Paper', parentId: office.id }, db);
+    const office = await budgetCategoryRepository.create({ name: 'Office' }, db);
+    const paper = await budgetCategoryRepository.create({ name: 'Paper', parentId: office.id }, db);
     await setBudgetAmount(paper.id, '2026-11', 10000, 1, db);
     await setBudgetAmount(paper.id, '2026-11', 12000, 1, db);
     await setBudgetAmount(office.id, '2026-11', 500, 1, db);
-    await createExpense({ date: '2026-11-04', description: 'Paper', amountCents: 8000, categoryId: paper.id }, db);
+    await expenseRepository.create({ date: '2026-11-04', description: 'Paper', amountCents: 8000, categoryId: paper.id }, db);
     const lines = await getBudgetVsActual(2026, 1, db);
     const paperLine = lines.find((l) => l.categoryId === paper.id)!;
     expect(paperLine.budgetCents[10]).toBe(12000);
     expect(paperLine.actualCents[10]).toBe(8000);
     expect(await db.budgets.count()).toBe(2);
-    const rolled = rollUp(lines, await listBudgetCategories(db), office.id)!;
+    const rolled = rollUp(lines, await budgetCategoryRepository.list(db), office.id)!;
     expect([rolled.totalBudgetCents, rolled.totalActualCents]).toEqual([12500, 8000]);
     await expect(updateBudgetCategory(office.id, { parentId: paper.id }, db)).rejects.toBeInstanceOf(CategoryCycleError);
   });
@@ -312,10 +308,10 @@ describe('expense aggregate', () => {
 
 describe('other repositories', () => {
   it('people: refuses manager loops; HR audit never names confidential records', async () => {
-    const boss = await createEmployee({ name: 'Boss' }, db);
-    const worker = await createEmployee({ name: 'Worker', managerId: boss.id }, db);
+    const boss = await employeeRepository.create({ name: 'Boss' }, db);
+    const worker = await employeeRepository.create({ name: 'Worker', managerId: boss.id }, db);
     await expect(updateEmployee(boss.id, { managerId: worker.id }, db)).rejects.toBeInstanceOf(ManagerLoopError);
-    const hr = await createHrRecord({ employeeId: worker.id, kind: 'disciplinary', date: '2026-11-01', title: 'Late to client meeting' }, db);
+    const hr = await hrRecordRepository.create({ employeeId: worker.id, kind: 'disciplinary', date: '2026-11-01', title: 'Late to client meeting' }, db);
     expect((await audit(hr.id))[0]!.summary).toBe('Created HR record "disciplinary record"');
     const updated = await updateEmployee(worker.id, { salaryCents: 5_000_000 }, db);
     expect((await audit(worker.id)).at(-1)!.summary).toBe('Updated employee "Worker" (salaryCents)');
@@ -323,17 +319,17 @@ describe('other repositories', () => {
   });
 
   it('calendar: range reads include all-day and running events', async () => {
-    await createEvent({ title: 'Trip', allDay: true, start: '2026-11-20', end: '2026-11-24' }, db);
-    await createEvent({ title: 'Meeting', start: '2026-11-22T14:00:00Z', end: '2026-11-22T15:00:00Z' }, db);
-    await createEvent({ title: 'Later', start: '2026-12-22T14:00:00Z', end: '2026-12-22T15:00:00Z' }, db);
+    await eventRepository.create({ title: 'Trip', allDay: true, start: '2026-11-20', end: '2026-11-24' }, db);
+    await eventRepository.create({ title: 'Meeting', start: '2026-11-22T14:00:00Z', end: '2026-11-22T15:00:00Z' }, db);
+    await eventRepository.create({ title: 'Later', start: '2026-12-22T14:00:00Z', end: '2026-12-22T15:00:00Z' }, db);
     expect((await listEventsBetween('2026-11-22', '2026-11-23', db)).map((e) => e.title)).toEqual(['Trip', 'Meeting']);
-    await expect(createEvent({ title: 'Bad', start: '2026-11-22T15:00:00Z', end: '2026-11-22T14:00:00Z' }, db)).rejects.toThrow(
+    await expect(eventRepository.create({ title: 'Bad', start: '2026-11-22T15:00:00Z', end: '2026-11-22T14:00:00Z' }, db)).rejects.toThrow(
       'The event ends before it starts (end)',
     );
   });
 
   it('tasks: done and reopen stamp completedAt', async () => {
-    const t = await createTask({ title: 'Post office', kind: 'errand', due: '2026-11-23' }, db);
+    const t = await taskRepository.create({ title: 'Post office', kind: 'errand', due: '2026-11-23' }, db);
     const done = await setTaskDone(t.id, true, db);
     expect(done.status).toBe('done');
     expect(done.completedAt).toMatch(/^\d{4}-/);
@@ -342,9 +338,9 @@ describe('other repositories', () => {
   });
 
   it('equipment: logging a service moves the next service date', async () => {
-    const e = await createEquipment({ name: 'Plotter', serviceIntervalDays: 180, nextServiceDate: '2026-11-01' }, db);
+    const e = await equipmentRepository.create({ name: 'Plotter', serviceIntervalDays: 180, nextServiceDate: '2026-11-01' }, db);
     await logMaintenance({ equipmentId: e.id, date: '2026-11-10', description: 'Service', costCents: 15000 }, db);
-    expect((await getEquipment(e.id, db))!.nextServiceDate).toBe('2027-05-09');
+    expect((await equipmentRepository.get(e.id, db))!.nextServiceDate).toBe('2027-05-09');
   });
 
   it('settings: defaults, validation, partial updates and first run', async () => {
@@ -369,8 +365,8 @@ describe('paging and import helpers', () => {
   it('pages by an index with key ranges, across duplicate keys and deleted rows', async () => {
     const names = ['Delta', 'Alpha', 'Charlie', 'Bravo', 'Bravo', 'Echo', 'Alpha'];
     const created = [];
-    for (const name of names) created.push(await createVendor({ name }, db));
-    await deleteVendor(created[2]!.id, db); // Charlie
+    for (const name of names) created.push(await vendorRepository.create({ name }, db));
+    await vendorRepository.softDelete(created[2]!.id, db); // Charlie
     const seen: string[] = [];
     let after;
     let pages = 0;
@@ -389,15 +385,15 @@ describe('paging and import helpers', () => {
   });
 
   it('fills a candidate’s application date and maps import names to ids', async () => {
-    const { createCandidate, createPosition, resolvePositionIds } = await import('../features/recruiting/repository');
+    const { candidateRepository, positionRepository, resolvePositionIds } = await import('../features/recruiting/repository');
     const { resolveCategoryIds } = await import('../features/budget/repository');
-    const c = await createCandidate({ name: 'Zoë', email: 'zoe@example.com' }, db);
+    const c = await candidateRepository.create({ name: 'Zoë', email: 'zoe@example.com' }, db);
     expect(c.appliedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(c.stage).toBe('Applied');
-    const p = await createPosition({ title: 'Office Assistant' }, db);
+    const p = await positionRepository.create({ title: 'Office Assistant' }, db);
     expect((await resolvePositionIds(['office assistant', 'Pilot'], db)).get('office assistant')).toBe(p.id);
-    const marketing = await createBudgetCategory({ name: 'Marketing' }, db);
-    const ads = await createBudgetCategory({ name: 'Ads', parentId: marketing.id }, db);
+    const marketing = await budgetCategoryRepository.create({ name: 'Marketing' }, db);
+    const ads = await budgetCategoryRepository.create({ name: 'Ads', parentId: marketing.id }, db);
     const map = await resolveCategoryIds(['marketing', 'Marketing > Ads', 'ADS', 'Unknown'], db);
     expect([map.get('marketing'), map.get('Marketing > Ads'), map.get('ADS'), map.get('Unknown')]).toEqual([marketing.id, ads.id, ads.id, undefined]);
   });

@@ -42,12 +42,6 @@ export const budgetRepository = createCrudRepository({
   compare: (a, b) => a.month.localeCompare(b.month),
 });
 
-export const listBudgetCategories = budgetCategoryRepository.list;
-export const getBudgetCategory = budgetCategoryRepository.get;
-export const createBudgetCategory = budgetCategoryRepository.create;
-export const deleteBudgetCategory = budgetCategoryRepository.softDelete;
-export const restoreBudgetCategory = budgetCategoryRepository.restore;
-
 export class CategoryCycleError extends Error {
   override readonly name = 'CategoryCycleError';
   constructor() {
@@ -136,7 +130,7 @@ export async function getBudgetVsActual(
   const months = fiscalYearMonths(fiscalYear, fiscalYearStartMonth);
   const index = new Map(months.map((m, i) => [m, i]));
   const [categories, budgets, totals] = await Promise.all([
-    listBudgetCategories(db),
+    budgetCategoryRepository.list(db),
     listBudgetsForYear(fiscalYear, db),
     readExpenseTotals(db, months),
   ]);
@@ -201,7 +195,7 @@ export function rollUp(lines: readonly BudgetLine[], categories: readonly Budget
  * left out (the expense stays uncategorised) rather than inventing categories.
  */
 export async function resolveCategoryIds(names: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
-  const categories = await listBudgetCategories(db);
+  const categories = await budgetCategoryRepository.list(db);
   const byId = new Map(categories.map((c) => [c.id, c]));
   const byKey = new Map<string, string>();
   for (const c of categories) {

@@ -8,7 +8,7 @@ import { writeTransaction } from '../../db/crud';
 import { openTestDb } from '../../db/testing';
 import {
   EVENT_WRITE_TABLES,
-  createEvent,
+  eventRepository,
   eraseEventsLinkedToInTx,
   listEventBusySlots,
   listEventsLinkedTo,
@@ -25,7 +25,7 @@ const interview = (id: string) => ({ id, start: '2026-11-23T10:00:00.000Z', end:
 
 describe('linked events', () => {
   it('writes an interview entry, finds it by link and erases it with its audit lines', async () => {
-    const other = await createEvent({ title: 'Board meeting', start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z' }, db);
+    const other = await eventRepository.create({ title: 'Board meeting', start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z' }, db);
     const [a, b] = await writeTransaction(db, EVENT_WRITE_TABLES, async () => [
       await writeInterviewEventInTx(db, interview('iv1'), { title: 'Interview: A', location: 'Room 1' }),
       await writeInterviewEventInTx(db, interview('iv2'), { title: 'Interview: B' }),

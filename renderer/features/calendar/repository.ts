@@ -13,14 +13,6 @@ export const eventRepository = createCrudRepository({
   compare: (a, b) => a.start.localeCompare(b.start),
 });
 
-export const listEvents = eventRepository.list;
-export const getEvent = eventRepository.get;
-export const createEvent = eventRepository.create;
-export const updateEvent = eventRepository.update;
-export const deleteEvent = eventRepository.softDelete;
-export const restoreEvent = eventRepository.restore;
-export const bulkCreateEvents = eventRepository.bulkCreate;
-
 /**
  * Live events touching [from, to): 'YYYY-MM-DD' bounds or instants. Events that started
  * before `from` but are still running are included.

@@ -12,13 +12,6 @@ export const callRepository = createCrudRepository({
   compare: (a, b) => b.takenAt.localeCompare(a.takenAt),
 });
 
-export const listCalls = callRepository.list;
-export const getCall = callRepository.get;
-export const createCall = callRepository.create;
-export const updateCall = callRepository.update;
-export const deleteCall = callRepository.softDelete;
-export const restoreCall = callRepository.restore;
-
 export function setCallStatus(id: string, status: CallStatus, db?: BackdeskDb): Promise<Call> {
   return callRepository.update(id, { status }, db);
 }

@@ -12,8 +12,8 @@ import { loadSampleOffice } from '../../core/sampleLoader';
 // The app registers every feature's rebuilder of derived totals at start; here, explicitly.
 import '../expenses/registrations';
 import '../inventory/registrations';
-import { bulkCreateItems, deleteItem, issueStock, listLowStockItems, readLowStock, updateItem } from '../inventory';
-import { countActiveCandidates, createCandidate, deleteCandidate } from '../recruiting';
+import { bulkCreateItems, itemRepository, issueStock, listLowStockItems, readLowStock } from '../inventory';
+import { countActiveCandidates, candidateRepository } from '../recruiting';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -53,9 +53,9 @@ describe('readLowStock', () => {
     // Writes move items in and out of the set; the reads follow.
     const byName = new Map(items.map((i) => [i.name, i]));
     await issueStock(byName.get('Fine')!.id, 10, {}, db);
-    await updateItem(byName.get('Tie 2')!.id, { name: 'Aardvark tie' }, db);
-    await deleteItem(byName.get('Worst')!.id, db);
-    await updateItem(byName.get('Tie 1')!.id, { minQuantity: 1 }, db);
+    await itemRepository.update(byName.get('Tie 2')!.id, { name: 'Aardvark tie' }, db);
+    await itemRepository.softDelete(byName.get('Worst')!.id, db);
+    await itemRepository.update(byName.get('Tie 1')!.id, { minQuantity: 1 }, db);
     const after = await readLowStock(db);
     const wantAfter = await recompute();
     expect(after.count).toBe(wantAfter.count);
@@ -85,9 +85,9 @@ describe('countActiveCandidates', () => {
   it('counts live candidates in active stages, custom ones included', async () => {
     const stages = ['Applied', 'Screening', 'Interview', 'Offer', 'Hired', 'Rejected', 'custom-trial', 'Applied'];
     const made = [];
-    for (const [i, stage] of stages.entries()) made.push(await createCandidate({ name: `C${i}`, email: `c${i}@example.com`, stage }, db));
-    await deleteCandidate(made[0]!.id, db); // active, deleted
-    await deleteCandidate(made[4]!.id, db); // closed, deleted
+    for (const [i, stage] of stages.entries()) made.push(await candidateRepository.create({ name: `C${i}`, email: `c${i}@example.com`, stage }, db));
+    await candidateRepository.softDelete(made[0]!.id, db); // active, deleted
+    await candidateRepository.softDelete(made[4]!.id, db); // closed, deleted
     const expected = (await db.candidates.toArray()).filter((c) => c.deletedAt === null && isActiveStage(c.stage)).length;
     expect(expected).toBe(5);
     expect(await countActiveCandidates(db)).toBe(expected);

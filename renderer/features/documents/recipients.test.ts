@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
-import { createPurchaseOrder } from '../purchasing';
-import { createCandidate } from '../recruiting';
-import { createVendor } from '../vendors';
+import { purchaseOrderRepository } from '../purchasing';
+import { candidateRepository } from '../recruiting';
+import { vendorRepository } from '../vendors';
 import { loadRecipients } from './recipients';
 
 let db: BackdeskDb;
@@ -14,12 +14,12 @@ afterEach(() => db.close());
 
 describe('merge recipient lists', () => {
   it('finds every vendor with an open order, once, and candidates at a stage', async () => {
-    const open = await createVendor({ name: 'Open Co', address: '1 Road', contactName: 'Ann' }, db);
-    const partly = await createVendor({ name: 'Partly Co' }, db);
-    const done = await createVendor({ name: 'Done Co' }, db);
-    await createVendor({ name: 'Idle Co' }, db);
+    const open = await vendorRepository.create({ name: 'Open Co', address: '1 Road', contactName: 'Ann' }, db);
+    const partly = await vendorRepository.create({ name: 'Partly Co' }, db);
+    const done = await vendorRepository.create({ name: 'Done Co' }, db);
+    await vendorRepository.create({ name: 'Idle Co' }, db);
     const order = (vendorId: string, status: 'ordered' | 'partially-received' | 'received' | 'draft', n: number) =>
-      createPurchaseOrder({ number: `PO-${n}`, vendorId, status, orderDate: '2026-03-01' }, db);
+      purchaseOrderRepository.create({ number: `PO-${n}`, vendorId, status, orderDate: '2026-03-01' }, db);
     await order(open.id, 'ordered', 1);
     await order(open.id, 'ordered', 2);
     await order(partly.id, 'partially-received', 3);
@@ -30,8 +30,8 @@ describe('merge recipient lists', () => {
     expect(vendors.find((v) => v.name === 'Open Co')).toMatchObject({ table: 'vendors', address: '1 Road', contact: 'Ann' });
     expect(await loadRecipients({ kind: 'vendors' }, db)).toHaveLength(4);
 
-    await createCandidate({ name: 'Cara', email: 'cara@example.com', stage: 'Offer' }, db);
-    await createCandidate({ name: 'Dan', email: 'dan@example.com', stage: 'Applied' }, db);
+    await candidateRepository.create({ name: 'Cara', email: 'cara@example.com', stage: 'Offer' }, db);
+    await candidateRepository.create({ name: 'Dan', email: 'dan@example.com', stage: 'Applied' }, db);
     expect((await loadRecipients({ kind: 'candidates', stage: 'Offer' }, db)).map((c) => c.name)).toEqual(['Cara']);
   });
 });

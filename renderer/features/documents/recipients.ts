@@ -5,10 +5,10 @@
  */
 import type { Recipient } from '../../../shared/documents';
 import type { BackdeskDb } from '../../db';
-import { CANDIDATE_STAGES, type CandidateStage, listCandidates } from '../recruiting';
-import { listEmployees } from '../people';
-import { listPurchaseOrders } from '../purchasing';
-import { listVendors } from '../vendors';
+import { CANDIDATE_STAGES, type CandidateStage, candidateRepository } from '../recruiting';
+import { employeeRepository } from '../people';
+import { purchaseOrderRepository } from '../purchasing';
+import { vendorRepository } from '../vendors';
 
 export interface RecipientRecord extends Recipient {
   /** Where it came from, so a document can link back to it. */
@@ -40,10 +40,10 @@ export async function loadRecipients(list: RecipientListKind, db?: BackdeskDb): 
   switch (list.kind) {
     case 'vendors':
     case 'vendors-open-orders': {
-      const vendors = await listVendors(db);
+      const vendors = await vendorRepository.list(db);
       let wanted: Set<string> | null = null;
       if (list.kind === 'vendors-open-orders') {
-        const orders = await listPurchaseOrders(db);
+        const orders = await purchaseOrderRepository.list(db);
         wanted = new Set(orders.filter((o) => OPEN_ORDER_STATUSES.has(o.status)).map((o) => o.vendorId));
       }
       return vendors
@@ -59,13 +59,13 @@ export async function loadRecipients(list: RecipientListKind, db?: BackdeskDb): 
         }));
     }
     case 'employees': {
-      const employees = await listEmployees(db);
+      const employees = await employeeRepository.list(db);
       return employees
         .filter((e) => e.status !== 'left')
         .map((e) => ({ table: 'employees', id: e.id, name: e.name, contact: e.name, email: e.email ?? null, phone: e.phone ?? null }));
     }
     case 'candidates': {
-      const candidates = await listCandidates(db);
+      const candidates = await candidateRepository.list(db);
       return candidates
         .filter((c) => c.stage === list.stage)
         .map((c) => ({ table: 'candidates', id: c.id, name: c.name, contact: c.name, email: c.email, phone: c.phone ?? null }));
@@ -78,7 +78,7 @@ export async function loadAllRecipients(): Promise<RecipientRecord[]> {
   const [vendors, employees, candidates] = await Promise.all([
     loadRecipients({ kind: 'vendors' }),
     loadRecipients({ kind: 'employees' }),
-    listCandidates(),
+    candidateRepository.list(),
   ]);
   return [
     ...vendors,

@@ -32,14 +32,6 @@ export const maintenanceRepository = createCrudRepository({
   compare: (a, b) => b.date.localeCompare(a.date),
 });
 
-export const listEquipment = equipmentRepository.list;
-export const getEquipment = equipmentRepository.get;
-export const createEquipment = equipmentRepository.create;
-export const updateEquipment = equipmentRepository.update;
-export const deleteEquipment = equipmentRepository.softDelete;
-export const restoreEquipment = equipmentRepository.restore;
-export const bulkCreateEquipment = equipmentRepository.bulkCreate;
-
 export async function listMaintenance(equipmentId: string, db: BackdeskDb = getDb()): Promise<Maintenance[]> {
   const rows = await db.maintenance
     .where('[equipmentId+date]')

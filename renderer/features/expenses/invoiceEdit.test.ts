@@ -5,13 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
-import { createVendor } from '../vendors/repository';
+import { vendorRepository } from '../vendors/repository';
 import {
   countInvoiceExpenses,
-  createInvoice,
-  deleteInvoice,
+  invoiceRepository,
   editInvoice,
-  listInvoices,
   markInvoicePaid,
 } from './repository';
 import { invoiceFormToDraft } from './components/invoiceForm';
@@ -53,7 +51,7 @@ describe('invoice form', () => {
 
 describe('editing and deleting invoices', () => {
   it('edits an open invoice, validates like create, and can clear the due date', async () => {
-    const inv = await createInvoice(
+    const inv = await invoiceRepository.create(
       { number: 'E-1', issueDate: '2026-03-01', dueDate: '2026-03-10', amountCents: 100 },
       db,
     );
@@ -70,7 +68,7 @@ describe('editing and deleting invoices', () => {
   });
 
   it('refuses to edit a paid invoice', async () => {
-    const inv = await createInvoice(
+    const inv = await invoiceRepository.create(
       { number: 'E-2', issueDate: '2026-03-01', amountCents: 100 },
       db,
     );
@@ -82,12 +80,12 @@ describe('editing and deleting invoices', () => {
   });
 
   it('soft-deletes a paid invoice and keeps the expense recorded from it', async () => {
-    const v = await createVendor({ name: 'PrintWorks' }, db);
-    const inv = await createInvoice(
+    const v = await vendorRepository.create({ name: 'PrintWorks' }, db);
+    const inv = await invoiceRepository.create(
       { number: 'E-3', vendorId: v.id, issueDate: '2026-03-01', amountCents: 4500 },
       db,
     );
-    const other = await createInvoice(
+    const other = await invoiceRepository.create(
       { number: 'E-4', issueDate: '2026-03-01', amountCents: 1 },
       db,
     );
@@ -95,8 +93,8 @@ describe('editing and deleting invoices', () => {
     const { expense } = await markInvoicePaid(inv.id, '2026-03-05', { createExpense: true }, db);
     expect(await countInvoiceExpenses(inv, db)).toBe(1);
     expect(await countInvoiceExpenses(other, db)).toBe(0);
-    await deleteInvoice(inv.id, db);
-    expect((await listInvoices(db)).map((i) => i.number)).toEqual(['E-4']);
+    await invoiceRepository.softDelete(inv.id, db);
+    expect((await invoiceRepository.list(db)).map((i) => i.number)).toEqual(['E-4']);
     expect((await db.invoices.get(inv.id))!.deletedAt).not.toBeNull();
     expect((await db.expenses.get(expense!.id))!.deletedAt).toBeNull();
   });

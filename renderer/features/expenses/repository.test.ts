@@ -6,25 +6,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
-import { createVendor } from '../vendors/repository';
+import { vendorRepository } from '../vendors/repository';
 import {
   attachReceipt,
   changeExpenseStatus,
-  createExpense,
-  createInvoice,
-  deleteExpense,
   expenseRepository,
+  invoiceRepository,
   findDuplicateExpenses,
   importExpenses,
   markInvoicePaid,
   queryExpenses,
   recomputeExpenseTotals,
-  restoreExpense,
-  updateExpense,
 } from './repository';
 import {
   categoryUsage,
-  createBudgetCategory,
+  budgetCategoryRepository,
   createDefaultCategories,
   deleteBudgetCategoryIfUnused,
   getBudgetDashboard,
@@ -59,8 +55,8 @@ const storedTotals = async () =>
 describe('maintained expense totals', () => {
   it('property: after random creates, updates, deletes, restores and imports they equal a full recompute', async () => {
     const cats = [
-      await createBudgetCategory({ name: 'A' }, db),
-      await createBudgetCategory({ name: 'B' }, db),
+      await budgetCategoryRepository.create({ name: 'A' }, db),
+      await budgetCategoryRepository.create({ name: 'B' }, db),
     ].map((c) => c.id);
     const next = rng(99);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
@@ -72,7 +68,7 @@ describe('maintained expense totals', () => {
     for (let step = 0; step < 160; step++) {
       const op = next();
       if (op < 0.4 || live.length === 0) {
-        const e = await createExpense(
+        const e = await expenseRepository.create(
           {
             date: randomDate(),
             description: `E${step}`,
@@ -83,7 +79,7 @@ describe('maintained expense totals', () => {
         );
         live.push(e.id);
       } else if (op < 0.65) {
-        await updateExpense(
+        await expenseRepository.update(
           pick(live),
           next() < 0.5
             ? { amountCents: Math.floor(next() * 9000) + 1 }
@@ -92,11 +88,11 @@ describe('maintained expense totals', () => {
         );
       } else if (op < 0.8) {
         const id = live.splice(Math.floor(next() * live.length), 1)[0]!;
-        await deleteExpense(id, db);
+        await expenseRepository.softDelete(id, db);
         dead.push(id);
       } else if (op < 0.9 && dead.length) {
         const id = dead.pop()!;
-        await restoreExpense(id, db);
+        await expenseRepository.restore(id, db);
         live.push(id);
       } else {
         const made = await expenseRepository.bulkCreate(
@@ -119,7 +115,7 @@ describe('maintained expense totals', () => {
 
 describe('expense status and receipts', () => {
   it('follows the allowed transitions only', async () => {
-    const e = await createExpense(
+    const e = await expenseRepository.create(
       { date: '2026-03-01', description: 'Taxi', amountCents: 2300 },
       db,
     );
@@ -131,7 +127,7 @@ describe('expense status and receipts', () => {
   });
 
   it('attaches an image or PDF receipt through the attachment store, refusing other files', async () => {
-    const e = await createExpense(
+    const e = await expenseRepository.create(
       { date: '2026-03-01', description: 'Lunch', amountCents: 1800 },
       db,
     );
@@ -153,7 +149,7 @@ describe('expense status and receipts', () => {
   });
 
   it('writes no receipt file when linking it to the expense fails', async () => {
-    const e = await createExpense({ date: '2026-03-01', description: 'Taxi', amountCents: 2400 }, db);
+    const e = await expenseRepository.create({ date: '2026-03-01', description: 'Taxi', amountCents: 2400 }, db);
     const before = await db.attachments.count();
     const blobsBefore = await db.attachmentBlobs.count();
     // Deleted between choosing the file and saving it: the link fails, so must the file.
@@ -169,8 +165,8 @@ describe('expense status and receipts', () => {
 
 describe('invoices', () => {
   it('mark paid creates its expense in the same transaction and refuses paying twice', async () => {
-    const v = await createVendor({ name: 'PrintWorks' }, db);
-    const inv = await createInvoice(
+    const v = await vendorRepository.create({ name: 'PrintWorks' }, db);
+    const inv = await invoiceRepository.create(
       {
         number: 'PW-1',
         vendorId: v.id,
@@ -201,7 +197,7 @@ describe('invoices', () => {
   });
 
   it('writes nothing when the expense cannot be created', async () => {
-    const inv = await createInvoice(
+    const inv = await invoiceRepository.create(
       { number: 'X-1', issueDate: '2026-03-01', amountCents: 100 },
       db,
     );
@@ -215,8 +211,8 @@ describe('invoices', () => {
 
 describe('import', () => {
   it('flags stored and in-file duplicates, then commits in chunks keeping the totals', async () => {
-    const travel = await createBudgetCategory({ name: 'Travel' }, db);
-    await createExpense({ date: '2026-04-02', description: 'Uber  trip', amountCents: 1500 }, db);
+    const travel = await budgetCategoryRepository.create({ name: 'Travel' }, db);
+    await expenseRepository.create({ date: '2026-04-02', description: 'Uber  trip', amountCents: 1500 }, db);
     const records = [
       { date: '2026-04-02', description: 'UBER TRIP', amountCents: 1500 },
       { date: '2026-04-03', description: 'Hotel', amountCents: 20000, category: 'travel' },
@@ -266,8 +262,8 @@ describe('import', () => {
 
 describe('budget year', () => {
   it('saves a whole grid in one write, reads it back and feeds the dashboard', async () => {
-    const travel = await createBudgetCategory({ name: 'Travel' }, db);
-    const office = await createBudgetCategory({ name: 'Office' }, db);
+    const travel = await budgetCategoryRepository.create({ name: 'Travel' }, db);
+    const office = await budgetCategoryRepository.create({ name: 'Office' }, db);
     const amounts = spreadAnnual(12_000_00);
     expect(
       await saveBudgetYear(
@@ -284,11 +280,11 @@ describe('budget year', () => {
       changed: 0,
     });
     expect((await getBudgetGrid(2026, 1, db)).get(travel.id)).toEqual(amounts);
-    await createExpense(
+    await expenseRepository.create(
       { date: '2026-01-10', description: 'Flight', amountCents: 3000_00, categoryId: travel.id },
       db,
     );
-    await createExpense(
+    await expenseRepository.create(
       { date: '2026-02-10', description: 'Flight', amountCents: 3000_00, categoryId: travel.id },
       db,
     );
@@ -306,8 +302,8 @@ describe('budget year', () => {
   });
 
   it('reads the maintained totals, never the expenses themselves', async () => {
-    const travel = await createBudgetCategory({ name: 'Travel' }, db);
-    await createExpense(
+    const travel = await budgetCategoryRepository.create({ name: 'Travel' }, db);
+    await expenseRepository.create(
       { date: '2026-01-10', description: 'Flight', amountCents: 500_00, categoryId: travel.id },
       db,
     );
@@ -319,17 +315,17 @@ describe('budget year', () => {
   });
 
   it('deletes a category only when unused and creates the default set once', async () => {
-    const a = await createBudgetCategory({ name: 'A' }, db);
-    const child = await createBudgetCategory({ name: 'A1', parentId: a.id }, db);
+    const a = await budgetCategoryRepository.create({ name: 'A' }, db);
+    const child = await budgetCategoryRepository.create({ name: 'A1', parentId: a.id }, db);
     expect(await categoryUsage(a.id, db)).toMatch(/subcategories/);
-    const e = await createExpense(
+    const e = await expenseRepository.create(
       { date: '2026-01-02', description: 'x', amountCents: 5, categoryId: child.id },
       db,
     );
     await expect(deleteBudgetCategoryIfUnused(child.id, db)).rejects.toBeInstanceOf(
       CategoryInUseError,
     );
-    await deleteExpense(e.id, db);
+    await expenseRepository.softDelete(e.id, db);
     await deleteBudgetCategoryIfUnused(child.id, db);
     await deleteBudgetCategoryIfUnused(a.id, db);
     expect(await createDefaultCategories(db)).toBeGreaterThan(10);

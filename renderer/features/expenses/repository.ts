@@ -30,7 +30,7 @@ import {
   rebuildExpenseTotals,
   updateExpenseTotals,
 } from './expenseTotals';
-import { getVendor } from '../vendors';
+import { vendorRepository } from '../vendors';
 import { getAttachments } from '../../db/attachments';
 
 export const expenseRepository = createCrudRepository({
@@ -53,21 +53,6 @@ export const invoiceRepository = createCrudRepository({
   label: (i) => i.number,
   compare: (a, b) => b.issueDate.localeCompare(a.issueDate) || b.number.localeCompare(a.number),
 });
-
-export const listExpenses = expenseRepository.list;
-export const getExpense = expenseRepository.get;
-export const createExpense = expenseRepository.create;
-export const updateExpense = expenseRepository.update;
-export const deleteExpense = expenseRepository.softDelete;
-export const restoreExpense = expenseRepository.restore;
-export const bulkCreateExpenses = expenseRepository.bulkCreate;
-
-export const listInvoices = invoiceRepository.list;
-export const getInvoice = invoiceRepository.get;
-export const createInvoice = invoiceRepository.create;
-export const updateInvoice = invoiceRepository.update;
-export const deleteInvoice = invoiceRepository.softDelete;
-export const restoreInvoice = invoiceRepository.restore;
 
 /** Live expenses dated within [from, to] (inclusive 'YYYY-MM-DD'), newest first. */
 export async function listExpensesBetween(from: string, to: string, db: BackdeskDb = getDb()): Promise<Expense[]> {
@@ -146,7 +131,7 @@ export async function markInvoicePaid(
     const invoice = await invoiceRepository.update(id, { status: 'paid', paidDate }, db);
     if (!options.createExpense) return { invoice };
     // A vendor deleted since the invoice came in still names the expense.
-    const vendor = inv.vendorId ? await getVendor(inv.vendorId, db, { includeDeleted: true }) : undefined;
+    const vendor = inv.vendorId ? await vendorRepository.get(inv.vendorId, db, { includeDeleted: true }) : undefined;
     const expense = await expenseRepository.create(
       {
         date: paidDate,

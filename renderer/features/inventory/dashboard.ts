@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { addMonths } from '../../../shared/lib/dates';
 import { ALL_TIME, type InventoryTotal, type ItemUsage } from '../../../shared/domain/inventory';
 import { getDb, type BackdeskDb } from '../../db';
-import { listVendors } from '../vendors';
+import { vendorRepository } from '../vendors';
 
 export interface UsageLine {
   itemId: string;
@@ -79,7 +79,7 @@ export async function loadInventoryDashboard(today: string, db: BackdeskDb = get
       db.inventoryTotals.toArray(),
       topUsage(db, ALL_TIME, topLimit),
       topUsage(db, thisMonth, topLimit),
-      listVendors(db),
+      vendorRepository.list(db),
     ]);
     const items = await db.items.bulkGet([...new Set([...allTime, ...recent].map((u) => u.itemId))]);
     const byId = new Map(items.flatMap((i) => (i && i.deletedAt === null ? [[i.id, i] as const] : [])));

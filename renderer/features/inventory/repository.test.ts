@@ -14,13 +14,11 @@ import {
   applyCount,
   bulkCreateItems,
   createItem,
-  deleteItem,
+  itemRepository,
   getItems,
   issueStock,
   listMovementsNewestFirst,
   receiveStock,
-  restoreItem,
-  updateItem,
   verifyStockLedger,
 } from './repository';
 
@@ -74,7 +72,7 @@ describe('applyCount', () => {
   it('getItems returns the live items among the ids, by key', async () => {
     const a = await createItem({ name: 'Paper' }, db);
     const b = await createItem({ name: 'Pens' }, db);
-    await deleteItem(b.id, db);
+    await itemRepository.softDelete(b.id, db);
     expect((await getItems([a.id, b.id, 'missing', a.id], db)).map((i) => i.name)).toEqual(['Paper']);
   });
 
@@ -134,11 +132,11 @@ describe('inventory aggregates', () => {
     await adjustStock(a.id, -1, 'Damaged', {}, db);
     await applyCount([{ itemId: a.id, countedQuantity: 9 }, { itemId: b.id, countedQuantity: 0 }], {}, db);
     await expectAggregatesMatch();
-    await updateItem(a.id, { category: 'Office', unitCostCents: 999, vendorId: 'v2', minQuantity: 50 }, db);
+    await itemRepository.update(a.id, { category: 'Office', unitCostCents: 999, vendorId: 'v2', minQuantity: 50 }, db);
     await expectAggregatesMatch();
-    await deleteItem(b.id, db);
+    await itemRepository.softDelete(b.id, db);
     await expectAggregatesMatch();
-    await restoreItem(b.id, db);
+    await itemRepository.restore(b.id, db);
     await expectAggregatesMatch();
     const months = (await db.inventoryTotals.where('kind').equals('month').toArray()).map((t) => [t.key, t.issued]);
     expect(months).toEqual([
@@ -164,17 +162,17 @@ describe('inventory aggregates', () => {
       const live = (await db.items.get(id))!.deletedAt === null;
       try {
         if (!live) {
-          if (op < 4) await restoreItem(id, db);
+          if (op < 4) await itemRepository.restore(id, db);
           continue;
         }
         if (op === 0) await receiveStock(id, 1 + rand(10), {}, db);
         else if (op === 1) await issueStock(id, 1 + rand(10), { date: `2026-0${1 + rand(6)}-10` }, db);
         else if (op === 2) await adjustStock(id, rand(7) - 3 || 1, 'Fix', {}, db);
         else if (op === 3) await applyCount([{ itemId: id, countedQuantity: rand(30) }], {}, db);
-        else if (op === 4) await updateItem(id, { category: `C${rand(3)}`, minQuantity: rand(15), unitCostCents: rand(900) }, db);
-        else if (op === 5) await updateItem(id, { vendorId: rand(2) ? 'va' : 'vb' }, db);
-        else if (op === 6) await updateItem(id, { name: `Renamed ${rand(100)}` }, db);
-        else await deleteItem(id, db);
+        else if (op === 4) await itemRepository.update(id, { category: `C${rand(3)}`, minQuantity: rand(15), unitCostCents: rand(900) }, db);
+        else if (op === 5) await itemRepository.update(id, { vendorId: rand(2) ? 'va' : 'vb' }, db);
+        else if (op === 6) await itemRepository.update(id, { name: `Renamed ${rand(100)}` }, db);
+        else await itemRepository.softDelete(id, db);
       } catch (e) {
         if (!(e instanceof InsufficientStockError)) throw e;
       }

@@ -49,17 +49,11 @@ export const itemRepository = createCrudRepository({
   },
 });
 
-export const listItems = itemRepository.list;
-export const getItem = itemRepository.get;
-
 /** The live items among `ids` (missing and deleted ones left out), read by key — not a scan. */
 export async function getItems(ids: readonly string[], db: BackdeskDb = getDb()): Promise<Item[]> {
   const rows = await db.items.bulkGet([...new Set(ids)]);
   return rows.filter((i): i is Item => !!i && i.deletedAt === null);
 }
-export const updateItem = itemRepository.update;
-export const deleteItem = itemRepository.softDelete;
-export const restoreItem = itemRepository.restore;
 
 /** An item draft plus the quantity already on the shelf. */
 export const newItemSchema = itemDraftSchema.extend({
@@ -181,7 +175,7 @@ export async function listRecentMovements(limit = 50, db: BackdeskDb = getDb()):
 }
 
 export async function listLowStockItems(db: BackdeskDb = getDb()): Promise<Item[]> {
-  const items = await listItems(db);
+  const items = await itemRepository.list(db);
   return items.filter(isBelowMinimum);
 }
 

@@ -7,7 +7,7 @@ import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { redactConfidential, isConfidentialRecord } from '../../../shared/domain/confidential';
 import { expiringTraining, nextDisciplinaryStep, orgTree } from '../../../shared/domain/people';
-import { createEmployee, createHrRecord, importEmployees, listHrRecords, reinstateEmployee, terminateEmployee, updateEmployee } from './repository';
+import { employeeRepository, hrRecordRepository, importEmployees, listHrRecords, reinstateEmployee, terminateEmployee, updateEmployee } from './repository';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -46,7 +46,7 @@ describe('people rules', () => {
 
 describe('termination and confidentiality', () => {
   it('archives with end date and reason and a confidential termination record; reinstating brings them back', async () => {
-    const e = await createEmployee({ name: 'Eve Staff', email: 'eve@example.com' }, db);
+    const e = await employeeRepository.create({ name: 'Eve Staff', email: 'eve@example.com' }, db);
     const done = await terminateEmployee(e.id, { endDate: '2026-12-31', reason: 'Moved abroad' }, db);
     expect(done).toMatchObject({ status: 'left', endDate: '2026-12-31', endReason: 'Moved abroad' });
     const records = await listHrRecords(e.id, db);
@@ -59,9 +59,9 @@ describe('termination and confidentiality', () => {
   });
 
   it('keeps salary, notes and disciplinary text out of redacted copies and the audit log', async () => {
-    const e = await createEmployee({ name: 'Sam Secret', email: 'sam@example.com' }, db);
+    const e = await employeeRepository.create({ name: 'Sam Secret', email: 'sam@example.com' }, db);
     await updateEmployee(e.id, { salaryCents: 5_200_000, confidentialNotes: 'Private matter XYZZY', emergencyContact: 'Mum 555-1234' }, db);
-    await createHrRecord({ employeeId: e.id, kind: 'disciplinary', date: '2026-11-01', title: 'Lateness PLUGH', details: 'Late 5 times PLUGH', step: 'verbal' }, db);
+    await hrRecordRepository.create({ employeeId: e.id, kind: 'disciplinary', date: '2026-11-01', title: 'Lateness PLUGH', details: 'Late 5 times PLUGH', step: 'verbal' }, db);
     const stored = (await db.employees.get(e.id))!;
     const redacted = redactConfidential('employees', stored);
     expect(redacted).not.toHaveProperty('salaryCents');

@@ -34,17 +34,6 @@ export const hrRecordRepository = createCrudRepository({
   compare: (a, b) => b.date.localeCompare(a.date),
 });
 
-export const listEmployees = employeeRepository.list;
-export const getEmployee = employeeRepository.get;
-export const createEmployee = employeeRepository.create;
-export const deleteEmployee = employeeRepository.softDelete;
-export const restoreEmployee = employeeRepository.restore;
-export const bulkCreateEmployees = employeeRepository.bulkCreate;
-
-export const createHrRecord = hrRecordRepository.create;
-export const updateHrRecord = hrRecordRepository.update;
-export const deleteHrRecord = hrRecordRepository.softDelete;
-
 export class ManagerLoopError extends Error {
   override readonly name = 'ManagerLoopError';
   constructor() {
@@ -73,7 +62,7 @@ export async function listDirectReports(managerId: string, db: BackdeskDb = getD
 
 /** Live employees who have not left, for pickers (attendees, assignees). */
 export async function listActiveEmployees(db: BackdeskDb = getDb()): Promise<Employee[]> {
-  return (await listEmployees(db)).filter((e) => e.status !== 'left');
+  return (await employeeRepository.list(db)).filter((e) => e.status !== 'left');
 }
 
 /**
@@ -126,7 +115,7 @@ export async function importEmployees(
 
 /** Import rows whose email (ignoring case) already belongs to an employee. */
 export async function findEmployeeDuplicates(records: readonly { email?: string }[], db: BackdeskDb = getDb()): Promise<Map<number, string>> {
-  const known = new Map((await listEmployees(db)).filter((e) => e.email).map((e) => [e.email!.toLowerCase(), e.name]));
+  const known = new Map((await employeeRepository.list(db)).filter((e) => e.email).map((e) => [e.email!.toLowerCase(), e.name]));
   const out = new Map<number, string>();
   records.forEach((r, i) => {
     const name = r.email ? known.get(r.email.toLowerCase()) : undefined;

@@ -7,12 +7,12 @@
 import { buildReorderList, needsReorder, USAGE_WINDOW_DAYS, type ReorderLine } from '../../../shared/domain/reorder';
 import { addDays, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
-import { listItems, listMovements, type StockMovement } from '../inventory';
-import { listVendors } from '../vendors';
+import { itemRepository, listMovements, type StockMovement } from '../inventory';
+import { vendorRepository } from '../vendors';
 import { listOnOrderByItem } from './repository';
 
 export async function loadReorderList(today: string = todayIso(), db: BackdeskDb = getDb()): Promise<ReorderLine[]> {
-  const [items, vendors, onOrder] = await Promise.all([listItems(db), listVendors(db), listOnOrderByItem(db)]);
+  const [items, vendors, onOrder] = await Promise.all([itemRepository.list(db), vendorRepository.list(db), listOnOrderByItem(db)]);
   const low = items.filter(needsReorder);
   const from = addDays(today, -USAGE_WINDOW_DAYS);
   const ledgers = await Promise.all(low.map((i) => listMovements(i.id, db)));

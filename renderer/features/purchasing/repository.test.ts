@@ -3,7 +3,7 @@ import { planDraftOrders } from '../../../shared/domain/reorder';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { createItem, issueStock } from '../inventory';
-import { createVendor } from '../vendors';
+import { vendorRepository } from '../vendors';
 import {
   cancelPurchaseOrder,
   createOrdersFromPlans,
@@ -23,8 +23,8 @@ afterEach(() => db.close());
 const TODAY = '2026-11-22';
 
 async function office() {
-  const paperCo = await createVendor({ name: 'Paper Co', leadTimeDays: 3 }, db);
-  const inkCo = await createVendor({ name: 'Ink Co', leadTimeDays: 10 }, db);
+  const paperCo = await vendorRepository.create({ name: 'Paper Co', leadTimeDays: 3 }, db);
+  const inkCo = await vendorRepository.create({ name: 'Ink Co', leadTimeDays: 10 }, db);
   const paper = await createItem({ name: 'Paper', minQuantity: 10, targetQuantity: 40, packSize: 5, unitCostCents: 650, vendorId: paperCo.id, openingQuantity: 20 }, db);
   const pens = await createItem({ name: 'Pens', minQuantity: 4, targetQuantity: 12, unitCostCents: 899, vendorId: paperCo.id, openingQuantity: 3 }, db);
   const ink = await createItem({ name: 'Ink', minQuantity: 2, targetQuantity: 6, unitCostCents: 3000, vendorId: inkCo.id, openingQuantity: 1 }, db);

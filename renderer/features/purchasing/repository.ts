@@ -32,14 +32,6 @@ export const purchaseOrderRepository = createCrudRepository({
   compare: (a, b) => b.orderDate.localeCompare(a.orderDate) || b.number.localeCompare(a.number),
 });
 
-export const listPurchaseOrders = purchaseOrderRepository.list;
-export const getPurchaseOrder = purchaseOrderRepository.get;
-export const createPurchaseOrder = purchaseOrderRepository.create;
-export const updatePurchaseOrder = purchaseOrderRepository.update;
-export const deletePurchaseOrder = purchaseOrderRepository.softDelete;
-export const restorePurchaseOrder = purchaseOrderRepository.restore;
-export const bulkCreatePurchaseOrders = purchaseOrderRepository.bulkCreate;
-
 /** A fresh line id for the order form. */
 export const newLineId = newId;
 

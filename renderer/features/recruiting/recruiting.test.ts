@@ -14,8 +14,8 @@ import {
   stageFunnel,
   timeToHire,
 } from '../../../shared/domain/recruiting';
-import { createEvent } from '../calendar/repository';
-import { createEmployee } from '../people/repository';
+import { eventRepository } from '../calendar/repository';
+import { employeeRepository } from '../people/repository';
 import { createDocument } from '../documents/repository';
 // The app loads every feature's entry at start; here the erasers register explicitly.
 import '../documents/registrations';
@@ -24,8 +24,8 @@ import {
   addCandidateNote,
   attachCandidateFile,
   cancelInterview,
-  createCandidate,
-  createPosition,
+  candidateRepository,
+  positionRepository,
   eraseCandidate,
   exportCandidateData,
   findInterviewerClashes,
@@ -78,7 +78,7 @@ describe('stage rules', () => {
   });
 
   it('refuses a rejection without reason and stores the reason on the timeline', async () => {
-    const c = await createCandidate({ name: 'Bo Diddley', email: 'bo@example.com' }, db);
+    const c = await candidateRepository.create({ name: 'Bo Diddley', email: 'bo@example.com' }, db);
     await expect(moveCandidate(c.id, 'Rejected', {}, db)).rejects.toThrow(/reason/);
     const moved = await moveCandidate(c.id, 'Rejected', { reason: 'Withdrew' }, db);
     expect(moved.rejectedReason).toBe('Withdrew');
@@ -87,7 +87,7 @@ describe('stage rules', () => {
 
   it('keeps stages that still hold candidates', async () => {
     await saveStages([...DEFAULT_STAGES.slice(0, 4), { id: 'custom-ref', label: 'References' }, ...DEFAULT_STAGES.slice(4)], db);
-    const c = await createCandidate({ name: 'Cy', email: 'cy@example.com' }, db);
+    const c = await candidateRepository.create({ name: 'Cy', email: 'cy@example.com' }, db);
     await moveCandidate(c.id, 'custom-ref', {}, db);
     await expect(saveStages(DEFAULT_STAGES, db)).rejects.toThrow(/Move the 1 candidate/);
     await expect(saveStages(DEFAULT_STAGES.filter((s) => s.id !== 'Offer'), db)).rejects.toThrow(/Offer stage cannot be removed/);
@@ -96,8 +96,8 @@ describe('stage rules', () => {
 
 describe('hiring', () => {
   it('creates the employee from the candidate and links both, in one go', async () => {
-    const p = await createPosition({ title: 'Bookkeeper', department: 'Finance', status: 'open' }, db);
-    const c = await createCandidate({ name: 'Dee Dee', email: 'dee@example.com', phone: '555-0101', positionId: p.id }, db);
+    const p = await positionRepository.create({ title: 'Bookkeeper', department: 'Finance', status: 'open' }, db);
+    const c = await candidateRepository.create({ name: 'Dee Dee', email: 'dee@example.com', phone: '555-0101', positionId: p.id }, db);
     const { candidate, employee } = await hireCandidate(c.id, { createEmployee: true, startDate: '2026-12-01' }, db);
     expect(candidate.stage).toBe('Hired');
     expect(candidate.employeeId).toBe(employee!.id);
@@ -106,7 +106,7 @@ describe('hiring', () => {
   });
 
   it('writes nothing when the hire fails half-way', async () => {
-    const c = await createCandidate({ name: 'Ed', email: 'ed@example.com' }, db);
+    const c = await candidateRepository.create({ name: 'Ed', email: 'ed@example.com' }, db);
     await expect(hireCandidate(c.id, { createEmployee: true, startDate: 'not-a-date' }, db)).rejects.toThrow();
     expect(await db.employees.count()).toBe(0);
     expect((await db.candidates.get(c.id))!.stage).toBe('Applied');
@@ -115,9 +115,9 @@ describe('hiring', () => {
 
 describe('interviews', () => {
   it('puts the interview on the calendar and flags a clash with another event of the interviewer', async () => {
-    const ann = await createEmployee({ name: 'Ann Manager' }, db);
-    const c = await createCandidate({ name: 'Flo', email: 'flo@example.com' }, db);
-    await createEvent({ title: 'Board meeting', start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', attendeeIds: [ann.id] }, db);
+    const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
+    const c = await candidateRepository.create({ name: 'Flo', email: 'flo@example.com' }, db);
+    await eventRepository.create({ title: 'Board meeting', start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', attendeeIds: [ann.id] }, db);
     const proposal = { start: '2026-11-23T10:30:00.000Z', end: '2026-11-23T11:30:00.000Z', interviewerIds: [ann.id] };
     const clashes = await findInterviewerClashes(proposal, db);
     expect(clashes.map((x) => x.slot.title)).toEqual(['Board meeting']);
@@ -134,8 +134,8 @@ describe('interviews', () => {
 
 describe('erasure', () => {
   it('leaves nothing personal in any table, attachments and audit log included', async () => {
-    const ann = await createEmployee({ name: 'Ann Manager' }, db);
-    const c = await createCandidate({ name: 'Zelda Unique', email: 'zelda.unique@example.com', phone: '555-9999' }, db);
+    const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
+    const c = await candidateRepository.create({ name: 'Zelda Unique', email: 'zelda.unique@example.com', phone: '555-9999' }, db);
     await addCandidateNote(c.id, 'Zelda Unique was great on the phone', db);
     const resume = new TextEncoder().encode('%PDF-1.4 resume of Zelda Unique');
     await attachCandidateFile(c.id, 'resume', { name: 'zelda-unique-cv.pdf', mimeType: 'application/pdf', bytes: resume }, db);
@@ -163,7 +163,7 @@ describe('erasure', () => {
   });
 
   it('keeps an employee hired from the candidate but removes the link back', async () => {
-    const c = await createCandidate({ name: 'Hal Hired', email: 'hal@example.com' }, db);
+    const c = await candidateRepository.create({ name: 'Hal Hired', email: 'hal@example.com' }, db);
     const { employee } = await hireCandidate(c.id, { createEmployee: true, startDate: '2026-12-01' }, db);
     expect((await db.employees.get(employee!.id))!.candidateId).toBe(c.id);
     await eraseCandidate(c.id, db);
@@ -176,8 +176,8 @@ describe('erasure', () => {
 
 describe('interviewer clashes', () => {
   it('still counts an interview whose calendar entry was deleted', async () => {
-    const ann = await createEmployee({ name: 'Ann Manager' }, db);
-    const c = await createCandidate({ name: 'Gus', email: 'gus@example.com' }, db);
+    const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
+    const c = await candidateRepository.create({ name: 'Gus', email: 'gus@example.com' }, db);
     const slot = { start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', interviewerIds: [ann.id] };
     const i = await scheduleInterview({ candidateId: c.id, ...slot }, db);
     const clashes = await findInterviewerClashes(slot, db);
@@ -193,9 +193,9 @@ describe('rescheduling and cancelling interviews', () => {
   const slot = { start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z' };
   const later = { start: '2026-11-24T14:00:00.000Z', end: '2026-11-24T14:45:00.000Z' };
   async function setup() {
-    const ann = await createEmployee({ name: 'Ann Manager' }, db);
-    const bob = await createEmployee({ name: 'Bob Boss' }, db);
-    const c = await createCandidate({ name: 'Ivy', email: 'ivy@example.com' }, db);
+    const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
+    const bob = await employeeRepository.create({ name: 'Bob Boss' }, db);
+    const c = await candidateRepository.create({ name: 'Ivy', email: 'ivy@example.com' }, db);
     const i = await scheduleInterview({ candidateId: c.id, ...slot, location: 'Room 1', interviewerIds: [ann.id] }, db);
     return { ann, bob, c, i };
   }
@@ -203,7 +203,7 @@ describe('rescheduling and cancelling interviews', () => {
 
   it('moves the calendar entry with the interview and flags clashes at the new time but not with itself', async () => {
     const { ann, bob, i } = await setup();
-    await createEvent({ title: 'Budget review', ...later, attendeeIds: [bob.id] }, db);
+    await eventRepository.create({ title: 'Budget review', ...later, attendeeIds: [bob.id] }, db);
     const proposal = { ...later, interviewerIds: [ann.id, bob.id], ignoreInterviewId: i.id };
     expect((await findInterviewerClashes(proposal, db)).map((x) => x.slot.title)).toEqual(['Budget review']);
     // At its own time the interview does not clash with itself or its calendar entry.

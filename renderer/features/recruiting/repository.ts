@@ -85,25 +85,6 @@ export const interviewRepository = createCrudRepository({
   compare: (a, b) => a.start.localeCompare(b.start),
 });
 
-export const listPositions = positionRepository.list;
-export const getPosition = positionRepository.get;
-export const createPosition = positionRepository.create;
-export const updatePosition = positionRepository.update;
-export const deletePosition = positionRepository.softDelete;
-
-export const listCandidates = candidateRepository.list;
-export const getCandidate = candidateRepository.get;
-export const createCandidate = candidateRepository.create;
-export const updateCandidate = candidateRepository.update;
-export const deleteCandidate = candidateRepository.softDelete;
-export const restoreCandidate = candidateRepository.restore;
-export const bulkCreateCandidates = candidateRepository.bulkCreate;
-
-export const listInterviews = interviewRepository.list;
-export const createInterview = interviewRepository.create;
-export const updateInterview = interviewRepository.update;
-export const deleteInterview = interviewRepository.softDelete;
-
 export async function listCandidatesForPosition(
   positionId: string,
   db: BackdeskDb = getDb(),
@@ -138,7 +119,7 @@ export async function resolvePositionIds(
   titles: readonly string[],
   db: BackdeskDb = getDb(),
 ): Promise<Map<string, string>> {
-  const positions = await listPositions(db);
+  const positions = await positionRepository.list(db);
   const byKey = new Map(positions.map((p) => [normalizeForSearch(p.title), p.id]));
   const out = new Map<string, string>();
   for (const t of titles) {
@@ -163,7 +144,7 @@ export async function saveStages(
 ): Promise<StageConfig[]> {
   const parsed = parseOrThrow('settings', stageListSchema, stages);
   const ids = new Set(parsed.map((s) => s.id));
-  const stranded = (await listCandidates(db)).filter((c) => !ids.has(c.stage));
+  const stranded = (await candidateRepository.list(db)).filter((c) => !ids.has(c.stage));
   if (stranded.length > 0) {
     throw new Error(`Move the ${stranded.length} candidate(s) out of a stage before removing it`);
   }
@@ -586,7 +567,7 @@ export async function listDueForErasure(
   on: string = today(),
   db: BackdeskDb = getDb(),
 ): Promise<Candidate[]> {
-  return dueForErasure(await listCandidates(db), on);
+  return dueForErasure(await candidateRepository.list(db), on);
 }
 
 /** Import drafts from shared/import (kind 'candidates'): position titles resolve to live positions. */
@@ -631,7 +612,7 @@ export async function findCandidateDuplicates(
   records: readonly { email: string }[],
   db: BackdeskDb = getDb(),
 ): Promise<Map<number, string>> {
-  const known = new Map((await listCandidates(db)).map((c) => [c.email.toLowerCase(), c.name]));
+  const known = new Map((await candidateRepository.list(db)).map((c) => [c.email.toLowerCase(), c.name]));
   const out = new Map<number, string>();
   records.forEach((r, i) => {
     const name = known.get(r.email.toLowerCase());

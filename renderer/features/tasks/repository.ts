@@ -15,14 +15,6 @@ export const taskRepository = createCrudRepository({
   compare: compareTasks,
 });
 
-export const listTasks = taskRepository.list;
-export const getTask = taskRepository.get;
-export const createTask = taskRepository.create;
-export const updateTask = taskRepository.update;
-export const deleteTask = taskRepository.softDelete;
-export const restoreTask = taskRepository.restore;
-export const bulkCreateTasks = taskRepository.bulkCreate;
-
 /** Marks a task done (or reopens it), stamping completedAt. */
 export async function setTaskDone(id: string, done: boolean, db: BackdeskDb = getDb()): Promise<Task> {
   return writeTransaction(db, ['tasks', 'auditLog'], async () => {

@@ -13,18 +13,10 @@ export const vendorRepository = createCrudRepository({
   compare: (a, b) => a.name.localeCompare(b.name),
 });
 
-export const listVendors = vendorRepository.list;
-export const getVendor = vendorRepository.get;
-export const createVendor = vendorRepository.create;
-export const updateVendor = vendorRepository.update;
-export const deleteVendor = vendorRepository.softDelete;
-export const restoreVendor = vendorRepository.restore;
-export const bulkCreateVendors = vendorRepository.bulkCreate;
-
 /** A live vendor whose name matches ignoring case and accents. */
 export async function findVendorByName(name: string, db: BackdeskDb = getDb()): Promise<Vendor | undefined> {
   const wanted = normalizeForSearch(name);
-  const vendors = await listVendors(db);
+  const vendors = await vendorRepository.list(db);
   return vendors.find((v) => normalizeForSearch(v.name) === wanted);
 }
 
@@ -33,7 +25,7 @@ export async function findVendorByName(name: string, db: BackdeskDb = getDb()): 
  * Matching ignores case and accents; blank names are skipped.
  */
 export async function resolveVendorIds(names: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
-  const vendors = await listVendors(db);
+  const vendors = await vendorRepository.list(db);
   const byKey = new Map(vendors.map((v) => [normalizeForSearch(v.name), v.id]));
   const out = new Map<string, string>();
   const missing = new Map<string, string>();
@@ -45,7 +37,7 @@ export async function resolveVendorIds(names: readonly string[], db: BackdeskDb 
     else if (!missing.has(key)) missing.set(key, name.trim());
   }
   if (missing.size) {
-    const created = await bulkCreateVendors([...missing.values()].map((name) => ({ name })), { auditNote: 'created during import' }, db);
+    const created = await vendorRepository.bulkCreate([...missing.values()].map((name) => ({ name })), { auditNote: 'created during import' }, db);
     for (const v of created) byKey.set(normalizeForSearch(v.name), v.id);
     for (const name of names) {
       const id = byKey.get(normalizeForSearch(name));

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain/budget';
 import { useBudgetCategories } from '../hooks';
 import {
-  createBudgetCategory,
+  budgetCategoryRepository,
   createDefaultCategories,
   deleteBudgetCategoryIfUnused,
   updateBudgetCategory,
@@ -56,7 +56,7 @@ export function CategoriesEditor() {
     }
     const siblings = (categories ?? []).filter((c) => (c.parentId ?? '') === parentId);
     void run(async () => {
-      await createBudgetCategory({
+      await budgetCategoryRepository.create({
         name: trimmed,
         parentId: parentId || null,
         sortOrder: (siblings.length + 1) * 10,

@@ -8,7 +8,7 @@ import { isIsoDate, today } from '../../../../shared/lib/dates';
 import type { PaymentMethod } from '../../../../shared/domain/expenses';
 import { useMoney } from '../../budget';
 import { useToast } from '../../../ui/Toast';
-import { createExpense } from '../repository';
+import { expenseRepository } from '../repository';
 import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
@@ -41,7 +41,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
     if (amountProblem) return setError(amountProblem);
     setBusy(true);
     try {
-      await createExpense({
+      await expenseRepository.create({
         date,
         description,
         amountCents: cents,

@@ -11,7 +11,7 @@ import {
 import { useMoney } from '../../budget';
 import { useToast } from '../../../ui/Toast';
 import { useExpense } from '../hooks';
-import { attachReceipt, changeExpenseStatus, deleteExpense, updateExpense } from '../repository';
+import { attachReceipt, changeExpenseStatus, expenseRepository } from '../repository';
 import { ReceiptPreview } from './ReceiptPreview';
 import { CategorySelect, PaymentSelect, PersonSelect, VendorSelect } from './LookupSelects';
 import type { Lookups } from './lookups';
@@ -97,7 +97,7 @@ function DetailForm({
     if (amountProblem) return setError(amountProblem);
     void run(
       () =>
-        updateExpense(expense.id, {
+        expenseRepository.update(expense.id, {
           date: f.date,
           description: f.description,
           amountCents: cents,
@@ -207,7 +207,7 @@ function DetailForm({
           className="btn btn-danger"
           onClick={() =>
             void run(async () => {
-              await deleteExpense(expense.id);
+              await expenseRepository.softDelete(expense.id);
               onClose();
             }, 'Expense deleted')
           }

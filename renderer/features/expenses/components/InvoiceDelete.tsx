@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Modal } from '../../../ui/Modal';
 import { useToast } from '../../../ui/Toast';
 import type { Invoice } from '../../../../shared/domain/expenses';
-import { countInvoiceExpenses, deleteInvoice } from '../repository';
+import { countInvoiceExpenses, invoiceRepository } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FormError } from '../../../ui/FormDialog';
 
@@ -35,7 +35,7 @@ export function InvoiceDelete({
   const remove = async () => {
     setBusy(true);
     try {
-      await deleteInvoice(invoice.id);
+      await invoiceRepository.softDelete(invoice.id);
       toast(`Invoice ${invoice.number} deleted`);
       onDeleted();
     } catch (err) {

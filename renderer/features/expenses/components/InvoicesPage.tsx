@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/domain/expenses';
 import { isIsoDate, today } from '../../../../shared/lib/dates';
 import { useInvoices } from '../hooks';
-import { canEditInvoice, createInvoice, editInvoice, markInvoicePaid } from '../repository';
+import { canEditInvoice, invoiceRepository, editInvoice, markInvoicePaid } from '../repository';
 import { ExpensesNav } from './ExpensesNav';
 import { InvoiceDelete } from './InvoiceDelete';
 import { InvoiceFields } from './InvoiceFields';
@@ -333,7 +333,7 @@ function NewInvoice({ lookups }: { lookups: Lookups }) {
     const out = invoiceFormToDraft(f, money);
     if ('error' in out) return setError(out.error);
     try {
-      await createInvoice(out.draft);
+      await invoiceRepository.create(out.draft);
       toast(`Invoice ${f.number.trim()} added`);
       setF(emptyInvoiceForm());
       setError(null);

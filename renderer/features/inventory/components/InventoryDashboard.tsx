@@ -10,7 +10,7 @@ import { formatMoneyCompact } from '../../../../shared/lib/money';
 import { navigate } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDbQuery } from '../../../db/hooks';
-import { isOpenOrder, listPurchaseOrders, PURCHASE_ORDER_STATUS_LABELS } from '../../purchasing';
+import { isOpenOrder, purchaseOrderRepository, PURCHASE_ORDER_STATUS_LABELS } from '../../purchasing';
 import { loadInventoryDashboard, type UsageLine } from '../dashboard';
 import { useItemsFilter } from '../store';
 import { useMoney } from './format';
@@ -47,7 +47,7 @@ function TopList({ title, lines }: { title: string; lines: UsageLine[] }) {
 
 export function InventoryDashboard() {
   const data = useDbQuery((d) => loadInventoryDashboard(today(), d), []);
-  const orders = useDbQuery(async (d) => (await listPurchaseOrders(d)).filter(isOpenOrder), []);
+  const orders = useDbQuery(async (d) => (await purchaseOrderRepository.list(d)).filter(isOpenOrder), []);
   const money = useMoney();
   const profile = useCompanyProfile();
 

@@ -9,7 +9,7 @@ import { centsToDecimalString, parseMoney } from '../../../../shared/lib/money';
 import { addAttachment } from '../../../db/attachments';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useVendors } from '../../vendors';
-import { createItem, updateItem } from '../repository';
+import { createItem, itemRepository } from '../repository';
 import { FormDialog } from '../../../ui/FormDialog';
 
 const UNITS = ['each', 'box', 'ream', 'pack', 'case', 'roll', 'bottle'];
@@ -100,7 +100,7 @@ export function ItemForm({
       notes: f.notes,
     };
     let saved = item
-      ? await updateItem(item.id, {
+      ? await itemRepository.update(item.id, {
           ...draft,
           vendorId: f.vendorId || undefined,
           vendorMinimumOrder: draft.vendorMinimumOrder,
@@ -117,7 +117,7 @@ export function ItemForm({
         linkedTable: 'items',
         linkedId: saved.id,
       });
-      saved = await updateItem(saved.id, { photoAttachmentId: att.id });
+      saved = await itemRepository.update(saved.id, { photoAttachmentId: att.id });
     }
     onSaved(saved);
   };

@@ -9,7 +9,7 @@ import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useAllTraining, useEmployees } from '../hooks';
-import { createEmployee } from '../repository';
+import { employeeRepository } from '../repository';
 import { EmployeeFields } from './EmployeeFields';
 import { expiringTraining, isArchived, orgTree, type Employee, type OrgNode } from '../index';
 
@@ -38,7 +38,7 @@ function NewEmployeeDialog({ onClose }: { onClose: () => void }) {
       submitLabel="Add employee"
       onClose={onClose}
       onSubmit={async () => {
-        const emp = await createEmployee({ ...v, startDate: v.startDate || undefined });
+        const emp = await employeeRepository.create({ ...v, startDate: v.startDate || undefined });
         toast(`Added ${emp.name}`);
         onClose();
         navigate('people', emp.id);

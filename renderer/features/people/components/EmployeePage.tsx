@@ -15,10 +15,9 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useEmployee, useEmployees, useHrRecords } from '../hooks';
 import { EmployeeFields } from './EmployeeFields';
 import { FormError } from '../../../ui/FormDialog';
-import { createHrRecord, reinstateEmployee, terminateEmployee, updateEmployee, updateHrRecord } from '../repository';
+import { hrRecordRepository, reinstateEmployee, terminateEmployee, updateEmployee } from '../repository';
 import { DISCIPLINARY_STEP_LABELS, DISCIPLINARY_STEPS, isArchived, nextDisciplinaryStep, type DisciplinaryStep, type Employee, type HrRecord } from '../index';
 import { errorMessage } from '../../../../shared/lib/errors';
-
 
 const DETAIL_FIELDS = ['name', 'title', 'department', 'managerId', 'startDate', 'email', 'phone', 'extension'] as const;
 const CONFIDENTIAL_FIELDS = ['salary', 'salaryPeriod', 'birthDate', 'emergencyContact', 'homeAddress', 'confidentialNotes'] as const;
@@ -170,7 +169,7 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
         onSubmit={(e) => {
           e.preventDefault();
           setError(null);
-          createHrRecord({ employeeId: employee.id, kind: 'disciplinary', date: v.date, title: v.title, details: v.details, step: v.step, acknowledgedDate: v.acknowledgedDate || undefined })
+          hrRecordRepository.create({ employeeId: employee.id, kind: 'disciplinary', date: v.date, title: v.title, details: v.details, step: v.step, acknowledgedDate: v.acknowledgedDate || undefined })
             .then(() => {
               toast('Disciplinary record added');
               setV({ ...v, title: '', details: '', acknowledgedDate: '', step: nextDisciplinaryStep([...list, { kind: 'disciplinary', step: v.step, deletedAt: null }]) });
@@ -216,7 +215,7 @@ function Disciplinary({ employee, records }: { employee: Employee; records: HrRe
 }
 
 async function updateHrAck(id: string) {
-  await updateHrRecord(id, { acknowledgedDate: today() });
+  await hrRecordRepository.update(id, { acknowledgedDate: today() });
 }
 
 function Training({ employee, records }: { employee: Employee; records: HrRecord[] }) {
@@ -241,7 +240,7 @@ function Training({ employee, records }: { employee: Employee; records: HrRecord
         onSubmit={(e) => {
           e.preventDefault();
           setError(null);
-          createHrRecord({ employeeId: employee.id, kind: 'training', title: v.title, date: v.date, expiryDate: v.expiryDate || undefined })
+          hrRecordRepository.create({ employeeId: employee.id, kind: 'training', title: v.title, date: v.date, expiryDate: v.expiryDate || undefined })
             .then(() => {
               toast('Training recorded');
               setV({ title: '', date: today(), expiryDate: '' });

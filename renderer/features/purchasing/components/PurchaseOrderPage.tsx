@@ -17,7 +17,7 @@ import {
   type PurchaseOrder,
 } from '../../../../shared/domain/purchasing';
 import { useToast } from '../../../ui/Toast';
-import { getItems, listItems } from '../../inventory';
+import { getItems, itemRepository } from '../../inventory';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { useVendors, vendorRepository } from '../../vendors';
 import { useDbQuery } from '../../../db/hooks';
@@ -42,7 +42,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
     async (db) =>
       wantedItems === null
         ? null
-        : { wantedItems, items: wantedItems === ALL_ITEMS ? await listItems(db) : await getItems(wantedItems ? wantedItems.split('\n') : [], db) },
+        : { wantedItems, items: wantedItems === ALL_ITEMS ? await itemRepository.list(db) : await getItems(wantedItems ? wantedItems.split('\n') : [], db) },
     [wantedItems],
   );
   // A live query keeps its last result while re-running for new deps: use it only when it answers these.

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Candidate, Position } from '../../../../shared/domain/recruiting';
 import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
-import { createCandidate, updateCandidate } from '../repository';
+import { candidateRepository } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FormDialog, FormError } from '../../../ui/FormDialog';
 
@@ -144,7 +144,7 @@ export function CandidateFormDialog({
       submitLabel="Add candidate"
       onClose={onClose}
       onSubmit={async () => {
-        const c = await createCandidate(toDraft(value));
+        const c = await candidateRepository.create(toDraft(value));
         toast(`Added ${c.name}`);
         onClose();
       }}
@@ -170,7 +170,7 @@ export function CandidateEditForm({
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
-        updateCandidate(candidate.id, toDraft(value))
+        candidateRepository.update(candidate.id, toDraft(value))
           .then(() => toast('Candidate saved'))
           .catch((err: unknown) => setError(errorMessage(err)));
       }}

@@ -5,7 +5,7 @@ import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees, useEmployees } from '../../people';
 import { useCandidates, usePositions } from '../hooks';
-import { createPosition, updatePosition } from '../repository';
+import { positionRepository } from '../repository';
 import { FormDialog } from '../../../ui/FormDialog';
 
 const STATUS_LABELS: Record<(typeof POSITION_STATUSES)[number], string> = {
@@ -44,7 +44,7 @@ function PositionForm({ position, onClose }: { position?: Position; onClose: () 
           openings: Number(v.openings),
           description: v.description,
         };
-        const p = await (position ? updatePosition(position.id, draft) : createPosition(draft));
+        const p = await (position ? positionRepository.update(position.id, draft) : positionRepository.create(draft));
         toast(`Saved ${p.title}`);
         onClose();
       }}

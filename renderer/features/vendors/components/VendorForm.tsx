@@ -1,7 +1,7 @@
 /** The vendor form: every field labelled, errors shown beside the field they belong to. */
 import { type FormEvent, useState } from 'react';
 import type { Vendor, VendorDraft } from '../../../../shared/domain/vendors';
-import { createVendor, updateVendor } from '../repository';
+import { vendorRepository } from '../repository';
 import { RatingInput } from './RatingInput';
 import { type FormErrors, toFormErrors } from './formErrors';
 import './vendors.css';
@@ -48,7 +48,7 @@ export function VendorForm({
       rating,
     };
     try {
-      const saved = vendor ? await updateVendor(vendor.id, draft) : await createVendor(draft);
+      const saved = vendor ? await vendorRepository.update(vendor.id, draft) : await vendorRepository.create(draft);
       setErrors({ fields: {} });
       onSaved(saved);
     } catch (err) {

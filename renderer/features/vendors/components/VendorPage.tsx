@@ -12,14 +12,14 @@ import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { listItemsByVendor } from '../../inventory';
-import { listExpenses } from '../../expenses';
+import { expenseRepository } from '../../expenses';
 import {
   PURCHASE_ORDER_STATUS_LABELS,
   purchaseOrderTotalCents,
   receivedValueCents,
   usePurchaseOrdersByVendor,
 } from '../../purchasing';
-import { deleteVendor } from '../repository';
+import { vendorRepository } from '../repository';
 import { useVendor } from '../hooks';
 import { RatingStars } from './RatingInput';
 import { VendorForm } from './VendorForm';
@@ -31,7 +31,7 @@ export function VendorPage({ vendorId }: { vendorId: string }) {
   const items = useDbQuery((db) => listItemsByVendor(vendorId, db), [vendorId]);
   const orders = usePurchaseOrdersByVendor(vendorId);
   const expenseCents = useDbQuery(
-    async (db) => (await listExpenses(db)).filter((e) => e.vendorId === vendorId).reduce((s, e) => s + e.amountCents, 0),
+    async (db) => (await expenseRepository.list(db)).filter((e) => e.vendorId === vendorId).reduce((s, e) => s + e.amountCents, 0),
     [vendorId],
   );
   const [editing, setEditing] = useState(false);
@@ -67,7 +67,7 @@ export function VendorPage({ vendorId }: { vendorId: string }) {
   ];
 
   const remove = async () => {
-    await deleteVendor(vendor.id);
+    await vendorRepository.softDelete(vendor.id);
     toast(`Vendor ${vendor.name} deleted`);
     navigate('vendors');
   };
