@@ -34,7 +34,10 @@ export interface SampleContext {
 export function createSampleContext(seed: number, today: string): SampleContext {
   const rng = createRandom(seed);
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const newId = createUlidGenerator({ now: () => Date.UTC(year, month - 1, day), randomBytes: (b) => rng.fillBytes(b) });
+  const newId = createUlidGenerator({
+    now: () => Date.UTC(year, month - 1, day),
+    randomBytes: (b) => rng.fillBytes(b),
+  });
   return {
     rng,
     today,

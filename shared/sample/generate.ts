@@ -97,7 +97,10 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
   const { vendors, vendorIds } = generateVendors(ctx);
   const inventory = simulateInventory(ctx, activeEmployees, vendorIds);
   const { purchaseOrders, invoices } = generatePurchasing(ctx, inventory, vendorIds);
-  const { budgetCategories, budgets, leaf } = generateBudget(ctx, companyProfile.fiscalYearStartMonth);
+  const { budgetCategories, budgets, leaf } = generateBudget(
+    ctx,
+    companyProfile.fiscalYearStartMonth,
+  );
   const expenses = generateExpenses(ctx, leaf, vendors, vendorIds, invoices);
   const { equipment, maintenance } = generateEquipment(ctx, emp, vendorIds);
   const { positions, candidates, interviews, interviewEvents } = generateRecruiting(ctx, emp);

@@ -21,6 +21,8 @@ describe('the sample office stays byte for byte the same for a seed and a date',
   });
 
   it('the default arguments are seed 1 on 2026-11-22', () => {
-    expect(JSON.stringify(generateSampleOffice())).toBe(JSON.stringify(generateSampleOffice(1, '2026-11-22')));
+    expect(JSON.stringify(generateSampleOffice())).toBe(
+      JSON.stringify(generateSampleOffice(1, '2026-11-22')),
+    );
   });
 });

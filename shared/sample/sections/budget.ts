@@ -16,10 +16,22 @@ export function generateBudget(ctx: SampleContext, fiscalYearStartMonth: number)
   const budgetCategories: BudgetCategory[] = [];
   const leaf = new Map<string, string>();
   BUDGET_TREE.forEach(([code, name, children], i) => {
-    const parent: BudgetCategory = { ...base(setupDate, 10 * 60 + i), name, parentId: null, code, sortOrder: i };
+    const parent: BudgetCategory = {
+      ...base(setupDate, 10 * 60 + i),
+      name,
+      parentId: null,
+      code,
+      sortOrder: i,
+    };
     budgetCategories.push(parent);
     children.forEach(([childName], j) => {
-      const child: BudgetCategory = { ...base(setupDate, 10 * 60 + i), name: childName, parentId: parent.id, code: `${code}-${j + 1}`, sortOrder: j };
+      const child: BudgetCategory = {
+        ...base(setupDate, 10 * 60 + i),
+        name: childName,
+        parentId: parent.id,
+        code: `${code}-${j + 1}`,
+        sortOrder: j,
+      };
       budgetCategories.push(child);
       leaf.set(childName, child.id);
     });
@@ -29,8 +41,15 @@ export function generateBudget(ctx: SampleContext, fiscalYearStartMonth: number)
   for (const [, , children] of BUDGET_TREE) {
     for (const [name, dollars] of children) {
       fiscalYearMonths(fy, fiscalYearStartMonth).forEach((month, mi) => {
-        const seasonal = name === 'Training' && mi < 3 ? 1.5 : name === 'Team events' && mi === 11 ? 3 : 1;
-        budgets.push({ ...base(addDays(setupDate, -10), 11 * 60), fiscalYear: fy, categoryId: leaf.get(name)!, month, amountCents: Math.round(dollars * seasonal) * 100 });
+        const seasonal =
+          name === 'Training' && mi < 3 ? 1.5 : name === 'Team events' && mi === 11 ? 3 : 1;
+        budgets.push({
+          ...base(addDays(setupDate, -10), 11 * 60),
+          fiscalYear: fy,
+          categoryId: leaf.get(name)!,
+          month,
+          amountCents: Math.round(dollars * seasonal) * 100,
+        });
       });
     }
   }

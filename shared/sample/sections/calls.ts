@@ -29,21 +29,45 @@ export function generateCalls(ctx: SampleContext, emp: (key: string) => string):
     const who = rng.pick(callers);
     const age = diffDays(date, today);
     const outgoing = rng.chance(0.15);
-    const followUp = outgoing ? 'none' : rng.pick(['please-call', 'please-call', 'will-call-again', 'returned-call', 'none', 'wants-to-see-you'] as const);
-    calls.push(compact<Call>({
-      ...base(date, workMinutes()),
-      direction: outgoing ? 'outgoing' : 'incoming',
-      caller: who.caller,
-      company: who.company,
-      phone: who.phone,
-      forEmployeeId: rng.pick([emp('noah'), emp('margaret'), emp('david'), emp('marcus'), emp('benjamin'), emp('tomas'), emp('sofia')]),
-      message: rng.pick(messages),
-      takenAt: instant(date, workMinutes()),
-      takenByEmployeeId: emp('grace'),
-      followUp,
-      urgent: rng.chance(0.1),
-      status: age > 7 ? 'done' : age > 2 ? rng.pick(['seen', 'done'] as const) : rng.pick(['new', 'new', 'seen'] as const),
-    }));
+    const followUp = outgoing
+      ? 'none'
+      : rng.pick([
+          'please-call',
+          'please-call',
+          'will-call-again',
+          'returned-call',
+          'none',
+          'wants-to-see-you',
+        ] as const);
+    calls.push(
+      compact<Call>({
+        ...base(date, workMinutes()),
+        direction: outgoing ? 'outgoing' : 'incoming',
+        caller: who.caller,
+        company: who.company,
+        phone: who.phone,
+        forEmployeeId: rng.pick([
+          emp('noah'),
+          emp('margaret'),
+          emp('david'),
+          emp('marcus'),
+          emp('benjamin'),
+          emp('tomas'),
+          emp('sofia'),
+        ]),
+        message: rng.pick(messages),
+        takenAt: instant(date, workMinutes()),
+        takenByEmployeeId: emp('grace'),
+        followUp,
+        urgent: rng.chance(0.1),
+        status:
+          age > 7
+            ? 'done'
+            : age > 2
+              ? rng.pick(['seen', 'done'] as const)
+              : rng.pick(['new', 'new', 'seen'] as const),
+      }),
+    );
   }
   for (const c of calls) c.createdAt = c.updatedAt = c.takenAt;
   calls.sort((a, b) => a.takenAt.localeCompare(b.takenAt));

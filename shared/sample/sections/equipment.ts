@@ -44,7 +44,8 @@ export function generateEquipment(
       // The last service lands so that some machines are due soon and one is overdue.
       let last = addDays(today, -interval + [5, 12, -6, 30, 60][i % 5]!);
       const services: string[] = [];
-      for (let k = 0; k < 3 && last > purchaseDate; k++, last = addDays(last, -interval)) services.unshift(last);
+      for (let k = 0; k < 3 && last > purchaseDate; k++, last = addDays(last, -interval))
+        services.unshift(last);
       for (const date of services) {
         maintenance.push(
           compact<Maintenance>({
@@ -52,10 +53,16 @@ export function generateEquipment(
             equipmentId: e.id,
             date,
             kind: 'service',
-            description: s.category === 'Kitchen' ? 'Descaling, brewing unit service, grinder check' : s.category === 'Printers' ? 'Scheduled service: clean, calibrate, firmware update' : 'Scheduled check: disks, updates, backups verified',
+            description:
+              s.category === 'Kitchen'
+                ? 'Descaling, brewing unit service, grinder check'
+                : s.category === 'Printers'
+                  ? 'Scheduled service: clean, calibrate, firmware update'
+                  : 'Scheduled check: disks, updates, backups verified',
             costCents: s.category === 'Network' ? 0 : rng.int(90, 260) * 100,
             vendorId: s.category === 'Network' ? undefined : vendorIds.get(s.vendor),
-            performedBy: s.category === 'Network' ? 'Tomás Herrera' : vendorSeed(s.vendor).contactName,
+            performedBy:
+              s.category === 'Network' ? 'Tomás Herrera' : vendorSeed(s.vendor).contactName,
           }),
         );
       }
@@ -63,7 +70,16 @@ export function generateEquipment(
     }
     if (s.status === 'in-repair') {
       const date = addDays(today, -6);
-      maintenance.push({ ...base(date, 11 * 60), equipmentId: e.id, date, kind: 'repair', description: 'Jammed cutting head; sent to the vendor for repair', costCents: 8500, vendorId: vendorIds.get(s.vendor)!, performedBy: 'Northeast Office Supply service desk' });
+      maintenance.push({
+        ...base(date, 11 * 60),
+        equipmentId: e.id,
+        date,
+        kind: 'repair',
+        description: 'Jammed cutting head; sent to the vendor for repair',
+        costCents: 8500,
+        vendorId: vendorIds.get(s.vendor)!,
+        performedBy: 'Northeast Office Supply service desk',
+      });
     }
     return e;
   });

@@ -78,28 +78,59 @@ export function simulateInventory(
   }));
   const stockMovements: StockMovement[] = [];
   const orders: Order[] = [];
-  const move = (sim: SimItem, date: string, fields: Omit<StockMovement, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'itemId' | 'balanceAfter'>) => {
+  const move = (
+    sim: SimItem,
+    date: string,
+    fields: Omit<
+      StockMovement,
+      'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'itemId' | 'balanceAfter'
+    >,
+  ) => {
     sim.onHand += fields.quantity;
-    const m = compact<StockMovement>({ ...base(date, nextMinute(date)), itemId: sim.item.id, balanceAfter: sim.onHand, date, ...fields });
+    const m = compact<StockMovement>({
+      ...base(date, nextMinute(date)),
+      itemId: sim.item.id,
+      balanceAfter: sim.onHand,
+      date,
+      ...fields,
+    });
     stockMovements.push(m);
     sim.item.updatedAt = m.createdAt;
     return m;
   };
   const issue = (sim: SimItem, date: string, quantity: number) => {
     const taker = rng.pick(activeEmployees);
-    move(sim, date, { kind: 'issued', quantity: -quantity, issuedTo: taker.name, issuedToEmployeeId: taker.id });
+    move(sim, date, {
+      kind: 'issued',
+      quantity: -quantity,
+      issuedTo: taker.name,
+      issuedToEmployeeId: taker.id,
+    });
   };
   const cycleCountDay = addDays(today, -45);
   const cycleCountSkus = new Set(rng.sample(ITEMS, 12).map((i) => i.sku));
-  const damageDays = new Set([addDays(today, -80), addDays(today, -52), addDays(today, -33), addDays(today, -9)]);
+  const damageDays = new Set([
+    addDays(today, -80),
+    addDays(today, -52),
+    addDays(today, -33),
+    addDays(today, -9),
+  ]);
   const totalDays = diffDays(ledgerStart, today);
 
   for (let d = 0; d <= totalDays; d++) {
     const date = addDays(ledgerStart, d);
     for (const sim of sims) {
       if (d === 0) {
-        const qty = Math.max(sim.seed.min, sim.seed.target - rng.int(0, Math.floor(sim.seed.target / 4)));
-        move(sim, date, { kind: 'counted', quantity: qty, countedQuantity: qty, reason: 'Opening stock count' });
+        const qty = Math.max(
+          sim.seed.min,
+          sim.seed.target - rng.int(0, Math.floor(sim.seed.target / 4)),
+        );
+        move(sim, date, {
+          kind: 'counted',
+          quantity: qty,
+          countedQuantity: qty,
+          reason: 'Opening stock count',
+        });
         continue;
       }
       if (sim.pending && sim.pending.receiptDate === date) {
@@ -115,7 +146,12 @@ export function simulateInventory(
       }
       if (date === cycleCountDay && cycleCountSkus.has(sim.seed.sku)) {
         const counted = Math.max(0, sim.onHand + rng.int(-2, 1));
-        move(sim, date, { kind: 'counted', quantity: counted - sim.onHand, countedQuantity: counted, reason: 'Quarterly cycle count' });
+        move(sim, date, {
+          kind: 'counted',
+          quantity: counted - sim.onHand,
+          countedQuantity: counted,
+          reason: 'Quarterly cycle count',
+        });
       }
       if (isWorkday(date) && date !== cycleCountDay) {
         const daily = sim.seed.weekly / 5;
@@ -126,18 +162,38 @@ export function simulateInventory(
       }
       const blocked = sim.suppressed && date >= addDays(today, -25);
       if (!sim.pending && !blocked && sim.onHand < sim.seed.min) {
-        const quantity = reorderQuantity({ quantityOnHand: sim.onHand, minQuantity: sim.seed.min, targetQuantity: sim.seed.target, packSize: sim.seed.pack });
+        const quantity = reorderQuantity({
+          quantityOnHand: sim.onHand,
+          minQuantity: sim.seed.min,
+          targetQuantity: sim.seed.target,
+          packSize: sim.seed.pack,
+        });
         sim.pending = { orderDate: date, receiptDate: addDays(date, rng.int(2, 6)), quantity };
       }
     }
     if (damageDays.has(date)) {
       const sim = rng.pick(sims.filter((s) => s.onHand >= 1));
-      move(sim, date, { kind: 'adjusted', quantity: -1, reason: rng.pick(['Damaged in delivery', 'Found opened and unusable', 'Water damage under the sink']) });
+      move(sim, date, {
+        kind: 'adjusted',
+        quantity: -1,
+        reason: rng.pick([
+          'Damaged in delivery',
+          'Found opened and unusable',
+          'Water damage under the sink',
+        ]),
+      });
     }
   }
   for (const sim of sims) {
-    if (sim.suppressed && sim.onHand >= sim.seed.min) issue(sim, today, sim.onHand - sim.seed.min + 1);
-    if (sim.pending) orders.push({ sim, orderDate: sim.pending.orderDate, receiptDate: sim.pending.receiptDate, quantity: sim.pending.quantity });
+    if (sim.suppressed && sim.onHand >= sim.seed.min)
+      issue(sim, today, sim.onHand - sim.seed.min + 1);
+    if (sim.pending)
+      orders.push({
+        sim,
+        orderDate: sim.pending.orderDate,
+        receiptDate: sim.pending.receiptDate,
+        quantity: sim.pending.quantity,
+      });
     sim.item.quantityOnHand = sim.onHand;
   }
   return { items: sims.map((s) => s.item), stockMovements, sims, orders };

@@ -19,7 +19,9 @@ export function generatePeople(ctx: SampleContext): SamplePeople {
   for (const e of EMPLOYEES) employeeIds.set(e.key, ctx.newId());
   const employees: Employee[] = EMPLOYEES.map((e, i) => {
     const startDate =
-      e.startYearsAgo === 0 ? addDays(today, -45) : addDays(today, -Math.round(e.startYearsAgo * 365) - rng.int(0, 200));
+      e.startYearsAgo === 0
+        ? addDays(today, -45)
+        : addDays(today, -Math.round(e.startYearsAgo * 365) - rng.int(0, 200));
     const status = e.status ?? 'active';
     const createdAt = instant(setupDate, 8 * 60 + i);
     return compact<Employee>({
@@ -49,16 +51,68 @@ export function generatePeople(ctx: SampleContext): SamplePeople {
   const emp = (key: string) => employeeIds.get(key)!;
 
   const hrRecords: HrRecord[] = [
-    { emp: 'priya', kind: 'training', daysAgo: 120, title: 'Revit advanced workshop (2 days)', details: 'Completed with certificate. Paid from the training budget.' },
-    { emp: 'grace', kind: 'training', daysAgo: 90, title: 'First aid and CPR certification', details: 'Red Cross course; renewal due in two years.' },
-    { emp: 'elena', kind: 'training', daysAgo: 90, title: 'First aid and CPR certification', details: 'Red Cross course; renewal due in two years.' },
-    { emp: 'jonas', kind: 'training', daysAgo: 30, title: 'Enscape rendering masterclass', details: 'Online, 6 sessions.' },
-    { emp: 'aisha', kind: 'training', daysAgo: 20, title: 'QuickBooks Online onboarding', details: 'Completed with Benjamin.' },
-    { emp: 'liam', kind: 'disciplinary', daysAgo: 200, title: 'Documented verbal warning', details: 'Missed a client submission deadline without notice. Agreed weekly check-ins with David for six weeks.' },
-    { emp: 'liam', kind: 'termination', daysAgo: 140, title: 'Resignation', details: 'Voluntary resignation to relocate. Exit interview done; equipment returned; final pay processed.' },
+    {
+      emp: 'priya',
+      kind: 'training',
+      daysAgo: 120,
+      title: 'Revit advanced workshop (2 days)',
+      details: 'Completed with certificate. Paid from the training budget.',
+    },
+    {
+      emp: 'grace',
+      kind: 'training',
+      daysAgo: 90,
+      title: 'First aid and CPR certification',
+      details: 'Red Cross course; renewal due in two years.',
+    },
+    {
+      emp: 'elena',
+      kind: 'training',
+      daysAgo: 90,
+      title: 'First aid and CPR certification',
+      details: 'Red Cross course; renewal due in two years.',
+    },
+    {
+      emp: 'jonas',
+      kind: 'training',
+      daysAgo: 30,
+      title: 'Enscape rendering masterclass',
+      details: 'Online, 6 sessions.',
+    },
+    {
+      emp: 'aisha',
+      kind: 'training',
+      daysAgo: 20,
+      title: 'QuickBooks Online onboarding',
+      details: 'Completed with Benjamin.',
+    },
+    {
+      emp: 'liam',
+      kind: 'disciplinary',
+      daysAgo: 200,
+      title: 'Documented verbal warning',
+      details:
+        'Missed a client submission deadline without notice. Agreed weekly check-ins with David for six weeks.',
+    },
+    {
+      emp: 'liam',
+      kind: 'termination',
+      daysAgo: 140,
+      title: 'Resignation',
+      details:
+        'Voluntary resignation to relocate. Exit interview done; equipment returned; final pay processed.',
+    },
   ].map((r) => {
     const date = addDays(today, -r.daysAgo);
-    return { ...base(date, 16 * 60), employeeId: emp(r.emp), kind: r.kind as HrRecord['kind'], date, title: r.title, details: r.details, attachmentIds: [] };
+    return {
+      ...base(date, 16 * 60),
+      employeeId: emp(r.emp),
+      kind: r.kind as HrRecord['kind'],
+      date,
+      title: r.title,
+      details: r.details,
+      attachmentIds: [],
+    };
   });
 
   return { employees, hrRecords, activeEmployees, emp };

@@ -34,8 +34,11 @@ export function generatePurchasing(
   const invoices: Invoice[] = [];
   let poSeq = 41;
   const poNumber = (date: string) => `PO-${date.slice(0, 4)}-${String(poSeq++).padStart(4, '0')}`;
-  const firstOrder = (g: Order[]) => g.reduce((a, o) => (o.orderDate < a ? o.orderDate : a), g[0]!.orderDate);
-  const sortedGroups = [...groups.entries()].sort((a, b) => firstOrder(a[1]).localeCompare(firstOrder(b[1])) || a[0].localeCompare(b[0]));
+  const firstOrder = (g: Order[]) =>
+    g.reduce((a, o) => (o.orderDate < a ? o.orderDate : a), g[0]!.orderDate);
+  const sortedGroups = [...groups.entries()].sort(
+    (a, b) => firstOrder(a[1]).localeCompare(firstOrder(b[1])) || a[0].localeCompare(b[0]),
+  );
   for (const [key, group] of sortedGroups) {
     const vendorKey = key.split('|')[1]!;
     const orderDate = firstOrder(group);
@@ -75,7 +78,16 @@ export function generatePurchasing(
         unitCostCents: s.seed.cost,
         receivedQuantity: 0,
       }));
-    purchaseOrders.push({ ...base(today, 11 * 60), number: poNumber(today), vendorId: vendorIds.get(draftVendor)!, status: 'draft', orderDate: today, lines, shippingCents: 0, notes: 'Waiting for approval from Marcus.' });
+    purchaseOrders.push({
+      ...base(today, 11 * 60),
+      number: poNumber(today),
+      vendorId: vendorIds.get(draftVendor)!,
+      status: 'draft',
+      orderDate: today,
+      lines,
+      shippingCents: 0,
+      notes: 'Waiting for approval from Marcus.',
+    });
   }
   const termsDays = (terms: string) => (terms === 'Net 30' ? 30 : terms === 'Net 15' ? 15 : 0);
   purchaseOrders
@@ -84,7 +96,8 @@ export function generatePurchasing(
       const v = VENDORS.find((x) => vendorIds.get(x.key) === po.vendorId)!;
       const issueDate = po.expectedDate!;
       const dueDate = addDays(issueDate, termsDays(v.paymentTerms));
-      const amount = po.lines.reduce((s, l) => s + l.quantity * l.unitCostCents, 0) + po.shippingCents;
+      const amount =
+        po.lines.reduce((s, l) => s + l.quantity * l.unitCostCents, 0) + po.shippingCents;
       const paidDate = addDays(issueDate, rng.int(3, 20));
       const paid = i % 3 !== 2 && paidDate <= today;
       invoices.push(

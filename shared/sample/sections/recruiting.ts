@@ -15,13 +15,76 @@ export interface SampleRecruiting {
   interviewEvents: CalendarEvent[];
 }
 
-export function generateRecruiting(ctx: SampleContext, emp: (key: string) => string): SampleRecruiting {
+export function generateRecruiting(
+  ctx: SampleContext,
+  emp: (key: string) => string,
+): SampleRecruiting {
   const { rng, today, base, workMinutes } = ctx;
   const positionSeeds = [
-    { title: 'Senior Architectural Designer', department: 'Design', status: 'open', type: 'full-time', opened: 40, manager: 'david', min: 85000, max: 105000, stages: ['Applied', 'Applied', 'Applied', 'Screening', 'Screening', 'Interview', 'Interview', 'Interview', 'Offer', 'Rejected'] },
-    { title: 'Office Assistant', department: 'Operations', status: 'open', type: 'full-time', opened: 25, manager: 'elena', min: 40000, max: 46000, stages: ['Applied', 'Applied', 'Applied', 'Screening', 'Screening', 'Interview', 'Interview', 'Rejected'] },
-    { title: 'Bookkeeper (part-time)', department: 'Finance', status: 'filled', type: 'part-time', opened: 150, manager: 'benjamin', min: 48000, max: 56000, stages: ['Hired', 'Rejected', 'Rejected'] },
-    { title: 'Marketing Intern', department: 'Projects', status: 'on-hold', type: 'intern', opened: 70, manager: 'noah', min: 0, max: 0, stages: ['Applied', 'Applied', 'Screening', 'Rejected'] },
+    {
+      title: 'Senior Architectural Designer',
+      department: 'Design',
+      status: 'open',
+      type: 'full-time',
+      opened: 40,
+      manager: 'david',
+      min: 85000,
+      max: 105000,
+      stages: [
+        'Applied',
+        'Applied',
+        'Applied',
+        'Screening',
+        'Screening',
+        'Interview',
+        'Interview',
+        'Interview',
+        'Offer',
+        'Rejected',
+      ],
+    },
+    {
+      title: 'Office Assistant',
+      department: 'Operations',
+      status: 'open',
+      type: 'full-time',
+      opened: 25,
+      manager: 'elena',
+      min: 40000,
+      max: 46000,
+      stages: [
+        'Applied',
+        'Applied',
+        'Applied',
+        'Screening',
+        'Screening',
+        'Interview',
+        'Interview',
+        'Rejected',
+      ],
+    },
+    {
+      title: 'Bookkeeper (part-time)',
+      department: 'Finance',
+      status: 'filled',
+      type: 'part-time',
+      opened: 150,
+      manager: 'benjamin',
+      min: 48000,
+      max: 56000,
+      stages: ['Hired', 'Rejected', 'Rejected'],
+    },
+    {
+      title: 'Marketing Intern',
+      department: 'Projects',
+      status: 'on-hold',
+      type: 'intern',
+      opened: 70,
+      manager: 'noah',
+      min: 0,
+      max: 0,
+      stages: ['Applied', 'Applied', 'Screening', 'Rejected'],
+    },
   ] as const;
   const positions: Position[] = [];
   const candidates: Candidate[] = [];
@@ -46,9 +109,15 @@ export function generateRecruiting(ctx: SampleContext, emp: (key: string) => str
     });
     positions.push(position);
     for (const stage of p.stages as readonly CandidateStage[]) {
-      const name = stage === 'Hired' && p.department === 'Finance' ? 'Aisha Mensah' : CANDIDATE_NAMES[nameIndex++ % CANDIDATE_NAMES.length]!;
+      const name =
+        stage === 'Hired' && p.department === 'Finance'
+          ? 'Aisha Mensah'
+          : CANDIDATE_NAMES[nameIndex++ % CANDIDATE_NAMES.length]!;
       const latest = p.status === 'filled' ? addDays(today, -65) : today;
-      const appliedDate = addDays(openedDate, rng.int(1, Math.max(1, diffDays(openedDate, latest) - 3)));
+      const appliedDate = addDays(
+        openedDate,
+        rng.int(1, Math.max(1, diffDays(openedDate, latest) - 3)),
+      );
       const c = compact<Candidate>({
         ...base(appliedDate, workMinutes()),
         name,
@@ -60,12 +129,26 @@ export function generateRecruiting(ctx: SampleContext, emp: (key: string) => str
         appliedDate,
         rating: stage === 'Applied' ? undefined : rng.int(2, 5),
         expectedSalaryCents: p.min ? rng.int(p.min / 1000, p.max / 1000 + 5) * 100000 : undefined,
-        rejectedReason: stage === 'Rejected' ? rng.pick(['Not enough Revit experience', 'Salary expectations too high', 'Withdrew application', 'Position put on hold']) : undefined,
+        rejectedReason:
+          stage === 'Rejected'
+            ? rng.pick([
+                'Not enough Revit experience',
+                'Salary expectations too high',
+                'Withdrew application',
+                'Position put on hold',
+              ])
+            : undefined,
         privateNotes: stage === 'Offer' ? 'References checked: both strongly positive.' : undefined,
       });
       if (c.updatedAt < c.createdAt) c.updatedAt = c.createdAt;
       candidates.push(c);
-      const addInterview = (date: string, localMinutes: number, kind: Interview['kind'], outcome: Interview['outcome'], panel: string[]) => {
+      const addInterview = (
+        date: string,
+        localMinutes: number,
+        kind: Interview['kind'],
+        outcome: Interview['outcome'],
+        panel: string[],
+      ) => {
         const start = instant(date, localMinutes);
         const end = instant(date, localMinutes + (kind === 'phone' ? 30 : 60));
         const iv = compact<Interview>({
@@ -75,14 +158,31 @@ export function generateRecruiting(ctx: SampleContext, emp: (key: string) => str
           start,
           end,
           kind,
-          location: kind === 'onsite' ? 'Conference room' : kind === 'video' ? 'Video call' : undefined,
+          location:
+            kind === 'onsite' ? 'Conference room' : kind === 'video' ? 'Video call' : undefined,
           interviewerIds: panel.map(emp),
           outcome,
-          feedback: outcome === 'advance' ? 'Strong portfolio; clear communicator.' : outcome === 'reject' ? 'Portfolio not a fit for our residential work.' : undefined,
+          feedback:
+            outcome === 'advance'
+              ? 'Strong portfolio; clear communicator.'
+              : outcome === 'reject'
+                ? 'Portfolio not a fit for our residential work.'
+                : undefined,
         });
         interviews.push(iv);
         if (date >= addDays(today, -14) && date <= addDays(today, 16)) {
-          interviewEvents.push({ ...base(iv.createdAt.slice(0, 10), 8 * 60 + 20), title: `Interview: ${name} — ${p.title}`, kind: 'interview', allDay: false, start, end, location: iv.location, attendeeIds: iv.interviewerIds, linkedTable: 'interviews', linkedId: iv.id });
+          interviewEvents.push({
+            ...base(iv.createdAt.slice(0, 10), 8 * 60 + 20),
+            title: `Interview: ${name} — ${p.title}`,
+            kind: 'interview',
+            allDay: false,
+            start,
+            end,
+            location: iv.location,
+            attendeeIds: iv.interviewerIds,
+            linkedTable: 'interviews',
+            linkedId: iv.id,
+          });
         }
       };
       const manager = p.manager;
@@ -90,7 +190,13 @@ export function generateRecruiting(ctx: SampleContext, emp: (key: string) => str
         addInterview(addDays(appliedDate, 4), 10 * 60, 'phone', 'advance', [manager]);
         let upcoming = addDays(today, rng.int(1, 10));
         while (!isWorkday(upcoming)) upcoming = addDays(upcoming, 1);
-        addInterview(upcoming, rng.pick([10 * 60, 11 * 60, 14 * 60, 15 * 60]), 'onsite', 'pending', [manager, 'margaret']);
+        addInterview(
+          upcoming,
+          rng.pick([10 * 60, 11 * 60, 14 * 60, 15 * 60]),
+          'onsite',
+          'pending',
+          [manager, 'margaret'],
+        );
       } else if (stage === 'Offer' || stage === 'Hired') {
         addInterview(addDays(appliedDate, 3), 10 * 60, 'phone', 'advance', [manager]);
         addInterview(addDays(appliedDate, 9), 14 * 60, 'onsite', 'advance', [manager, 'margaret']);

@@ -5,10 +5,42 @@ import { compact, instant, type SampleContext } from '../context';
 
 export function generateTasks(ctx: SampleContext, emp: (key: string) => string): Task[] {
   const { rng, today, base, workMinutes } = ctx;
-  const taskSeeds: [string, 'task' | 'errand', number | null, string, Task['status'], Task['priority'], string?][] = [
-    ['Mail permit drawings to City Planning', 'errand', -1, 'noah', 'open', 'high', 'Post office, 400 Congress St'],
-    ['Deposit client checks', 'errand', 0, 'aisha', 'open', 'normal', 'Bangor Savings Bank, Exchange St'],
-    ['Pick up presentation boards from FedEx Office', 'errand', 1, 'hannah', 'open', 'normal', 'FedEx Office, Marginal Way'],
+  const taskSeeds: [
+    string,
+    'task' | 'errand',
+    number | null,
+    string,
+    Task['status'],
+    Task['priority'],
+    string?,
+  ][] = [
+    [
+      'Mail permit drawings to City Planning',
+      'errand',
+      -1,
+      'noah',
+      'open',
+      'high',
+      'Post office, 400 Congress St',
+    ],
+    [
+      'Deposit client checks',
+      'errand',
+      0,
+      'aisha',
+      'open',
+      'normal',
+      'Bangor Savings Bank, Exchange St',
+    ],
+    [
+      'Pick up presentation boards from FedEx Office',
+      'errand',
+      1,
+      'hannah',
+      'open',
+      'normal',
+      'FedEx Office, Marginal Way',
+    ],
     ['Approve draft supply order', 'task', 0, 'marcus', 'open', 'high'],
     ['Book plotter service visit', 'task', 2, 'tomas', 'in-progress', 'normal'],
     ['Renew domain name', 'task', 12, 'tomas', 'open', 'normal'],
@@ -17,7 +49,15 @@ export function generateTasks(ctx: SampleContext, emp: (key: string) => string):
     ['Prepare offer paperwork for Senior Designer', 'task', 3, 'margaret', 'open', 'high'],
     ['Update courier billing contact', 'task', 4, 'marcus', 'open', 'low'],
     ['Order replacement shredder bin bags', 'task', 7, 'elena', 'open', 'low'],
-    ['Drop old laptops at e-waste recycling', 'errand', 9, 'tomas', 'open', 'low', 'ecomaine, Blueberry Rd'],
+    [
+      'Drop old laptops at e-waste recycling',
+      'errand',
+      9,
+      'tomas',
+      'open',
+      'low',
+      'ecomaine, Blueberry Rd',
+    ],
     ['Buy birthday card for Priya', 'errand', 5, 'grace', 'open', 'normal', 'Rosemont Market'],
     ['Reconcile October credit card statement', 'task', -4, 'aisha', 'in-progress', 'high'],
     ['File Q3 sales tax return', 'task', -30, 'benjamin', 'done', 'high'],
