@@ -2,11 +2,11 @@
  * The generic import wizard (issue 3 item 10): pick a file → what was detected → match the
  * columns → preview and errors → confirm → progress → summary. Parsing and checking run in a
  * Web Worker, so a 100,000-row file never freezes the page; the saving feature supplies
- * `commit` (and optionally `findDuplicates`). Esc cancels, Enter advances.
+ * `commit` (and optionally `findDuplicates`). Esc cancels, Enter advances. The steps and their
+ * transitions are the state machine in ../wizardState; this component runs the side effects.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportKind, ImportOptions, ImportRecordMap } from '../../../../shared/import';
-import { ProgressBar } from '../../../ui/ProgressBar';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { ImportKind, ImportRecordMap } from '../../../../shared/import';
 import { ImportCancelledError, ImportWorkerClient } from '../client';
 import {
   blockingErrors,
@@ -16,40 +16,24 @@ import {
   mappingProblems,
   recordsToCommit,
 } from '../logic';
-import type { MapOutcome, ParseSummary } from '../protocol';
+import type { ParseSummary } from '../protocol';
 import type { ImportWizardProps } from '../types';
+import {
+  advanceEffect,
+  cancelEffect,
+  INITIAL_WIZARD_STATE,
+  isBusy,
+  stepIndex,
+  WIZARD_STEPS,
+  wizardReducer,
+} from '../wizardState';
 import { FilePicker, type PickedBytes } from './FilePicker';
+import { Busy, Summary } from './ImportStatus';
 import { DetectedSummary, MappingForm } from './MappingForm';
 import { PreviewPanel } from './PreviewPanel';
+import { useWizardKeys } from './useWizardKeys';
 import { errorMessage } from '../../../../shared/lib/errors';
 import './import.css';
-
-type Phase =
-  | { step: 'file' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'mapping'; summary: ParseSummary }
-  | { step: 'checking'; summary: ParseSummary }
-  | { step: 'preview'; summary: ParseSummary; outcome: MapOutcome; duplicates: Map<number, string> }
-  | { step: 'saving'; summary: ParseSummary; total: number; progress: number; cancelling: boolean }
-  | {
-      step: 'done';
-      created: number;
-      updated: number;
-      skipped: number;
-      notImported: number;
-      cancelled: boolean;
-    };
-
-const STEPS = ['Choose a file', 'Match columns', 'Check and confirm', 'Import'] as const;
-const STEP_OF: Record<Phase['step'], number> = {
-  file: 0,
-  reading: 0,
-  mapping: 1,
-  checking: 1,
-  preview: 2,
-  saving: 3,
-  done: 3,
-};
 
 function browserLocale(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
@@ -57,12 +41,8 @@ function browserLocale(): string | undefined {
 
 export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) {
   const { kind, title, commit, findDuplicates, onDone } = props;
-  const [phase, setPhase] = useState<Phase>({ step: 'file' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [mapping, setMapping] = useState<Record<string, string>>({});
-  const [options, setOptions] = useState<ImportOptions>({});
-  const [skipErrors, setSkipErrors] = useState(false);
-  const [skipDuplicates, setSkipDuplicates] = useState(false);
+  const [state, dispatch] = useReducer(wizardReducer, INITIAL_WIZARD_STATE);
+  const { phase, problem, mapping, options, skipErrors, skipDuplicates } = state;
   const clientRef = useRef<ImportWorkerClient | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -87,19 +67,13 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
   }, [phase.step]);
 
   const readFile = async (file: PickedBytes) => {
-    setProblem(null);
-    setPhase({ step: 'reading', fileName: file.name });
+    dispatch({ type: 'readStarted', fileName: file.name });
     try {
       const summary = await client().parse(kind, file.bytes, file.name, browserLocale());
-      setMapping(summary.mapping);
-      setOptions(summary.options);
-      setSkipErrors(false);
-      setSkipDuplicates(false);
-      setPhase({ step: 'mapping', summary });
+      dispatch({ type: 'parsed', summary });
     } catch (e) {
       if (e instanceof ImportCancelledError) return;
-      setProblem(errorMessage(e));
-      setPhase({ step: 'file' });
+      dispatch({ type: 'readFailed', message: errorMessage(e) });
     }
   };
 
@@ -107,21 +81,17 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
 
   const check = async (summary: ParseSummary) => {
     if (mappingProblems(kind, mapping).length > 0) return;
-    setProblem(null);
-    setPhase({ step: 'checking', summary });
+    dispatch({ type: 'checkStarted', summary });
     try {
       const outcome = await client().map(kind, mapping, options);
       const duplicates =
         findDuplicates && outcome.records.length > 0
           ? await findDuplicates(outcome.records as ImportRecordMap[K][])
           : new Map<number, string>();
-      setPhase((p) =>
-        p.step === 'checking' ? { step: 'preview', summary, outcome, duplicates } : p,
-      );
+      dispatch({ type: 'checked', summary, outcome, duplicates });
     } catch (e) {
       if (e instanceof ImportCancelledError) return;
-      setProblem(errorMessage(e));
-      setPhase({ step: 'mapping', summary });
+      dispatch({ type: 'checkFailed', summary, message: errorMessage(e) });
     }
   };
 
@@ -150,34 +120,24 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
     const skipped = errorRows + (preview.outcome.records.length - records.length);
     const controller = new AbortController();
     abortRef.current = controller;
-    setProblem(null);
-    setPhase({
-      step: 'saving',
-      summary: preview.summary,
-      total: records.length,
-      progress: 0,
-      cancelling: false,
-    });
+    dispatch({ type: 'saveStarted', summary: preview.summary, total: records.length });
     try {
       const ctx = {
         signal: controller.signal,
-        onProgress: (fraction: number) =>
-          setPhase((p) => (p.step === 'saving' ? { ...p, progress: fraction } : p)),
+        onProgress: (fraction: number) => dispatch({ type: 'saveProgress', fraction }),
         mappedFields: mappedFields(mapping),
       };
       const { created, updated } = await commit(records, ctx);
-      const cancelled = controller.signal.aborted && created + updated < records.length;
-      setPhase({
-        step: 'done',
+      dispatch({
+        type: 'saved',
         created,
         updated,
         skipped,
-        notImported: cancelled ? records.length - created - updated : 0,
-        cancelled,
+        total: records.length,
+        aborted: controller.signal.aborted,
       });
     } catch (e) {
-      setProblem(`Nothing more was imported: ${errorMessage(e)}`);
-      setPhase(preview);
+      dispatch({ type: 'saveFailed', preview, message: errorMessage(e) });
     } finally {
       abortRef.current = null;
     }
@@ -185,64 +145,29 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
 
   /** Esc: stop the work in progress, or leave the wizard. */
   const cancel = () => {
-    switch (phase.step) {
-      case 'reading':
-        client().cancel();
-        setPhase({ step: 'file' });
-        return;
-      case 'checking':
-        client().abandon();
-        setPhase({ step: 'mapping', summary: phase.summary });
-        return;
-      case 'saving':
-        abortRef.current?.abort();
-        setPhase({ ...phase, cancelling: true });
-        return;
-      default:
-        onDone();
+    const effect = cancelEffect(phase);
+    if (effect === 'leave') {
+      onDone();
+      return;
     }
+    if (effect === 'stop-reading') client().cancel();
+    else if (effect === 'abandon-check') client().abandon();
+    else abortRef.current?.abort();
+    dispatch({ type: 'cancel' });
   };
 
   const advance = () => {
-    if (phase.step === 'mapping') void check(phase.summary);
-    else if (phase.step === 'preview') void save();
-    else if (phase.step === 'done') onDone();
+    const effect = advanceEffect(phase);
+    if (effect === 'check' && phase.step === 'mapping') void check(phase.summary);
+    else if (effect === 'save') void save();
+    else if (effect === 'leave') onDone();
   };
 
-  // Listening on the document, so the keys work wherever focus is on this page.
-  const keys = useRef({ cancel, advance });
-  useEffect(() => {
-    keys.current = { cancel, advance };
-  });
-  useEffect(() => {
-    const onKeyDown = (e: globalThis.KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-      const el = e.target instanceof Element ? e.target : null;
-      // Another dialog (the command palette is a native <dialog>) owns its keys.
-      if (el?.closest('dialog, [role="dialog"]')) return;
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        keys.current.cancel();
-        return;
-      }
-      if (e.key !== 'Enter') return;
-      // Buttons, links and text fields do their own thing with Enter.
-      if (
-        el?.closest(
-          'button, a, textarea, input:not([type]), input[type="text"], input[type="search"], [role="button"]',
-        )
-      )
-        return;
-      e.preventDefault();
-      keys.current.advance();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useWizardKeys(cancel, advance);
 
-  const current = STEP_OF[phase.step];
-  // While work runs, its own Cancel button (beside the progress bar) is the one to press.
-  const busy = phase.step === 'reading' || phase.step === 'checking' || phase.step === 'saving';
+  const current = stepIndex(phase);
+  const busy = isBusy(phase);
+
   return (
     <div className="page import-wizard" ref={rootRef}>
       <header className="page-header">
@@ -255,7 +180,7 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
       </header>
 
       <ol className="import-steps" aria-label="Import steps">
-        {STEPS.map((label, i) => (
+        {WIZARD_STEPS.map((label, i) => (
           <li
             key={label}
             aria-current={i === current ? 'step' : undefined}
@@ -274,7 +199,10 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
 
       {phase.step === 'file' ? (
         <section className="card" aria-label="Choose a file">
-          <FilePicker onPicked={(f) => void readFile(f)} onError={setProblem} />
+          <FilePicker
+            onPicked={(f) => void readFile(f)}
+            onError={(message) => dispatch({ type: 'problem', message })}
+          />
         </section>
       ) : null}
 
@@ -290,11 +218,15 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
             summary={phase.summary}
             mapping={mapping}
             options={options}
-            onMapping={setMapping}
-            onOptions={setOptions}
+            onMapping={(m) => dispatch({ type: 'mappingChanged', mapping: m })}
+            onOptions={(o) => dispatch({ type: 'optionsChanged', options: o })}
           />
           <div className="import-actions">
-            <button type="button" className="btn" onClick={() => setPhase({ step: 'file' })}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => dispatch({ type: 'chooseAnotherFile' })}
+            >
               Choose another file
             </button>
             <button
@@ -325,7 +257,7 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
             <button
               type="button"
               className="btn"
-              onClick={() => setPhase({ step: 'mapping', summary: preview.summary })}
+              onClick={() => dispatch({ type: 'backToColumns', summary: preview.summary })}
             >
               Back to columns
             </button>
@@ -339,9 +271,9 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
             duplicates={preview.duplicates}
             errorRows={errorRows}
             skipErrors={skipErrors}
-            onSkipErrors={setSkipErrors}
+            onSkipErrors={(value) => dispatch({ type: 'skipErrorsChanged', value })}
             skipDuplicates={skipDuplicates}
-            onSkipDuplicates={setSkipDuplicates}
+            onSkipDuplicates={(value) => dispatch({ type: 'skipDuplicatesChanged', value })}
             confirm={confirm}
             onConfirm={() => void save()}
           />
@@ -362,66 +294,5 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
 
       {phase.step === 'done' ? <Summary phase={phase} onDone={onDone} /> : null}
     </div>
-  );
-}
-
-function Busy({
-  label,
-  value,
-  onCancel,
-}: {
-  label: string;
-  value: number | undefined;
-  onCancel?: () => void;
-}) {
-  return (
-    <section className="card import-busy" aria-busy="true" aria-label={label}>
-      <p>{label}</p>
-      <ProgressBar label={label} value={value} />
-      {value !== undefined ? <span className="muted">{Math.round(value * 100)}%</span> : null}
-      {onCancel ? (
-        <button type="button" className="btn" data-autofocus onClick={onCancel}>
-          Cancel
-        </button>
-      ) : null}
-    </section>
-  );
-}
-
-function Summary({ phase, onDone }: { phase: Extract<Phase, { step: 'done' }>; onDone(): void }) {
-  const n = (v: number) => v.toLocaleString('en-US');
-  return (
-    <section className="card import-summary" aria-labelledby="import-summary-h">
-      <div role="status">
-        <h2 id="import-summary-h">
-          {phase.cancelled
-            ? `Import cancelled: ${n(phase.created + phase.updated)} rows were imported before it stopped`
-            : 'Import finished'}
-        </h2>
-      </div>
-      <dl className="import-facts">
-        <div>
-          <dt>Created</dt>
-          <dd data-testid="import-created">{n(phase.created)}</dd>
-        </div>
-        <div>
-          <dt>Updated</dt>
-          <dd data-testid="import-updated">{n(phase.updated)}</dd>
-        </div>
-        <div>
-          <dt>Skipped</dt>
-          <dd data-testid="import-skipped">{n(phase.skipped)}</dd>
-        </div>
-        {phase.cancelled ? (
-          <div>
-            <dt>Not imported (cancelled)</dt>
-            <dd>{n(phase.notImported)}</dd>
-          </div>
-        ) : null}
-      </dl>
-      <button type="button" className="btn btn-primary" data-autofocus onClick={onDone}>
-        Done
-      </button>
-    </section>
   );
 }

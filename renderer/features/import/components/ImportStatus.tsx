@@ -1,0 +1,64 @@
+/** The wizard's progress card (reading, checking, importing) and its closing summary. */
+import { ProgressBar } from '../../../ui/ProgressBar';
+import type { DonePhase } from '../wizardState';
+
+export function Busy({
+  label,
+  value,
+  onCancel,
+}: {
+  label: string;
+  value: number | undefined;
+  onCancel?: () => void;
+}) {
+  return (
+    <section className="card import-busy" aria-busy="true" aria-label={label}>
+      <p>{label}</p>
+      <ProgressBar label={label} value={value} />
+      {value !== undefined ? <span className="muted">{Math.round(value * 100)}%</span> : null}
+      {onCancel ? (
+        <button type="button" className="btn" data-autofocus onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+export function Summary({ phase, onDone }: { phase: DonePhase; onDone(): void }) {
+  const n = (v: number) => v.toLocaleString('en-US');
+  return (
+    <section className="card import-summary" aria-labelledby="import-summary-h">
+      <div role="status">
+        <h2 id="import-summary-h">
+          {phase.cancelled
+            ? `Import cancelled: ${n(phase.created + phase.updated)} rows were imported before it stopped`
+            : 'Import finished'}
+        </h2>
+      </div>
+      <dl className="import-facts">
+        <div>
+          <dt>Created</dt>
+          <dd data-testid="import-created">{n(phase.created)}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd data-testid="import-updated">{n(phase.updated)}</dd>
+        </div>
+        <div>
+          <dt>Skipped</dt>
+          <dd data-testid="import-skipped">{n(phase.skipped)}</dd>
+        </div>
+        {phase.cancelled ? (
+          <div>
+            <dt>Not imported (cancelled)</dt>
+            <dd>{n(phase.notImported)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <button type="button" className="btn btn-primary" data-autofocus onClick={onDone}>
+        Done
+      </button>
+    </section>
+  );
+}
