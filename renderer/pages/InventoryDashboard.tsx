@@ -2,19 +2,18 @@
  * The inventory dashboard (recharts): stock value by category, items below minimum, items to
  * reorder by vendor, usage per month, most used items and open orders. Every bar and list
  * entry opens the list behind it (the items list filtered through the items filter store, an
- * item, or purchasing). Figures come from the maintained aggregates (../dashboard.ts).
+ * item, or purchasing). Figures come from inventory's maintained aggregates; open orders from
+ * purchasing, which is why this page sits above both features.
  */
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { today } from '../../../../shared/lib/dates';
-import { formatMoneyCompact } from '../../../../shared/lib/money';
-import { navigate } from '../../../core/router';
-import { useCompanyProfile } from '../../../core/settingsHooks';
-import { useDbQuery } from '../../../db/hooks';
-import { isOpenOrder, purchaseOrderRepository, PURCHASE_ORDER_STATUS_LABELS } from '../../purchasing';
-import { loadInventoryDashboard, type UsageLine } from '../dashboard';
-import { useItemsFilter } from '../store';
-import { useMoney } from './format';
-import './inventory.css';
+import { today } from '../../shared/lib/dates';
+import { formatMoneyCompact } from '../../shared/lib/money';
+import { navigate } from '../core/router';
+import { useCompanyProfile } from '../core/settingsHooks';
+import { useDbQuery } from '../db/hooks';
+import { isOpenOrder, purchaseOrderRepository, PURCHASE_ORDER_STATUS_LABELS } from '../features/purchasing';
+import { loadInventoryDashboard, useInventoryMoney, useItemsFilter, type UsageLine } from '../features/inventory';
+import '../features/inventory/components/inventory.css';
 
 function openList(patch: Parameters<ReturnType<typeof useItemsFilter.getState>['reset']>[0]) {
   useItemsFilter.getState().reset(patch);
@@ -48,7 +47,7 @@ function TopList({ title, lines }: { title: string; lines: UsageLine[] }) {
 export function InventoryDashboard() {
   const data = useDbQuery((d) => loadInventoryDashboard(today(), d), []);
   const orders = useDbQuery(async (d) => (await purchaseOrderRepository.list(d)).filter(isOpenOrder), []);
-  const money = useMoney();
+  const money = useInventoryMoney();
   const profile = useCompanyProfile();
 
   return (

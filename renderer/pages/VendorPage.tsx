@@ -1,29 +1,27 @@
 /**
- * `#/vendors/<id>`: who they are, what we buy from them, the orders sent and what has been
+ * `#/vendors/<id>`, the vendor 360 page (a page above the features: it combines vendors,
+ * inventory, purchasing and expenses): who they are, what we buy from them, the orders sent and what has been
  * spent (received orders plus expenses booked to them). Edit and soft delete live here.
  */
 import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
-import { hrefFor, navigate } from '../../../core/router';
-import { formatMoney } from '../../../../shared/lib/money';
-import { formatDate } from '../../../../shared/lib/dates';
-import { websiteUrl } from '../../../../shared/domain/vendors';
-import { useDbQuery } from '../../../db/hooks';
-import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../../core/settingsHooks';
-import { listItemsByVendor } from '../../inventory';
-import { expenseRepository } from '../../expenses';
+import { hrefFor, navigate } from '../core/router';
+import { formatMoney } from '../../shared/lib/money';
+import { formatDate } from '../../shared/lib/dates';
+import { websiteUrl } from '../../shared/domain/vendors';
+import { useDbQuery } from '../db/hooks';
+import { useToast } from '../ui/Toast';
+import { useCompanyProfile } from '../core/settingsHooks';
+import { listItemsByVendor } from '../features/inventory';
+import { expenseRepository } from '../features/expenses';
 import {
   PURCHASE_ORDER_STATUS_LABELS,
   purchaseOrderTotalCents,
   receivedValueCents,
   usePurchaseOrdersByVendor,
-} from '../../purchasing';
-import { vendorRepository } from '../repository';
-import { useVendor } from '../hooks';
-import { RatingStars } from './RatingInput';
-import { VendorForm } from './VendorForm';
-import './vendors.css';
+} from '../features/purchasing';
+import { RatingStars, useVendor, VendorForm, vendorRepository } from '../features/vendors';
+import '../features/vendors/components/vendors.css';
 
 export function VendorPage({ vendorId }: { vendorId: string }) {
   const vendor = useVendor(vendorId);

@@ -17,7 +17,9 @@ export {
   type StockMovementInput,
   type StockMovementKind,
 } from '../../../shared/domain/inventory';
-export { loadInventoryDashboard, type InventoryDashboardData } from './dashboard';
+export { loadInventoryDashboard, type InventoryDashboardData, type UsageLine } from './dashboard';
+// For pages that show inventory figures beside other features' (renderer/pages).
+export { useMoney as useInventoryMoney } from './components/format';
 export { readLowStock, type LowStockSummary } from './lowStock';
 export { STOCK_TABLES, applyStockMovement } from './stockLedger';
 export { INVENTORY_AGGREGATE_TABLES, rebuildInventoryTotals } from './inventoryTotals';

@@ -7,7 +7,7 @@ import { InventoryImport } from './components/InventoryImport';
 import { ItemsPage } from './components/ItemsPage';
 import { ItemPage } from './components/ItemPage';
 import { CountPage } from './components/CountPage';
-import { InventoryDashboard } from './components/InventoryDashboard';
+import { InventoryDashboard } from '../../pages/InventoryDashboard';
 
 export default function InventoryRoute({ route }: { route: Route }) {
   const [first] = route.rest;

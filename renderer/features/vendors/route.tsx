@@ -1,6 +1,6 @@
 /** `#/vendors`, `#/vendors/new` and `#/vendors/<id>`. */
 import type { Route } from '../../core/router';
-import { VendorPage } from './components/VendorPage';
+import { VendorPage } from '../../pages/VendorPage';
 import { VendorsPage } from './components/VendorsPage';
 
 export default function VendorsRoute({ route }: { route: Route }) {
