@@ -1,3 +1,5 @@
+// First, so every feature's registrations are in place before anything can need them.
+import './registrations';
 import { useEffect, useState } from 'react';
 import { openAppDatabase } from '../db/startup';
 import { useAppState } from '../core/settingsHooks';

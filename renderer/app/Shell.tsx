@@ -25,14 +25,6 @@ const SCREENS: Partial<Record<ModuleId, Screen>> = Object.fromEntries(
   }),
 );
 
-/**
- * Features contribute to shared registries (erasers in core/erasure.ts, rebuilders of derived
- * totals in db/derived.ts) from a `registrations.ts` of their own; loading them all here,
- * eagerly and without their screens, means an erasure or a restore never depends on which
- * screens happened to be opened first.
- */
-import.meta.glob('../features/*/registrations.ts', { eager: true });
-
 export function Shell() {
   const route = useRoute();
   useCommandPaletteShortcut();
