@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from './database';
 import { DiskFullError, RecordNotFoundError, RecordValidationError } from './errors';
-import { openTestDb } from './testing';
+import { auditEntriesFor, openTestDb } from './testing';
 import { BulkValidationError } from './crud';
 import { createItem, listMovements } from '../features/inventory/repository';
 import { vendorRepository } from '../features/vendors/repository';
@@ -14,13 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const audit = async (recordId: string) =>
-  (
-    await db.auditLog
-      .where('[table+recordId]')
-      .between([db.auditLog.name, ''], ['\uffff', '\uffff'])
-      .toArray()
-  ).filter((a) => a.recordId === recordId);
+const audit = (recordId: string) => auditEntriesFor(db, recordId);
 
 describe('crud repositories', () => {
   it('create stamps id and timestamps, validates, and audits in the same transaction', async () => {

@@ -17,3 +17,12 @@ export function testDbOptions(): Required<Pick<BackdeskDbOptions, 'indexedDB' | 
 export function openTestDb(name = `test-${++counter}`, options = testDbOptions()): Promise<BackdeskDb> {
   return openBackdeskDb(name, options);
 }
+
+/** Every audit entry about a record, in the `[table+recordId]` index's order (tests' view of the log). */
+export async function auditEntriesFor(db: BackdeskDb, recordId: string) {
+  const all = await db.auditLog
+    .where('[table+recordId]')
+    .between([db.auditLog.name, ''], ['\uffff', '\uffff'])
+    .toArray();
+  return all.filter((a) => a.recordId === recordId);
+}

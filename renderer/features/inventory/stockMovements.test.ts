@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InsufficientStockError, itemSchema } from '../../../shared/domain/inventory';
 import type { BackdeskDb } from '../../db/database';
 import { RecordNotFoundError } from '../../db/errors';
-import { openTestDb } from '../../db/testing';
+import { auditEntriesFor, openTestDb } from '../../db/testing';
 import {
   adjustStock,
   bulkCreateItems,
@@ -22,13 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const audit = async (recordId: string) =>
-  (
-    await db.auditLog
-      .where('[table+recordId]')
-      .between([db.auditLog.name, ''], ['\uffff', '\uffff'])
-      .toArray()
-  ).filter((a) => a.recordId === recordId);
+const audit = (recordId: string) => auditEntriesFor(db, recordId);
 
 describe('stock ledger', () => {
   it('receives, issues, adjusts and counts, keeping quantity on hand equal to the ledger', async () => {

@@ -1,7 +1,7 @@
 /** People: manager loops are refused and HR audit entries never name confidential records. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
-import { openTestDb } from '../../db/testing';
+import { auditEntriesFor, openTestDb } from '../../db/testing';
 import {
   employeeRepository,
   updateEmployee,
@@ -15,13 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const audit = async (recordId: string) =>
-  (
-    await db.auditLog
-      .where('[table+recordId]')
-      .between([db.auditLog.name, ''], ['\uffff', '\uffff'])
-      .toArray()
-  ).filter((a) => a.recordId === recordId);
+const audit = (recordId: string) => auditEntriesFor(db, recordId);
 
 describe('other repositories', () => {
   it('people: refuses manager loops; HR audit never names confidential records', async () => {
