@@ -51,7 +51,7 @@ export {
 export { editorJsonToStructuredBody, structuredBodyToEditorJson } from './editorJson';
 export { mergeLetters, type MergeLetter } from './merge';
 export { formatDocumentDate } from './templates/format';
-export type { PurchaseOrderPrint, PurchaseOrderPrintLine } from './templates/orderForm';
+export type { PurchaseOrderPrint, PurchaseOrderPrintLine } from './types';
 export { DOCUMENT_CSP } from './templates/layout';
 export { PAGE_DIMENSIONS } from './templates/styles';
 

@@ -4,7 +4,6 @@
  * shaped like a document — a saved record, an unsaved draft, a sample — can be rendered.
  */
 import { z } from 'zod';
-import type { PurchaseOrderPrint } from './templates/orderForm';
 
 export type DocumentKind = 'memo' | 'letter' | 'fax' | 'minutes' | 'message' | 'report' | 'scan' | 'purchaseOrder';
 
@@ -55,6 +54,43 @@ export interface MessageSlip {
   pages?: string | null;
   /** Ticked boxes, from MESSAGE_FLAGS. */
   flags?: readonly string[] | null;
+}
+
+/** One line of a printed purchase order. */
+export interface PurchaseOrderPrintLine {
+  quantity: number;
+  unit?: string | null;
+  sku?: string | null;
+  description: string;
+  unitCostCents: number;
+}
+
+/**
+ * What the purchase-order template (templates/orderForm.ts) prints. It lives here, with the other
+ * inputs, so the templates depend on the types and never the other way round.
+ */
+export interface PurchaseOrderPrint {
+  number: string;
+  /** YYYY-MM-DD; the document's `date` is used when absent. */
+  orderDate?: string | null;
+  expectedDate?: string | null;
+  vendor: {
+    name: string;
+    contactName?: string | null;
+    address?: string | null;
+    accountNumber?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /** Blank means the company's own address. */
+  deliveryAddress?: string | null;
+  paymentTerms?: string | null;
+  lines: PurchaseOrderPrintLine[];
+  shippingCents?: number | null;
+  taxCents?: number | null;
+  notes?: string | null;
+  /** Printed under the signature line. */
+  authorisedBy?: string | null;
 }
 
 export interface DocumentInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocumentHtml, renderDocumentTitle } from '../index';
-import type { PurchaseOrderPrint } from './orderForm';
+import type { PurchaseOrderPrint } from '../types';
 
 const company = {
   name: 'Harbor Lane Design',

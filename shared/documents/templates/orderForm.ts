@@ -10,38 +10,6 @@ import type { CompanyProfile, DocumentInput } from '../types';
 import { escapeHtml, escapeMultiline } from './escape';
 import { formatDocumentDate } from './format';
 
-export interface PurchaseOrderPrintLine {
-  quantity: number;
-  unit?: string | null;
-  sku?: string | null;
-  description: string;
-  unitCostCents: number;
-}
-
-export interface PurchaseOrderPrint {
-  number: string;
-  /** YYYY-MM-DD; the document's `date` is used when absent. */
-  orderDate?: string | null;
-  expectedDate?: string | null;
-  vendor: {
-    name: string;
-    contactName?: string | null;
-    address?: string | null;
-    accountNumber?: string | null;
-    email?: string | null;
-    phone?: string | null;
-  };
-  /** Blank means the company's own address. */
-  deliveryAddress?: string | null;
-  paymentTerms?: string | null;
-  lines: PurchaseOrderPrintLine[];
-  shippingCents?: number | null;
-  taxCents?: number | null;
-  notes?: string | null;
-  /** Printed under the signature line. */
-  authorisedBy?: string | null;
-}
-
 function money(cents: number, company: CompanyProfile): string {
   const currency = company.currency && isCurrencyCode(company.currency) ? company.currency : 'USD';
   let locale = company.locale || 'en-US';
