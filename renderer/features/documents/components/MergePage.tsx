@@ -21,6 +21,7 @@ import { markDocumentPrinted } from '../repository';
 import { PrintPreview } from './PrintPreview';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { usePrintDocument } from '../../../ui/printing';
+import { ScreenError } from './ScreenError';
 import './documents.css';
 
 export function documentToInput(doc: DocumentRecord, date: string): DocumentInput {
@@ -120,11 +121,7 @@ export function MergePage({ onClose }: { onClose: () => void }) {
         </button>
         <h1 className="doc-editor-title">Mail merge</h1>
       </header>
-      {error ? (
-        <div className="error-box doc-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ScreenError error={error} />
       <div className="doc-merge-grid">
         <form className="card doc-editor-form" aria-label="Mail merge" onSubmit={(e) => e.preventDefault()}>
           <label className="field doc-field-wide">

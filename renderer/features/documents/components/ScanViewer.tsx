@@ -11,8 +11,9 @@ import { useToast } from '../../../ui/Toast';
 import { useDocument } from '../hooks';
 import { softDeleteDocument, updateDocument } from '../repository';
 import { sniffScanType } from '../scanFiles';
-import { parseTags } from './MemoEditor';
+import { parseTags } from './tags';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { ScreenError } from './ScreenError';
 import './documents.css';
 
 type Preview = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; url: string; type: string };
@@ -76,11 +77,7 @@ export function ScanViewer({ doc, onClose }: { doc: DocumentRecord; onClose: () 
           Scanned document<span className="doc-editor-subject">{live.title}</span>
         </h1>
       </header>
-      {error ? (
-        <div className="error-box doc-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ScreenError error={error} />
       <div className="doc-editor-layout">
         <form
           className="doc-editor-form card"
