@@ -22,6 +22,7 @@ import { PrintPreview } from './PrintPreview';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { usePrintDocument } from '../../../ui/printing';
 import { ScreenError } from './ScreenError';
+import { ScreenHeader } from './ScreenHeader';
 import './documents.css';
 
 export function documentToInput(doc: DocumentRecord, date: string): DocumentInput {
@@ -115,12 +116,7 @@ export function MergePage({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="page doc-editor">
-      <header className="page-header doc-editor-header">
-        <button type="button" className="btn" onClick={onClose}>
-          ← Documents
-        </button>
-        <h1 className="doc-editor-title">Mail merge</h1>
-      </header>
+      <ScreenHeader title="Mail merge" onBack={onClose} />
       <ScreenError error={error} />
       <div className="doc-merge-grid">
         <form className="card doc-editor-form" aria-label="Mail merge" onSubmit={(e) => e.preventDefault()}>

@@ -14,6 +14,7 @@ import { sniffScanType } from '../scanFiles';
 import { parseTags } from './tags';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { ScreenError } from './ScreenError';
+import { ScreenHeader } from './ScreenHeader';
 import './documents.css';
 
 type Preview = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; url: string; type: string };
@@ -69,14 +70,14 @@ export function ScanViewer({ doc, onClose }: { doc: DocumentRecord; onClose: () 
 
   return (
     <div className="page doc-editor">
-      <header className="page-header doc-editor-header">
-        <button type="button" className="btn" onClick={onClose}>
-          ← Documents
-        </button>
-        <h1 className="doc-editor-title">
-          Scanned document<span className="doc-editor-subject">{live.title}</span>
-        </h1>
-      </header>
+      <ScreenHeader
+        title={
+          <>
+            Scanned document<span className="doc-editor-subject">{live.title}</span>
+          </>
+        }
+        onBack={onClose}
+      />
       <ScreenError error={error} />
       <div className="doc-editor-layout">
         <form

@@ -1,21 +1,23 @@
 /** The editor's title bar: back to the register, the kind and subject, status and save state. */
 import { shortDateTime, statusLabel } from '../labels';
+import { ScreenHeader } from '../ScreenHeader';
 import type { DocumentDraft } from './useDocumentDraft';
 
 export function EditorHeader({ draft, onBack }: { draft: DocumentDraft; onBack: () => void }) {
   const { id, kindLabel, fields, isTemplate, status, busy, dirty, record, company } = draft;
   const printedAt = record?.printedAt ? shortDateTime(record.printedAt, company.locale) : null;
+  const subject = fields.subject.trim();
   return (
-    <header className="page-header doc-editor-header">
-      <button type="button" className="btn" onClick={onBack} aria-keyshortcuts="Escape">
-        ← Documents
-      </button>
-      <h1 className="doc-editor-title">
-        {id ? kindLabel : `New ${kindLabel.toLowerCase()}`}
-        {fields.subject.trim() ? (
-          <span className="doc-editor-subject">{fields.subject.trim()}</span>
-        ) : null}
-      </h1>
+    <ScreenHeader
+      title={
+        <>
+          {id ? kindLabel : `New ${kindLabel.toLowerCase()}`}
+          {subject ? <span className="doc-editor-subject">{subject}</span> : null}
+        </>
+      }
+      onBack={onBack}
+      backKeys="Escape"
+    >
       {id && !isTemplate ? (
         <span className={`badge doc-status doc-status-${status}`}>{statusLabel(status)}</span>
       ) : null}
@@ -28,6 +30,6 @@ export function EditorHeader({ draft, onBack }: { draft: DocumentDraft; onBack: 
               ? `Saved · printed ${printedAt}`
               : 'Saved'}
       </span>
-    </header>
+    </ScreenHeader>
   );
 }
