@@ -23,6 +23,8 @@ import { expenseRepository } from '../features/expenses/repository';
 import type { ExpenseDraft } from '../../shared/domain/expenses';
 import { deleteDatabase } from './rawIdb';
 import { type ScenarioResult, log, median, seededRandom } from './common';
+// Budget reads actual spend through what expenses registers (the app loads it at start).
+import '../features/expenses/registrations';
 
 
 const EXPENSES = 200_000;

@@ -20,3 +20,10 @@ export {
 export * from '../../../shared/domain/allocation';
 export { computeBudgetDashboard, forecastYearEnd, type BudgetDashboard, type DashboardRow, type CumulativePoint } from '../../../shared/domain/forecast';
 export { useMoney, type MoneyTools } from './money';
+export { registerSpendTotalsReader, type SpendTotalsReader } from './spend';
+// Building blocks for the budget dashboard page, which combines budget with expenses (renderer/pages).
+export { BudgetNav, useSelectedYear } from './components/BudgetNav';
+export { BudgetKpis } from './components/BudgetKpis';
+export { CategoryChart, CumulativeChart, RemainingChart } from './components/BudgetCharts';
+export { VarianceTable } from './components/VarianceTable';
+export { budgetReportRequest } from './components/budgetReport';

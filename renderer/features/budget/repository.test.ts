@@ -11,6 +11,8 @@ import {
   CategoryCycleError,
   rollUp,
 } from './repository';
+// Budget reads actual spend through what expenses registers (the app loads it at start).
+import '../expenses/registrations';
 
 let db: BackdeskDb;
 beforeEach(async () => {

@@ -20,7 +20,7 @@ import { fiscalYearMonths, fiscalYearOf, nowIso } from '../../../shared/lib/date
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
-import { readExpenseTotals } from '../expenses';
+import { readSpendTotals } from './spend';
 import { newId } from '../../../shared/lib/ids';
 import { normalizeForSearch } from '../../../shared/lib/text';
 
@@ -132,7 +132,7 @@ export async function getBudgetVsActual(
   const [categories, budgets, totals] = await Promise.all([
     budgetCategoryRepository.list(db),
     listBudgetsForYear(fiscalYear, db),
-    readExpenseTotals(db, months),
+    readSpendTotals(db, months),
   ]);
   const lines = new Map<string, BudgetLine>();
   const line = (categoryId: string, name: string, parentId: string | null) => {

@@ -3,7 +3,7 @@
  * `#/budget/categories` (the category tree).
  */
 import type { Route } from '../../core/router';
-import { BudgetDashboard } from './components/BudgetDashboard';
+import { BudgetDashboard } from '../../pages/BudgetDashboard';
 import { BudgetPlan } from './components/BudgetPlan';
 import { CategoriesEditor } from './components/CategoriesEditor';
 

@@ -29,6 +29,8 @@ import {
   CategoryInUseError,
 } from '../budget/repository';
 import { spreadAnnual } from '../../../shared/domain/allocation';
+// Budget reads actual spend through what expenses registers (the app loads it at start).
+import './registrations';
 
 let db: BackdeskDb;
 beforeEach(async () => {
