@@ -98,10 +98,16 @@ describe('buildDashboardSummary', () => {
 });
 
 describe('low stock rows', () => {
-  it('holds live items strictly below minimum, with their gap and name', () => {
+  // One rule (issue 11.1/16.3): an item exactly at its minimum is low (it was left out under `<`).
+  it('holds live items at or below minimum, with their gap and name', () => {
     const deleted = { ...item('d', 0, 5), deletedAt: '2026-02-01T00:00:00.000Z' };
-    expect(computeLowStock([item('a', 4, 5), item('at', 5, 5), item('z', 0, 0), deleted])).toEqual([{ id: 'a', gap: -1, name: 'Item a' }]);
-    expect(lowStockEntry(item('at', 5, 5))).toBeNull();
+    expect(computeLowStock([item('a', 4, 5), item('at', 5, 5), item('z', 0, 0), deleted])).toEqual([
+      { id: 'a', gap: -1, name: 'Item a' },
+      { id: 'at', gap: 0, name: 'Item at' },
+    ]);
+    expect(lowStockEntry(item('at', 5, 5))).toEqual({ id: 'at', gap: 0, name: 'Item at' });
+    expect(lowStockEntry(item('above', 6, 5))).toBeNull();
+    expect(lowStockEntry(item('z', 0, 0))).toBeNull();
   });
 
   it('orders by gap, then name as people read it (numbers numerically, case ignored), then id', () => {

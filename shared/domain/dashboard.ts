@@ -8,24 +8,24 @@ import { compareText } from '../lib/text';
 import type { Budget, ExpenseTotal } from './budget';
 import type { CalendarEvent } from './calendar';
 import type { Call } from './calls';
-import { isBelowMinimum, type Item } from './inventory';
+import { isAtOrBelowMinimum, type Item } from './inventory';
 import type { Task } from './tasks';
 
 /**
- * One row of the maintained `lowStock` table: a live item below its minimum. `gap` (on hand −
- * minimum, always negative) is indexed so the most depleted items are the first keys; `name`
+ * One row of the maintained `lowStock` table: a live item at or below its minimum
+ * (isAtOrBelowMinimum). `gap` (on hand − minimum, never positive) is indexed so the most depleted items are the first keys; `name`
  * breaks ties without reading the items.
  */
 export const lowStockEntrySchema = z.object({
   id: z.string(),
-  gap: z.number().int().negative(),
+  gap: z.number().int().nonpositive(),
   name: z.string(),
 });
 export type LowStockEntry = z.infer<typeof lowStockEntrySchema>;
 
-/** The item's `lowStock` row, or null when it does not belong there (deleted or not below). */
+/** The item's `lowStock` row, or null when it does not belong there (deleted or not low). */
 export function lowStockEntry(item: Item): LowStockEntry | null {
-  if (item.deletedAt !== null || !isBelowMinimum(item)) return null;
+  if (item.deletedAt !== null || !isAtOrBelowMinimum(item)) return null;
   return { id: item.id, gap: item.quantityOnHand - item.minQuantity, name: item.name };
 }
 
@@ -52,9 +52,9 @@ export interface DashboardInput {
   /** Fiscal-year months 'YYYY-MM' in order. */
   months: readonly string[];
   fiscalYearStartMonth: number;
-  /** The first REORDER_LIST_LENGTH items below minimum (any order). */
+  /** The first REORDER_LIST_LENGTH items at or below minimum (any order). */
   lowItems: readonly Item[];
-  /** How many live items are below minimum in all. */
+  /** How many live items are at or below minimum in all. */
   lowItemCount: number;
   openTasks: readonly Task[];
   eventsToday: readonly CalendarEvent[];

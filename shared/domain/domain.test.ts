@@ -14,13 +14,14 @@ import {
   nextPurchaseOrderNumber,
   planMovement,
   redactConfidential,
-  reorderQuantity,
+  isAtOrBelowMinimum,
   stockMovementSchema,
   wouldCreateCycle,
   wouldCreateManagerLoop,
   companyProfileSchema,
   type BudgetCategory,
 } from './index';
+import { suggestedQuantity } from './reorder';
 
 const ts = '2026-11-22T10:00:00.000Z';
 const base = { id: 'a', createdAt: ts, updatedAt: ts, deletedAt: null };
@@ -105,9 +106,12 @@ describe('rules', () => {
   });
 
   it('compute reorder quantities in whole packs', () => {
-    expect(reorderQuantity({ quantityOnHand: 14, minQuantity: 20, targetQuantity: 60, packSize: 10 })).toBe(50);
-    expect(reorderQuantity({ quantityOnHand: 20, minQuantity: 20, targetQuantity: 60, packSize: 10 })).toBe(0);
-    expect(reorderQuantity({ quantityOnHand: 0, minQuantity: 2, targetQuantity: 0, packSize: 1 })).toBe(2);
+    expect(suggestedQuantity({ quantityOnHand: 14, minQuantity: 20, targetQuantity: 60, packSize: 10 })).toBe(50);
+    // One rule (issue 11.1): at the minimum is low, so it refills to the target (40; it was 0 under `<`).
+    expect(isAtOrBelowMinimum({ quantityOnHand: 20, minQuantity: 20, targetQuantity: 60 })).toBe(true);
+    expect(suggestedQuantity({ quantityOnHand: 20, minQuantity: 20, targetQuantity: 60, packSize: 10 })).toBe(40);
+    expect(isAtOrBelowMinimum({ quantityOnHand: 21, minQuantity: 20, targetQuantity: 60 })).toBe(false);
+    expect(suggestedQuantity({ quantityOnHand: 0, minQuantity: 2, targetQuantity: 0, packSize: 1 })).toBe(2);
   });
 
   it('build the category tree and refuse loops', () => {

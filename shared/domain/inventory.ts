@@ -29,7 +29,7 @@ export const itemShape = {
   unit: requiredText('Unit', 40).default('each'),
   location: optionalText('Location', 120),
   quantityOnHand: nonNegativeQuantitySchema.default(0),
-  /** Below this the item shows as low stock. */
+  /** At or below this the item shows as low stock (isAtOrBelowMinimum). */
   minQuantity: nonNegativeQuantitySchema.default(0),
   /** Reorders fill up to this. */
   targetQuantity: nonNegativeQuantitySchema.default(0),
@@ -228,23 +228,16 @@ export function ledgerBalance(movements: readonly Pick<StockMovement, 'quantity'
   return total;
 }
 
-export function isBelowMinimum(item: Pick<Item, 'quantityOnHand' | 'minQuantity'>): boolean {
-  return item.quantityOnHand < item.minQuantity;
-}
-
 /**
- * How many units to order to refill an item: up to its target (or its minimum when no target
- * is set), rounded up to whole packs. 0 when it is not below its minimum.
+ * The one low-stock rule: an item is low when it is AT or below its minimum (its reorder
+ * point), so the Inventory list, the Dashboard, the `lowStock` aggregate and the reorder list
+ * always agree. Items with neither a minimum nor a target are not tracked, so an empty shelf
+ * nobody set a minimum for is never "low". How much to order is `suggestedQuantity` in
+ * ./reorder (on order, packs and the vendor's minimum included).
  */
-export function reorderQuantity(
-  item: Pick<Item, 'quantityOnHand' | 'minQuantity' | 'targetQuantity' | 'packSize'>,
-): number {
-  if (!isBelowMinimum(item)) return 0;
-  const goal = Math.max(item.targetQuantity, item.minQuantity);
-  const need = goal - item.quantityOnHand;
-  if (need <= 0) return 0;
-  const pack = Math.max(1, item.packSize);
-  return Math.ceil(need / pack) * pack;
+export function isAtOrBelowMinimum(item: Pick<Item, 'quantityOnHand' | 'minQuantity' | 'targetQuantity'>): boolean {
+  if (item.minQuantity <= 0 && item.targetQuantity <= 0) return false;
+  return item.quantityOnHand <= item.minQuantity;
 }
 
 /** Value of stock on hand at unit cost. */
@@ -265,6 +258,7 @@ export const inventoryTotalSchema = z.object({
   key: z.string(),
   /** Live items in the group (category and vendor rows). */
   itemCount: z.number().int(),
+  /** Live items at or below their minimum (isAtOrBelowMinimum; the stored name is older than the rule). */
   belowMinCount: z.number().int(),
   /** Quantity on hand × unit cost over the group's items. */
   valueCents: z.number().int(),
@@ -318,7 +312,7 @@ export function computeInventoryTotals(
     if (i.deletedAt !== null) continue;
     for (const t of [row('category', i.category), row('vendor', i.vendorId ?? '')]) {
       t.itemCount += 1;
-      if (isBelowMinimum(i)) t.belowMinCount += 1;
+      if (isAtOrBelowMinimum(i)) t.belowMinCount += 1;
       t.valueCents += stockValueCents(i);
     }
   }

@@ -3,7 +3,6 @@ import {
   buildReorderList,
   daysOfCover,
   minimumOrderOf,
-  needsReorder,
   orderByDate,
   planDraftOrders,
   suggestedQuantity,
@@ -11,6 +10,7 @@ import {
   type ReorderItem,
   type UsageMovement,
 } from './reorder';
+import { isAtOrBelowMinimum } from './inventory';
 
 const item = (over: Partial<ReorderItem> = {}): ReorderItem => ({
   id: 'i1',
@@ -34,15 +34,15 @@ const issue = (itemId: string, quantity: number, date: string): UsageMovement =>
   deletedAt: null,
 });
 
-describe('needsReorder', () => {
+describe('isAtOrBelowMinimum', () => {
   it('includes items at or below the minimum', () => {
-    expect(needsReorder(item({ quantityOnHand: 9 }))).toBe(true);
-    expect(needsReorder(item({ quantityOnHand: 10 }))).toBe(true);
-    expect(needsReorder(item({ quantityOnHand: 11 }))).toBe(false);
+    expect(isAtOrBelowMinimum(item({ quantityOnHand: 9 }))).toBe(true);
+    expect(isAtOrBelowMinimum(item({ quantityOnHand: 10 }))).toBe(true);
+    expect(isAtOrBelowMinimum(item({ quantityOnHand: 11 }))).toBe(false);
   });
   it('ignores items with neither minimum nor target', () => {
-    expect(needsReorder(item({ quantityOnHand: 0, minQuantity: 0, targetQuantity: 0 }))).toBe(false);
-    expect(needsReorder(item({ quantityOnHand: 0, minQuantity: 0, targetQuantity: 5 }))).toBe(true);
+    expect(isAtOrBelowMinimum(item({ quantityOnHand: 0, minQuantity: 0, targetQuantity: 0 }))).toBe(false);
+    expect(isAtOrBelowMinimum(item({ quantityOnHand: 0, minQuantity: 0, targetQuantity: 5 }))).toBe(true);
   });
 });
 

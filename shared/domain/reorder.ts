@@ -5,6 +5,7 @@
  * order can go out given the vendor's lead time.
  */
 import { addDays, diffDays } from '../lib/dates';
+import { isAtOrBelowMinimum } from './inventory';
 
 /** Days of issues the usage rate looks back over. */
 export const USAGE_WINDOW_DAYS = 90;
@@ -67,12 +68,6 @@ export interface ReorderLine {
   /** The order-by day is today or already past. */
   orderNow: boolean;
   leadTimeDays: number;
-}
-
-/** At or below its reorder point; items with neither a minimum nor a target are not tracked. */
-export function needsReorder(item: Pick<ReorderItem, 'quantityOnHand' | 'minQuantity' | 'targetQuantity'>): boolean {
-  if (item.minQuantity <= 0 && item.targetQuantity <= 0) return false;
-  return item.quantityOnHand <= item.minQuantity;
 }
 
 function roundUpTo(value: number, step: number): number {
@@ -166,7 +161,7 @@ export function buildReorderList(input: ReorderInput): ReorderLine[] {
   const rates = usageRates(input.movements, input.today, input.windowDays);
   const lines: ReorderLine[] = [];
   for (const item of input.items) {
-    if ((item.deletedAt ?? null) !== null || !needsReorder(item)) continue;
+    if ((item.deletedAt ?? null) !== null || !isAtOrBelowMinimum(item)) continue;
     const vendor = item.vendorId ? vendors.get(item.vendorId) : undefined;
     const onOrder = input.onOrder.get(item.id) ?? 0;
     const usagePerDay = rates.get(item.id) ?? 0;

@@ -15,7 +15,7 @@ import {
   hrRecordSchema,
   interviewSchema,
   invoiceSchema,
-  isBelowMinimum,
+  isAtOrBelowMinimum,
   itemSchema,
   ledgerBalance,
   maintenanceSchema,
@@ -103,7 +103,7 @@ describe('generateSampleOffice', () => {
         expect(m.balanceAfter).toBe(running);
       }
     }
-    const low = office.items.filter(isBelowMinimum);
+    const low = office.items.filter(isAtOrBelowMinimum);
     expect(low.length).toBeGreaterThanOrEqual(5);
     expect(low.length).toBeLessThan(office.items.length / 2);
     const kinds = new Set(office.stockMovements.map((m) => m.kind));

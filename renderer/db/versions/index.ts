@@ -7,8 +7,9 @@ import { declareV002 } from './v002';
 import { declareV003 } from './v003';
 import { declareV004 } from './v004';
 import { declareV005 } from './v005';
+import { declareV006 } from './v006';
 
-export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005];
+export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006];
 
 /** The newest schema this build understands. */
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length;

@@ -46,7 +46,7 @@ describe('readLowStock', () => {
     );
     const got = await readLowStock(db);
     const want = await recompute();
-    expect(got.count).toBe(13);
+    expect(got.count).toBe(14); // 12 ties + Worst + At minimum (13 under the old `<` rule)
     expect(got.items.map((i) => i.id)).toEqual(want.ids);
     expect(got.items.map((i) => i.name)).toEqual(['Worst', 'Tie 1', 'Tie 2', 'Tie 3', 'Tie 4', 'Tie 5', 'Tie 6', 'Tie 7']);
 
@@ -60,7 +60,7 @@ describe('readLowStock', () => {
     const wantAfter = await recompute();
     expect(after.count).toBe(wantAfter.count);
     expect(after.items.map((i) => i.id)).toEqual(wantAfter.ids);
-    expect(after.count).toBe(12); // 11 ties left + Fine, now empty
+    expect(after.count).toBe(13); // 11 ties left + Fine, now empty + At minimum (12 under `<`)
     expect(after.items.map((i) => i.name).slice(0, 3)).toEqual(['Aardvark tie', 'Tie 3', 'Tie 4']);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The maintained inventory aggregates (DESIGN §2b): `inventoryTotals` (per category, per
  * vendor, per month of issues), `itemUsage` (per item and month) and `lowStock` (the live
- * items below their minimum, for the dashboard's reorder list). Writers call these
+ * items at or below their minimum, for the dashboard's reorder list). Writers call these
  * INSIDE the transaction that changes items or movements (stockLedger, the inventory
  * repository); computeInventoryTotals in shared/domain/inventory is the full recompute the
  * tests compare against.
@@ -10,7 +10,7 @@ import {
   ALL_TIME,
   computeInventoryTotals,
   inventoryTotalId,
-  isBelowMinimum,
+  isAtOrBelowMinimum,
   issuedUnits,
   movementMonth,
   stockValueCents,
@@ -48,7 +48,7 @@ export class InventoryDeltas {
     if (item.deletedAt !== null) return;
     for (const d of [this.row('category', item.category), this.row('vendor', item.vendorId ?? '')]) {
       d.itemCount += sign;
-      if (isBelowMinimum(item)) d.belowMinCount += sign;
+      if (isAtOrBelowMinimum(item)) d.belowMinCount += sign;
       d.valueCents += sign * stockValueCents(item);
     }
   }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import {
   itemDraftSchema,
   itemSchema,
-  isBelowMinimum,
+  isAtOrBelowMinimum,
   ledgerBalance,
   type Item,
   type StockMovement,
@@ -176,7 +176,7 @@ export async function listRecentMovements(limit = 50, db: BackdeskDb = getDb()):
 
 export async function listLowStockItems(db: BackdeskDb = getDb()): Promise<Item[]> {
   const items = await itemRepository.list(db);
-  return items.filter(isBelowMinimum);
+  return items.filter(isAtOrBelowMinimum);
 }
 
 export async function findItemBySku(sku: string, db: BackdeskDb = getDb()): Promise<Item | undefined> {

@@ -4,7 +4,8 @@
  * Only the low items' ledgers are read, through inventory's public API, so the cost grows
  * with the reorder list rather than with the whole ledger.
  */
-import { buildReorderList, needsReorder, USAGE_WINDOW_DAYS, type ReorderLine } from '../../../shared/domain/reorder';
+import { isAtOrBelowMinimum } from '../../../shared/domain/inventory';
+import { buildReorderList, USAGE_WINDOW_DAYS, type ReorderLine } from '../../../shared/domain/reorder';
 import { addDays, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { itemRepository, listMovements, type StockMovement } from '../inventory';
@@ -13,7 +14,7 @@ import { listOnOrderByItem } from './repository';
 
 export async function loadReorderList(today: string = todayIso(), db: BackdeskDb = getDb()): Promise<ReorderLine[]> {
   const [items, vendors, onOrder] = await Promise.all([itemRepository.list(db), vendorRepository.list(db), listOnOrderByItem(db)]);
-  const low = items.filter(needsReorder);
+  const low = items.filter(isAtOrBelowMinimum);
   const from = addDays(today, -USAGE_WINDOW_DAYS);
   const ledgers = await Promise.all(low.map((i) => listMovements(i.id, db)));
   const movements: StockMovement[] = [];

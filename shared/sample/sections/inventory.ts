@@ -6,7 +6,7 @@
  */
 import { addDays, diffDays } from '../../lib/dates';
 import type { Employee, Item, StockMovement } from '../../domain';
-import { reorderQuantity } from '../../domain/inventory';
+import { suggestedQuantity } from '../../domain/reorder';
 import { ITEMS, type ItemSeed } from '../catalog';
 import { compact, isWorkday, type SampleContext } from '../context';
 import { vendorSeed } from './vendors';
@@ -162,7 +162,7 @@ export function simulateInventory(
       }
       const blocked = sim.suppressed && date >= addDays(today, -25);
       if (!sim.pending && !blocked && sim.onHand < sim.seed.min) {
-        const quantity = reorderQuantity({
+        const quantity = suggestedQuantity({
           quantityOnHand: sim.onHand,
           minQuantity: sim.seed.min,
           targetQuantity: sim.seed.target,

@@ -5,7 +5,7 @@
  */
 import { addDays, dayOfWeek } from '../../lib/dates';
 import type { Invoice, PurchaseOrder, PurchaseOrderLine } from '../../domain';
-import { reorderQuantity } from '../../domain/inventory';
+import { suggestedQuantity } from '../../domain/reorder';
 import { VENDORS } from '../catalog';
 import { compact, instant, type SampleContext } from '../context';
 import type { Order, SampleInventory } from './inventory';
@@ -74,7 +74,7 @@ export function generatePurchasing(
         id: newId(),
         itemId: s.item.id,
         description: s.seed.name,
-        quantity: reorderQuantity(s.item),
+        quantity: suggestedQuantity(s.item),
         unitCostCents: s.seed.cost,
         receivedQuantity: 0,
       }));

@@ -4,7 +4,7 @@
  * history newest first with the running balance.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { Item, StockMovement } from '../../../../shared/domain/inventory';
+import { isAtOrBelowMinimum, type Item, type StockMovement } from '../../../../shared/domain/inventory';
 import { navigate } from '../../../core/router';
 import { getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
@@ -197,7 +197,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
           <div className="inv-onhand" aria-label="Quantity on hand">
             {item.quantityOnHand} {item.unit}
           </div>
-          {item.quantityOnHand < item.minQuantity ? <span className="badge badge-warn">Below minimum</span> : null}
+          {isAtOrBelowMinimum(item) ? <span className="badge badge-warn">At or below minimum</span> : null}
           <div className="muted">Value {money(item.quantityOnHand * item.unitCostCents)}</div>
         </div>
       </section>

@@ -4,7 +4,7 @@
  * with CSV/XLSX export of the current view, and the page's actions.
  */
 import { useMemo, useState } from 'react';
-import { isBelowMinimum, stockValueCents, type Item } from '../../../../shared/domain/inventory';
+import { isAtOrBelowMinimum, stockValueCents, type Item } from '../../../../shared/domain/inventory';
 import { centsToMajorUnits } from '../../../../shared/lib/money';
 import { navigate } from '../../../core/router';
 import { DataGrid, type GridColumn } from '../../../ui/table';
@@ -40,7 +40,7 @@ export function ItemsPage() {
         (i) =>
           (!filter.category || i.category === filter.category) &&
           (!filter.vendorId || (i.vendorId ?? '') === filter.vendorId) &&
-          (!filter.belowMinimum || isBelowMinimum(i)),
+          (!filter.belowMinimum || isAtOrBelowMinimum(i)),
       ),
     [items, filter.category, filter.vendorId, filter.belowMinimum],
   );
@@ -58,8 +58,8 @@ export function ItemsPage() {
       {
         id: 'status',
         header: 'Status',
-        value: (i) => (isBelowMinimum(i) ? 'Below minimum' : 'OK'),
-        cell: (i) => (isBelowMinimum(i) ? <span className="badge badge-warn">Below minimum</span> : <span className="muted">OK</span>),
+        value: (i) => (isAtOrBelowMinimum(i) ? 'At or below minimum' : 'OK'),
+        cell: (i) => (isAtOrBelowMinimum(i) ? <span className="badge badge-warn">At or below minimum</span> : <span className="muted">OK</span>),
         searchable: false,
       },
       { id: 'vendor', header: 'Vendor', value: (i) => (i.vendorId ? (vendorName.get(i.vendorId) ?? '') : ''), searchable: false },
@@ -134,7 +134,7 @@ export function ItemsPage() {
             </span>
           ) : null}
           <label>
-            <input type="checkbox" checked={filter.belowMinimum} onChange={(e) => filter.set({ belowMinimum: e.target.checked })} /> Below minimum
+            <input type="checkbox" checked={filter.belowMinimum} onChange={(e) => filter.set({ belowMinimum: e.target.checked })} /> At or below minimum
           </label>
           <span style={{ flex: 1 }} />
           <label>
