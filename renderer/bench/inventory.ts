@@ -15,7 +15,7 @@ import { computeInventoryTotals, type Item, type StockMovement } from '../../sha
 import { newId } from '../../shared/lib/ids';
 import { addDays, today } from '../../shared/lib/dates';
 import { openBackdeskDb } from '../db';
-import { loadInventoryDashboard } from '../features/inventory/dashboard';
+import { loadInventoryDashboard } from '../features/inventory';
 import { buildGridIndex, computeView, type GridColumnSpec } from '../ui/table/view';
 import { makeItems } from './items';
 import { deleteDatabase, putInChunks, requestToPromise } from './rawIdb';

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
-import { createItem, listMovements } from '../inventory/repository';
-import { vendorRepository } from '../vendors/repository';
+import { createItem, listMovements } from '../inventory';
+import { vendorRepository } from '../vendors';
 import {
   purchaseOrderRepository,
   receivePurchaseOrder,

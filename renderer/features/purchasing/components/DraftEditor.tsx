@@ -13,6 +13,7 @@ import type { Vendor } from '../../vendors';
 import { updateDraftPurchaseOrder } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
+import { FormError } from '../../../ui/FormDialog';
 
 interface LineState {
   id: string;
@@ -123,11 +124,7 @@ export function DraftEditor({ po, vendors, items, currency, locale, onSaved, sav
 
   return (
     <section className="card" aria-label="Edit draft order" style={{ display: 'grid', gap: 12 }}>
-      {error ? (
-        <div className="error-box" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <div className="form-grid">
         <label className="field">
           <span>Vendor</span>

@@ -5,6 +5,7 @@ import { today } from '../../../../shared/lib/dates';
 import { useVendors } from '../../vendors';
 import { createDraftPurchaseOrder } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FormError } from '../../../ui/FormDialog';
 
 export function NewPurchaseOrderPage({ vendorId: initialVendor }: { vendorId?: string }) {
   const vendors = useVendors();
@@ -35,11 +36,7 @@ export function NewPurchaseOrderPage({ vendorId: initialVendor }: { vendorId?: s
         </p>
       ) : (
         <form className="card" onSubmit={submit} style={{ display: 'grid', gap: 12 }}>
-          {error ? (
-            <div className="error-box" role="alert">
-              {error}
-            </div>
-          ) : null}
+          <FormError error={error} />
           <label className="field">
             <span>Vendor</span>
             <select value={chosen} onChange={(e) => setVendorId(e.target.value)} autoFocus>

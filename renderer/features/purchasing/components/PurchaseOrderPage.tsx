@@ -30,6 +30,7 @@ import { StatusBadge } from './StatusBadge';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { usePrintDocument } from '../../../ui/printing';
 import './purchasing.css';
+import { FormError } from '../../../ui/FormDialog';
 
 const ALL_ITEMS = '*';
 
@@ -131,11 +132,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
         </span>
         <span className="muted">Ordered {formatDate(po.orderDate, company.locale)}</span>
       </div>
-      {error ? (
-        <div className="error-box" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <div className="po-actions">
         {canTransition(po.status, 'ordered') ? (
           <button type="button" className="btn btn-primary" onClick={() => void send()}>

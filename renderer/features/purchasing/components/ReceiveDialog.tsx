@@ -1,11 +1,12 @@
 /**
  * Receiving against an order: per line, how many arrived (never more than is outstanding).
- * Confirming books the stock and the order in one transaction (receivePurchaseOrder).
+ * Confirming books the stock and the order in one transaction (receivePurchaseOrder); Enter in
+ * a quantity confirms, as the form's submit.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { outstandingQuantity, type PurchaseOrder } from '../../../../shared/domain/purchasing';
 import { receivePurchaseOrder } from '../repository';
-import { errorMessage } from '../../../../shared/lib/errors';
+import { FormDialog, FormError } from '../../../ui/FormDialog';
 import './purchasing.css';
 
 export function ReceiveDialog({
@@ -17,16 +18,8 @@ export function ReceiveDialog({
   onClose: () => void;
   onReceived: (po: PurchaseOrder) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const open = po.lines.filter((l) => outstandingQuantity(l) > 0);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const problems = open.flatMap((l) => {
     const raw = (values[l.id] ?? '').trim();
@@ -40,26 +33,20 @@ export function ReceiveDialog({
     .map((l) => ({ lineId: l.id, quantity: Number((values[l.id] ?? '').trim() || 0) }))
     .filter((r) => Number.isInteger(r.quantity) && r.quantity > 0);
 
-  const confirm = async () => {
-    if (problems.length || receipts.length === 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await receivePurchaseOrder(po.id, receipts);
-      ref.current?.close();
-      onReceived(next);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <dialog ref={ref} className="receive-dialog" aria-labelledby="receive-title" onClose={onClose}>
-      <h2 id="receive-title" style={{ marginTop: 0 }}>
-        Receive goods on {po.number}
-      </h2>
+    <FormDialog
+      title={`Receive goods on ${po.number}`}
+      submitLabel="Confirm receipt"
+      size="large"
+      className="receive-dialog"
+      onClose={onClose}
+      submitDisabled={problems.length > 0 || receipts.length === 0}
+      onSubmit={async () => {
+        const next = await receivePurchaseOrder(po.id, receipts);
+        onReceived(next);
+        onClose();
+      }}
+    >
       <p className="muted">Enter what arrived. Stock goes up by these amounts as soon as you confirm.</p>
       <table className="data-table" aria-label="Lines to receive">
         <thead>
@@ -89,24 +76,13 @@ export function ReceiveDialog({
                   value={values[l.id] ?? ''}
                   placeholder="0"
                   onChange={(e) => setValues({ ...values, [l.id]: e.target.value })}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      void confirm();
-                    }
-                  }}
                 />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {problems.length || error ? (
-        <div className="error-box" role="alert" style={{ marginTop: 12 }}>
-          {[...problems, ...(error ? [error] : [])].join('. ')}
-        </div>
-      ) : null}
-      <div className="po-actions" style={{ marginTop: 16 }}>
+      <p>
         <button
           type="button"
           className="btn"
@@ -114,19 +90,8 @@ export function ReceiveDialog({
         >
           Fill in everything outstanding
         </button>
-        <span style={{ flex: 1 }} />
-        <button type="button" className="btn" onClick={() => ref.current?.close()}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy || problems.length > 0 || receipts.length === 0}
-          onClick={() => void confirm()}
-        >
-          Confirm receipt
-        </button>
-      </div>
-    </dialog>
+      </p>
+      <FormError error={problems.length ? problems.join('. ') : null} />
+    </FormDialog>
   );
 }

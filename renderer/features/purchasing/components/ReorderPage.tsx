@@ -15,6 +15,7 @@ import { useReorderList } from '../hooks';
 import { createOrdersFromPlans } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
+import { FormError } from '../../../ui/FormDialog';
 
 // Slow movers (a box a month) still show a non-zero rate.
 const rate = (n: number) => (n === 0 ? '0' : n < 1 ? n.toFixed(2) : n.toFixed(1));
@@ -84,11 +85,7 @@ export function ReorderPage() {
         </EmptyState>
       ) : (
         <>
-          {error ? (
-            <div className="error-box" role="alert">
-              {error}
-            </div>
-          ) : null}
+          <FormError error={error} />
           <div className="table-wrap">
             <table className="data-table reorder-table" aria-label="Reorder list">
               <thead>

@@ -5,6 +5,7 @@ import { vendorRepository } from '../repository';
 import { RatingInput } from './RatingInput';
 import { type FormErrors, toFormErrors } from './formErrors';
 import './vendors.css';
+import { FormError } from '../../../ui/FormDialog';
 
 type TextKey = 'name' | 'contactName' | 'email' | 'phone' | 'address' | 'website' | 'accountNumber' | 'paymentTerms' | 'notes';
 
@@ -67,11 +68,7 @@ export function VendorForm({
 
   return (
     <form className="card" onSubmit={submit} aria-label={vendor ? 'Edit vendor' : 'New vendor'} noValidate>
-      {errors.summary ? (
-        <div className="error-box" role="alert">
-          {errors.summary}
-        </div>
-      ) : null}
+      <FormError error={errors.summary} />
       <div className="form-grid">
         {TEXT_FIELDS.map((f) => (
           <label key={f.key} className={f.wide ? 'field wide' : 'field'}>
