@@ -198,3 +198,26 @@ test('dashboard draws its charts and drills into the list', async ({ app, page }
   await expect(rows.nth(1)).toContainText('Paper');
   await expect(page.getByRole('table', { name: 'Items' })).not.toContainText('Toner cartridge');
 });
+
+test('one low-stock rule: the Dashboard counts the items the list shows at or below minimum, those exactly at it included', async ({ app, page }) => {
+  await openInventory(app);
+  await page.getByRole('checkbox', { name: 'At or below minimum' }).check();
+  await expect(page.getByRole('table', { name: 'Items' }).getByRole('row').nth(1)).toContainText('At or below minimum');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const lines = (await readFile(await (await download).path())).toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  // One CSV line's fields (quoted fields may hold commas and doubled quotes).
+  const fields = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const header = fields(lines[0]!);
+  const [onHandAt, minAt] = [header.indexOf('On hand'), header.indexOf('Minimum')];
+  const rows = lines.slice(1).map(fields);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((r) => r.length === header.length)).toBe(true);
+  expect(rows.some((r) => Number(r[onHandAt]) === Number(r[minAt]))).toBe(true);
+  expect(rows.every((r) => Number(r[onHandAt]) <= Number(r[minAt]))).toBe(true);
+
+  await app.goto('/');
+  await expect(page.getByRole('link', { name: `${rows.length} supplies at or below minimum` })).toBeVisible();
+  await page.goto('/#/inventory/dashboard');
+  await expect(page.getByRole('button', { name: `${rows.length} items below minimum` })).toBeVisible();
+});
