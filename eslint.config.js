@@ -97,23 +97,18 @@ export default tseslint.config(
     },
   },
   {
-    // Tables are touched by their owner's data modules only (DESIGN §1): a feature's
-    // repository.ts and the modules it delegates to, the data layer itself, and core's
-    // settings, search and counts. Everything else asks those modules.
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: [
-      '**/*.test.{ts,tsx}',
-      'renderer/features/*/components/**',
-      'renderer/features/*/route.tsx',
-      'renderer/app/**',
-      'renderer/features/*/repository.ts',
-      'renderer/features/inventory/{stockLedger,inventoryTotals,lowStock,dashboard,importItems}.ts',
-      'renderer/features/expenses/expenseTotals.ts',
-      'renderer/features/recruiting/counts.ts',
-      'renderer/db/**',
-      'renderer/core/{settings,search,stats,sampleLoader}.ts',
-      'renderer/bench/**',
+    // Tables are touched by their owner's data modules only (DESIGN §1): the modules at a
+    // feature's root (repository.ts and those it delegates to: the ledger, aggregates, reads),
+    // the data layer itself, and core's settings, search and counts. Screens, hooks, stores,
+    // public entries, registrations, pages, the shell and ui/ ask those modules.
+    files: [
+      'renderer/features/*/{route,index,hooks,store,registrations}.{ts,tsx}',
+      'renderer/pages/**/*.{ts,tsx}',
+      'renderer/ui/**/*.{ts,tsx}',
+      'renderer/core/**/*.{ts,tsx}',
+      'renderer/platform/**/*.{ts,tsx}',
     ],
+    ignores: ['**/*.test.{ts,tsx}', 'renderer/core/{settings,search,stats,sampleLoader}.ts'],
     rules: { 'no-restricted-syntax': ['error', ...tableAccessSelectors] },
   },
   {

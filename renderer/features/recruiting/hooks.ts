@@ -1,12 +1,6 @@
 import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
 import type { BackdeskDb } from '../../db';
-import {
-  candidateRepository,
-  interviewRepository,
-  listCandidatesForPosition,
-  listInterviewsForCandidate,
-  positionRepository,
-} from './repository';
+import { candidateRepository, interviewRepository, listCandidatesForPosition, listInterviewsForCandidate, positionRepository } from './repository';
 
 export const usePositions = (db?: BackdeskDb) => useRepositoryList(positionRepository, db);
 export const usePosition = (id: string | undefined, db?: BackdeskDb) => useRepositoryRecord(positionRepository, id, db);
@@ -17,7 +11,8 @@ export const useCandidatesForPosition = (positionId: string | undefined, db?: Ba
 export const useInterviews = (db?: BackdeskDb) => useRepositoryList(interviewRepository, db);
 export const useInterviewsForCandidate = (candidateId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (candidateId ? listInterviewsForCandidate(candidateId, d) : []), [candidateId], db);
-import { getStages, listDueForErasure } from './repository';
+import { getStages } from './repository';
+import { listDueForErasure } from './privacy';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../db';
 

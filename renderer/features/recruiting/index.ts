@@ -1,5 +1,10 @@
 /** Recruiting feature. */
 export * from './repository';
+export * from './pipeline';
+export * from './candidateFiles';
+export * from './interviews';
+export * from './privacy';
+export * from './importCandidates';
 export * from './hooks';
 export { countActiveCandidates } from './counts';
 export {

@@ -20,24 +20,11 @@ import { createDocument } from '../documents/repository';
 // The app loads every feature's entry at start; here the erasers register explicitly.
 import '../documents/registrations';
 import '../calendar/registrations';
-import {
-  addCandidateNote,
-  attachCandidateFile,
-  cancelInterview,
-  candidateRepository,
-  positionRepository,
-  eraseCandidate,
-  exportCandidateData,
-  findInterviewerClashes,
-  hireCandidate,
-  listBusySlots,
-  listInterviewsForCandidate,
-  moveCandidate,
-  rescheduleInterview,
-  saveScorecard,
-  saveStages,
-  scheduleInterview,
-} from './repository';
+import { addCandidateNote, hireCandidate, moveCandidate } from './pipeline';
+import { attachCandidateFile } from './candidateFiles';
+import { cancelInterview, findInterviewerClashes, listBusySlots, rescheduleInterview, saveScorecard, scheduleInterview } from './interviews';
+import { candidateRepository, positionRepository, listInterviewsForCandidate, saveStages } from './repository';
+import { eraseCandidate, exportCandidateData } from './privacy';
 
 let db: BackdeskDb;
 beforeEach(async () => {

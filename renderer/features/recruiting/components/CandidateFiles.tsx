@@ -9,7 +9,7 @@ import type { Candidate } from '../../../../shared/domain/recruiting';
 import { getPlatform } from '../../../platform';
 import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
-import { attachCandidateFile, getAttachmentBytes, listCandidateFiles, type CandidateFileSlot } from '../repository';
+import { attachCandidateFile, getAttachmentBytes, listCandidateFiles, type CandidateFileSlot } from '../candidateFiles';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 function isPdf(bytes: Uint8Array): boolean {

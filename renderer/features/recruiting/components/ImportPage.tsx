@@ -1,7 +1,7 @@
 /** Import candidates from a spreadsheet through the shared import wizard. */
 import { navigate } from '../../../core/router';
 import { ImportWizard } from '../../import';
-import { findCandidateDuplicates, importCandidates } from '../repository';
+import { findCandidateDuplicates, importCandidates } from '../importCandidates';
 
 export function ImportPage() {
   return (

@@ -9,7 +9,7 @@ import type { Candidate, Interview } from '../../../../shared/domain/recruiting'
 import { today } from '../../../../shared/lib/dates';
 import { useActiveEmployees } from '../../people';
 import { useToast } from '../../../ui/Toast';
-import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../repository';
+import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../interviews';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FormError } from '../../../ui/FormDialog';
 

@@ -4,7 +4,7 @@ import { today } from '../../../../shared/lib/dates';
 import { useEmployees } from '../../people';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { usePositions } from '../hooks';
-import { listInterviewsOnDay } from '../repository';
+import { listInterviewsOnDay } from '../interviews';
 import { printRequest, scheduleHtml } from '../print';
 import { usePrintDocument, type PrintMode } from '../../../ui/printing';
 

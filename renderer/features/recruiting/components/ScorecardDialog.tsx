@@ -8,7 +8,7 @@ import {
   type Scorecard,
 } from '../../../../shared/domain/recruiting';
 import { useToast } from '../../../ui/Toast';
-import { saveScorecard } from '../repository';
+import { saveScorecard } from '../interviews';
 import { FormDialog } from '../../../ui/FormDialog';
 
 export function ScorecardDialog({

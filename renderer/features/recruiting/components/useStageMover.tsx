@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import { checkStageMove, stageLabel, type Candidate, type Position, type StageConfig } from '../../../../shared/domain/recruiting';
 import { useToast } from '../../../ui/Toast';
-import { hireCandidate, moveCandidate } from '../repository';
+import { hireCandidate, moveCandidate } from '../pipeline';
 import { HireDialog, RejectDialog } from './StageDialogs';
 import { errorMessage } from '../../../../shared/lib/errors';
 
