@@ -3,207 +3,31 @@
  * confidential fields behind Show, printables, and the data-protection actions (export, erase).
  */
 import { useState } from 'react';
-import { stageLabel, type Candidate, type Interview } from '../../../../shared/domain/recruiting';
-import { addDays, today } from '../../../../shared/lib/dates';
+import { stageLabel } from '../../../../shared/domain/recruiting';
+import { today } from '../../../../shared/lib/dates';
 import { formatMoney } from '../../../../shared/lib/money';
-import { navigate } from '../../../core/router';
 import { getPlatform } from '../../../platform';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../../people';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useCandidate, useInterviewsForCandidate, usePositions, useStages } from '../hooks';
-import { candidateSummaryHtml, offerLetterHtml, printRequest } from '../print';
-import { addCandidateNote } from '../pipeline';
-import { cancelInterview } from '../interviews';
-import { eraseCandidate, exportCandidateData } from '../privacy';
+import { candidateSummaryHtml, printRequest } from '../print';
+import { exportCandidateData } from '../privacy';
 import { CandidateEditForm } from './CandidateForm';
 import { CandidateFiles } from './CandidateFiles';
 import { InterviewForm } from './InterviewForm';
 import { Modal } from '../../../ui/Modal';
 import { ScorecardDialog } from './ScorecardDialog';
 import { useStageMover } from './useStageMover';
-import { errorMessage } from '../../../../shared/lib/errors';
 import { usePrintDocument, type PrintMode } from '../../../ui/printing';
-import { FormError } from '../../../ui/FormDialog';
+import { Timeline } from './CandidateTimeline';
+import { OfferLetterDialog } from './OfferLetterDialog';
+import { EraseDialog } from './EraseCandidateDialog';
+import { CancelInterviewDialog } from './CancelInterviewDialog';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function Timeline({ candidate }: { candidate: Candidate }) {
-  const [text, setText] = useState('');
-  const toast = useToast((s) => s.show);
-  const entries = [...(candidate.timeline ?? [])].reverse();
-  return (
-    <section className="card" aria-labelledby="rec-notes">
-      <h3 id="rec-notes">Notes</h3>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          addCandidateNote(candidate.id, text)
-            .then(() => setText(''))
-            .catch((err: unknown) => toast(errorMessage(err)));
-        }}
-      >
-        <label className="field">
-          <span>New note</span>
-          <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
-        <button type="submit" className="btn" disabled={!text.trim()}>
-          Add note
-        </button>
-      </form>
-      {entries.length === 0 ? <p className="muted">No notes yet.</p> : null}
-      <ol className="rec-timeline" aria-label="Timeline">
-        {entries.map((n) => (
-          <li key={n.id}>
-            <time dateTime={n.at}>{when(n.at)}</time>
-            {n.kind === 'stage' ? <em>{n.text}</em> : n.text}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function OfferLetterDialog({
-  candidate,
-  positionTitle,
-  department,
-  knownStartDate,
-  onClose,
-}: {
-  candidate: Candidate;
-  positionTitle: string;
-  department: string;
-  knownStartDate?: string;
-  onClose: () => void;
-}) {
-  const company = useCompanyProfile();
-  const printDocument = usePrintDocument();
-  // A hired candidate's employee record already holds the agreed start date.
-  const [startDate, setStartDate] = useState(knownStartDate ?? addDays(today(), 14));
-  const [salary, setSalary] = useState('');
-  const [replyBy, setReplyBy] = useState(addDays(today(), 7));
-  const [signatory, setSignatory] = useState('');
-  const [title, setTitle] = useState(positionTitle);
-  const send = (mode: PrintMode) => {
-    const html = offerLetterHtml(
-      { date: today(), candidateName: candidate.name, candidateEmail: candidate.email, positionTitle: title || 'the advertised role', department, startDate, salary: salary || undefined, replyBy, signatory: signatory || undefined },
-      company,
-    );
-    void printDocument(mode, printRequest(html, `Offer letter - ${candidate.name}`, company), {
-      what: `Offer letter for ${candidate.name}`,
-    });
-  };
-  return (
-    <Modal title={`Offer letter for ${candidate.name}`} onClose={onClose}>
-      <div className="form-grid">
-        <label className="field">
-          <span>Position title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Start date</span>
-          <input type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Salary (as printed)</span>
-          <input value={salary} onChange={(e) => setSalary(e.target.value)} placeholder="e.g. $52,000 a year" />
-        </label>
-        <label className="field">
-          <span>Reply by</span>
-          <input type="date" value={replyBy} onChange={(e) => setReplyBy(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Signed by</span>
-          <input value={signatory} onChange={(e) => setSignatory(e.target.value)} />
-        </label>
-      </div>
-      <div className="actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Close
-        </button>
-        <button type="button" className="btn" onClick={() => send('print')}>
-          Print…
-        </button>
-        <button type="button" className="btn btn-primary" onClick={() => send('pdf')}>
-          Save as PDF…
-        </button>
-      </div>
-    </Modal>
-  );
-}
-
-function EraseDialog({ candidate, onClose }: { candidate: Candidate; onClose: () => void }) {
-  const toast = useToast((s) => s.show);
-  const [typed, setTyped] = useState('');
-  return (
-    <Modal title={`Erase ${candidate.name}?`} onClose={onClose}>
-      <p>
-        This permanently deletes the candidate, their notes, interviews, scorecards, calendar entries and files. It cannot be undone; the log
-        only records that an erasure happened.
-      </p>
-      <label className="field">
-        <span>Type ERASE to confirm</span>
-        <input value={typed} onChange={(e) => setTyped(e.target.value)} autoFocus />
-      </label>
-      <div className="actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn btn-danger"
-          disabled={typed.trim().toUpperCase() !== 'ERASE'}
-          onClick={() => {
-            eraseCandidate(candidate.id)
-              .then(() => {
-                toast('Candidate erased');
-                navigate('recruiting');
-              })
-              .catch((e: unknown) => toast(errorMessage(e)));
-          }}
-        >
-          Erase permanently
-        </button>
-      </div>
-    </Modal>
-  );
-}
-
-function CancelInterviewDialog({ interview, onClose }: { interview: Interview; onClose: () => void }) {
-  const toast = useToast((s) => s.show);
-  const [error, setError] = useState<string | null>(null);
-  const scored = (interview.scorecards ?? []).length;
-  return (
-    <Modal title="Cancel this interview?" onClose={onClose}>
-      <p>
-        The interview on {when(interview.start)} and its calendar entry are removed.
-        {scored > 0 ? ` Its ${scored} scorecard(s) are kept with the cancelled interview, read-only, and included in a data export.` : ''}
-      </p>
-      <FormError error={error} />
-      <div className="actions">
-        <button type="button" className="btn" onClick={onClose} autoFocus>
-          Keep interview
-        </button>
-        <button
-          type="button"
-          className="btn btn-danger"
-          onClick={() => {
-            cancelInterview(interview.id)
-              .then(() => {
-                toast('Interview cancelled');
-                onClose();
-              })
-              .catch((e: unknown) => setError(errorMessage(e)));
-          }}
-        >
-          Cancel interview
-        </button>
-      </div>
-    </Modal>
-  );
-}
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function CandidatePage({ id }: { id: string }) {
   const candidate = useCandidate(id);
@@ -218,7 +42,9 @@ export function CandidatePage({ id }: { id: string }) {
   const [scheduling, setScheduling] = useState(false);
   const [rescheduling, setRescheduling] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<string | null>(null);
-  const [scorecard, setScorecard] = useState<{ interviewId: string; interviewerId: string } | null>(null);
+  const [scorecard, setScorecard] = useState<{ interviewId: string; interviewerId: string } | null>(
+    null,
+  );
   const [offer, setOffer] = useState(false);
   const [erasing, setErasing] = useState(false);
   const printDocument = usePrintDocument();
@@ -237,7 +63,15 @@ export function CandidatePage({ id }: { id: string }) {
   const position = positions?.find((p) => p.id === candidate.positionId);
   const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
   const printSummary = (mode: PrintMode) => {
-    const html = candidateSummaryHtml(candidate, position, stages ?? [], interviews ?? [], names, company, today());
+    const html = candidateSummaryHtml(
+      candidate,
+      position,
+      stages ?? [],
+      interviews ?? [],
+      names,
+      company,
+      today(),
+    );
     void printDocument(mode, printRequest(html, `Candidate summary - ${candidate.name}`, company), {
       what: `Candidate summary for ${candidate.name}`,
     });
@@ -246,12 +80,20 @@ export function CandidatePage({ id }: { id: string }) {
     const data = await exportCandidateData(candidate.id);
     const bytes = new TextEncoder().encode(JSON.stringify(data, null, 2));
     const safe = candidate.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'candidate';
-    const saved = await getPlatform().saveFile(bytes, { suggestedName: `${safe} - data export.json`, mimeType: 'application/json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+    const saved = await getPlatform().saveFile(bytes, {
+      suggestedName: `${safe} - data export.json`,
+      mimeType: 'application/json',
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
     if (saved) toast('Candidate data exported');
   };
-  const rescheduleTarget = rescheduling ? interviews?.find((i) => i.id === rescheduling) : undefined;
+  const rescheduleTarget = rescheduling
+    ? interviews?.find((i) => i.id === rescheduling)
+    : undefined;
   const cancelTarget = cancelling ? interviews?.find((i) => i.id === cancelling) : undefined;
-  const scoreInterview = scorecard ? interviews?.find((i) => i.id === scorecard.interviewId) : undefined;
+  const scoreInterview = scorecard
+    ? interviews?.find((i) => i.id === scorecard.interviewId)
+    : undefined;
 
   return (
     <div>
@@ -260,7 +102,10 @@ export function CandidatePage({ id }: { id: string }) {
         <span className="badge">{stageLabel(stages ?? [], candidate.stage)}</span>
         {position ? <span className="muted">{position.title}</span> : null}
         {candidate.employeeId ? (
-          <a href={`#/people/${encodeURIComponent(candidate.employeeId)}`} className="badge badge-ok">
+          <a
+            href={`#/people/${encodeURIComponent(candidate.employeeId)}`}
+            className="badge badge-ok"
+          >
             Employee record
           </a>
         ) : null}
@@ -290,20 +135,35 @@ export function CandidatePage({ id }: { id: string }) {
           Move
         </button>
       </header>
-      {candidate.stage === 'Rejected' && candidate.rejectedReason ? <p>Rejected: {candidate.rejectedReason}</p> : null}
+      {candidate.stage === 'Rejected' && candidate.rejectedReason ? (
+        <p>Rejected: {candidate.rejectedReason}</p>
+      ) : null}
       <div className="rec-detail">
         <div>
           <section className="card" aria-label="Details">
-            <CandidateEditForm key={candidate.updatedAt} candidate={candidate} positions={positions ?? []} />
+            <CandidateEditForm
+              key={candidate.updatedAt}
+              candidate={candidate}
+              positions={positions ?? []}
+            />
             <div className="rec-confidential">
               <strong>Confidential</strong>{' '}
-              <button type="button" className="btn" aria-pressed={showConfidential} onClick={() => setShowConfidential(!showConfidential)}>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={showConfidential}
+                onClick={() => setShowConfidential(!showConfidential)}
+              >
                 {showConfidential ? 'Hide' : 'Show'}
               </button>
               {showConfidential ? (
                 <dl>
                   <dt>Expected salary</dt>
-                  <dd>{candidate.expectedSalaryCents !== undefined ? formatMoney(candidate.expectedSalaryCents, company.currency, company.locale) : '—'}</dd>
+                  <dd>
+                    {candidate.expectedSalaryCents !== undefined
+                      ? formatMoney(candidate.expectedSalaryCents, company.currency, company.locale)
+                      : '—'}
+                  </dd>
                   <dt>Private notes</dt>
                   <dd style={{ whiteSpace: 'pre-wrap' }}>{candidate.privateNotes ?? '—'}</dd>
                 </dl>
@@ -318,7 +178,8 @@ export function CandidatePage({ id }: { id: string }) {
             <ul className="list-plain">
               {(interviews ?? []).map((i) => (
                 <li key={i.id} style={{ display: 'block' }}>
-                  <strong>{when(i.start)}</strong> · {Math.round((Date.parse(i.end) - Date.parse(i.start)) / 60000)} min · {i.kind}
+                  <strong>{when(i.start)}</strong> ·{' '}
+                  {Math.round((Date.parse(i.end) - Date.parse(i.start)) / 60000)} min · {i.kind}
                   {i.location ? ` · ${i.location}` : ''}
                   {i.callDetails ? ` · ${i.callDetails}` : ''}
                   <div>
@@ -331,8 +192,15 @@ export function CandidatePage({ id }: { id: string }) {
                     {i.interviewerIds.map((pid) => {
                       const card = (i.scorecards ?? []).find((s) => s.interviewerId === pid);
                       return (
-                        <button key={pid} type="button" className="btn" onClick={() => setScorecard({ interviewId: i.id, interviewerId: pid })}>
-                          {card ? `Scorecard: ${names.get(pid) ?? 'Unknown'} (${card.recommendation})` : `Scorecard for ${names.get(pid) ?? 'Unknown'}`}
+                        <button
+                          key={pid}
+                          type="button"
+                          className="btn"
+                          onClick={() => setScorecard({ interviewId: i.id, interviewerId: pid })}
+                        >
+                          {card
+                            ? `Scorecard: ${names.get(pid) ?? 'Unknown'} (${card.recommendation})`
+                            : `Scorecard for ${names.get(pid) ?? 'Unknown'}`}
                         </button>
                       );
                     })}
@@ -369,10 +237,15 @@ export function CandidatePage({ id }: { id: string }) {
           <section className="card" aria-labelledby="rec-privacy">
             <h3 id="rec-privacy">Data protection</h3>
             <p className="muted">
-              Consent: {candidate.consentDate ?? 'not recorded'} · Keep until: {candidate.retentionDate ?? 'not set'}
+              Consent: {candidate.consentDate ?? 'not recorded'} · Keep until:{' '}
+              {candidate.retentionDate ?? 'not set'}
             </p>
             <div className="rec-actions" style={{ justifyContent: 'flex-start' }}>
-              <button type="button" className="btn" onClick={() => void exportData().catch((e: unknown) => toast(String(e)))}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => void exportData().catch((e: unknown) => toast(String(e)))}
+              >
                 Export candidate data
               </button>
               <button type="button" className="btn btn-danger" onClick={() => setErasing(true)}>
@@ -391,16 +264,31 @@ export function CandidatePage({ id }: { id: string }) {
           onClose={() => setScorecard(null)}
         />
       ) : null}
-      {offer ? <OfferLetterDialog candidate={candidate} positionTitle={position?.title ?? ''} department={position?.department ?? ''}
+      {offer ? (
+        <OfferLetterDialog
+          candidate={candidate}
+          positionTitle={position?.title ?? ''}
+          department={position?.department ?? ''}
           knownStartDate={employees?.find((e) => e.id === candidate.employeeId)?.startDate}
           onClose={() => setOffer(false)}
-        /> : null}
+        />
+      ) : null}
       {rescheduleTarget ? (
-        <Modal title={`Reschedule interview with ${candidate.name}`} onClose={() => setRescheduling(null)} size="large">
-          <InterviewForm candidate={candidate} interview={rescheduleTarget} onDone={() => setRescheduling(null)} />
+        <Modal
+          title={`Reschedule interview with ${candidate.name}`}
+          onClose={() => setRescheduling(null)}
+          size="large"
+        >
+          <InterviewForm
+            candidate={candidate}
+            interview={rescheduleTarget}
+            onDone={() => setRescheduling(null)}
+          />
         </Modal>
       ) : null}
-      {cancelTarget ? <CancelInterviewDialog interview={cancelTarget} onClose={() => setCancelling(null)} /> : null}
+      {cancelTarget ? (
+        <CancelInterviewDialog interview={cancelTarget} onClose={() => setCancelling(null)} />
+      ) : null}
       {erasing ? <EraseDialog candidate={candidate} onClose={() => setErasing(false)} /> : null}
     </div>
   );
