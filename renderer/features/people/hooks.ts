@@ -1,6 +1,13 @@
+/** Live reads of employees and HR records for the screens. */
 import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
 import type { BackdeskDb } from '../../db';
-import { employeeRepository, listActiveEmployees, listDirectReports, listHrRecords } from './repository';
+import {
+  employeeRepository,
+  listActiveEmployees,
+  listAllTraining,
+  listDirectReports,
+  listHrRecords,
+} from './repository';
 
 export const useEmployees = (db?: BackdeskDb) => useRepositoryList(employeeRepository, db);
 export const useEmployee = (id: string | undefined, db?: BackdeskDb) => useRepositoryRecord(employeeRepository, id, db);
@@ -9,5 +16,4 @@ export const useHrRecords = (employeeId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (employeeId ? listHrRecords(employeeId, d) : []), [employeeId], db);
 export const useDirectReports = (managerId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (managerId ? listDirectReports(managerId, d) : []), [managerId], db);
-import { listAllTraining } from './repository';
 export const useAllTraining = (db?: BackdeskDb) => useDbQuery((d) => listAllTraining(d), [], db);

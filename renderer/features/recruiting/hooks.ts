@@ -1,6 +1,16 @@
+/** Live reads of recruiting's records for the screens. */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
-import type { BackdeskDb } from '../../db';
-import { candidateRepository, interviewRepository, listCandidatesForPosition, listInterviewsForCandidate, positionRepository } from './repository';
+import { getDb, type BackdeskDb } from '../../db';
+import {
+  candidateRepository,
+  getStages,
+  interviewRepository,
+  listCandidatesForPosition,
+  listInterviewsForCandidate,
+  positionRepository,
+} from './repository';
+import { listDueForErasure } from './privacy';
 
 export const usePositions = (db?: BackdeskDb) => useRepositoryList(positionRepository, db);
 export const usePosition = (id: string | undefined, db?: BackdeskDb) => useRepositoryRecord(positionRepository, id, db);
@@ -11,10 +21,6 @@ export const useCandidatesForPosition = (positionId: string | undefined, db?: Ba
 export const useInterviews = (db?: BackdeskDb) => useRepositoryList(interviewRepository, db);
 export const useInterviewsForCandidate = (candidateId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (candidateId ? listInterviewsForCandidate(candidateId, d) : []), [candidateId], db);
-import { getStages } from './repository';
-import { listDueForErasure } from './privacy';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../db';
 
 /** The office's pipeline stages (defaults until edited). */
 export const useStages = (db?: BackdeskDb) => useLiveQuery(() => getStages(db ?? getDb()), [db]);

@@ -4,10 +4,9 @@ import { formatMoney, parseMoney } from '../../../../shared/lib/money';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { EmployeeFields } from './EmployeeFields';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { updateEmployee } from '../repository';
 import { type Employee } from '../index';
-import { errorMessage } from '../../../../shared/lib/errors';
 
 const CONFIDENTIAL_FIELDS = [
   'salary',
@@ -21,7 +20,6 @@ const CONFIDENTIAL_FIELDS = [
 export function ConfidentialFields({ employee }: { employee: Employee }) {
   const company = useCompanyProfile();
   const toast = useToast((s) => s.show);
-  const [error, setError] = useState<string | null>(null);
   const [v, setV] = useState({
     salary:
       employee.salaryCents !== undefined
@@ -33,32 +31,31 @@ export function ConfidentialFields({ employee }: { employee: Employee }) {
     emergencyContact: employee.emergencyContact ?? '',
     confidentialNotes: employee.confidentialNotes ?? '',
   });
+  const { error, submit } = useSubmit(async () => {
+    let salaryCents: number | undefined;
+    if (v.salary.trim()) {
+      const parsed = parseMoney(v.salary, company.currency, company.locale);
+      if (parsed === null || parsed < 0)
+        throw new Error('Enter the salary as an amount, like 52,000');
+      salaryCents = parsed;
+    }
+    await updateEmployee(employee.id, {
+      salaryCents,
+      salaryPeriod:
+        salaryCents !== undefined ? (v.salaryPeriod as Employee['salaryPeriod']) : undefined,
+      birthDate: v.birthDate || undefined,
+      homeAddress: v.homeAddress,
+      emergencyContact: v.emergencyContact,
+      confidentialNotes: v.confidentialNotes,
+    });
+    toast('Confidential details saved');
+  });
   return (
     <form
       aria-label="Confidential details"
       onSubmit={(e) => {
         e.preventDefault();
-        setError(null);
-        let salaryCents: number | undefined;
-        if (v.salary.trim()) {
-          const parsed = parseMoney(v.salary, company.currency, company.locale);
-          if (parsed === null || parsed < 0) {
-            setError('Enter the salary as an amount, like 52,000');
-            return;
-          }
-          salaryCents = parsed;
-        }
-        updateEmployee(employee.id, {
-          salaryCents,
-          salaryPeriod:
-            salaryCents !== undefined ? (v.salaryPeriod as Employee['salaryPeriod']) : undefined,
-          birthDate: v.birthDate || undefined,
-          homeAddress: v.homeAddress,
-          emergencyContact: v.emergencyContact,
-          confidentialNotes: v.confidentialNotes,
-        })
-          .then(() => toast('Confidential details saved'))
-          .catch((err: unknown) => setError(errorMessage(err)));
+        void submit();
       }}
     >
       <EmployeeFields fields={CONFIDENTIAL_FIELDS} value={v} onChange={setV} />

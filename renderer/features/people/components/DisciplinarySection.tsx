@@ -5,7 +5,7 @@ import { today } from '../../../../shared/lib/dates';
 import { usePrintDocument } from '../../../ui/printing';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { hrRecordRepository } from '../repository';
 import {
   DISCIPLINARY_STEP_LABELS,
@@ -33,7 +33,28 @@ export function Disciplinary({ employee, records }: { employee: Employee; record
     details: '',
     acknowledgedDate: '',
   });
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, submit } = useSubmit(async () => {
+    await hrRecordRepository.create({
+      employeeId: employee.id,
+      kind: 'disciplinary',
+      date: v.date,
+      title: v.title,
+      details: v.details,
+      step: v.step,
+      acknowledgedDate: v.acknowledgedDate || undefined,
+    });
+    toast('Disciplinary record added');
+    setV({
+      ...v,
+      title: '',
+      details: '',
+      acknowledgedDate: '',
+      step: nextDisciplinaryStep([
+        ...list,
+        { kind: 'disciplinary', step: v.step, deletedAt: null },
+      ]),
+    });
+  });
   const print = (r: HrRecord, mode: 'print' | 'pdf') => {
     const html = renderWarningLetterHtml(
       {
@@ -95,31 +116,7 @@ export function Disciplinary({ employee, records }: { employee: Employee; record
         aria-label="New disciplinary record"
         onSubmit={(e) => {
           e.preventDefault();
-          setError(null);
-          hrRecordRepository
-            .create({
-              employeeId: employee.id,
-              kind: 'disciplinary',
-              date: v.date,
-              title: v.title,
-              details: v.details,
-              step: v.step,
-              acknowledgedDate: v.acknowledgedDate || undefined,
-            })
-            .then(() => {
-              toast('Disciplinary record added');
-              setV({
-                ...v,
-                title: '',
-                details: '',
-                acknowledgedDate: '',
-                step: nextDisciplinaryStep([
-                  ...list,
-                  { kind: 'disciplinary', step: v.step, deletedAt: null },
-                ]),
-              });
-            })
-            .catch((err: unknown) => setError(errorMessage(err)));
+          void submit();
         }}
       >
         <div className="form-grid">

@@ -4,10 +4,9 @@ import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../hooks';
 import { EmployeeFields } from './EmployeeFields';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { updateEmployee } from '../repository';
 import { isArchived, type Employee } from '../index';
-import { errorMessage } from '../../../../shared/lib/errors';
 
 const DETAIL_FIELDS = [
   'name',
@@ -23,7 +22,6 @@ const DETAIL_FIELDS = [
 export function DetailsForm({ employee }: { employee: Employee }) {
   const employees = useEmployees();
   const toast = useToast((s) => s.show);
-  const [error, setError] = useState<string | null>(null);
   const [v, setV] = useState({
     name: employee.name,
     email: employee.email ?? '',
@@ -34,19 +32,20 @@ export function DetailsForm({ employee }: { employee: Employee }) {
     managerId: employee.managerId ?? '',
     startDate: employee.startDate ?? '',
   });
+  const { error, submit } = useSubmit(async () => {
+    await updateEmployee(employee.id, {
+      ...v,
+      managerId: v.managerId || undefined,
+      startDate: v.startDate || undefined,
+    });
+    toast('Employee saved');
+  });
   return (
     <form
       aria-label="Employee details"
       onSubmit={(e) => {
         e.preventDefault();
-        setError(null);
-        updateEmployee(employee.id, {
-          ...v,
-          managerId: v.managerId || undefined,
-          startDate: v.startDate || undefined,
-        })
-          .then(() => toast('Employee saved'))
-          .catch((err: unknown) => setError(errorMessage(err)));
+        void submit();
       }}
     >
       <EmployeeFields

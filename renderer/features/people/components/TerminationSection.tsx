@@ -2,16 +2,18 @@
 import { useState } from 'react';
 import { today } from '../../../../shared/lib/dates';
 import { useToast } from '../../../ui/Toast';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { reinstateEmployee, terminateEmployee } from '../repository';
 import { isArchived, type Employee } from '../index';
-import { errorMessage } from '../../../../shared/lib/errors';
 
 export function Termination({ employee }: { employee: Employee }) {
   const toast = useToast((s) => s.show);
   const [endDate, setEndDate] = useState(today());
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, submit } = useSubmit(async () => {
+    await terminateEmployee(employee.id, { endDate, reason });
+    toast('Employee archived');
+  });
   if (isArchived(employee)) {
     return (
       <section className="card" aria-labelledby="ppl-term">
@@ -38,10 +40,7 @@ export function Termination({ employee }: { employee: Employee }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setError(null);
-          terminateEmployee(employee.id, { endDate, reason })
-            .then(() => toast('Employee archived'))
-            .catch((err: unknown) => setError(errorMessage(err)));
+          void submit();
         }}
       >
         <div className="form-grid">

@@ -2,16 +2,25 @@
 import { useState } from 'react';
 import { today } from '../../../../shared/lib/dates';
 import { useToast } from '../../../ui/Toast';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { hrRecordRepository } from '../repository';
 import { type Employee, type HrRecord } from '../index';
-import { errorMessage } from '../../../../shared/lib/errors';
 
 export function Training({ employee, records }: { employee: Employee; records: HrRecord[] }) {
   const toast = useToast((s) => s.show);
   const list = records.filter((r) => r.kind === 'training');
   const [v, setV] = useState({ title: '', date: today(), expiryDate: '' });
-  const [error, setError] = useState<string | null>(null);
+  const { error, submit } = useSubmit(async () => {
+    await hrRecordRepository.create({
+      employeeId: employee.id,
+      kind: 'training',
+      title: v.title,
+      date: v.date,
+      expiryDate: v.expiryDate || undefined,
+    });
+    toast('Training recorded');
+    setV({ title: '', date: today(), expiryDate: '' });
+  });
   return (
     <section className="card" aria-labelledby="ppl-training">
       <h3 id="ppl-training">Training</h3>
@@ -28,20 +37,7 @@ export function Training({ employee, records }: { employee: Employee; records: H
         aria-label="New training record"
         onSubmit={(e) => {
           e.preventDefault();
-          setError(null);
-          hrRecordRepository
-            .create({
-              employeeId: employee.id,
-              kind: 'training',
-              title: v.title,
-              date: v.date,
-              expiryDate: v.expiryDate || undefined,
-            })
-            .then(() => {
-              toast('Training recorded');
-              setV({ title: '', date: today(), expiryDate: '' });
-            })
-            .catch((err: unknown) => setError(errorMessage(err)));
+          void submit();
         }}
       >
         <div className="form-grid">

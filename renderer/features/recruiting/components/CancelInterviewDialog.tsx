@@ -1,11 +1,9 @@
 /** Asks before cancelling an interview (and its calendar entry). */
-import { useState } from 'react';
 import { type Interview } from '../../../../shared/domain/recruiting';
 import { useToast } from '../../../ui/Toast';
 import { cancelInterview } from '../interviews';
 import { Modal } from '../../../ui/Modal';
-import { errorMessage } from '../../../../shared/lib/errors';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,7 +16,11 @@ export function CancelInterviewDialog({
   onClose: () => void;
 }) {
   const toast = useToast((s) => s.show);
-  const [error, setError] = useState<string | null>(null);
+  const { error, busy, submit } = useSubmit(async () => {
+    await cancelInterview(interview.id);
+    toast('Interview cancelled');
+    onClose();
+  });
   const scored = (interview.scorecards ?? []).length;
   return (
     <Modal title="Cancel this interview?" onClose={onClose}>
@@ -36,14 +38,8 @@ export function CancelInterviewDialog({
         <button
           type="button"
           className="btn btn-danger"
-          onClick={() => {
-            cancelInterview(interview.id)
-              .then(() => {
-                toast('Interview cancelled');
-                onClose();
-              })
-              .catch((e: unknown) => setError(errorMessage(e)));
-          }}
+          disabled={busy}
+          onClick={() => void submit()}
         >
           Cancel interview
         </button>

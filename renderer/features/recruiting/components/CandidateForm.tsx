@@ -4,8 +4,7 @@ import type { Candidate, Position } from '../../../../shared/domain/recruiting';
 import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { candidateRepository } from '../repository';
-import { errorMessage } from '../../../../shared/lib/errors';
-import { FormDialog, FormError } from '../../../ui/FormDialog';
+import { FormDialog, FormError, useSubmit } from '../../../ui/FormDialog';
 
 export interface CandidateFields {
   name: string;
@@ -162,17 +161,17 @@ export function CandidateEditForm({
   positions: readonly Position[];
 }) {
   const [value, setValue] = useState(() => fieldsOf(candidate));
-  const [error, setError] = useState<string | null>(null);
   const toast = useToast((s) => s.show);
+  const { error, submit } = useSubmit(async () => {
+    await candidateRepository.update(candidate.id, toDraft(value));
+    toast('Candidate saved');
+  });
   return (
     <form
       aria-label="Candidate details"
       onSubmit={(e) => {
         e.preventDefault();
-        setError(null);
-        candidateRepository.update(candidate.id, toDraft(value))
-          .then(() => toast('Candidate saved'))
-          .catch((err: unknown) => setError(errorMessage(err)));
+        void submit();
       }}
     >
       <CandidateFieldsEditor value={value} onChange={setValue} positions={positions} />

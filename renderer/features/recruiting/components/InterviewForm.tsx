@@ -10,8 +10,7 @@ import { today } from '../../../../shared/lib/dates';
 import { useActiveEmployees } from '../../people';
 import { useToast } from '../../../ui/Toast';
 import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../interviews';
-import { errorMessage } from '../../../../shared/lib/errors';
-import { FormError } from '../../../ui/FormDialog';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
 
 function toInstant(date: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
@@ -41,7 +40,6 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
   const [callDetails, setCallDetails] = useState(interview?.callDetails ?? '');
   const [interviewers, setInterviewers] = useState<string[]>(interview?.interviewerIds ?? []);
   const [clashes, setClashes] = useState<Clash[]>([]);
-  const [error, setError] = useState<string | null>(null);
 
   const interviewId = interview?.id;
   const start = toInstant(date, time);
@@ -64,25 +62,21 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
   }, [start, end, interviewers, interviewId]);
 
   const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
+  const { error, submit } = useSubmit(async () => {
+    if (!start || !end) throw new Error('Enter a date, a start time and a length in minutes');
+    const fields = { start, end, kind, location, callDetails, interviewerIds: interviewers };
+    if (interview) await rescheduleInterview(interview.id, fields);
+    else await scheduleInterview({ candidateId: candidate.id, ...fields });
+    const verb = interview ? 'rescheduled' : 'scheduled';
+    toast(clashes.length ? `Interview ${verb} (with a calendar clash)` : `Interview ${verb}`);
+    onDone();
+  });
   return (
     <form
       aria-label={interview ? 'Reschedule interview' : 'Schedule interview'}
       onSubmit={(e) => {
         e.preventDefault();
-        setError(null);
-        if (!start || !end) {
-          setError('Enter a date, a start time and a length in minutes');
-          return;
-        }
-        const fields = { start, end, kind, location, callDetails, interviewerIds: interviewers };
-        const saved = interview ? rescheduleInterview(interview.id, fields) : scheduleInterview({ candidateId: candidate.id, ...fields });
-        const verb = interview ? 'rescheduled' : 'scheduled';
-        saved
-          .then(() => {
-            toast(clashes.length ? `Interview ${verb} (with a calendar clash)` : `Interview ${verb}`);
-            onDone();
-          })
-          .catch((err: unknown) => setError(errorMessage(err)));
+        void submit();
       }}
     >
       <div className="form-grid">

@@ -6,8 +6,7 @@ import type { Candidate, Position, StageConfig } from '../../../../shared/domain
 import { isBuiltInStage } from '../../../../shared/domain/recruiting';
 import { saveStages } from '../repository';
 import { Modal } from '../../../ui/Modal';
-import { errorMessage } from '../../../../shared/lib/errors';
-import { FormError } from '../../../ui/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
 
 export function RejectDialog({ candidate, onConfirm, onClose }: { candidate: Candidate; onConfirm: (reason: string) => void; onClose: () => void }) {
   const [reason, setReason] = useState('');
@@ -102,7 +101,6 @@ export function HireDialog({
 
 export function StagesDialog({ stages, onClose }: { stages: StageConfig[]; onClose: () => void }) {
   const [list, setList] = useState(stages);
-  const [error, setError] = useState<string | null>(null);
   const flowEnd = list.length - 2;
   const move = (i: number, d: -1 | 1) => {
     const j = i + d;
@@ -112,7 +110,15 @@ export function StagesDialog({ stages, onClose }: { stages: StageConfig[]; onClo
     setList(next);
   };
   return (
-    <Modal title="Pipeline stages" onClose={onClose}>
+    <FormDialog
+      title="Pipeline stages"
+      submitLabel="Save stages"
+      onClose={onClose}
+      onSubmit={async () => {
+        await saveStages(list);
+        onClose();
+      }}
+    >
       <p className="muted">Rename stages or add your own between Applied and Hired. Hired and Rejected stay last.</p>
       <ol className="list-plain">
         {list.map((s, i) => (
@@ -152,23 +158,6 @@ export function StagesDialog({ stages, onClose }: { stages: StageConfig[]; onClo
       >
         Add stage
       </button>
-      <FormError error={error} />
-      <div className="actions">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => {
-            saveStages(list)
-              .then(onClose)
-              .catch((e: unknown) => setError(errorMessage(e)));
-          }}
-        >
-          Save stages
-        </button>
-      </div>
-    </Modal>
+    </FormDialog>
   );
 }
