@@ -102,8 +102,15 @@ export interface Holder {
 
 /** Live entries in ledger order: date, then createdAt, then id. */
 export function sortHandovers<T extends HandoverLike>(entries: readonly T[]): T[] {
-  return entries
-    .filter((e) => !e.deletedAt)
+  return liveInLedgerOrder(entries);
+}
+
+/** Live rows of an append-only log in the order they happened: date, then createdAt, then id. */
+export function liveInLedgerOrder<
+  T extends { date: string; createdAt?: string; id?: string; deletedAt?: string | null },
+>(rows: readonly T[]): T[] {
+  return rows
+    .filter((r) => !r.deletedAt)
     .slice()
     .sort(
       (a, b) =>

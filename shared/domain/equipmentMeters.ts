@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { BASE_OMIT, baseRecordShape, idSchema, isoDateSchema, optionalText, requiredText } from './common';
+import { liveInLedgerOrder } from './equipmentLedger';
 
 export const METER_UNITS = ['pages', 'km', 'miles', 'hours'] as const;
 export type MeterUnit = (typeof METER_UNITS)[number];
@@ -76,15 +77,7 @@ export interface ReadingLike {
 
 /** Live readings in ledger order: date, then createdAt, then id. */
 export function sortReadings<T extends ReadingLike>(readings: readonly T[]): T[] {
-  return readings
-    .filter((r) => !r.deletedAt)
-    .slice()
-    .sort(
-      (a, b) =>
-        a.date.localeCompare(b.date) ||
-        (a.createdAt ?? '').localeCompare(b.createdAt ?? '') ||
-        (a.id ?? '').localeCompare(b.id ?? ''),
-    );
+  return liveInLedgerOrder(readings);
 }
 
 /** The latest live reading, if any. */

@@ -8,7 +8,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -26,24 +25,9 @@ import {
   type DocumentInput,
   renderDocumentHtml,
 } from '../../shared/documents/index';
+import { CHROMIUM, missingPdfTools } from './support/pdfTools';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function hasTool(command: string): boolean {
-  try {
-    execFileSync(command, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const missing = [
-  existsSync(CHROMIUM) ? null : `Chromium (${CHROMIUM}; set CHROMIUM_PATH)`,
-  hasTool('pdftotext') ? null : 'pdftotext (poppler-utils)',
-  hasTool('pdftoppm') ? null : 'pdftoppm (poppler-utils)',
-  hasTool('pdfinfo') ? null : 'pdfinfo (poppler-utils)',
-].filter((x): x is string => x !== null);
+const missing = missingPdfTools();
 if (missing.length > 0) {
   console.warn(`Skipping the documents PDF test: missing ${missing.join(', ')}.`);
 }

@@ -8,7 +8,7 @@
  * Set KEEP_PDF_DIR=/some/dir to keep the PDFs and page images for looking at.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -21,24 +21,9 @@ import {
   type LabelLayout,
 } from '../../shared/documents/labels';
 import type { CompanyProfile } from '../../shared/documents/index';
+import { CHROMIUM, missingPdfTools } from './support/pdfTools';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function hasTool(command: string): boolean {
-  try {
-    execFileSync(command, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const missing = [
-  existsSync(CHROMIUM) ? null : `Chromium (${CHROMIUM}; set CHROMIUM_PATH)`,
-  hasTool('pdftotext') ? null : 'pdftotext (poppler-utils)',
-  hasTool('pdftoppm') ? null : 'pdftoppm (poppler-utils)',
-  hasTool('pdfinfo') ? null : 'pdfinfo (poppler-utils)',
-].filter((x): x is string => x !== null);
+const missing = missingPdfTools();
 if (missing.length > 0) {
   console.warn(`Skipping the labels PDF test: missing ${missing.join(', ')}.`);
 }
