@@ -16,6 +16,7 @@ import { computeExpenseTotals } from '../features/expenses';
 // The app registers every feature's rebuilder of derived totals at start; here, explicitly.
 import '../features/expenses/registrations';
 import '../features/inventory/registrations';
+import '../features/equipment/registrations';
 import { addAttachment, getAttachmentBytes } from '../db/attachments';
 import { verifyStockLedger } from '../features/inventory/repository';
 import { getAppState, getCompanyProfile } from './settings';

@@ -25,6 +25,14 @@ import type {
   DocumentRecord,
   Employee,
   Equipment,
+  EquipmentBooking,
+  EquipmentHolder,
+  ConsumableLink,
+  HandoverEntry,
+  MaintenancePlan,
+  Meter,
+  MeterReading,
+  Repair,
   Expense,
   ExpenseTotal,
   HrRecord,
@@ -89,6 +97,14 @@ export class BackdeskDb extends Dexie {
   declare purchaseOrders: Table<PurchaseOrder, string>;
   declare equipment: Table<Equipment, string>;
   declare maintenance: Table<Maintenance, string>;
+  declare equipmentHandovers: Table<HandoverEntry, string>;
+  declare equipmentHolders: Table<EquipmentHolder, string>;
+  declare equipmentMeters: Table<Meter, string>;
+  declare meterReadings: Table<MeterReading, string>;
+  declare maintenancePlans: Table<MaintenancePlan, string>;
+  declare equipmentRepairs: Table<Repair, string>;
+  declare equipmentBookings: Table<EquipmentBooking, string>;
+  declare consumableLinks: Table<ConsumableLink, string>;
   declare budgets: Table<Budget, string>;
   declare budgetCategories: Table<BudgetCategory, string>;
   declare expenses: Table<Expense, string>;
@@ -141,6 +157,14 @@ export const ALL_TABLES = [
   'purchaseOrders',
   'equipment',
   'maintenance',
+  'equipmentHandovers',
+  'equipmentHolders',
+  'equipmentMeters',
+  'meterReadings',
+  'maintenancePlans',
+  'equipmentRepairs',
+  'equipmentBookings',
+  'consumableLinks',
   'budgets',
   'budgetCategories',
   'expenses',
@@ -166,6 +190,6 @@ export const ALL_TABLES = [
 export type TableName = (typeof ALL_TABLES)[number];
 
 /** Tables holding user records (id + timestamps + soft delete). */
-export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'inventoryTotals' | 'itemUsage' | 'lowStock' | 'attachmentBlobs'>;
+export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'inventoryTotals' | 'itemUsage' | 'lowStock' | 'equipmentHolders' | 'attachmentBlobs'>;
 
 export { SCHEMA_VERSION };

@@ -22,6 +22,7 @@ export const DERIVED_TABLES: readonly TableName[] = [
   'inventoryTotals',
   'itemUsage',
   'lowStock',
+  'equipmentHolders',
 ];
 
 const rebuilders = new Map<string, DerivedDataRebuilder>();

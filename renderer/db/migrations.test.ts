@@ -64,6 +64,15 @@ function fixtures(): Record<string, unknown[]> {
     expenseTotals: computeExpenseTotals(expenses),
     ...inventoryAggregates(take(office.items), [...take(office.stockMovements), inventoryIssue()]),
     lowStock: computeLowStock(take(office.items)),
+    // v007's tables: no version before them ever wrote rows, so no upgrade reshapes any.
+    equipmentHandovers: [],
+    equipmentHolders: [],
+    equipmentMeters: [],
+    meterReadings: [],
+    maintenancePlans: [],
+    equipmentRepairs: [],
+    equipmentBookings: [],
+    consumableLinks: [],
   };
 }
 

@@ -100,6 +100,22 @@ export interface Holder {
   entryId?: string;
 }
 
+/**
+ * The derived "who has it now" row (table `equipmentHolders`, keyed by item), rewritten in the
+ * same transaction as each hand-over; absent while the item is in. Indexed by person (what
+ * someone holds) and due-back day (overdue returns) so neither needs the whole ledger.
+ */
+export const equipmentHolderSchema = z.object({
+  equipmentId: idSchema,
+  kind: z.enum(['person', 'place']),
+  personId: idSchema.optional(),
+  place: z.string().optional(),
+  since: isoDateSchema,
+  dueBack: isoDateSchema.optional(),
+  entryId: idSchema.optional(),
+});
+export type EquipmentHolder = z.infer<typeof equipmentHolderSchema>;
+
 /** Live entries in ledger order: date, then createdAt, then id. */
 export function sortHandovers<T extends HandoverLike>(entries: readonly T[]): T[] {
   return liveInLedgerOrder(entries);

@@ -25,7 +25,18 @@ export const meterShape = {
   name: requiredText('Meter name', 80),
   unit: z.enum(METER_UNITS),
 };
-export const meterSchema = z.object(meterShape);
+/**
+ * A stored meter also carries its derived state, kept by the readings repository in the same
+ * transaction as each reading (DESIGN §2 "the current state is derived"): the last reading's
+ * day and value, and the value on the lifetime scale that meter-based plans count in. Drafts
+ * never carry them.
+ */
+export const meterSchema = z.object({
+  ...meterShape,
+  lastReadingOn: isoDateSchema.optional(),
+  lastValue: z.number().finite().min(0).optional(),
+  lifetimeValue: z.number().finite().min(0).optional(),
+});
 export const meterDraftSchema = z.object(meterShape).omit(BASE_OMIT);
 export type Meter = z.infer<typeof meterSchema>;
 export type MeterDraft = z.input<typeof meterDraftSchema>;

@@ -12,6 +12,7 @@ import { loadSampleOffice } from '../../core/sampleLoader';
 // The app registers every feature's rebuilder of derived totals at start; here, explicitly.
 import '../expenses/registrations';
 import '../inventory/registrations';
+import '../equipment/registrations';
 import { bulkCreateItems, itemRepository, issueStock, listLowStockItems, readLowStock } from '../inventory';
 import { countActiveCandidates, candidateRepository } from '../recruiting';
 

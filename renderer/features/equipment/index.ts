@@ -1,6 +1,15 @@
-/** Equipment feature: assets and maintenance. */
+/** Equipment feature: the register, hand-overs, meters, maintenance plans, repairs, bookings and supplies. */
 export * from './repository';
 export * from './hooks';
+export * from './derivedState';
+export * from './handovers';
+export * from './bookings';
+export * from './meters';
+export * from './plans';
+export * from './repairs';
+export * from './consumables';
+export * from './dashboardReads';
+export * from './importEquipment';
 export {
   equipmentSchema,
   equipmentDraftSchema,
@@ -8,9 +17,11 @@ export {
   maintenanceDraftSchema,
   isServiceDue,
   EQUIPMENT_STATUSES,
+  EQUIPMENT_STATUS_LABELS,
   MAINTENANCE_KINDS,
   type Equipment,
   type EquipmentDraft,
+  type EquipmentStatus,
   type Maintenance,
   type MaintenanceDraft,
 } from '../../../shared/domain/equipment';

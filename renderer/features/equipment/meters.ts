@@ -1,0 +1,2 @@
+/** Usage meters and their readings (issue 12; being written: helper H3). */
+export {};
