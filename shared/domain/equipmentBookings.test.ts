@@ -3,6 +3,7 @@ import {
   checkoutPeriodsFromLedger,
   equipmentBookingDraftSchema,
   findBookingClash,
+  findCheckoutBookingClash,
   validateBookable,
   type BookingLike,
   type CheckoutPeriod,
@@ -110,5 +111,32 @@ describe('validateBookable', () => {
     expect(validateBookable({ status: 'in-storage' }, 'The drill')).toBe('The drill is not bookable; mark it bookable on its page first.');
     expect(validateBookable({ bookable: true, status: 'retired' })).toMatch(/retired and cannot be booked/);
     expect(validateBookable({ bookable: true, deletedAt: '2026-01-01T00:00:00Z' })).toMatch(/deleted/);
+  });
+});
+
+describe('findCheckoutBookingClash', () => {
+  it('refuses a check-out over someone else\'s booking, naming it', () => {
+    expect(
+      findCheckoutBookingClash(bookings, { equipmentId: 'proj', date: '2026-03-04', dueBack: '2026-03-05', toPersonId: 'ben' }, { itemName: 'The projector', personName: names }),
+    ).toBe(
+      `The projector is booked by Ana Lima from ${at(5, 10)} to ${at(5, 12)} ("Board meeting"), so it cannot be checked out from 2026-03-04 until 2026-03-05. Choose an earlier due-back date or cancel the booking first.`,
+    );
+  });
+  it('blocks from the check-out day on when open-ended', () => {
+    expect(findCheckoutBookingClash(bookings, { equipmentId: 'proj', date: '2026-03-01' })).toMatch(/with no due-back date/);
+  });
+  it('lets through a due-back day before the booking, other items, cancelled and deleted bookings', () => {
+    expect(findCheckoutBookingClash(bookings, { equipmentId: 'proj', date: '2026-03-03', dueBack: '2026-03-04' })).toBeNull();
+    expect(findCheckoutBookingClash(bookings, { equipmentId: 'proj', date: '2026-03-06', dueBack: '2026-03-07' })).toBeNull();
+    expect(findCheckoutBookingClash(bookings, { equipmentId: 'printer', date: '2026-03-01' })).toBeNull();
+  });
+  it('a check-out to the person who booked it is them collecting it', () => {
+    expect(findCheckoutBookingClash(bookings, { equipmentId: 'proj', date: '2026-03-05', dueBack: '2026-03-05', toPersonId: 'ana' })).toBeNull();
+  });
+  it('bookings already over (before now) do not block a same-day check-out', () => {
+    const check = { equipmentId: 'proj', date: '2026-03-05', dueBack: '2026-03-05', toPersonId: 'ben' };
+    expect(findCheckoutBookingClash(bookings, check)).not.toBeNull();
+    expect(findCheckoutBookingClash(bookings, check, { now: at(5, 12) })).toBeNull();
+    expect(findCheckoutBookingClash(bookings, check, { now: at(5, 11) })).not.toBeNull();
   });
 });

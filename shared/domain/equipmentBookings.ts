@@ -170,3 +170,48 @@ export function validateBookable(item: { bookable?: boolean; status?: EquipmentS
   if (!item.bookable) return `${itemName} is not bookable; mark it bookable on its page first.`;
   return null;
 }
+
+export interface CheckoutBookingOptions {
+  /** For the message; default "This item". */
+  itemName?: string;
+  personName?: (personId: string) => string | undefined;
+  /** How instants appear in the message; default the ISO text as stored. */
+  formatInstant?: (instant: string) => string;
+  /** Bookings that ended at or before this instant are over and never block a check-out. */
+  now?: string;
+}
+
+/**
+ * The check-out side of the clash rule (the same whole-day reading of a check-out as
+ * `findBookingClash`): a check-out blocks from the start of its day to the end of its due-back
+ * day, or from its day on when open-ended. The first live booking of the item in that time by
+ * someone other than the person it goes to is named in a sentence; null when nothing clashes.
+ * A check-out to the person who booked it is them collecting their booking, not a clash.
+ */
+export function findCheckoutBookingClash(
+  bookings: readonly BookingLike[],
+  checkout: { equipmentId: string; date: string; dueBack?: string; toPersonId?: string },
+  options: CheckoutBookingOptions = {},
+): string | null {
+  const name = options.itemName ?? 'This item';
+  const show = options.formatInstant ?? ((s: string) => s);
+  const start = localDayStart(checkout.date);
+  const end = checkout.dueBack ? localDayStart(addDays(checkout.dueBack, 1)) : Infinity;
+  const now = options.now ? Date.parse(options.now) : -Infinity;
+  const clash = bookings
+    .filter(
+      (b) =>
+        b.equipmentId === checkout.equipmentId &&
+        !b.deletedAt &&
+        b.status !== 'cancelled' &&
+        !(checkout.toPersonId && b.personId === checkout.toPersonId) &&
+        Date.parse(b.end) > now &&
+        overlaps(start, end, Date.parse(b.start), Date.parse(b.end)),
+    )
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+  if (!clash) return null;
+  const who = options.personName?.(clash.personId) || clash.personId;
+  const why = clash.purpose?.trim() ? ` ("${clash.purpose.trim()}")` : '';
+  const until = checkout.dueBack ? ` until ${checkout.dueBack}` : ' with no due-back date';
+  return `${name} is booked by ${who} from ${show(clash.start)} to ${show(clash.end)}${why}, so it cannot be checked out from ${checkout.date}${until}. Choose an earlier due-back date or cancel the booking first.`;
+}
