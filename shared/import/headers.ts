@@ -147,12 +147,21 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
   equipment: [
     f('name', 'Name', 'name|item name|asset name|equipment|device|description', true),
     f('assetTag', 'Asset tag', 'asset tag|tag|asset number|asset no|asset id|inventory number'),
-    f('serial', 'Serial number', 'serial|serial number|serial no|s/n'),
+    f('category', 'Category', 'category|type|equipment type|asset type'),
+    f('manufacturer', 'Manufacturer', 'manufacturer|make|brand|maker'),
     f('model', 'Model', 'model|model name|model number'),
-    f('category', 'Category', 'category|type'),
+    f('serial', 'Serial number', 'serial|serial number|serial no|s/n'),
     f('location', 'Location', 'location|room|where'),
     f('purchaseDate', 'Purchase date', 'purchase date|purchased|date purchased|bought'),
     f('purchaseCostCents', 'Purchase cost', 'purchase cost|purchase price|cost|price'),
+    f(
+      'warrantyEnd',
+      'Warranty end',
+      'warranty end|warranty ends|warranty end date|warranty expires|warranty expiry|warranty expiration|warranty expiration date|warranty until',
+    ),
+    // Snipe-IT's "Warranty" is a number of months from the purchase date.
+    f('warrantyMonths', 'Warranty (months)', 'warranty months|warranty|warranty period|warranty term'),
+    f('vendorName', 'Vendor', 'vendor|vendor name|supplier|supplier name|bought from'),
     f('notes', 'Notes', `${NOTES}|asset notes`),
   ],
   events: [

@@ -108,12 +108,16 @@ export interface EmployeeImportDraft {
 export interface EquipmentImportDraft {
   name: string;
   assetTag?: string;
-  serial?: string;
-  model?: string;
   category?: string;
+  manufacturer?: string;
+  model?: string;
+  serial?: string;
   location?: string;
   purchaseDate?: string;
   purchaseCostCents?: number;
+  /** From a warranty end date column, or a warranty in months counted from the purchase date. */
+  warrantyEnd?: string;
+  vendorName?: string;
   notes?: string;
 }
 
