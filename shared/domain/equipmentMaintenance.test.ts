@@ -218,3 +218,60 @@ describe('dueMaintenance (across items)', () => {
     expect(due.map((d) => d.planId)).toEqual(['p3']);
   });
 });
+
+describe('due-date rules: leap days, year ends, weeks and resets after whichever first', () => {
+  it('fixed yearly schedule anchored on 29 Feb: 28 Feb in common years, 29 Feb again in leap years', () => {
+    let plan: PlanLike = monthly('fixed', '2028-02-29', 12);
+    const dues: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const due = nextDue(plan, { today: '2028-01-01' }).dueDate!;
+      dues.push(due);
+      plan = { ...plan, lastDone: markDone(plan, { date: due }) };
+    }
+    expect(dues).toEqual(['2028-02-29', '2029-02-28', '2030-02-28', '2031-02-28', '2032-02-29']);
+  });
+  it('from last done across a year end and on 31 December', () => {
+    expect(nextDue(monthly('from-last-done', '2026-01-01'), { today: '2026-12-31', lastDone: { date: '2026-12-31' } }).dueDate).toBe('2027-01-31');
+    expect(nextDue(monthly('from-last-done', '2026-01-01', 2), { today: '2026-12-31', lastDone: { date: '2026-12-31' } }).dueDate).toBe('2027-02-28');
+    // Quarterly on a fixed schedule from 30 Nov: 28 Feb, then back to 30 May (from the anchor).
+    const q = monthly('fixed', '2026-11-30', 3);
+    expect(firstOccurrenceAfter('2026-11-30', 3, 'months', '2026-11-30')).toBe('2027-02-28');
+    expect(nextDue(q, { today: '2027-03-01', lastDone: { date: '2027-02-28', coversDueDate: '2027-02-28' } }).dueDate).toBe('2027-05-30');
+  });
+  it('weeks and days from last done; a leap day counts as a day', () => {
+    const weekly: PlanLike = { intervalEvery: 2, intervalUnit: 'weeks', startDate: '2028-02-20' };
+    expect(nextDue(weekly, { today: '2028-02-21', lastDone: { date: '2028-02-20' } }).dueDate).toBe('2028-03-05');
+    const daily: PlanLike = { intervalEvery: 10, intervalUnit: 'days', startDate: '2028-02-25' };
+    expect(nextDue(daily, { today: '2028-02-26', lastDone: { date: '2028-02-25' } }).dueDate).toBe('2028-03-06');
+    expect(nextDue(daily, { today: '2027-02-26', lastDone: { date: '2027-02-25' } }).dueDate).toBe('2027-03-07');
+  });
+  it('whichever first: work done when the meter made it due resets both triggers (from last done)', () => {
+    const both: PlanLike = { ...monthly('from-last-done', '2026-07-01', 6), meterEvery: 10_000, lastDone: { date: '2026-01-01', meterValue: 0 } };
+    expect(nextDue(both, { today: '2026-03-01', currentMeter: 10_200 }).status).toBe('overdue');
+    const done = markDone(both, { date: '2026-03-01', meterValue: 10_200 });
+    expect(nextDue({ ...both, lastDone: done }, { today: '2026-03-01', currentMeter: 10_200 })).toMatchObject({
+      status: 'ok',
+      dueDate: '2026-09-01',
+      dueMeter: 20_200,
+    });
+  });
+  it('whichever first on a fixed schedule: work done early for the meter covers the next scheduled date', () => {
+    const both: PlanLike = { ...monthly('fixed', '2026-06-30', 6), meterEvery: 10_000, meterId: 'm' };
+    const done = markDone(both, { date: '2026-04-15', meterValue: 10_100 });
+    expect(done).toEqual({ date: '2026-04-15', meterValue: 10_100, coversDueDate: '2026-06-30' });
+    expect(nextDue({ ...both, lastDone: done }, { today: '2026-04-15', currentMeter: 10_100 })).toMatchObject({ dueDate: '2026-12-30', dueMeter: 20_100, status: 'ok' });
+  });
+  it('a paused plan or an item under repair: paused is left out, under repair still listed', () => {
+    const plans = [
+      { id: 'a', equipmentId: 'x', name: 'A', active: false, ...monthly('from-last-done', '2026-01-01') },
+      { id: 'b', equipmentId: 'y', name: 'B', ...monthly('from-last-done', '2026-01-01') },
+      { id: 'c', equipmentId: 'z', name: 'C', deletedAt: '2026-01-02T00:00:00.000Z', ...monthly('from-last-done', '2026-01-01') },
+    ];
+    const equipment = [
+      { id: 'x', status: 'in-use' as const },
+      { id: 'y', status: 'in-repair' as const },
+      { id: 'z', status: 'in-use' as const },
+    ];
+    expect(dueMaintenance({ plans, equipment, today: '2026-02-01' }).map((d) => d.planId)).toEqual(['b']);
+  });
+});
