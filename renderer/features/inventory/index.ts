@@ -20,6 +20,6 @@ export { loadInventoryDashboard, type InventoryDashboardData, type UsageLine } f
 // For pages that show inventory figures beside other features' (renderer/pages).
 export { useMoney as useInventoryMoney } from './components/format';
 export { readLowStock, type LowStockSummary } from './lowStock';
-export { STOCK_TABLES, applyStockMovement } from './stockLedger';
+export { STOCK_TABLES, applyStockMovement, planStockMovement, writePlannedMovements, type PlannedMovement } from './stockLedger';
 export { INVENTORY_AGGREGATE_TABLES, rebuildInventoryTotals } from './inventoryTotals';
 export { useItemsFilter, type ItemsFilter } from './store';
