@@ -1,8 +1,26 @@
-/** Equipment: logging a service moves the next service date. */
+/** Equipment register: unique tags, the next tag, retirement, soft delete, settings; the maintenance log. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
-import { openTestDb } from '../../db/testing';
-import { logMaintenance, equipmentRepository } from './repository';
+import { auditEntriesFor, openTestDb } from '../../db/testing';
+import { checkOutEquipment } from './handovers';
+import { employeeRepository } from '../people';
+import {
+  createEquipment,
+  deleteEquipment,
+  equipmentCategoryName,
+  equipmentRepository,
+  findEquipmentByTag,
+  getEquipmentSettings,
+  listEquipment,
+  listEquipmentHolderRows,
+  logMaintenance,
+  newEquipmentCategoryKey,
+  retireEquipment,
+  returnEquipmentToService,
+  saveEquipmentSettings,
+  suggestEquipmentTag,
+  updateEquipment,
+} from './repository';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -10,16 +28,129 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-describe('other repositories', () => {
-  it('equipment: logging a service moves the next service date', async () => {
-    const e = await equipmentRepository.create(
-      { name: 'Plotter', serviceIntervalDays: 180, nextServiceDate: '2026-11-01' },
-      db,
+describe('the register', () => {
+  it('creates an item with a tidy tag and an audit entry', async () => {
+    const e = await createEquipment({ name: 'Copier', assetTag: ' bd- 0001 ', make: 'Canon', purchaseCostCents: 250000 }, db);
+    expect(e.assetTag).toBe('BD-0001');
+    expect(e.status).toBe('in-use');
+    const audit = await auditEntriesFor(db, e.id);
+    expect(audit.map((a) => a.summary)).toEqual(['Created equipment "Copier" (BD-0001)']);
+  });
+
+  it('refuses a duplicate tag (any case or spacing), naming the item that has it', async () => {
+    await createEquipment({ name: 'Copier', assetTag: 'BD-0001' }, db);
+    await expect(createEquipment({ name: 'Laptop', assetTag: 'bd-0001' }, db)).rejects.toThrow(
+      'The asset tag BD-0001 is already on "Copier". Choose another tag.',
     );
-    await logMaintenance(
-      { equipmentId: e.id, date: '2026-11-10', description: 'Service', costCents: 15000 },
-      db,
+    const laptop = await createEquipment({ name: 'Laptop', assetTag: 'BD-0002' }, db);
+    await expect(updateEquipment(laptop.id, { assetTag: 'bd- 0001' }, db)).rejects.toThrow('already on "Copier"');
+    // Saving an item with its own tag is fine.
+    await expect(updateEquipment(laptop.id, { assetTag: 'bd-0002', model: 'X1' }, db)).resolves.toMatchObject({ model: 'X1' });
+    expect(await listEquipment(db)).toHaveLength(2);
+  });
+
+  it('frees a deleted item’s tag for reuse but not for the suggestion', async () => {
+    const a = await createEquipment({ name: 'Old phone', assetTag: 'BD-0007' }, db);
+    await deleteEquipment(a.id, db);
+    expect(await equipmentRepository.get(a.id, db)).toBeUndefined();
+    expect(await findEquipmentByTag('bd-0007', db)).toBeUndefined();
+    expect(await suggestEquipmentTag(db)).toBe('BD-0008');
+    await expect(createEquipment({ name: 'New phone', assetTag: 'BD-0007' }, db)).resolves.toBeTruthy();
+    expect((await auditEntriesFor(db, a.id)).map((x) => x.action)).toEqual(['create', 'delete']);
+  });
+
+  it('suggests the next tag from the configured prefix', async () => {
+    expect(await suggestEquipmentTag(db)).toBe('BD-0001');
+    await createEquipment({ name: 'A', assetTag: 'BD-0041' }, db);
+    await createEquipment({ name: 'B', assetTag: 'XY-0100' }, db);
+    expect(await suggestEquipmentTag(db)).toBe('BD-0042');
+    await saveEquipmentSettings({ ...(await getEquipmentSettings(db)), assetTagPrefix: 'XY' }, db);
+    expect(await suggestEquipmentTag(db)).toBe('XY-0101');
+  });
+
+  it('finds an item by tag ignoring case and spaces', async () => {
+    const e = await createEquipment({ name: 'Projector', assetTag: 'BD-0003' }, db);
+    expect((await findEquipmentByTag('  bd -0003 ', db))?.id).toBe(e.id);
+    expect(await findEquipmentByTag('BD-3', db)).toBeUndefined();
+  });
+
+  it('applies the register rules on create and update', async () => {
+    await expect(createEquipment({ name: 'Chair', status: 'retired' }, db)).rejects.toThrow('Enter the date the item was retired.');
+    await expect(createEquipment({ name: 'Chair', purchaseDate: '2025-05-01', warrantyEnds: '2025-01-01' }, db)).rejects.toThrow(
+      'The warranty cannot end (2025-01-01) before the purchase date (2025-05-01).',
     );
+    await expect(createEquipment({ name: '' }, db)).rejects.toThrow();
+    const c = await createEquipment({ name: 'Chair', purchaseDate: '2025-05-01' }, db);
+    await expect(updateEquipment(c.id, { warrantyEnds: '2024-12-31' }, db)).rejects.toThrow('The warranty cannot end');
+    const updated = await updateEquipment(c.id, { location: 'Room 2', notes: '' }, db);
+    expect(updated.location).toBe('Room 2');
+    const audit = await auditEntriesFor(db, c.id);
+    expect(audit.at(-1)?.summary).toBe('Updated equipment "Chair" (location)');
+  });
+
+  it('retires with date and reason, refuses without, and can return to service', async () => {
+    const e = await createEquipment({ name: 'Shredder', assetTag: 'BD-0004', purchaseDate: '2020-01-10' }, db);
+    await expect(retireEquipment(e.id, { status: 'retired', date: '2026-03-01', reason: '  ' }, db)).rejects.toThrow('Enter why the item was retired.');
+    await expect(retireEquipment(e.id, { status: 'disposed', date: '2019-01-01', reason: 'Broken' }, db)).rejects.toThrow('before it was bought');
+    const r = await retireEquipment(e.id, { status: 'disposed', date: '2026-03-01', reason: ' Motor burnt out ' }, db);
+    expect(r).toMatchObject({ status: 'disposed', retiredOn: '2026-03-01', retirementReason: 'Motor burnt out' });
+    expect((await auditEntriesFor(db, e.id)).at(-1)?.summary).toBe('Disposed equipment "Shredder" on 2026-03-01: Motor burnt out');
+    const back = await returnEquipmentToService(e.id, 'in-storage', db);
+    expect(back.status).toBe('in-storage');
+    expect(back.retiredOn).toBeUndefined();
+    expect(back.retirementReason).toBeUndefined();
+  });
+
+  it('refuses to retire an item someone holds', async () => {
+    const person = await employeeRepository.create({ name: 'Grace Hopper', email: 'grace@example.com' }, db);
+    const e = await createEquipment({ name: 'Laptop', assetTag: 'BD-0005' }, db);
+    await checkOutEquipment({ equipmentId: e.id, date: '2026-03-01', toPersonId: person.id }, db);
+    expect(await listEquipmentHolderRows(db)).toHaveLength(1);
+    await expect(retireEquipment(e.id, { status: 'retired', date: '2026-03-02', reason: 'Old' }, db)).rejects.toThrow(
+      'Laptop is checked out to Grace Hopper. Check it in before it is retired.',
+    );
+  });
+});
+
+describe('register settings', () => {
+  it('defaults to BD and the default categories', async () => {
+    const s = await getEquipmentSettings(db);
+    expect(s.assetTagPrefix).toBe('BD');
+    expect(s.categories.map((c) => c.name)).toContain('Copier/printer');
+  });
+
+  it('renames a category on the items filed under it, in one save', async () => {
+    const e = await createEquipment({ name: 'Copier', category: 'Copier/printer' }, db);
+    const s = await getEquipmentSettings(db);
+    const categories = s.categories.map((c) => (c.key === 'copier-printer' ? { ...c, name: 'Printers and copiers' } : c));
+    categories.push({ key: newEquipmentCategoryKey('Audio/visual', categories.map((c) => c.key)), name: 'Audio/visual' });
+    categories[categories.findIndex((c) => c.key === 'vehicle')]!.hidden = true;
+    await saveEquipmentSettings({ ...s, categories }, db);
+    expect((await equipmentRepository.get(e.id, db))!.category).toBe('Printers and copiers');
+    const saved = await getEquipmentSettings(db);
+    expect(saved.categories.find((c) => c.key === 'audio-visual')?.name).toBe('Audio/visual');
+    expect(saved.categories.find((c) => c.key === 'vehicle')?.hidden).toBe(true);
+    expect(equipmentCategoryName('copier-printer', saved.categories)).toBe('Printers and copiers');
+  });
+
+  it('refuses duplicate category names and a bad prefix', async () => {
+    const s = await getEquipmentSettings(db);
+    await expect(saveEquipmentSettings({ ...s, categories: [...s.categories, { key: 'x', name: 'phone' }] }, db)).rejects.toThrow(
+      'The category "phone" is already in the list.',
+    );
+    await expect(saveEquipmentSettings({ ...s, assetTagPrefix: 'B<D' }, db)).rejects.toThrow('letters, digits');
+  });
+
+  it('makes unique category keys', () => {
+    expect(newEquipmentCategoryKey('Audio / Visual', ['audio-visual'])).toBe('audio-visual-2');
+    expect(newEquipmentCategoryKey('!!!', [])).toBe('category');
+  });
+});
+
+describe('the maintenance log', () => {
+  it('logging a service moves the next service date', async () => {
+    const e = await equipmentRepository.create({ name: 'Plotter', serviceIntervalDays: 180, nextServiceDate: '2026-11-01' }, db);
+    await logMaintenance({ equipmentId: e.id, date: '2026-11-10', description: 'Service', costCents: 15000 }, db);
     expect((await equipmentRepository.get(e.id, db))!.nextServiceDate).toBe('2027-05-09');
   });
 });

@@ -1,18 +1,40 @@
-/** Equipment and its maintenance log; logging a service moves the next service date. */
+/**
+ * The equipment register (issue 12.1) and its maintenance log: creating and editing an item
+ * (validated with the draft schema and `equipmentProblems`, asset tag unique ignoring case
+ * and spaces), the next tag from the office's prefix, retiring or disposing with date and
+ * reason, soft delete; the register's settings (asset-tag prefix, editable categories); and
+ * the older maintenance log, where a service moves the next service date.
+ */
 import Dexie from 'dexie';
+import { z } from 'zod';
 import {
+  DEFAULT_EQUIPMENT_CATEGORIES,
+  EQUIPMENT_STATUS_LABELS,
+  equipmentCategoryListSchema,
   equipmentDraftSchema,
+  equipmentProblems,
   equipmentSchema,
+  findAssetTagOwner,
+  findEquipmentCategory,
   maintenanceDraftSchema,
   maintenanceSchema,
   nextServiceAfter,
+  normalizeAssetTag,
+  retirementPatch,
+  suggestNextAssetTag,
   type Equipment,
+  type EquipmentCategory,
+  type EquipmentDraft,
   type Maintenance,
   type MaintenanceDraft,
 } from '../../../shared/domain/equipment';
+import type { EquipmentHolder } from '../../../shared/domain/equipmentLedger';
+import { dropBlankStrings } from '../../../shared/domain/common';
+import { nowIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
-import { auditEntry, createCrudRepository, quote, writeTransaction } from '../../db/crud';
+import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
+import { getSettingRecord } from '../../core/settings';
 
 export const equipmentRepository = createCrudRepository({
   table: 'equipment',
@@ -31,6 +53,239 @@ export const maintenanceRepository = createCrudRepository({
   label: (m) => `${m.kind} on ${m.date}`,
   compare: (a, b) => b.date.localeCompare(a.date),
 });
+
+// ---------------------------------------------------------------------------------------------
+// The register
+
+/** A change to an item the register's rules refuse; the message is a sentence for the user. */
+export class EquipmentRegisterError extends Error {
+  override readonly name = 'EquipmentRegisterError';
+}
+
+/** The live item that carries `tag` (ignoring case and spaces), apart from `ignoreId`. */
+export async function findEquipmentByTag(tag: string, db: BackdeskDb = getDb(), ignoreId?: string): Promise<Equipment | undefined> {
+  const wanted = normalizeAssetTag(tag);
+  if (!wanted) return undefined;
+  // Index keys only, so a 10,000-item register is not read in full for one tag.
+  const keys = (await db.equipment.orderBy('assetTag').uniqueKeys()) as string[];
+  const matching = keys.filter((k) => typeof k === 'string' && normalizeAssetTag(k) === wanted);
+  if (matching.length === 0) return undefined;
+  const rows = await db.equipment.where('assetTag').anyOf(matching).toArray();
+  return findAssetTagOwner(wanted, rows, ignoreId);
+}
+
+async function refuseDuplicateTag(db: BackdeskDb, tag: string | undefined, ignoreId?: string): Promise<void> {
+  if (!tag) return;
+  const owner = await findEquipmentByTag(tag, db, ignoreId);
+  if (owner) throw new EquipmentRegisterError(`The asset tag ${normalizeAssetTag(tag)} is already on ${quote(owner.name)}. Choose another tag.`);
+}
+
+function refuseProblems(e: Parameters<typeof equipmentProblems>[0]): void {
+  const problems = equipmentProblems(e);
+  if (problems.length) throw new EquipmentRegisterError(problems.join(' '));
+}
+
+/** Tags are kept in their lookup form: upper case, no spaces ('bd- 0042' → 'BD-0042'). */
+function withTidyTag<T extends { assetTag?: string }>(draft: T): T {
+  if (typeof draft.assetTag !== 'string') return draft;
+  const tag = normalizeAssetTag(draft.assetTag);
+  return { ...draft, assetTag: tag || undefined };
+}
+
+/**
+ * Adds an item to the register: the draft schema and the register's rules (retired items need
+ * a date and reason, the warranty cannot end before purchase), and a unique asset tag, checked
+ * in the same transaction as the write.
+ */
+export async function createEquipment(draft: EquipmentDraft, db: BackdeskDb = getDb()): Promise<Equipment> {
+  const record = equipmentRepository.build(withTidyTag(draft));
+  refuseProblems(record);
+  await writeTransaction(db, ['equipment', 'auditLog'], async () => {
+    await refuseDuplicateTag(db, record.assetTag);
+    await db.equipment.add(record);
+    const tag = record.assetTag ? ` (${record.assetTag})` : '';
+    await db.auditLog.add(auditEntry('equipment', record.id, 'create', `Created equipment ${quote(record.name)}${tag}`, record.createdAt));
+  });
+  return record;
+}
+
+const DRAFT_KEYS = Object.keys(equipmentDraftSchema.shape) as (keyof EquipmentDraft)[];
+
+/**
+ * Changes an item: '' or undefined clears an optional field. The merged item is checked like a
+ * new one (schema, register rules, the tag unique apart from the item itself).
+ */
+export async function updateEquipment(id: string, patch: Partial<EquipmentDraft>, db: BackdeskDb = getDb()): Promise<Equipment> {
+  const tidy = withTidyTag(patch);
+  return writeTransaction(db, ['equipment', 'auditLog'], async () => {
+    const existing = await db.equipment.get(id);
+    if (!existing || existing.deletedAt !== null) throw new RecordNotFoundError('equipment', id);
+    const merged: Record<string, unknown> = {};
+    for (const k of DRAFT_KEYS) if (existing[k] !== undefined) merged[k] = existing[k];
+    for (const [k, v] of Object.entries(tidy)) {
+      if (v === undefined || (typeof v === 'string' && v.trim() === '')) delete merged[k];
+      else merged[k] = v;
+    }
+    const parsed = parseOrThrow('equipment', equipmentDraftSchema, dropBlankStrings(merged));
+    refuseProblems(parsed);
+    await refuseDuplicateTag(db, parsed.assetTag, id);
+    const base: Record<string, unknown> = { ...existing };
+    for (const k of DRAFT_KEYS) delete base[k];
+    const at = nowIso();
+    const next = parseOrThrow('equipment', equipmentSchema, { ...base, ...parsed, updatedAt: at });
+    const changed = DRAFT_KEYS.filter((k) => JSON.stringify(existing[k]) !== JSON.stringify(next[k]));
+    if (changed.length === 0) return existing;
+    await db.equipment.put(next);
+    await db.auditLog.add(auditEntry('equipment', id, 'update', `Updated equipment ${quote(next.name)} (${changed.join(', ')})`, at));
+    return next;
+  });
+}
+
+/**
+ * Retires or disposes of an item on `date` for `reason`. Refused while someone holds it (check
+ * it in first), so the hand-over ledger never ends with a retired item still out.
+ */
+export async function retireEquipment(
+  id: string,
+  input: { status: 'retired' | 'disposed'; date: string; reason: string },
+  db: BackdeskDb = getDb(),
+): Promise<Equipment> {
+  const patch = retirementPatch(input.status, input.date, input.reason);
+  return writeTransaction(db, ['equipment', 'equipmentHolders', 'employees', 'auditLog'], async () => {
+    const existing = await db.equipment.get(id);
+    if (!existing || existing.deletedAt !== null) throw new RecordNotFoundError('equipment', id);
+    const holder = await db.equipmentHolders.get(id);
+    if (holder) {
+      const person = holder.personId ? await db.employees.get(holder.personId) : undefined;
+      const who = holder.kind === 'place' ? (holder.place ?? 'a place') : (person?.name ?? 'someone');
+      throw new EquipmentRegisterError(`${existing.name} is checked out to ${who}. Check it in before it is ${EQUIPMENT_STATUS_LABELS[input.status].toLowerCase()}.`);
+    }
+    const merged = { ...existing, ...patch };
+    refuseProblems(merged);
+    const at = nowIso();
+    const next = parseOrThrow('equipment', equipmentSchema, { ...merged, updatedAt: at });
+    await db.equipment.put(next);
+    const word = EQUIPMENT_STATUS_LABELS[input.status];
+    await db.auditLog.add(auditEntry('equipment', id, 'update', `${word} equipment ${quote(next.name)} on ${patch.retiredOn}: ${patch.retirementReason}`, at));
+    return next;
+  });
+}
+
+/** Puts a retired or disposed item back in service with `status`, clearing the retirement. */
+export function returnEquipmentToService(id: string, status: 'in-use' | 'in-storage' = 'in-storage', db: BackdeskDb = getDb()): Promise<Equipment> {
+  return updateEquipment(id, { status, retiredOn: undefined, retirementReason: undefined }, db);
+}
+
+/** Soft delete (the bin can restore it); the audit log says who was deleted. */
+export function deleteEquipment(id: string, db: BackdeskDb = getDb()): Promise<void> {
+  return equipmentRepository.softDelete(id, db);
+}
+
+/** Every live item, by name. */
+export function listEquipment(db: BackdeskDb = getDb()): Promise<Equipment[]> {
+  return equipmentRepository.list(db);
+}
+
+/** Every "who has it now" row (derived table), for the register's "With" column. */
+export function listEquipmentHolderRows(db: BackdeskDb = getDb()): Promise<EquipmentHolder[]> {
+  return db.equipmentHolders.toArray();
+}
+
+/** Every tag ever used (deleted items' too, so a freed tag is not handed out again by mistake). */
+async function allAssetTags(db: BackdeskDb): Promise<string[]> {
+  return ((await db.equipment.orderBy('assetTag').uniqueKeys()) as unknown[]).filter((k): k is string => typeof k === 'string');
+}
+
+/** The next asset tag in the configured prefix's series, e.g. 'BD-0042'. */
+export async function suggestEquipmentTag(db: BackdeskDb = getDb()): Promise<string> {
+  const [settings, tags] = await Promise.all([getEquipmentSettings(db), allAssetTags(db)]);
+  return suggestNextAssetTag(settings.assetTagPrefix, tags);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Register settings: the asset-tag prefix and the editable category list.
+
+export const EQUIPMENT_SETTINGS_KEY = 'equipmentRegister';
+
+export const equipmentSettingsSchema = z.object({
+  assetTagPrefix: z
+    .string()
+    .trim()
+    .max(20, 'The asset-tag prefix is at most 20 characters')
+    .regex(/^[\p{L}\p{N}\-_/.#: ]*$/u, 'The asset-tag prefix may use letters, digits and - _ / . # : only'),
+  categories: equipmentCategoryListSchema,
+});
+export type EquipmentSettings = z.infer<typeof equipmentSettingsSchema>;
+
+export const DEFAULT_EQUIPMENT_SETTINGS: EquipmentSettings = {
+  assetTagPrefix: 'BD',
+  categories: DEFAULT_EQUIPMENT_CATEGORIES.map((c) => ({ ...c })),
+};
+
+/** The stored settings, each part falling back to its default when it no longer validates. */
+export async function getEquipmentSettings(db: BackdeskDb = getDb()): Promise<EquipmentSettings> {
+  const stored = (await getSettingRecord(EQUIPMENT_SETTINGS_KEY, db))?.value as Record<string, unknown> | undefined;
+  const prefix = equipmentSettingsSchema.shape.assetTagPrefix.safeParse(stored?.assetTagPrefix);
+  const categories = equipmentCategoryListSchema.safeParse(stored?.categories);
+  return {
+    assetTagPrefix: prefix.success ? prefix.data : DEFAULT_EQUIPMENT_SETTINGS.assetTagPrefix,
+    categories: categories.success && categories.data.length ? categories.data : DEFAULT_EQUIPMENT_SETTINGS.categories,
+  };
+}
+
+/** A key for a new category from its name ('Audio/visual' → 'audio-visual'), unique in the list. */
+export function newEquipmentCategoryKey(name: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((k) => k.toLowerCase()));
+  const base =
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50) || 'category';
+  let key = base;
+  for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+/**
+ * Saves the register settings. A category renamed here is renamed on the items filed under
+ * its old name in the same transaction, so no item is left with a name the list lost.
+ */
+export async function saveEquipmentSettings(input: z.input<typeof equipmentSettingsSchema>, db: BackdeskDb = getDb()): Promise<EquipmentSettings> {
+  const next = parseOrThrow('settings', equipmentSettingsSchema, input);
+  if (next.categories.length === 0) throw new EquipmentRegisterError('Keep at least one category.');
+  await writeTransaction(db, ['settings', 'equipment', 'auditLog'], async () => {
+    const at = nowIso();
+    const before = await getEquipmentSettings(db);
+    const renames = new Map<string, string>();
+    for (const old of before.categories) {
+      const now = next.categories.find((c) => c.key === old.key);
+      if (now && now.name !== old.name) renames.set(old.name, now.name);
+    }
+    if (renames.size) {
+      const items = await db.equipment.filter((e) => e.deletedAt === null && e.category !== undefined && renames.has(e.category)).toArray();
+      for (const item of items) await db.equipment.put({ ...item, category: renames.get(item.category!)!, updatedAt: at });
+      if (items.length) {
+        const what = [...renames].map(([a, b]) => `${quote(a)} → ${quote(b)}`).join(', ');
+        await db.auditLog.add(auditEntry('equipment', '', 'update', `Renamed categories ${what} on ${items.length} items`, at));
+      }
+    }
+    const existing = await db.settings.get(EQUIPMENT_SETTINGS_KEY);
+    await db.settings.put({ id: EQUIPMENT_SETTINGS_KEY, value: next, createdAt: existing?.createdAt ?? at, updatedAt: at, deletedAt: null });
+    await db.auditLog.add(auditEntry('settings', EQUIPMENT_SETTINGS_KEY, existing ? 'update' : 'create', 'Updated the equipment register settings', at));
+  });
+  return next;
+}
+
+/** The name to show for an item's category (a stored key shows as its name). */
+export function equipmentCategoryName(category: string | undefined, categories: readonly EquipmentCategory[]): string {
+  if (!category) return '';
+  return findEquipmentCategory(category, categories)?.name ?? category;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The maintenance log (first version; plans live in plans.ts)
 
 export async function listMaintenance(equipmentId: string, db: BackdeskDb = getDb()): Promise<Maintenance[]> {
   const rows = await db.maintenance
