@@ -23,3 +23,5 @@ export { readLowStock, type LowStockSummary } from './lowStock';
 export { STOCK_TABLES, applyStockMovement, planStockMovement, writePlannedMovements, type PlannedMovement } from './stockLedger';
 export { INVENTORY_AGGREGATE_TABLES, rebuildInventoryTotals } from './inventoryTotals';
 export { useItemsFilter, type ItemsFilter } from './store';
+// What each supply is for, filled by the features that use supplies (equipment's consumables).
+export { registerItemPurposeReader, readItemPurposes, useItemPurposes, type ItemPurposeReader } from './itemPurpose';
