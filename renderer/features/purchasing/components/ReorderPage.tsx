@@ -16,12 +16,15 @@ import { createOrdersFromPlans } from '../repository';
 import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
 import { FormError } from '../../../ui/FormDialog';
+import { useItemPurposes } from '../../inventory';
 
 // Slow movers (a box a month) still show a non-zero rate.
 const rate = (n: number) => (n === 0 ? '0' : n < 1 ? n.toFixed(2) : n.toFixed(1));
 
 export function ReorderPage() {
   const list = useReorderList();
+  // What each item is for ("For: Copier 2nd floor (toner black)"), from the features that use supplies.
+  const purposes = useItemPurposes(list?.map((l) => l.itemId));
   const company = useCompanyProfile();
   const toast = useToast((s) => s.show);
   // Edits and ticks are kept per item id, so a live refresh of the list never loses them.
@@ -124,6 +127,7 @@ export function ReorderPage() {
                     <td>
                       <a href={hrefFor('inventory', l.itemId)}>{l.itemName}</a>
                       {l.packSize > 1 ? <span className="muted"> · packs of {l.packSize}</span> : null}
+                      {purposes?.get(l.itemId) ? <div className="muted reorder-for">For: {purposes.get(l.itemId)}</div> : null}
                     </td>
                     <td>{l.vendorName ?? <span className="badge badge-warn">No vendor</span>}</td>
                     <td className="num">{l.onHand}</td>
