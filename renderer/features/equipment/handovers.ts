@@ -257,3 +257,32 @@ export async function listEquipmentHeldBy(personId: string, db: BackdeskDb = get
   });
   return out.sort((a, b) => a.since.localeCompare(b.since) || a.name.localeCompare(b.name));
 }
+
+/** A ledger entry as the item's page shows it, with people named. */
+export type EquipmentHandoverRow = HandoverEntry & {
+  /** The person a check-out went to, or who took a check-in back, by name. */
+  personName?: string;
+};
+
+/** What the item's "Who has it" section shows: the holder now (named) and the ledger, newest first. */
+export interface EquipmentHandoverView {
+  holder?: EquipmentHolder & { name: string };
+  history: EquipmentHandoverRow[];
+}
+
+export async function getEquipmentHandoverView(equipmentId: string, db: BackdeskDb = getDb()): Promise<EquipmentHandoverView> {
+  const [entries, holder] = await Promise.all([listEquipmentHandovers(equipmentId, db), getEquipmentHolder(equipmentId, db)]);
+  const personOf = (e: HandoverEntry) => (e.kind === 'check-out' ? e.toPersonId : e.receivedByPersonId);
+  const names = await personNames(db, [holder?.personId, ...entries.map(personOf)]);
+  const history = entries
+    .map((e): EquipmentHandoverRow => {
+      const id = personOf(e);
+      const name = id ? names.get(id) : undefined;
+      return name ? { ...e, personName: name } : e;
+    })
+    .reverse();
+  return {
+    ...(holder ? { holder: { ...holder, name: describeHolder(holder, (id) => names.get(id)) } } : {}),
+    history,
+  };
+}

@@ -1,5 +1,6 @@
-/** People screens: `#/people` (directory and org view), `#/people/ID`, `#/people/import`. */
+/** People screens: `#/people` (directory and org view), `#/people/ID` (with the equipment they hold), `#/people/import`. */
 import type { Route } from '../../core/router';
+import { EmployeeEquipmentSection } from '../../pages/EmployeeEquipmentSection';
 import { Directory } from './components/Directory';
 import { EmployeePage } from './components/EmployeePage';
 import { ImportPage } from './components/ImportPage';
@@ -13,7 +14,7 @@ export default function PeopleRoute({ route }: { route: Route }) {
       <header className="page-header">
         <h1>People</h1>
       </header>
-      {id ? <EmployeePage key={id} id={id} /> : <Directory />}
+      {id ? <EmployeePage key={id} id={id} extraSections={<EmployeeEquipmentSection personId={id} />} /> : <Directory />}
     </section>
   );
 }

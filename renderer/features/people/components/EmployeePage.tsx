@@ -2,8 +2,10 @@
  * One employee: work details, training, and the confidential file (salary, personal details,
  * emergency contact, confidential notes, disciplinary records) that stays hidden until
  * "Show" is pressed and hides again when the record is left (the page remounts per id).
+ * `extraSections` is a slot for pages above People (e.g. the equipment someone holds), so
+ * People itself never imports those features.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useEmployee, useHrRecords } from '../hooks';
 import { isArchived } from '../index';
@@ -13,7 +15,7 @@ import { Disciplinary } from './DisciplinarySection';
 import { Training } from './TrainingSection';
 import { Termination } from './TerminationSection';
 
-export function EmployeePage({ id }: { id: string }) {
+export function EmployeePage({ id, extraSections }: { id: string; extraSections?: ReactNode }) {
   const employee = useEmployee(id);
   const records = useHrRecords(id);
   const [show, setShow] = useState(false);
@@ -70,6 +72,7 @@ export function EmployeePage({ id }: { id: string }) {
           </section>
         </div>
         <div>
+          {extraSections}
           <Training employee={employee} records={records ?? []} />
           <Termination employee={employee} />
         </div>
