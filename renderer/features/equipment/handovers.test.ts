@@ -107,6 +107,15 @@ describe('check-out and check-in', () => {
     expect(await db.equipmentHandovers.count()).toBe(2);
   });
 
+  it('an item under repair stays under repair through a check-in', async () => {
+    const { grace, laptop } = await setup();
+    await checkOutEquipment({ equipmentId: laptop.id, date: '2026-03-02', toPersonId: grace.id }, db);
+    await db.equipment.update(laptop.id, { status: 'in-repair' });
+    await checkInEquipment({ equipmentId: laptop.id, date: '2026-03-03', condition: 'damaged' }, db);
+    expect((await equipmentRepository.get(laptop.id, db))!.status).toBe('in-repair');
+    expect(await getEquipmentHolder(laptop.id, db)).toBeUndefined();
+  });
+
   it('a failure in the middle leaves nothing: no entry, no holder, no status change', async () => {
     const { grace, laptop } = await setup();
     const spy = vi.spyOn(db.auditLog, 'add').mockImplementationOnce(() => Promise.reject(new Error('disk trouble')) as never);

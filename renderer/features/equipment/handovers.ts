@@ -107,7 +107,8 @@ function stamp<T extends HandoverEntry>(parsed: Record<string, unknown>, at: str
 async function appendHandover(db: BackdeskDb, item: Equipment, entry: HandoverEntry, summary: string): Promise<void> {
   await db.equipmentHandovers.add(entry);
   await refreshHolder(db, item.id);
-  const status = statusAfterHandover(entry);
+  // An item under repair stays under repair; finishing the repair sets it from its holder.
+  const status = item.status === 'in-repair' ? item.status : statusAfterHandover(entry);
   if (status !== item.status) await db.equipment.put({ ...item, status, updatedAt: entry.createdAt });
   await db.auditLog.add(auditEntry('equipmentHandovers', entry.id, 'create', summary, entry.createdAt));
 }
