@@ -165,3 +165,23 @@ export { renderCandidateSummaryHtml, type CandidateSummaryData } from './templat
 export { renderExpenseReportHtml, expenseReportTotals, type ExpenseReportInput, type ExpenseReportLine } from './templates/expenseReport';
 export { renderBudgetReportHtml, type BudgetReportInput, type BudgetReportRow } from './templates/budgetReport';
 export { renderCountSheetHtml, groupByLocation, type CountSheetInput, type CountSheetItem } from './templates/countSheet';
+// Equipment printouts (issue 12.10); asset labels have their own entry, ./labels.ts.
+export {
+  renderEquipmentRegisterHtml,
+  groupEquipmentRegister,
+  equipmentRegisterTotals,
+  shortDocumentDate,
+  type EquipmentRegisterInput,
+  type EquipmentRegisterRow,
+  type EquipmentRegisterGrouping,
+} from './templates/equipmentRegister';
+export {
+  renderEquipmentHistoryHtml,
+  type EquipmentHistoryInput,
+  type EquipmentHistoryDetails,
+  type EquipmentHistoryHandover,
+  type EquipmentHistoryMeter,
+  type EquipmentHistoryWork,
+  type EquipmentHistoryPlan,
+  type EquipmentHistoryRepair,
+} from './templates/equipmentHistory';
