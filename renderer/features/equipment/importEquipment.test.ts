@@ -45,7 +45,7 @@ describe('importEquipment', () => {
           notes: 'Leased',
         },
         { name: 'Forklift', category: 'Warehouse', vendorName: 'Lift & Co' },
-        { name: 'Kettle', vendorName: 'LIFT & CO' },
+        { name: 'Kettle', vendorName: 'LIFT & CO', assetTag: 'bd- 0009' },
       ],
       { onProgress: (f) => progress.push(f), chunkSize: 2 },
       db,
@@ -75,7 +75,7 @@ describe('importEquipment', () => {
     expect(forklift.category).toBe('Warehouse');
     const vendors = await vendorRepository.list(db);
     expect(vendors.map((v) => v.name).sort()).toEqual(['Lift & Co', 'Office Depot']);
-    expect(items.find((e) => e.name === 'Kettle')!.vendorId).toBe(forklift.vendorId);
+    expect(items.find((e) => e.name === 'Kettle')).toMatchObject({ vendorId: forklift.vendorId, assetTag: 'BD-0009' });
     const audit = (await db.auditLog.toArray()).filter((a) => a.table === 'equipment');
     expect(audit.map((a) => a.summary)).toContain('Imported 3 equipment items from a file');
   });

@@ -10,8 +10,9 @@
  * An asset tag already carried by an item in the database is refused: the wizard shows it on
  * the row's line before anything is written (findEquipmentTagClashes, naming the item), and
  * the save checks again inside its transaction, refusing the whole file if the user did not
- * skip those rows. Categories resolve to the office's list by name or key
- * (findEquipmentCategory); a category not in the list is kept as written.
+ * skip those rows. Categories resolve to the register settings' list by name or key
+ * (findEquipmentCategory); a category not in the list is kept as written. Tags are stored in
+ * their lookup form, as the register stores them.
  */
 import {
   DEFAULT_EQUIPMENT_CATEGORIES,
@@ -27,7 +28,7 @@ import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, quote, writeTransaction } from '../../db/crud';
 import { RecordValidationError } from '../../db/errors';
 import { resolveVendorIds } from '../vendors';
-import { equipmentRepository } from './repository';
+import { equipmentRepository, getEquipmentSettings } from './repository';
 
 /** Items added per step inside the one transaction (progress moves between steps). */
 export const EQUIPMENT_IMPORT_CHUNK_SIZE = 500;
@@ -36,7 +37,7 @@ export interface ImportEquipmentContext {
   onProgress?(fraction: number): void;
   signal?: AbortSignal;
   chunkSize?: number;
-  /** The office's category list; the default categories when absent. */
+  /** The category list; the register settings' list when absent. */
   categories?: readonly EquipmentCategory[];
 }
 
@@ -95,7 +96,8 @@ export function equipmentDraftFromImport(
   categories: readonly EquipmentCategory[] = DEFAULT_EQUIPMENT_CATEGORIES,
 ): EquipmentDraft {
   const draft: EquipmentDraft = { name: row.name, status: 'in-use' };
-  if (row.assetTag !== undefined) draft.assetTag = row.assetTag;
+  // Stored in lookup form, as the register keeps tags ('bd- 0042' → 'BD-0042').
+  if (row.assetTag !== undefined) draft.assetTag = normalizeAssetTag(row.assetTag);
   if (row.category !== undefined) draft.category = findEquipmentCategory(row.category, categories)?.name ?? row.category;
   if (row.manufacturer !== undefined) draft.make = row.manufacturer;
   if (row.model !== undefined) draft.model = row.model;
@@ -118,6 +120,7 @@ export async function importEquipment(
   if (ctx.signal?.aborted) return { created: 0, updated: 0, cancelled: true };
   const strict = strictConnection(db);
   const chunkSize = Math.max(1, ctx.chunkSize ?? EQUIPMENT_IMPORT_CHUNK_SIZE);
+  const categories = ctx.categories ?? (await getEquipmentSettings(db)).categories;
   const at = nowIso();
   try {
     const created = await writeTransaction(strict, ['equipment', 'vendors', 'auditLog'], async () => {
@@ -133,7 +136,7 @@ export async function importEquipment(
       const records = rows.map((row) => {
         try {
           return equipmentRepository.build(
-            equipmentDraftFromImport(row, row.vendorName ? vendorIds.get(row.vendorName) : undefined, ctx.categories),
+            equipmentDraftFromImport(row, row.vendorName ? vendorIds.get(row.vendorName) : undefined, categories),
             at,
           );
         } catch (e) {
