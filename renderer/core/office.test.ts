@@ -53,7 +53,7 @@ describe('sample office loader', () => {
     expect(counts).toMatchObject({
       inventory: sample.items.length,
       vendors: 8,
-      equipment: 12,
+      equipment: 18,
       people: 15,
       recruiting: 25,
       calls: 30,

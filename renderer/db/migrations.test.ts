@@ -65,14 +65,15 @@ function fixtures(): Record<string, unknown[]> {
     ...inventoryAggregates(take(office.items), [...take(office.stockMovements), inventoryIssue()]),
     lowStock: computeLowStock(take(office.items)),
     // v007's tables: no version before them ever wrote rows, so no upgrade reshapes any.
-    equipmentHandovers: [],
+    // equipmentHolders is derived from the hand-overs (rebuilt on load), so it has no rows here.
+    equipmentHandovers: take(office.equipmentHandovers),
     equipmentHolders: [],
-    equipmentMeters: [],
-    meterReadings: [],
-    maintenancePlans: [],
-    equipmentRepairs: [],
-    equipmentBookings: [],
-    consumableLinks: [],
+    equipmentMeters: take(office.equipmentMeters),
+    meterReadings: take(office.meterReadings),
+    maintenancePlans: take(office.maintenancePlans),
+    equipmentRepairs: take(office.equipmentRepairs),
+    equipmentBookings: take(office.equipmentBookings),
+    consumableLinks: take(office.consumableLinks),
   };
 }
 

@@ -228,3 +228,29 @@ export const CLIENTS = [
   { name: 'Ian Fraser', company: 'Fraser Landscape Co.', phone: '(207) 555-0252' },
   { name: 'Monica Reyes', company: 'Alcott & Reyes Architects', phone: '(617) 555-0134' },
 ];
+
+/**
+ * Equipment added with the Equipment module (issue 12): the copier with its page meter, the
+ * air conditioner, loaner laptops, the bookable projector and pool car. Generated after every
+ * other section (see generate.ts) so the records before them keep their ids and values.
+ */
+export interface EquipmentModuleSeed extends EquipmentSeed {
+  key: string;
+  expectedLifeMonths?: number;
+  bookable?: boolean;
+  notes?: string;
+}
+
+export const EQUIPMENT_MODULE: EquipmentModuleSeed[] = [
+  { key: 'copier', name: 'Multifunction copier', tag: 'HL-0005', category: 'Printers', make: 'Canon', model: 'imageRUNNER ADVANCE DX 4725i', serial: '3VE0174512', location: 'Print room', purchasedDaysAgo: 820, cost: 649900, vendor: 'printworks', warrantyYears: 3, expectedLifeMonths: 84, notes: 'Service agreement with PrintWorks Imaging: parts and labour, toner billed separately.' },
+  { key: 'loaner1', name: 'Loaner laptop 1', tag: 'HL-0013', category: 'Computers', make: 'Dell', model: 'Latitude 5450', serial: 'GX7K2Q3', location: 'IT cabinet', purchasedDaysAgo: 300, cost: 129900, vendor: 'tech', warrantyYears: 3, expectedLifeMonths: 48 },
+  { key: 'loaner2', name: 'Loaner laptop 2', tag: 'HL-0014', category: 'Computers', make: 'Lenovo', model: 'ThinkPad T14 Gen 5', serial: 'PF4XK9L2', location: 'IT cabinet', purchasedDaysAgo: 420, cost: 119900, vendor: 'tech', warrantyYears: 3, expectedLifeMonths: 48 },
+  { key: 'projector', name: 'Portable projector', tag: 'HL-0031', category: 'AV', make: 'Epson', model: 'PowerLite L210W', serial: 'X8FK1200457', location: 'Conference room cabinet', purchasedDaysAgo: 430, cost: 119900, vendor: 'tech', warrantyYears: 2, bookable: true, status: 'in-storage' },
+  { key: 'aircon', name: 'Air conditioner (ductless split)', tag: 'HL-0042', category: 'Facilities', make: 'Mitsubishi Electric', model: 'MSZ-GL18NA', serial: '51M0428836', location: 'Design studio', purchasedDaysAgo: 1650, cost: 389000, vendor: 'facilities', warrantyYears: 5, expectedLifeMonths: 180 },
+  { key: 'car', name: 'Pool car', tag: 'HL-0050', category: 'Vehicles', make: 'Toyota', model: 'Corolla Hybrid LE', serial: 'JTDEAMDE3N3012874', location: 'Harbor Lane garage, space 4', purchasedDaysAgo: 610, cost: 2395000, vendor: '', warrantyYears: 3, expectedLifeMonths: 96, bookable: true },
+];
+
+/** The copier's toner, stocked with the other printer supplies. */
+export const EQUIPMENT_SUPPLIES: ItemSeed[] = [
+  I('Toner cartridge Canon GPR-58 black', 'TN-GPR58', 'Printer supplies', 'each', 'Print room', 1, 3, 1, 15900, 'printworks', 0.2),
+];

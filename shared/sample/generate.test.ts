@@ -6,6 +6,21 @@ import {
   callSchema,
   candidateSchema,
   companyProfileSchema,
+  consumableLinkSchema,
+  currentHolder,
+  dueMaintenance,
+  equipmentBookingSchema,
+  findBookingClash,
+  flagForReplacement,
+  handoverEntrySchema,
+  isRepairOpen,
+  maintenancePlanSchema,
+  meterReadingSchema,
+  meterSchema,
+  overdueReturns,
+  repairSchema,
+  statusAfterHandover,
+  validateReading,
   documentSchema,
   employeeSchema,
   equipmentSchema,
@@ -26,7 +41,7 @@ import {
   vendorSchema,
   CANDIDATE_STAGES,
 } from '../domain';
-import { diffDays } from '../lib/dates';
+import { addDays, diffDays } from '../lib/dates';
 import { generateSampleOffice, SAMPLE_TABLES, type SampleOffice } from './index';
 
 const SCHEMAS: Record<(typeof SAMPLE_TABLES)[number], z.ZodType> = {
@@ -49,6 +64,13 @@ const SCHEMAS: Record<(typeof SAMPLE_TABLES)[number], z.ZodType> = {
   calls: callSchema,
   documents: documentSchema,
   tasks: taskSchema,
+  equipmentMeters: meterSchema,
+  meterReadings: meterReadingSchema,
+  maintenancePlans: maintenancePlanSchema,
+  equipmentHandovers: handoverEntrySchema,
+  equipmentRepairs: repairSchema,
+  equipmentBookings: equipmentBookingSchema,
+  consumableLinks: consumableLinkSchema,
 };
 
 const office: SampleOffice = generateSampleOffice();
@@ -76,7 +98,7 @@ describe('generateSampleOffice', () => {
   it('has the promised sizes', () => {
     expect(office.items.length).toBeGreaterThanOrEqual(55);
     expect(office.vendors).toHaveLength(8);
-    expect(office.equipment).toHaveLength(12);
+    expect(office.equipment).toHaveLength(18);
     expect(office.positions).toHaveLength(4);
     expect(office.candidates).toHaveLength(25);
     expect(office.employees).toHaveLength(15);
@@ -127,6 +149,38 @@ describe('generateSampleOffice', () => {
     for (const x of office.expenses) if (x.categoryId) expect(categories.has(x.categoryId)).toBe(true);
     const pos = ids('purchaseOrders');
     for (const m of office.stockMovements) if (m.purchaseOrderId) expect(pos.has(m.purchaseOrderId)).toBe(true);
+    const equipment = ids('equipment');
+    const meters = ids('equipmentMeters');
+    const expenses = ids('expenses');
+    for (const m of office.maintenance) expect(equipment.has(m.equipmentId)).toBe(true);
+    for (const m of office.equipmentMeters) expect(equipment.has(m.equipmentId)).toBe(true);
+    for (const r of office.meterReadings) expect(meters.has(r.meterId)).toBe(true);
+    for (const p of office.maintenancePlans) {
+      expect(equipment.has(p.equipmentId)).toBe(true);
+      if (p.meterId) expect(office.equipmentMeters.find((m) => m.id === p.meterId)?.equipmentId).toBe(p.equipmentId);
+      if (p.vendorId) expect(vendors.has(p.vendorId)).toBe(true);
+    }
+    const plans = ids('maintenancePlans');
+    for (const m of office.maintenance) if (m.planId) expect(plans.has(m.planId)).toBe(true);
+    for (const m of office.maintenance) if (m.expenseId) expect(expenses.has(m.expenseId)).toBe(true);
+    for (const h of office.equipmentHandovers) {
+      expect(equipment.has(h.equipmentId)).toBe(true);
+      if (h.kind === 'check-out') expect(employees.has(h.toPersonId!)).toBe(true);
+    }
+    for (const r of office.equipmentRepairs) {
+      expect(equipment.has(r.equipmentId)).toBe(true);
+      if (r.expenseId) expect(expenses.has(r.expenseId)).toBe(true);
+      if (r.categoryId) expect(categories.has(r.categoryId)).toBe(true);
+      if (r.reportedByPersonId) expect(employees.has(r.reportedByPersonId)).toBe(true);
+    }
+    for (const b of office.equipmentBookings) {
+      expect(equipment.has(b.equipmentId)).toBe(true);
+      expect(employees.has(b.personId)).toBe(true);
+    }
+    for (const l of office.consumableLinks) {
+      expect(equipment.has(l.equipmentId)).toBe(true);
+      expect(items.has(l.itemId)).toBe(true);
+    }
   });
 
   it('places the calendar around today and no record after today except planned ones', () => {
@@ -138,5 +192,95 @@ describe('generateSampleOffice', () => {
     for (const t of SAMPLE_TABLES) for (const r of office[t]) expect(r.createdAt.slice(0, 10) <= today, `${t} ${r.createdAt}`).toBe(true);
     for (const e of office.expenses) expect(e.date <= today).toBe(true);
     expect(office.events.some((e) => e.title.includes('Thanksgiving') && e.start === '2026-11-26')).toBe(true);
+  });
+});
+
+describe('the equipment of the sample office (issue 12.11)', () => {
+  const today = '2026-11-22';
+  const byTag = (tag: string) => office.equipment.find((e) => e.assetTag === tag)!;
+  const entriesOf = (id: string) => office.equipmentHandovers.filter((h) => h.equipmentId === id);
+
+  it('keeps every status in step with the ledger and the open repairs', () => {
+    for (const e of office.equipment) {
+      const entries = entriesOf(e.id);
+      const last = entries.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt)).at(-1);
+      const open = office.equipmentRepairs.filter((r) => r.equipmentId === e.id && isRepairOpen(r));
+      if (open.length) expect(e.status, e.name).toBe('in-repair');
+      else if (last) expect(e.status, e.name).toBe(statusAfterHandover(last));
+      if (e.status === 'in-repair') expect(open.length, e.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a copier read monthly for a year, with one meter replacement that the rules accept', () => {
+    const copier = byTag('HL-0005');
+    const meter = office.equipmentMeters.find((m) => m.equipmentId === copier.id)!;
+    expect(meter).toMatchObject({ name: 'Page count', unit: 'pages' });
+    const readings = office.meterReadings.filter((r) => r.meterId === meter.id);
+    expect(readings.length).toBeGreaterThanOrEqual(13);
+    expect(diffDays(readings[0]!.date, today)).toBeGreaterThanOrEqual(365);
+    expect(readings.filter((r) => r.replaced)).toHaveLength(1);
+    readings.forEach((r, i) => expect(validateReading(readings.slice(0, i), r), r.date).toBeNull());
+    for (const r of office.meterReadings) expect(r.date <= today).toBe(true);
+  });
+
+  it('lists the toner check due this week, and the copier service counted by pages or months', () => {
+    const copier = byTag('HL-0005');
+    const meterValues = new Map(office.equipmentMeters.map((m) => [m.id, m.lifetimeValue!]));
+    const due = dueMaintenance({ plans: office.maintenancePlans, equipment: office.equipment, meterValues, today, until: addDays(today, 6) });
+    const toner = due.find((d) => d.equipmentId === copier.id && d.planName === 'Toner check');
+    expect(toner).toMatchObject({ status: 'due-soon' });
+    expect(toner!.dueDate! <= addDays(today, 6)).toBe(true);
+    const service = office.maintenancePlans.find((p) => p.equipmentId === copier.id && p.meterEvery === 50_000)!;
+    expect(service).toMatchObject({ intervalEvery: 6, intervalUnit: 'months' });
+    const aircon = office.maintenancePlans.find((p) => p.equipmentId === byTag('HL-0042').id)!;
+    expect(aircon).toMatchObject({ name: 'Spring service', scheduleMode: 'fixed', intervalEvery: 12, intervalUnit: 'months' });
+    expect(aircon.startDate!.slice(5)).toBe('04-15');
+    expect(aircon.lastDone?.coversDueDate?.slice(5)).toBe('04-15');
+  });
+
+  it('lends laptops through the ledger: one overdue, one back in store', () => {
+    const byItem = new Map<string, typeof office.equipmentHandovers>();
+    for (const h of office.equipmentHandovers) byItem.set(h.equipmentId, [...(byItem.get(h.equipmentId) ?? []), h]);
+    const overdue = overdueReturns(byItem, today);
+    expect(overdue.map((o) => o.equipmentId)).toEqual([byTag('HL-0013').id]);
+    expect(byTag('HL-0013').status).toBe('lent-out');
+    const back = byTag('HL-0014');
+    expect(entriesOf(back.id).map((h) => h.kind)).toEqual(['check-out', 'check-in', 'check-out', 'check-in']);
+    expect(currentHolder(entriesOf(back.id))).toBeNull();
+    expect(back.status).toBe('in-storage');
+  });
+
+  it('books the projector and the pool car around today without clashes', () => {
+    for (const tag of ['HL-0031', 'HL-0050']) {
+      const item = byTag(tag);
+      expect(item.bookable).toBe(true);
+      const bookings = office.equipmentBookings.filter((b) => b.equipmentId === item.id);
+      expect(bookings.some((b) => b.start.slice(0, 10) < today)).toBe(true);
+      expect(bookings.some((b) => b.start.slice(0, 10) > today)).toBe(true);
+      for (const b of bookings.filter((x) => x.status === 'booked'))
+        expect(findBookingClash(bookings, [], { ...b, id: b.id }), b.purpose).toBeNull();
+    }
+    expect(office.equipmentMeters.find((m) => m.equipmentId === byTag('HL-0050').id)?.unit).toBe('km');
+  });
+
+  it('flags the shredder for replacement, books repair costs as expenses, and has a printer under repair', () => {
+    const shredder = byTag('HL-0041');
+    const repairs = office.equipmentRepairs.filter((r) => r.equipmentId === shredder.id);
+    expect(flagForReplacement(repairs, { today })).toMatchObject({ flagged: true, count: 3 });
+    for (const r of office.equipmentRepairs.filter((x) => x.costCents > 0 && x.fixedOn)) {
+      const x = office.expenses.find((e) => e.id === r.expenseId)!;
+      expect(x).toMatchObject({ amountCents: r.costCents, date: r.fixedOn, categoryId: r.categoryId });
+    }
+    const printers = office.equipment.filter((e) => e.category === 'Printers' && e.status === 'in-repair');
+    expect(printers).toHaveLength(1);
+    expect(office.equipmentRepairs.some((r) => r.equipmentId === printers[0]!.id && isRepairOpen(r))).toBe(true);
+  });
+
+  it('links the printers to their toner and paper in stock', () => {
+    const copier = byTag('HL-0005');
+    const skus = office.consumableLinks.filter((l) => l.equipmentId === copier.id).map((l) => office.items.find((i) => i.id === l.itemId)!.sku ?? '');
+    expect(skus).toContain('TN-GPR58');
+    expect(skus.some((s) => s.startsWith('PAP-'))).toBe(true);
+    expect(office.consumableLinks.some((l) => l.equipmentId === byTag('HL-0002').id)).toBe(true);
   });
 });

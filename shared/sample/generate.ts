@@ -12,17 +12,24 @@ import type {
   Call,
   Candidate,
   CompanyProfile,
+  ConsumableLink,
   DocumentRecord,
   Employee,
   Equipment,
+  EquipmentBooking,
   Expense,
+  HandoverEntry,
   HrRecord,
   Interview,
   Invoice,
   Item,
   Maintenance,
+  MaintenancePlan,
+  Meter,
+  MeterReading,
   Position,
   PurchaseOrder,
+  Repair,
   StockMovement,
   Task,
   Vendor,
@@ -33,7 +40,7 @@ import { generateBudget } from './sections/budget';
 import { generateCalendar } from './sections/calendar';
 import { generateCalls } from './sections/calls';
 import { generateDocuments } from './sections/documents';
-import { generateEquipment } from './sections/equipment';
+import { generateEquipment, generateEquipmentModule } from './sections/equipment';
 import { generateExpenses } from './sections/expenses';
 import { simulateInventory } from './sections/inventory';
 import { generatePeople } from './sections/people';
@@ -63,6 +70,13 @@ export interface SampleOffice {
   calls: Call[];
   documents: DocumentRecord[];
   tasks: Task[];
+  equipmentMeters: Meter[];
+  meterReadings: MeterReading[];
+  maintenancePlans: MaintenancePlan[];
+  equipmentHandovers: HandoverEntry[];
+  equipmentRepairs: Repair[];
+  equipmentBookings: EquipmentBooking[];
+  consumableLinks: ConsumableLink[];
 }
 
 /** Record tables of the sample, in an order that satisfies references when loading. */
@@ -78,6 +92,14 @@ export const SAMPLE_TABLES = [
   'budgets',
   'invoices',
   'expenses',
+  // The Equipment module's records (their derived holders and meter values are rebuilt on load).
+  'equipmentMeters',
+  'meterReadings',
+  'maintenancePlans',
+  'equipmentHandovers',
+  'equipmentRepairs',
+  'equipmentBookings',
+  'consumableLinks',
   'positions',
   'candidates',
   'interviews',
@@ -108,18 +130,28 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
   const calls = generateCalls(ctx, emp);
   const documents = generateDocuments(ctx);
   const tasks = generateTasks(ctx, emp);
+  // Added with the Equipment module: last, so every record above keeps its ids and values.
+  const equipmentModule = generateEquipmentModule(ctx, {
+    equipment,
+    maintenance,
+    employees,
+    items: inventory.items,
+    emp,
+    vendorIds,
+    leaf,
+  });
 
   return {
     companyProfile,
     vendors,
-    items: inventory.items,
-    stockMovements: inventory.stockMovements,
+    items: [...inventory.items, ...equipmentModule.items],
+    stockMovements: [...inventory.stockMovements, ...equipmentModule.stockMovements],
     purchaseOrders,
-    equipment,
-    maintenance,
+    equipment: [...equipment, ...equipmentModule.equipment],
+    maintenance: [...maintenance, ...equipmentModule.maintenance],
     budgetCategories,
     budgets,
-    expenses,
+    expenses: [...expenses, ...equipmentModule.expenses],
     invoices,
     positions,
     candidates,
@@ -130,6 +162,13 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     calls,
     documents,
     tasks,
+    equipmentMeters: equipmentModule.equipmentMeters,
+    meterReadings: equipmentModule.meterReadings,
+    maintenancePlans: equipmentModule.maintenancePlans,
+    equipmentHandovers: equipmentModule.equipmentHandovers,
+    equipmentRepairs: equipmentModule.equipmentRepairs,
+    equipmentBookings: equipmentModule.equipmentBookings,
+    consumableLinks: equipmentModule.consumableLinks,
   };
 }
 

@@ -6,12 +6,15 @@ import { generateSampleOffice } from '../../shared/sample';
 // its generators share one random stream: moving a draw from one section to another silently
 // changes every record after it. These hashes were taken from the generator before it was split
 // into sections (issue 11); a deliberate change to the sample updates them, with a reason in the
-// commit message.
+// commit message. Issue 12.11 (the Equipment module's records) re-pinned them: its section draws
+// last, so with its additions taken out (the new tables, the appended items, stock movements,
+// plan work, expenses and equipment, the front desk printer's in-repair status) the office
+// still hashes to the previous pins.
 const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', '8467dbed092c3e21be95664cf530a819dd8f73a0c01c029ce164bd498cfe11d3'],
-  [1, '2026-03-15', '4200a01283f2b049e6fc6d9a6b44b9e53829add96a7507380ea79bf4f63a4b7e'],
-  [7, '2025-12-31', '1d2caf9f5891cbca3f1c82a96c86c9bd5fcdfff5e04b1c18e505412c833c6378'],
-  [42, '2027-02-28', 'ee2e280f926622a716d5ee0ab96aa81ca963b3e66ee553ae3bc319b29c528928'],
+  [1, '2026-11-22', '3e5f4bac40dff5bcb00ca6a19fa7562b219f0335bcb4e8fd972a914cd1bde874'],
+  [1, '2026-03-15', '532977a46b47555849ad869eac87bfc1987f28461a58256914984300737f93cb'],
+  [7, '2025-12-31', '35da510fa1bc87f246eeedcca0e23db03294bcb01965b6b6a8ea3746a0c22e35'],
+  [42, '2027-02-28', '18ec570c1610e1f7420fec5eafe47634ce1e577c016a82de18ada7c415f501ae'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {
