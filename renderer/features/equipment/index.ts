@@ -10,6 +10,7 @@ export * from './repairs';
 export * from './consumables';
 export * from './dashboardReads';
 export * from './importEquipment';
+export * from './historyReads';
 export {
   equipmentSchema,
   equipmentDraftSchema,
