@@ -67,6 +67,8 @@ export function CommandPalette() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  /** The query `hits` answer; a scanner types a tag and Enter before the search has run. */
+  const [hitsFor, setHitsFor] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
 
@@ -87,16 +89,21 @@ export function CommandPalette() {
     const q = query.trim();
     if (q.length < 2) {
       setHits([]);
+      setHitsFor(q);
       return;
     }
     // A short pause so typing fast does not start a search per keystroke.
     const timer = window.setTimeout(() => {
       searchEverything(q, 30).then(
         (found) => {
-          if (!cancelled) setHits(found);
+          if (cancelled) return;
+          setHits(found);
+          setHitsFor(q);
         },
         () => {
-          if (!cancelled) setHits([]);
+          if (cancelled) return;
+          setHits([]);
+          setHitsFor(q);
         },
       );
     }, 80);
@@ -151,6 +158,15 @@ export function CommandPalette() {
             setActive((i) => Math.max(i - 1, 0));
           } else if (e.key === 'Enter') {
             e.preventDefault();
+            const q = query.trim();
+            if (q.length >= 2 && hitsFor !== q) {
+              // Enter came before the search (a barcode scanner): search now, open the best match.
+              void searchEverything(q, 30).then(
+                (found) => choose([...moduleEntries(q), ...found.map(hitEntry)][0]),
+                () => undefined,
+              );
+              return;
+            }
             choose(entries[activeIndex]);
           }
         }}

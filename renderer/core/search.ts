@@ -24,6 +24,7 @@ import type {
   Vendor,
   BudgetCategory,
 } from '../../shared/domain';
+import { normalizeAssetTag } from '../../shared/domain/equipment';
 import { getDb, type BackdeskDb, type TableName } from '../db';
 import type { ModuleId } from './modules';
 
@@ -162,10 +163,31 @@ function rank(title: string, query: string): number {
   return 4;
 }
 
+/**
+ * The item whose asset tag the query is, ignoring case and spaces ('bd 0042' finds BD-0042),
+ * so a typed or scanned tag opens its item first. Reads the tag index's keys, not the rows.
+ */
+export async function findAssetTagHit(query: string, db: BackdeskDb = getDb()): Promise<SearchHit | undefined> {
+  const wanted = normalizeAssetTag(query);
+  if (wanted.length < 2) return undefined;
+  const keys = (await db.equipment.orderBy('assetTag').uniqueKeys()).filter((k): k is string => typeof k === 'string');
+  const matching = keys.filter((k) => normalizeAssetTag(k) === wanted);
+  if (matching.length === 0) return undefined;
+  const item = (await db.equipment.where('assetTag').anyOf(matching).toArray()).find((e) => e.deletedAt === null);
+  if (!item) return undefined;
+  return { table: 'equipment', module: 'equipment', id: item.id, title: item.name, subtitle: join(`Asset tag ${item.assetTag}`, item.location) };
+}
+
 export async function searchEverything(query: string, limit = 20, db: BackdeskDb = getDb()): Promise<SearchHit[]> {
   const tokens = searchTokens(query);
   if (tokens.length === 0 || limit <= 0) return [];
   const normalizedQuery = tokens.join(' ');
+  const [tagHit, hits] = await Promise.all([findAssetTagHit(query, db), searchSources(tokens, normalizedQuery, limit, db)]);
+  if (!tagHit) return hits;
+  return [tagHit, ...hits.filter((h) => !(h.table === 'equipment' && h.id === tagHit.id))].slice(0, limit);
+}
+
+async function searchSources(tokens: string[], normalizedQuery: string, limit: number, db: BackdeskDb): Promise<SearchHit[]> {
   const perSource = await Promise.all(
     SOURCES.map(async (s, order) => {
       const table = db.table(s.table) as Table<BaseRecord, string>;

@@ -4,6 +4,7 @@ import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
 import { checkOutEquipment } from './handovers';
 import { employeeRepository } from '../people';
+import { getAttachment, listAttachments } from '../../db/attachments';
 import {
   createEquipment,
   deleteEquipment,
@@ -19,6 +20,10 @@ import {
   returnEquipmentToService,
   saveEquipmentSettings,
   suggestEquipmentTag,
+  setEquipmentPhoto,
+  addEquipmentDocument,
+  removeEquipmentFile,
+  splitEquipmentDocumentName,
   updateEquipment,
 } from './repository';
 
@@ -109,6 +114,30 @@ describe('the register', () => {
     await expect(retireEquipment(e.id, { status: 'retired', date: '2026-03-02', reason: 'Old' }, db)).rejects.toThrow(
       'Laptop is checked out to Grace Hopper. Check it in before it is retired.',
     );
+    await expect(updateEquipment(e.id, { status: 'disposed', retiredOn: '2026-03-02', retirementReason: 'Lost' }, db)).rejects.toThrow(
+      'Laptop is checked out to Grace Hopper. Check it in before it is disposed.',
+    );
+  });
+});
+
+describe('photo and documents', () => {
+  it('sets and replaces the photo, attaches and removes documents', async () => {
+    const e = await createEquipment({ name: 'Copier', assetTag: 'BD-0001' }, db);
+    const png = { name: 'copier.png', mimeType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71, 1]) };
+    const first = await setEquipmentPhoto(e.id, png, db);
+    const second = await setEquipmentPhoto(e.id, { ...png, name: 'copier2.png', bytes: new Uint8Array([137, 80, 78, 71, 2]) }, db);
+    expect(second.photoAttachmentId).not.toBe(first.photoAttachmentId);
+    expect((await getAttachment(first.photoAttachmentId!, db))?.deletedAt).not.toBeNull();
+    await expect(setEquipmentPhoto(e.id, { name: 'manual.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1]) }, db)).rejects.toThrow('must be an image');
+    const withDoc = await addEquipmentDocument(e.id, 'Warranty card', { name: 'warranty.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }, db);
+    expect(withDoc.documentAttachmentIds).toHaveLength(1);
+    const doc = await getAttachment(withDoc.documentAttachmentIds![0]!, db);
+    expect(splitEquipmentDocumentName(doc!.name)).toEqual({ kind: 'Warranty card', fileName: 'warranty.pdf' });
+    expect(await listAttachments('equipment', e.id, db)).toHaveLength(2);
+    const after = await removeEquipmentFile(e.id, doc!.id, db);
+    expect(after.documentAttachmentIds).toBeUndefined();
+    expect(after.photoAttachmentId).toBe(second.photoAttachmentId);
+    expect(await listAttachments('equipment', e.id, db)).toHaveLength(1);
   });
 });
 

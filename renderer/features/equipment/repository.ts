@@ -16,6 +16,7 @@ import {
   equipmentSchema,
   findAssetTagOwner,
   findEquipmentCategory,
+  isOutOfService,
   maintenanceDraftSchema,
   maintenanceSchema,
   nextServiceAfter,
@@ -25,6 +26,7 @@ import {
   type Equipment,
   type EquipmentCategory,
   type EquipmentDraft,
+  type EquipmentStatus,
   type Maintenance,
   type MaintenanceDraft,
 } from '../../../shared/domain/equipment';
@@ -35,6 +37,7 @@ import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
 import { getSettingRecord } from '../../core/settings';
+import { ATTACHMENT_TABLES, prepareAttachment, writePreparedAttachment } from '../../db/attachments';
 
 export const equipmentRepository = createCrudRepository({
   table: 'equipment',
@@ -92,6 +95,19 @@ function withTidyTag<T extends { assetTag?: string }>(draft: T): T {
   return { ...draft, assetTag: tag || undefined };
 }
 
+/** Tables an edit or retirement reads and writes. */
+const REGISTER_TABLES = ['equipment', 'equipmentHolders', 'employees', 'auditLog'] as const;
+
+/** A retired or disposed item cannot still be out: refused while the holders table has a row. */
+async function refuseRetiringHeld(db: BackdeskDb, item: Equipment, status: EquipmentStatus): Promise<void> {
+  if (!isOutOfService(status)) return;
+  const holder = await db.equipmentHolders.get(item.id);
+  if (!holder) return;
+  const person = holder.personId ? await db.employees.get(holder.personId) : undefined;
+  const who = holder.kind === 'place' ? (holder.place ?? 'a place') : (person?.name ?? 'someone');
+  throw new EquipmentRegisterError(`${item.name} is checked out to ${who}. Check it in before it is ${EQUIPMENT_STATUS_LABELS[status].toLowerCase()}.`);
+}
+
 /**
  * Adds an item to the register: the draft schema and the register's rules (retired items need
  * a date and reason, the warranty cannot end before purchase), and a unique asset tag, checked
@@ -117,7 +133,7 @@ const DRAFT_KEYS = Object.keys(equipmentDraftSchema.shape) as (keyof EquipmentDr
  */
 export async function updateEquipment(id: string, patch: Partial<EquipmentDraft>, db: BackdeskDb = getDb()): Promise<Equipment> {
   const tidy = withTidyTag(patch);
-  return writeTransaction(db, ['equipment', 'auditLog'], async () => {
+  return writeTransaction(db, REGISTER_TABLES, async () => {
     const existing = await db.equipment.get(id);
     if (!existing || existing.deletedAt !== null) throw new RecordNotFoundError('equipment', id);
     const merged: Record<string, unknown> = {};
@@ -129,6 +145,7 @@ export async function updateEquipment(id: string, patch: Partial<EquipmentDraft>
     const parsed = parseOrThrow('equipment', equipmentDraftSchema, dropBlankStrings(merged));
     refuseProblems(parsed);
     await refuseDuplicateTag(db, parsed.assetTag, id);
+    if (isOutOfService(parsed.status)) await refuseRetiringHeld(db, existing, parsed.status);
     const base: Record<string, unknown> = { ...existing };
     for (const k of DRAFT_KEYS) delete base[k];
     const at = nowIso();
@@ -151,15 +168,10 @@ export async function retireEquipment(
   db: BackdeskDb = getDb(),
 ): Promise<Equipment> {
   const patch = retirementPatch(input.status, input.date, input.reason);
-  return writeTransaction(db, ['equipment', 'equipmentHolders', 'employees', 'auditLog'], async () => {
+  return writeTransaction(db, REGISTER_TABLES, async () => {
     const existing = await db.equipment.get(id);
     if (!existing || existing.deletedAt !== null) throw new RecordNotFoundError('equipment', id);
-    const holder = await db.equipmentHolders.get(id);
-    if (holder) {
-      const person = holder.personId ? await db.employees.get(holder.personId) : undefined;
-      const who = holder.kind === 'place' ? (holder.place ?? 'a place') : (person?.name ?? 'someone');
-      throw new EquipmentRegisterError(`${existing.name} is checked out to ${who}. Check it in before it is ${EQUIPMENT_STATUS_LABELS[input.status].toLowerCase()}.`);
-    }
+    await refuseRetiringHeld(db, existing, input.status);
     const merged = { ...existing, ...patch };
     refuseProblems(merged);
     const at = nowIso();
@@ -200,6 +212,98 @@ async function allAssetTags(db: BackdeskDb): Promise<string[]> {
 export async function suggestEquipmentTag(db: BackdeskDb = getDb()): Promise<string> {
   const [settings, tags] = await Promise.all([getEquipmentSettings(db), allAssetTags(db)]);
   return suggestNextAssetTag(settings.assetTagPrefix, tags);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Photo and documents (attachments linked to the item)
+
+export const EQUIPMENT_DOCUMENT_KINDS = ['Manual', 'Receipt', 'Warranty card', 'Other'] as const;
+export type EquipmentDocumentKind = (typeof EQUIPMENT_DOCUMENT_KINDS)[number];
+
+export interface EquipmentFileInput {
+  name: string;
+  mimeType?: string;
+  bytes: Uint8Array;
+}
+
+const KIND_SEPARATOR = ' - ';
+
+/** Splits a stored document name ('Manual - ir2625.pdf') into its kind and the file's name. */
+export function splitEquipmentDocumentName(stored: string): { kind: EquipmentDocumentKind; fileName: string } {
+  for (const kind of EQUIPMENT_DOCUMENT_KINDS) {
+    if (stored.startsWith(kind + KIND_SEPARATOR)) return { kind, fileName: stored.slice(kind.length + KIND_SEPARATOR.length) };
+  }
+  return { kind: 'Other', fileName: stored };
+}
+
+async function liveEquipment(db: BackdeskDb, id: string): Promise<Equipment> {
+  const e = await db.equipment.get(id);
+  if (!e || e.deletedAt !== null) throw new RecordNotFoundError('equipment', id);
+  return e;
+}
+
+/** Stores a photo and shows it on the item, replacing (and removing) the previous one; one transaction. */
+export async function setEquipmentPhoto(id: string, file: EquipmentFileInput, db: BackdeskDb = getDb()): Promise<Equipment> {
+  if (!/^image\//.test(file.mimeType ?? '') && !/\.(png|jpe?g|gif|webp)$/i.test(file.name))
+    throw new EquipmentRegisterError('The photo must be an image (PNG, JPEG, GIF or WebP).');
+  const prepared = await prepareAttachment({ ...file, linkedTable: 'equipment', linkedId: id });
+  return writeTransaction(db, ['equipment', ...ATTACHMENT_TABLES], async () => {
+    const e = await liveEquipment(db, id);
+    await writePreparedAttachment(db, prepared);
+    const at = nowIso();
+    if (e.photoAttachmentId) {
+      const old = await db.attachments.get(e.photoAttachmentId);
+      if (old && old.deletedAt === null) await db.attachments.put({ ...old, deletedAt: at, updatedAt: at });
+    }
+    const next: Equipment = { ...e, photoAttachmentId: prepared.record.id, updatedAt: at };
+    await db.equipment.put(next);
+    await db.auditLog.add(auditEntry('equipment', id, 'update', `${e.photoAttachmentId ? 'Replaced' : 'Added'} the photo of ${quote(e.name)}`, at));
+    return next;
+  });
+}
+
+/** Attaches a document (manual, receipt, warranty card…) to the item; one transaction. */
+export async function addEquipmentDocument(
+  id: string,
+  kind: EquipmentDocumentKind,
+  file: EquipmentFileInput,
+  db: BackdeskDb = getDb(),
+): Promise<Equipment> {
+  const prepared = await prepareAttachment({ ...file, name: `${kind}${KIND_SEPARATOR}${file.name}`.slice(0, 255), linkedTable: 'equipment', linkedId: id });
+  return writeTransaction(db, ['equipment', ...ATTACHMENT_TABLES], async () => {
+    const e = await liveEquipment(db, id);
+    const ids = e.documentAttachmentIds ?? [];
+    if (ids.length >= 200) throw new EquipmentRegisterError('An item keeps at most 200 documents; remove one first.');
+    await writePreparedAttachment(db, prepared);
+    const at = nowIso();
+    const next: Equipment = { ...e, documentAttachmentIds: [...ids, prepared.record.id], updatedAt: at };
+    await db.equipment.put(next);
+    await db.auditLog.add(auditEntry('equipment', id, 'update', `Attached ${kind.toLowerCase()} ${quote(file.name)} to ${quote(e.name)}`, at));
+    return next;
+  });
+}
+
+/** Removes a document (or the photo) from the item; the attachment is soft-deleted. */
+export async function removeEquipmentFile(id: string, attachmentId: string, db: BackdeskDb = getDb()): Promise<Equipment> {
+  return writeTransaction(db, ['equipment', ...ATTACHMENT_TABLES], async () => {
+    const e = await liveEquipment(db, id);
+    const at = nowIso();
+    const att = await db.attachments.get(attachmentId);
+    if (att && att.deletedAt === null) {
+      await db.attachments.put({ ...att, deletedAt: at, updatedAt: at });
+      await db.auditLog.add(auditEntry('attachments', attachmentId, 'delete', `Removed ${quote(att.name)} from ${quote(e.name)}`, at));
+    }
+    const { photoAttachmentId, documentAttachmentIds, ...rest } = e;
+    const docs = (documentAttachmentIds ?? []).filter((d) => d !== attachmentId);
+    const next: Equipment = {
+      ...rest,
+      ...(photoAttachmentId && photoAttachmentId !== attachmentId ? { photoAttachmentId } : {}),
+      ...(docs.length ? { documentAttachmentIds: docs } : {}),
+      updatedAt: at,
+    };
+    await db.equipment.put(next);
+    return next;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
