@@ -187,5 +187,5 @@ test('a backup restores the office after everything was erased', async ({ app, p
   await expect(page.getByRole('status')).toContainText('Backup restored');
   await app.openModule('Dashboard');
   await expect(page.getByText('Harbor Lane Design Studio').first()).toBeVisible();
-  await expect(app.nav.getByRole('link', { name: /Inventory/ })).toContainText('63');
+  await expect(app.nav.getByRole('link', { name: /Inventory/ })).toContainText('64');
 });
