@@ -1,5 +1,5 @@
 /**
- * "Equipment held" on an employee's page in People (`#/people/<id>`, issue 12.2). It sits above
+ * "Equipment held" (item and tag, since, due back) on an employee's page in People (`#/people/<id>`, issue 12.2). It sits above
  * both features: People never imports Equipment; its route puts this section into the
  * employee page's `extraSections` slot.
  * A member of staff who is leaving (an end date is set) sees what they must return before
@@ -45,7 +45,6 @@ export function EmployeeEquipmentSection({ personId }: { personId: string }) {
           <table className="data-table" aria-label="Equipment held">
             <thead>
               <tr>
-                <th scope="col">Tag</th>
                 <th scope="col">Item</th>
                 <th scope="col">Since</th>
                 <th scope="col">Due back</th>
@@ -57,13 +56,13 @@ export function EmployeeEquipmentSection({ personId }: { personId: string }) {
                 const afterLastDay = !!employee?.endDate && (!r.dueBack || r.dueBack > employee.endDate);
                 return (
                   <tr key={r.equipmentId}>
-                    <td>{r.assetTag ?? '—'}</td>
                     <td>
                       <a href={hrefFor('equipment', r.equipmentId)}>{r.name}</a>
+                      {r.assetTag ? <span className="muted eq-tag"> {r.assetTag}</span> : null}
                     </td>
-                    <td>{r.since}</td>
+                    <td className="eq-nowrap">{r.since}</td>
                     <td>
-                      {r.dueBack ?? (employee?.endDate ? `by ${employee.endDate}` : '—')}{' '}
+                      <span className="eq-nowrap">{r.dueBack ?? (employee?.endDate ? `by ${employee.endDate}` : '—')}</span>{' '}
                       {overdue ? <span className="badge badge-danger">Overdue</span> : null}
                       {!overdue && afterLastDay && r.dueBack ? <span className="badge badge-warn">After last day</span> : null}
                     </td>
