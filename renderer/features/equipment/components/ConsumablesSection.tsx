@@ -115,7 +115,7 @@ function LinkSupplyDialog({ equipment, linked, onClose }: { equipment: Equipment
   };
 
   return (
-    <FormDialog title={`Link a supply to ${equipment.name}`} formLabel="Link a supply" submitLabel="Link supply" onSubmit={save} onClose={onClose} noValidate>
+    <FormDialog title={`Link a supply to ${equipment.name}`} submitLabel="Link supply" onSubmit={save} onClose={onClose} noValidate>
       <div className="eqr-form">
         <label className="field">
           <span>Supply</span>

@@ -8,7 +8,8 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import type { Equipment } from '../../../../shared/domain/equipment';
-import { addDays, today as todayIso } from '../../../../shared/lib/dates';
+import { addDays, formatDate, today as todayIso } from '../../../../shared/lib/dates';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { buildCategoryTree, useBudgetCategories, useMoney, type CategoryNode } from '../../budget';
@@ -50,7 +51,7 @@ export function ReportProblemDialog({ equipment, onClose }: { equipment: Equipme
   };
 
   return (
-    <FormDialog title={`Report a problem with ${equipment.name}`} formLabel="Report a problem" submitLabel="Report problem" onSubmit={save} onClose={onClose} noValidate>
+    <FormDialog title={`Report a problem with ${equipment.name}`} submitLabel="Report problem" onSubmit={save} onClose={onClose} noValidate>
       <div className="eqr-form">
         <label className="field">
           <span>Reported by</span>
@@ -92,6 +93,7 @@ export function RepairDoneDialog({ equipment, repair, onClose }: { equipment: Eq
   const items = useItems();
   const categories = useBudgetCategories();
   const money = useMoney();
+  const { locale } = useCompanyProfile();
   const toast = useToast((s) => s.show);
   const today = todayIso();
   const expenses = useExpensesBetween(addDays(repair.reportedOn, -60), addDays(today > repair.reportedOn ? today : repair.reportedOn, 60));
@@ -150,10 +152,10 @@ export function RepairDoneDialog({ equipment, repair, onClose }: { equipment: Eq
   const linkable = (expenses ?? []).slice().sort((a, b) => b.date.localeCompare(a.date));
 
   return (
-    <FormDialog title={`Repair done: ${equipment.name}`} formLabel="Repair done" submitLabel="Save repair" onSubmit={save} onClose={onClose} size="medium" noValidate>
+    <FormDialog title={`Repair done: ${equipment.name}`} submitLabel="Save repair" onSubmit={save} onClose={onClose} size="medium" noValidate>
       <div className="eqr-form">
         <p className="eqr-hint eqr-problem">
-          Problem reported on {repair.reportedOn}: {repair.problem}
+          Reported on {formatDate(repair.reportedOn, locale)}: {repair.problem}
         </p>
         <div className="eqr-grid">
           <label className="field">
