@@ -19,6 +19,7 @@ import { formatMoney, formatMoneyCompact } from '../../../../shared/lib/money';
 import { hrefFor } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDashboardSummary } from '../summary';
+import { EquipmentCards } from './EquipmentCards';
 
 function Stat({ href, label, value, icon: Icon, tone }: {
   href: string;
@@ -62,6 +63,8 @@ export default function DashboardPage() {
             <Stat href={hrefFor('calls')} label="calls to return" value={summary.callsToReturn.length} icon={PhoneCall} />
             <Stat href={hrefFor('recruiting')} label="candidates in the pipeline" value={summary.activeCandidates} icon={Users} />
           </div>
+
+          <EquipmentCards />
 
           <section className="card" aria-labelledby="spend-title">
             <div className="page-header" style={{ marginBottom: 8 }}>
