@@ -6,25 +6,33 @@
  * their last day, flagged; one who has left and still holds something is flagged too.
  */
 import { AlertTriangle } from 'lucide-react';
-import { today } from '../../shared/lib/dates';
+import { formatDate, today } from '../../shared/lib/dates';
 import { hrefFor } from '../core/router';
+import { useCompanyProfile } from '../core/settingsHooks';
 import { useDbQuery } from '../db/hooks';
 import { listEquipmentHeldBy } from '../features/equipment';
 import { useEmployee, type Employee } from '../features/people';
 import '../features/equipment/components/handovers.css';
 
-function leavingNotice(employee: Employee | null | undefined, count: number, day: string): string | null {
+function leavingNotice(
+  employee: Employee | null | undefined,
+  count: number,
+  day: string,
+  date: (d: string) => string,
+): string | null {
   if (!employee?.endDate || count === 0) return null;
   const things = count === 1 ? 'this item' : `these ${count} items`;
-  if (employee.endDate >= day) return `Leaving: ${employee.name} must return ${things} before their last day, ${employee.endDate}.`;
-  return `${employee.name} left on ${employee.endDate} and has not returned ${things}.`;
+  if (employee.endDate >= day) return `Leaving: ${employee.name} must return ${things} before their last day, ${date(employee.endDate)}.`;
+  return `${employee.name} left on ${date(employee.endDate)} and has not returned ${things}.`;
 }
 
 export function EmployeeEquipmentSection({ personId }: { personId: string }) {
   const employee = useEmployee(personId);
   const rows = useDbQuery((db) => listEquipmentHeldBy(personId, db), [personId]);
   const day = today();
-  const notice = leavingNotice(employee, rows?.length ?? 0, day);
+  const { locale } = useCompanyProfile();
+  const date = (d: string) => formatDate(d, locale);
+  const notice = leavingNotice(employee, rows?.length ?? 0, day, date);
   return (
     <section className="card eq-held" aria-labelledby="eq-held-h">
       <h3 id="eq-held-h">Equipment held</h3>
@@ -60,9 +68,9 @@ export function EmployeeEquipmentSection({ personId }: { personId: string }) {
                       <a href={hrefFor('equipment', r.equipmentId)}>{r.name}</a>
                       {r.assetTag ? <span className="muted eq-tag"> {r.assetTag}</span> : null}
                     </td>
-                    <td className="eq-nowrap">{r.since}</td>
+                    <td className="eq-nowrap">{date(r.since)}</td>
                     <td>
-                      <span className="eq-nowrap">{r.dueBack ?? (employee?.endDate ? `by ${employee.endDate}` : '—')}</span>{' '}
+                      <span className="eq-nowrap">{r.dueBack ? date(r.dueBack) : employee?.endDate ? `by ${date(employee.endDate)}` : '—'}</span>{' '}
                       {overdue ? <span className="badge badge-danger">Overdue</span> : null}
                       {!overdue && afterLastDay && r.dueBack ? <span className="badge badge-warn">After last day</span> : null}
                     </td>

@@ -21,6 +21,16 @@ function day(offset: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A YYYY-MM-DD as the app shows it (the sample office's locale, en-US), formatted by the browser's own Intl. */
+function shownDate(page: Page, iso: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), iso);
+}
+
+/** A datetime-local value as the app shows the instant (local zone, en-US). */
+function shownTime(page: Page, local: string): Promise<string> {
+  return page.evaluate((v) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v)), local);
+}
+
 async function shot(page: Page, name: string, width = 1366): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.setViewportSize({ width, height: 900 });
@@ -65,7 +75,9 @@ test('an overdue laptop on Overdue returns and the person page; check-in keeps b
   await out.getByLabel('Due back (optional)').fill(day(-20));
   await out.getByRole('button', { name: 'Check out', exact: true }).click();
   await expect(out).toBeHidden();
-  await expect(who.getByLabel('Current holder')).toContainText(`Checked out to Priya Raman since ${day(-30)}, due back ${day(-20)}.`);
+  await expect(who.getByLabel('Current holder')).toContainText(
+    `Checked out to Priya Raman since ${await shownDate(page, day(-30))}, due back ${await shownDate(page, day(-20))}.`,
+  );
   await expect(who.getByLabel('Current holder')).toContainText('Overdue by 20 days');
   await shot(page, 'item-checked-out');
 
@@ -89,14 +101,14 @@ test('an overdue laptop on Overdue returns and the person page; check-in keeps b
   await expect(page.getByRole('heading', { name: 'Priya Raman' })).toBeVisible();
   const held = page.getByRole('region', { name: 'Equipment held' });
   const heldRow = held.getByRole('row', { name: /Loaner laptop E2E/ });
-  await expect(heldRow).toContainText(day(-30));
+  await expect(heldRow).toContainText(await shownDate(page, day(-30)));
   await expect(heldRow).toContainText('Overdue');
   await page.getByLabel('End date').fill(day(14));
   await page.getByLabel('Reason').fill('Moving abroad');
   await page.getByRole('button', { name: 'Terminate and archive' }).click();
   // (Priya also has her own workstation from the sample office, so the count is not pinned here.)
   await expect(held.getByRole('status')).toContainText('Leaving: Priya Raman must return');
-  await expect(held.getByRole('status')).toContainText(`before their last day, ${day(14)}.`);
+  await expect(held.getByRole('status')).toContainText(`before their last day, ${await shownDate(page, day(14))}.`);
   await shot(page, 'person-equipment-held');
   await dark(page, true);
   await shot(page, 'person-equipment-held-dark', 1024);
@@ -140,7 +152,9 @@ test('a projector booking refuses a clash with the message and keeps what was ty
   await expect(dialog).toBeHidden();
   const upcoming = bookings.getByRole('table', { name: 'Upcoming bookings' });
   await expect(upcoming.getByRole('row').nth(1)).toContainText('Aisha Mensah');
-  await expect(upcoming.getByRole('row').nth(1)).toContainText(`${day(10)} 10:00`);
+  const ten = await shownTime(page, `${day(10)}T10:00`);
+  const eleven = await shownTime(page, `${day(10)}T11:00`);
+  await expect(upcoming.getByRole('row').nth(1)).toContainText(ten);
 
   // A clash is refused in the dialog, naming the booking; nothing typed is lost.
   await bookings.getByRole('button', { name: 'Book…' }).click();
@@ -150,7 +164,7 @@ test('a projector booking refuses a clash with the message and keeps what was ty
   await dialog.getByLabel('Purpose').fill('Audit walkthrough');
   await dialog.getByRole('button', { name: 'Book', exact: true }).click();
   await expect(dialog.getByRole('alert')).toHaveText(
-    `Projector E2E is already booked by Aisha Mensah from ${day(10)} 10:00 to ${day(10)} 11:00 ("Budget review").`,
+    `Projector E2E is already booked by Aisha Mensah from ${ten} to ${eleven} ("Budget review").`,
   );
   await expect(dialog.getByLabel('Purpose')).toHaveValue('Audit walkthrough');
   await expect(dialog.getByRole('combobox', { name: 'Person' })).toHaveValue(/.+/);
@@ -176,7 +190,7 @@ test('a projector booking refuses a clash with the message and keeps what was ty
   await out.getByRole('button', { name: 'Cancel' }).click();
 
   // Cancelling keeps the booking, folded away with the past ones.
-  await upcoming.getByRole('button', { name: `Cancel the booking by Aisha Mensah from ${day(10)} 10:00` }).click();
+  await upcoming.getByRole('button', { name: `Cancel the booking by Aisha Mensah from ${ten}` }).click();
   await upcoming.getByRole('button', { name: 'Yes, cancel it' }).click();
   await expect(upcoming.getByRole('row')).toHaveCount(2);
   await bookings.getByText('Past and cancelled bookings (1)').click();

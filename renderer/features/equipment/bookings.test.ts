@@ -1,5 +1,6 @@
 /** Bookings: clashes with bookings and check-outs refused, cancelling keeps the record, range reads. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../shared/lib/dates';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
 import { employeeRepository } from '../people';
@@ -15,6 +16,8 @@ afterEach(() => db.close());
 
 /** Local wall time in March 2099 (well after today, so no check-out is overdue). */
 const at = (day: number, hour: number, minute = 0) => new Date(2099, 2, day, hour, minute).toISOString();
+/** How messages show an instant: the PC's zone, the company's locale (en-US by default). */
+const shown = (day: number, hour: number, minute = 0) => formatDateTime(at(day, hour, minute), 'en-US');
 
 async function setup() {
   const ana = await employeeRepository.create({ name: 'Ana Lima' }, db);
@@ -28,9 +31,9 @@ describe('bookEquipment', () => {
     const { ana, ben, projector } = await setup();
     const b = await bookEquipment({ equipmentId: projector.id, personId: ana.id, start: at(5, 10), end: at(5, 12), purpose: 'Board meeting' }, db);
     expect(b.status).toBe('booked');
-    expect((await auditEntriesFor(db, b.id))[0]!.summary).toBe('Booked "Projector" for Ana Lima from 2099-03-05 10:00 to 2099-03-05 12:00');
+    expect((await auditEntriesFor(db, b.id))[0]!.summary).toBe(`Booked "Projector" for Ana Lima from ${shown(5, 10)} to ${shown(5, 12)}`);
     await expect(bookEquipment({ equipmentId: projector.id, personId: ben.id, start: at(5, 11), end: at(5, 13) }, db)).rejects.toThrow(
-      'Projector is already booked by Ana Lima from 2099-03-05 10:00 to 2099-03-05 12:00 ("Board meeting").',
+      `Projector is already booked by Ana Lima from ${shown(5, 10)} to ${shown(5, 12)} ("Board meeting").`,
     );
     await bookEquipment({ equipmentId: projector.id, personId: ben.id, start: at(5, 12), end: at(5, 13) }, db);
     expect((await listEquipmentBookings(projector.id, db)).map((x) => x.personId)).toEqual([ana.id, ben.id]);
@@ -97,7 +100,9 @@ describe('cancel and read', () => {
     expect(await listEquipmentBookingsBetween(at(5, 12), at(5, 14), db)).toHaveLength(1);
   });
 
-  it('formats instants as local wall time', () => {
-    expect(formatBookingInstant(at(5, 9, 5))).toBe('2099-03-05 09:05');
+  it('formats instants in the local zone and the given locale', () => {
+    expect(formatBookingInstant(at(5, 9, 5))).toBe(shown(5, 9, 5));
+    expect(formatBookingInstant(at(5, 9, 5), 'de-DE')).toBe(formatDateTime(at(5, 9, 5), 'de-DE'));
+    expect(formatBookingInstant('not a time')).toBe('not a time');
   });
 });

@@ -6,7 +6,7 @@
  * deleted: cancelling sets its status.
  */
 import Dexie from 'dexie';
-import { nowIso, today } from '../../../shared/lib/dates';
+import { formatDateTime, nowIso, today } from '../../../shared/lib/dates';
 import {
   checkoutPeriodsFromLedger,
   equipmentBookingDraftSchema,
@@ -20,6 +20,7 @@ import { getDb, type BackdeskDb } from '../../db';
 import type { TableName } from '../../db/database';
 import { auditEntry, createCrudRepository, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
+import { getCompanyProfile } from '../../core/settings';
 import { employeeRepository } from '../people';
 
 export {
@@ -45,13 +46,9 @@ const bookings = createCrudRepository({
 
 const BOOKING_TABLES: readonly TableName[] = ['equipment', 'equipmentBookings', 'equipmentHandovers', 'employees', 'auditLog'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An instant as local wall time, "2026-03-05 10:00" (messages and the booking list). */
-export function formatBookingInstant(instant: string): string {
-  const d = new Date(instant);
-  if (Number.isNaN(d.getTime())) return instant;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** An instant in the PC's time zone and the company's locale: "Mar 5, 2026, 10:00 AM" (messages and the booking list). */
+export function formatBookingInstant(instant: string, locale = 'en-US'): string {
+  return Number.isNaN(Date.parse(instant)) ? instant : formatDateTime(instant, locale);
 }
 
 async function nameLookup(db: BackdeskDb, ids: readonly string[]): Promise<(id: string) => string | undefined> {
@@ -69,6 +66,8 @@ async function nameLookup(db: BackdeskDb, ids: readonly string[]): Promise<(id: 
  */
 export async function bookEquipment(draft: EquipmentBookingDraft, db: BackdeskDb = getDb()): Promise<EquipmentBooking> {
   const booking = bookings.build({ ...draft, status: 'booked' });
+  const { locale } = await getCompanyProfile(db);
+  const show = (instant: string) => formatBookingInstant(instant, locale);
   return writeTransaction(db, BOOKING_TABLES, async () => {
     const item = await db.equipment.get(booking.equipmentId);
     if (!item) throw new RecordNotFoundError('equipment', booking.equipmentId);
@@ -89,7 +88,7 @@ export async function bookEquipment(draft: EquipmentBookingDraft, db: BackdeskDb
     const clash = findBookingClash(existing, checkouts, booking, {
       itemName: item.name,
       personName,
-      formatInstant: formatBookingInstant,
+      formatInstant: show,
       today: today(),
     });
     if (clash) throw new EquipmentBookingError(clash);
@@ -99,7 +98,7 @@ export async function bookEquipment(draft: EquipmentBookingDraft, db: BackdeskDb
         'equipmentBookings',
         booking.id,
         'create',
-        `Booked ${quote(item.name)} for ${person.name} from ${formatBookingInstant(booking.start)} to ${formatBookingInstant(booking.end)}`,
+        `Booked ${quote(item.name)} for ${person.name} from ${show(booking.start)} to ${show(booking.end)}`,
         booking.createdAt,
       ),
     );
@@ -109,6 +108,7 @@ export async function bookEquipment(draft: EquipmentBookingDraft, db: BackdeskDb
 
 /** Cancels a booking (its status becomes cancelled; it is kept). Cancelling twice changes nothing. */
 export async function cancelEquipmentBooking(id: string, db: BackdeskDb = getDb()): Promise<EquipmentBooking> {
+  const { locale } = await getCompanyProfile(db);
   return writeTransaction(db, BOOKING_TABLES, async () => {
     const booking = await db.equipmentBookings.get(id);
     if (!booking || booking.deletedAt !== null) throw new RecordNotFoundError('equipmentBookings', id);
@@ -122,7 +122,7 @@ export async function cancelEquipmentBooking(id: string, db: BackdeskDb = getDb(
         'equipmentBookings',
         id,
         'update',
-        `Cancelled the booking of ${quote(item?.name ?? 'an item')} from ${formatBookingInstant(booking.start)} to ${formatBookingInstant(booking.end)}`,
+        `Cancelled the booking of ${quote(item?.name ?? 'an item')} from ${formatBookingInstant(booking.start, locale)} to ${formatBookingInstant(booking.end, locale)}`,
         at,
       ),
     );

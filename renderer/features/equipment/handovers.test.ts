@@ -1,5 +1,6 @@
 /** Who has it: the hand-over ledger, the derived holder and status in one transaction, overdue returns. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '../../../shared/lib/dates';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
 import { employeeRepository } from '../people';
@@ -133,7 +134,7 @@ describe('check-out and check-in', () => {
     const end = new Date(2099, 2, 5, 12).toISOString();
     await bookEquipment({ equipmentId: projector.id, personId: grace.id, start, end, purpose: 'Board meeting' }, db);
     await expect(checkOutEquipment({ equipmentId: projector.id, date: '2099-03-04', dueBack: '2099-03-06', toPersonId: alan.id }, db)).rejects.toThrow(
-      'Projector is booked by Grace Hopper from 2099-03-05 10:00 to 2099-03-05 12:00 ("Board meeting"), so it cannot be checked out from 2099-03-04 until 2099-03-06. Choose an earlier due-back date or cancel the booking first.',
+      `Projector is booked by Grace Hopper from ${formatDateTime(start, 'en-US')} to ${formatDateTime(end, 'en-US')} ("Board meeting"), so it cannot be checked out from 2099-03-04 until 2099-03-06. Choose an earlier due-back date or cancel the booking first.`,
     );
     await checkOutEquipment({ equipmentId: projector.id, date: '2099-03-05', dueBack: '2099-03-05', toPersonId: grace.id }, db);
     expect((await getEquipmentHolder(projector.id, db))!.personId).toBe(grace.id);

@@ -33,6 +33,7 @@ import { dropBlankStrings } from '../../../shared/domain/common';
 import { getDb, type BackdeskDb } from '../../db';
 import type { TableName } from '../../db/database';
 import { auditEntry, parseOrThrow, quote, writeTransaction } from '../../db/crud';
+import { getCompanyProfile } from '../../core/settings';
 import { employeeRepository } from '../people';
 import { EQUIPMENT_DERIVED_TABLES, refreshHolder } from './derivedState';
 import { formatBookingInstant } from './bookings';
@@ -126,6 +127,7 @@ export async function checkOutEquipment(draft: EquipmentCheckoutDraft, db: Backd
   }) as Omit<CheckoutEntry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
   const at = nowIso();
   const entry = stamp<CheckoutEntry>(parsed, at);
+  const { locale } = await getCompanyProfile(db);
   return writeTransaction(db, HANDOVER_TABLES, async () => {
     const item = await liveItem(db, entry.equipmentId, 'checked out');
     const entries = await itemEntries(db, item.id);
@@ -143,7 +145,7 @@ export async function checkOutEquipment(draft: EquipmentCheckoutDraft, db: Backd
       const clash = findCheckoutBookingClash(bookings, entry, {
         itemName: item.name,
         personName: (id) => bookers.get(id),
-        formatInstant: formatBookingInstant,
+        formatInstant: (instant) => formatBookingInstant(instant, locale),
         now: at,
       });
       if (clash) throw new EquipmentHandoverError(clash);

@@ -8,6 +8,7 @@ import { CalendarPlus } from 'lucide-react';
 import { useState } from 'react';
 import type { Equipment } from '../../../../shared/domain/equipment';
 import { hrefFor } from '../../../core/router';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDbQuery } from '../../../db/hooks';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
@@ -84,6 +85,7 @@ function BookingTable({
   nameOf: (id: string) => string;
   cancellable?: boolean;
 }) {
+  const { locale } = useCompanyProfile();
   return (
     <div className="table-wrap">
       <table className="data-table" aria-label={label}>
@@ -104,10 +106,10 @@ function BookingTable({
                 <td className={cancelled ? 'eq-cancelled' : undefined}>
                   <a href={hrefFor('people', b.personId)}>{nameOf(b.personId)}</a>
                 </td>
-                <td className={cancelled ? 'eq-cancelled' : undefined}>{formatBookingInstant(b.start)}</td>
-                <td className={cancelled ? 'eq-cancelled' : undefined}>{formatBookingInstant(b.end)}</td>
+                <td className={cancelled ? 'eq-cancelled' : undefined}>{formatBookingInstant(b.start, locale)}</td>
+                <td className={cancelled ? 'eq-cancelled' : undefined}>{formatBookingInstant(b.end, locale)}</td>
                 <td title={b.purpose}>{b.purpose ?? ''}</td>
-                <td>{cancellable ? <CancelBooking booking={b} who={nameOf(b.personId)} /> : cancelled ? 'Cancelled' : 'Done'}</td>
+                <td>{cancellable ? <CancelBooking booking={b} who={nameOf(b.personId)} locale={locale} /> : cancelled ? 'Cancelled' : 'Done'}</td>
               </tr>
             );
           })}
@@ -117,10 +119,10 @@ function BookingTable({
   );
 }
 
-function CancelBooking({ booking, who }: { booking: EquipmentBooking; who: string }) {
+function CancelBooking({ booking, who, locale }: { booking: EquipmentBooking; who: string; locale: string }) {
   const toast = useToast((s) => s.show);
   const [confirming, setConfirming] = useState(false);
-  const when = formatBookingInstant(booking.start);
+  const when = formatBookingInstant(booking.start, locale);
   if (!confirming) {
     return (
       <button type="button" className="btn" aria-label={`Cancel the booking by ${who} from ${when}`} onClick={() => setConfirming(true)}>

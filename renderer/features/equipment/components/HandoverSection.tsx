@@ -21,6 +21,7 @@ import {
   type CheckinCondition,
   type EquipmentHandoverRow,
 } from '../handovers';
+import { useEquipmentDate } from './equipmentFormat';
 import './handovers.css';
 
 /** "Overdue by 3 days" when `dueBack` is before today, else null. */
@@ -41,6 +42,7 @@ export function HandoverSection({ equipment }: { equipment: Equipment }) {
   const holder = view?.holder;
   const overdue = overdueText(holder?.dueBack, day);
   const retired = isOutOfService(equipment.status);
+  const date = useEquipmentDate();
 
   return (
     <section className="card eq-handovers" aria-labelledby="eq-handovers-h">
@@ -61,8 +63,8 @@ export function HandoverSection({ equipment }: { equipment: Equipment }) {
         <p className="muted">Loading…</p>
       ) : holder ? (
         <p className="eq-holder" aria-label="Current holder">
-          Checked out to <strong><PersonOrPlace personId={holder.personId} name={holder.name} /></strong> since {holder.since}
-          {holder.dueBack ? <>, due back {holder.dueBack}</> : ', with no due-back date'}.{' '}
+          Checked out to <strong><PersonOrPlace personId={holder.personId} name={holder.name} /></strong> since {date(holder.since)}
+          {holder.dueBack ? <>, due back {date(holder.dueBack)}</> : ', with no due-back date'}.{' '}
           {overdue ? <span className="badge badge-danger">{overdue}</span> : null}
         </p>
       ) : (
@@ -87,7 +89,7 @@ export function HandoverSection({ equipment }: { equipment: Equipment }) {
             </thead>
             <tbody>
               {view.history.map((e) => (
-                <HistoryRow key={e.id} entry={e} />
+                <HistoryRow key={e.id} entry={e} date={date} />
               ))}
             </tbody>
           </table>
@@ -104,23 +106,23 @@ export function HandoverSection({ equipment }: { equipment: Equipment }) {
   );
 }
 
-function HistoryRow({ entry: e }: { entry: EquipmentHandoverRow }) {
+function HistoryRow({ entry: e, date }: { entry: EquipmentHandoverRow; date: (d: string | undefined) => string }) {
   if (e.kind === 'check-out') {
     return (
       <tr>
-        <td>{e.date}</td>
+        <td>{date(e.date)}</td>
         <td>Checked out</td>
         <td>
           <PersonOrPlace personId={e.toPersonId} name={e.personName ?? e.toPlace ?? 'someone no longer in People'} />
         </td>
-        <td>{e.dueBack ?? '—'}</td>
+        <td>{e.dueBack ? date(e.dueBack) : '—'}</td>
         <td title={e.note}>{e.note ?? ''}</td>
       </tr>
     );
   }
   return (
     <tr>
-      <td>{e.date}</td>
+      <td>{date(e.date)}</td>
       <td>Checked in</td>
       <td>
         <span className={e.condition === 'good' ? undefined : 'eq-condition-warn'}>{CHECKIN_CONDITION_LABELS[e.condition]}</span>
@@ -221,7 +223,8 @@ function CheckInDialog({
   onClose: () => void;
 }) {
   const toast = useToast((s) => s.show);
-  const [date, setDate] = useState(() => (today() < since ? since : today()));
+  const date = useEquipmentDate();
+  const [day, setDay] = useState(() => (today() < since ? since : today()));
   const [condition, setCondition] = useState<CheckinCondition>('good');
   const [note, setNote] = useState('');
   return (
@@ -231,18 +234,18 @@ function CheckInDialog({
       noValidate
       onClose={onClose}
       onSubmit={async () => {
-        await checkInEquipment({ equipmentId: equipment.id, date, condition, note });
+        await checkInEquipment({ equipmentId: equipment.id, date: day, condition, note });
         toast(`${equipment.name} checked in`);
         onClose();
       }}
     >
       <p className="muted">
-        Back from {holderName}, out since {since}.
+        Back from {holderName}, out since {date(since)}.
       </p>
       <div className="form-grid">
         <label className="field">
           <span>Check-in date</span>
-          <input type="date" value={date} min={since} onChange={(e) => setDate(e.target.value)} required autoFocus />
+          <input type="date" value={day} min={since} onChange={(e) => setDay(e.target.value)} required autoFocus />
         </label>
         <label className="field">
           <span>Condition</span>

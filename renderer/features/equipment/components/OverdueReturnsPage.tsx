@@ -5,11 +5,13 @@ import { hrefFor, navigate } from '../../../core/router';
 import { useDbQuery } from '../../../db/hooks';
 import { EmptyState } from '../../../ui/EmptyState';
 import { listOverdueReturns } from '../handovers';
+import { useEquipmentDate } from './equipmentFormat';
 import './handovers.css';
 
 export function OverdueReturnsPage() {
   const day = today();
   const rows = useDbQuery((db) => listOverdueReturns(day, db), [day]);
+  const date = useEquipmentDate();
   return (
     <div className="page" style={{ display: 'grid', gap: 16 }}>
       <p style={{ margin: 0 }}>
@@ -63,8 +65,8 @@ export function OverdueReturnsPage() {
                         r.holderName
                       )}
                     </td>
-                    <td>{r.since}</td>
-                    <td>{r.dueBack}</td>
+                    <td>{date(r.since)}</td>
+                    <td>{date(r.dueBack)}</td>
                     <td className="num">
                       <span className="badge badge-danger">{r.daysOverdue}</span>
                     </td>
