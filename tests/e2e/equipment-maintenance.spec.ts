@@ -8,7 +8,7 @@
  * longer due), the maintenance log shows the work, and the expense is in Expenses.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
 const SHOTS = process.env.BACKDESK_SHOTS ?? '/tmp/shots-h3';
@@ -25,6 +25,24 @@ async function shot(page: Page, name: string, width = 1366): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.setViewportSize({ width, height: 900 });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** A section of the page as its own picture (the app scrolls inside its main area, so full-page shots stop at the viewport). */
+async function sectionShot(section: Locator, name: string): Promise<void> {
+  await mkdir(SHOTS, { recursive: true });
+  await section.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/**
+ * Sets the theme through its stored choice and reloads (the data stays in IndexedDB). The
+ * sidebar's toggle reads the theme from the page before it changes, so clicking it twice in a
+ * row without a re-render in between does not switch back.
+ */
+async function setDark(page: Page, on: boolean): Promise<void> {
+  const want = on ? 'dark' : 'light';
+  await page.evaluate((theme) => localStorage.setItem('backdesk.theme', JSON.stringify({ state: { theme }, version: 0 })), want);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', want);
 }
 
 async function addItem(page: Page, name: string): Promise<void> {
@@ -130,7 +148,7 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(meter.getByTestId('meter-lifetime')).toHaveText('3,150 pages');
   await expect(plan.getByTestId('plan-reason')).toHaveText('Overdue by 50 pages (due at 3,100, meter at 3,150)');
   await expect(plan).toContainText('Overdue');
-  await shot(page, 'item-meters-plans');
+  await sectionShot(plans, 'plans-overdue');
 
   await page.goto('/#/equipment/maintenance');
   const due = page.getByRole('table', { name: 'Maintenance due' });
@@ -139,10 +157,10 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(row).toContainText('Drum unit');
   await expect(row).toContainText('Overdue by 50 pages (due at 3,100, meter at 3,150)');
   await expect(row.getByRole('link', { name: 'Copier E2E' })).toHaveAttribute('href', /#\/equipment\//);
+  await setDark(page, false);
   await shot(page, 'maintenance-due');
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await setDark(page, true);
   await shot(page, 'maintenance-due-dark');
-  await page.getByRole('button', { name: 'Dark theme' }).click();
 
   // Mark done from the row: the meter reading is prefilled with the meter's last value.
   await row.getByRole('button', { name: 'Mark done: Drum unit, Copier E2E' }).click();
@@ -161,6 +179,7 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
 
   // The plan reset; the log shows the work with a link to its expense.
   await page.goto(itemUrl);
+  await setDark(page, false);
   await expect(plan.getByTestId('plan-reason')).toHaveText('Due at 4,150 pages (meter at 3,150)');
   await expect(plan).toContainText(`${day(0)} at 3,150`);
   const log = plans.getByRole('table', { name: 'Maintenance log' });
@@ -169,11 +188,15 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(work).toContainText('Replace drum; Clean rollers');
   await expect(work).toContainText('Sam from Facilities');
   await expect(work).toContainText('125.00');
-  await shot(page, 'item-after-done');
-  await page.getByRole('button', { name: 'Dark theme' }).click();
-  await shot(page, 'item-after-done-dark');
-  await shot(page, 'item-after-done-dark-1024', 1024);
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await sectionShot(meters, 'meters');
+  await sectionShot(plans, 'plans');
+  await setDark(page, true);
+  await sectionShot(meters, 'meters-dark');
+  await sectionShot(plans, 'plans-dark');
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await sectionShot(plans, 'plans-dark-1024');
+  await sectionShot(meters, 'meters-dark-1024');
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   await work.getByRole('link', { name: /View expense/ }).click();
   await expect(page.getByRole('heading', { name: 'Expenses', level: 1 })).toBeVisible();

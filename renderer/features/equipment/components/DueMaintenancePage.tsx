@@ -50,7 +50,7 @@ export function DueMaintenancePage() {
         <div className="eqm-actions">
           <label className="eqm-window">
             <span className="muted">Show</span>
-            <select value={days} onChange={(e) => setDays(Number(e.target.value))} aria-label="Show plans">
+            <select className="input" value={days} onChange={(e) => setDays(Number(e.target.value))} aria-label="Show plans">
               {WINDOWS.map((w) => (
                 <option key={w.days} value={w.days}>
                   {w.label}
@@ -99,7 +99,7 @@ export function DueMaintenancePage() {
                       <td>
                         <DueBadge status={r.status} />
                       </td>
-                      <td className="eqm-wrap">{r.reason}</td>
+                      <td className="eqm-wrap eqm-why">{r.reason}</td>
                       <td>
                         <a href={hrefFor('equipment', r.equipmentId)}>{r.equipmentName}</a>
                         {r.assetTag ? <span className="muted"> · {r.assetTag}</span> : null}

@@ -52,7 +52,7 @@ export function MeterUsageChart({ meterName, unit, readings }: { meterName: stri
               labelStyle={{ color: 'var(--text)' }}
               cursor={{ fill: 'var(--accent-soft)' }}
             />
-            <Bar dataKey="usage" name="Usage" fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+            <Bar dataKey="usage" name="Usage" fill="var(--accent)" radius={[3, 3, 0, 0]} maxBarSize={56} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>

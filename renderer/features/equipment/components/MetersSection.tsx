@@ -196,6 +196,7 @@ function MeterCard({ meter }: { meter: Meter }) {
                 <tr>
                   <th>Date</th>
                   <th className="num">Reading</th>
+                  <th className="num">Usage</th>
                   <th className="num">Lifetime</th>
                   <th>Note</th>
                   <th>
@@ -204,10 +205,11 @@ function MeterCard({ meter }: { meter: Meter }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ reading: r, lifetime }) => (
+                {rows.map(({ reading: r, lifetime }, i) => (
                   <tr key={r.id}>
                     <td>{r.date}</td>
                     <td className="num">{fmt(r.value)}</td>
+                    <td className="num">{i < rows.length - 1 ? `+${fmt(lifetime - rows[i + 1]!.lifetime)}` : ''}</td>
                     <td className="num">{fmt(lifetime)}</td>
                     <td className="eqm-wrap">
                       {r.replaced ? (

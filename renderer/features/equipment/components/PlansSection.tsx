@@ -126,7 +126,7 @@ function MaintenanceLog({ equipment, planNames }: { equipment: Equipment; planNa
   const money = useMoney();
   const vendorName = (id: string | undefined) => (id ? (vendors?.find((v) => v.id === id)?.name ?? '') : '');
   return (
-    <div>
+    <div className="eqm-log">
       <h3 id="eqm-log-title">Maintenance log</h3>
       {rows === undefined ? (
         <p className="muted">Loading…</p>
