@@ -18,6 +18,7 @@ import { centsToMajorUnits } from '../../../../shared/lib/money';
 import { hrefFor, navigate } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { EmptyState } from '../../../ui/EmptyState';
+import { SectionTabs } from '../../../ui/SectionTabs';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { useVendors } from '../../vendors';
@@ -27,6 +28,13 @@ import { EquipmentForm } from './EquipmentForm';
 import { holderName, useEquipmentDate, useEquipmentMoney, usePersonNames } from './equipmentFormat';
 import { RegisterPrintActions } from './RegisterPrintActions';
 import './equipment.css';
+
+const EQUIPMENT_TABS = [
+  { id: '', label: 'Register' },
+  { id: 'overdue', label: 'Overdue returns' },
+  { id: 'maintenance', label: 'Maintenance due' },
+  { id: 'import', label: 'Import' },
+] as const;
 
 export function StatusBadge({ status }: { status: EquipmentStatus }) {
   return <span className={`badge eq-status eq-status-${status}`}>{EQUIPMENT_STATUS_LABELS[status]}</span>;
@@ -118,17 +126,13 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
       <header className="page-header eq-header">
         <h1>Equipment</h1>
         <span className="spacer" />
-        <nav className="eq-links" aria-label="Equipment screens">
-          <a href={hrefFor('equipment', 'overdue')}>Overdue returns</a>
-          <a href={hrefFor('equipment', 'maintenance')}>Maintenance due</a>
-          <a href={hrefFor('equipment', 'import')}>Import</a>
-        </nav>
         <RegisterPrintActions items={view} />
         <button type="button" className="btn btn-primary" onClick={() => navigate('equipment', 'new')}>
           New item
         </button>
       </header>
-      <section className="card">
+      <SectionTabs module="equipment" tabs={EQUIPMENT_TABS} current="" label="Equipment screens" />
+      <section className="card eq-register">
         {items === undefined ? (
           <p className="muted" role="status">
             Loading the register…
@@ -142,7 +146,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
             getRowId={(e) => e.id}
             onActivate={(e) => navigate('equipment', e.id)}
             exportName="equipment-register"
-            searchPlaceholder="Search name, tag, model, serial, location, who has it…"
+            searchPlaceholder="Search name, tag, serial, location…"
             onViewChange={setView}
             toolbar={
               <label className="eq-status-filter">

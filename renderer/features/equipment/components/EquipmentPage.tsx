@@ -218,7 +218,17 @@ function RetireDialog({ equipment, onClose }: { equipment: Equipment; onClose: (
         onClose();
       }}
     >
-      <fieldset className="eq-retire" style={{ marginBottom: 12 }}>
+      <div className="form-grid" style={{ marginBottom: 12 }}>
+        <label className="field wide">
+          <span>Reason</span>
+          <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus required maxLength={500} />
+        </label>
+        <label className="field">
+          <span>Date</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+      </div>
+      <fieldset className="eq-retire">
         <legend>What happened</legend>
         <label className="eq-check">
           <input type="radio" name="retire-kind" checked={status === 'retired'} onChange={() => setStatus('retired')} />
@@ -229,16 +239,6 @@ function RetireDialog({ equipment, onClose }: { equipment: Equipment; onClose: (
           <span>Disposed (sold, scrapped, lost)</span>
         </label>
       </fieldset>
-      <div className="form-grid">
-        <label className="field">
-          <span>Date</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-        </label>
-        <label className="field wide">
-          <span>Reason</span>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus required maxLength={500} />
-        </label>
-      </div>
     </FormDialog>
   );
 }

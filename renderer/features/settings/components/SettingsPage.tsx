@@ -16,6 +16,7 @@ import { useToast } from '../../../ui/Toast';
 import { saveCompanyProfile } from '../../../core/settings';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { DataSection } from './DataSection';
+import { EquipmentSettingsSection } from './EquipmentSettingsSection';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
@@ -216,6 +217,7 @@ export default function SettingsPage({ route }: { route?: Route }) {
         <p className="muted">Loading…</p>
       )}
       <AppearanceSection />
+      <EquipmentSettingsSection />
       <DataSection askRestore={route?.rest[0] === 'restore'} />
     </div>
   );
