@@ -140,6 +140,7 @@ test('report a problem → repair done with a vendor, an expense in a category a
   await page.goto(copierPage);
   await expect(page.getByRole('heading', { name: 'E2E copier', level: 1 })).toBeVisible();
   await goDark(page);
+  await page.getByRole('region', { name: 'Cost of ownership', exact: true }).scrollIntoViewIfNeeded();
   await shot(page, 'repairs-and-cost-dark');
   await shot(page, 'repairs-and-cost-dark-1024', 1024);
 });
@@ -182,6 +183,7 @@ test('toner linked to the copier: its stock on the copier page and what it is fo
   // Unlinking takes it off the copier and off the reorder list's "For".
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'E2E copier 2nd floor', level: 1 })).toBeVisible();
+  await page.getByRole('region', { name: 'Supplies', exact: true }).scrollIntoViewIfNeeded();
   await shot(page, 'supplies-dark');
   await page.getByRole('region', { name: 'Supplies', exact: true }).getByRole('button', { name: 'Unlink E2E toner black' }).click();
   await expect(page.getByRole('region', { name: 'Supplies', exact: true })).toContainText('No supplies linked');
