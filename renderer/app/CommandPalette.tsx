@@ -142,7 +142,7 @@ export function CommandPalette() {
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={entries.length ? `${listId}-${activeIndex}` : undefined}
-        placeholder="Go to a module, or search supplies, people, vendors, documents…"
+        placeholder="Go to a module, or search supplies, people, vendors, asset tags…"
         value={query}
         autoFocus
         onChange={(e) => {

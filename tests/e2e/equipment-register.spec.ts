@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
 const SHOTS = process.env.BACKDESK_SHOTS_DIR;
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 async function openEmptyRegister(app: { goto(r?: string): Promise<unknown>; startEmpty(): Promise<void>; openModule(n: string): Promise<void> }) {
   await app.goto('/');
@@ -140,7 +141,7 @@ test('register: add with the suggested tag, refuse a duplicate, edit, search and
   await expect(page.getByRole('heading', { name: 'Office copier', level: 1 })).toBeVisible();
 });
 
-test('an unknown item shows not found; delete asks first and leaves the register', async ({ app, page }) => {
+test('an unknown item shows not found; a disposed item needs its reason; photo and documents; delete asks first', async ({ app, page }) => {
   await app.goto('/');
   await app.startEmpty();
   await app.goto('/#/equipment/01NOSUCHITEM00000000000000');
@@ -155,6 +156,26 @@ test('an unknown item shows not found; delete asks first and leaves the register
   await form.getByRole('button', { name: 'Add to register' }).click();
   await expect(page.getByRole('heading', { name: 'Shredder', level: 1 })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('Disposed on');
+
+  // The photo and a document are attachments: shown, listed, downloadable.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add photo…' }).click();
+  await (await chooser).setFiles({ name: 'shredder.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1X1, 'base64') });
+  const photo = page.getByRole('img', { name: 'Photo of Shredder' });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await expect(page.getByRole('button', { name: 'Replace photo…' })).toBeVisible();
+  await page.getByLabel('Document kind').selectOption('Receipt');
+  const docChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Attach document…' }).click();
+  await (await docChooser).setFiles({ name: 'receipt-4411.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  const docs = page.getByRole('list', { name: 'Documents' });
+  await expect(docs.getByRole('listitem')).toHaveCount(1);
+  await expect(docs).toContainText('Receipt');
+  await expect(docs).toContainText('receipt-4411.pdf');
+  const saved = page.waitForEvent('download');
+  await docs.getByRole('button', { name: 'Download receipt-4411.pdf' }).click();
+  expect((await saved).suggestedFilename()).toBe('receipt-4411.pdf');
   await page.getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete Shredder?' });
   await expect(confirm).toContainText('can be restored from the bin');

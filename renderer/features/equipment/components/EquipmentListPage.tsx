@@ -112,7 +112,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         header: 'Warranty ends',
         value: (e) => e.warrantyEnds,
         cell: (e) =>
-          !e.warrantyEnds ? '' : isUnderWarranty(e, now) ? date(e.warrantyEnds) : <span className="muted">Expired {date(e.warrantyEnds)}</span>,
+          !e.warrantyEnds ? '' : isUnderWarranty(e, now) ? date(e.warrantyEnds) : <span className="eq-expired">Expired {date(e.warrantyEnds)}</span>,
         searchable: false,
       },
     ];
