@@ -5,7 +5,7 @@ import { useCompanyProfile } from '../core/settingsHooks';
 import { usePalette } from './CommandPalette';
 import { MODULES, type ModuleId } from '../core/modules';
 import { hrefFor } from '../core/router';
-import { useThemeStore } from '../core/theme';
+import { useResolvedTheme, useThemeStore } from '../core/theme';
 
 export function Sidebar({ current }: { current: ModuleId }) {
   const counts = useRecordCounts();
@@ -13,7 +13,7 @@ export function Sidebar({ current }: { current: ModuleId }) {
   const openPalette = usePalette((s) => s.setOpen);
   const theme = useThemeStore((s) => s.theme);
   const setTheme = useThemeStore((s) => s.setTheme);
-  const isDark = document.documentElement.dataset.theme === 'dark';
+  const isDark = useResolvedTheme() === 'dark';
 
   return (
     <aside className="sidebar">
