@@ -243,8 +243,18 @@ test('screenshots of the register, the item and the form at three widths, light 
     await form.getByRole('button', { name: 'Add to register' }).click();
     await expect(page.getByRole('heading', { name: name!, level: 1 })).toBeVisible();
   }
+  await page.getByRole('link', { name: 'Equipment', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Office copier' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add photo…' }).click();
+  await (await chooser).setFiles({ name: 'copier.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1X1, 'base64') });
+  await expect(page.getByRole('img', { name: 'Photo of Office copier' })).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1366, height: 1000 });
+    await app.goto('/#/settings');
+    await page.getByRole('form', { name: 'Equipment' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/settings-1366-${scheme}.png` });
     for (const width of [1024, 1366, 1920]) {
       await page.setViewportSize({ width, height: 860 });
       await app.goto('/#/equipment');
