@@ -23,6 +23,7 @@ import {
   dueMaintenance,
   equipmentSchema,
   handoverEntrySchema,
+  lastOccurrenceOnOrBefore,
   maintenancePlanSchema,
   maintenanceSchema,
   meterReadingSchema,
@@ -164,7 +165,8 @@ export function makeEquipmentData(day0: string, items = ITEMS, history = HISTORY
   }
 
   // Plans: by meter or 3 months on metered items, every 6 months from the last service on a
-  // quarter of the others, and a fixed yearly date on another quarter.
+  // quarter of the others, and a fixed yearly date on another quarter; about one in ten is
+  // due or overdue this week, as in an office that keeps up.
   data.equipment.forEach((e, i) => {
     const meter = meterOf.get(e.id);
     const startDate = addMonths(e.purchaseDate!, 3);
@@ -181,12 +183,16 @@ export function makeEquipmentData(day0: string, items = ITEMS, history = HISTORY
         meterId: meter.id,
         meterEvery: 20_000,
         checklist: ['Clean', 'Inspect'],
-        lastDone: { date: addDays(day0, -int(1, 120)), meterValue: Math.max(0, current - int(0, 25_000)) },
+        lastDone: { date: addDays(day0, -int(1, 95)), meterValue: Math.max(0, current - int(0, 19_000)) },
       });
     } else if (i % 4 === 0) {
-      data.plans.push({ ...base(), equipmentId: e.id, name: 'Inspection', intervalEvery: 6, intervalUnit: 'months', scheduleMode: 'from-last-done', startDate, checklist: [], lastDone: { date: addDays(day0, -int(1, 200)) } });
+      data.plans.push({ ...base(), equipmentId: e.id, name: 'Inspection', intervalEvery: 6, intervalUnit: 'months', scheduleMode: 'from-last-done', startDate, checklist: [], lastDone: { date: addDays(day0, -int(1, 190)) } });
     } else if (i % 4 === 1) {
-      data.plans.push({ ...base(), equipmentId: e.id, name: 'Yearly check', intervalEvery: 12, intervalUnit: 'months', scheduleMode: 'fixed', startDate: `${e.purchaseDate!.slice(0, 4)}-04-15`, checklist: [] });
+      // A fixed yearly date; one in ten was missed last time round.
+      const anchor = `${e.purchaseDate!.slice(0, 4)}-04-15`;
+      const covers = lastOccurrenceOnOrBefore(anchor, 12, 'months', i % 40 === 5 ? addMonths(day0, -12) : day0);
+      const lastDone = covers ? { date: covers > day0 ? day0 : covers, coversDueDate: covers } : undefined;
+      data.plans.push({ ...base(), equipmentId: e.id, name: 'Yearly check', intervalEvery: 12, intervalUnit: 'months', scheduleMode: 'fixed', startDate: anchor, checklist: [], ...(lastDone ? { lastDone } : {}) });
     }
   });
   return data;
