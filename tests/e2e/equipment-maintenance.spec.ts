@@ -158,9 +158,13 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(row).toContainText('Overdue by 50 pages (due at 3,100, meter at 3,150)');
   await expect(row.getByRole('link', { name: 'Copier E2E' })).toHaveAttribute('href', /#\/equipment\//);
   await setDark(page, false);
+  await expect(row).toContainText('Overdue by 50 pages');
   await shot(page, 'maintenance-due');
   await setDark(page, true);
+  await expect(row).toContainText('Overdue by 50 pages');
   await shot(page, 'maintenance-due-dark');
+  await shot(page, 'maintenance-due-dark-1024', 1024);
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // Mark done from the row: the meter reading is prefilled with the meter's last value.
   await row.getByRole('button', { name: 'Mark done: Drum unit, Copier E2E' }).click();
@@ -191,6 +195,8 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await sectionShot(meters, 'meters');
   await sectionShot(plans, 'plans');
   await setDark(page, true);
+  await expect(plan.getByTestId('plan-reason')).toHaveText('Due at 4,150 pages (meter at 3,150)');
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeAttached();
   await sectionShot(meters, 'meters-dark');
   await sectionShot(plans, 'plans-dark');
   await page.setViewportSize({ width: 1024, height: 900 });

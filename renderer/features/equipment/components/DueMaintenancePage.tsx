@@ -83,8 +83,7 @@ export function DueMaintenancePage() {
                 <tr>
                   <th>Status</th>
                   <th>Why</th>
-                  <th>Item</th>
-                  <th>Plan</th>
+                  <th>Plan and item</th>
                   <th>Vendor</th>
                   <th>
                     <span className="sr-only">Actions</span>
@@ -100,12 +99,14 @@ export function DueMaintenancePage() {
                         <DueBadge status={r.status} />
                       </td>
                       <td className="eqm-wrap eqm-why">{r.reason}</td>
-                      <td>
-                        <a href={hrefFor('equipment', r.equipmentId)}>{r.equipmentName}</a>
-                        {r.assetTag ? <span className="muted"> · {r.assetTag}</span> : null}
+                      <td className="eqm-wrap">
+                        <div>{r.planName}</div>
+                        <div className="eqm-sub">
+                          <a href={hrefFor('equipment', r.equipmentId)}>{r.equipmentName}</a>
+                          {r.assetTag ? <span className="muted"> · {r.assetTag}</span> : null}
+                        </div>
                       </td>
-                      <td>{r.planName}</td>
-                      <td>{vendor ? <a href={hrefFor('vendors', vendor.id)}>{vendor.name}</a> : <span className="eqm-muted-cell">In-house</span>}</td>
+                      <td className="eqm-wrap">{vendor ? <a href={hrefFor('vendors', vendor.id)}>{vendor.name}</a> : <span className="eqm-muted-cell">In-house</span>}</td>
                       <td>
                         <button type="button" className="btn" onClick={() => setDoing(r)} aria-label={`Mark done: ${r.planName}, ${r.equipmentName}`}>
                           Mark done…
