@@ -130,6 +130,7 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(planDialog.getByLabel('Count from meter value (pages)')).toHaveValue('2100');
   await planDialog.getByLabel('Every (pages)').fill('1000');
   await planDialog.getByLabel('Checklist (one step per line)').fill('Replace drum\nClean rollers');
+  await shot(page, 'plan-dialog');
   await planDialog.getByRole('button', { name: 'Add plan' }).click();
   await expect(planDialog).toBeHidden();
   const plan = plans.getByRole('article', { name: /Drum unit/ });
