@@ -33,11 +33,7 @@ async function sectionShot(section: Locator, name: string): Promise<void> {
   await section.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-/**
- * Sets the theme through its stored choice and reloads (the data stays in IndexedDB). The
- * sidebar's toggle reads the theme from the page before it changes, so clicking it twice in a
- * row without a re-render in between does not switch back.
- */
+/** Sets the theme through its stored choice and reloads (the data stays in IndexedDB), so each picture starts from a known theme. */
 async function setDark(page: Page, on: boolean): Promise<void> {
   const want = on ? 'dark' : 'light';
   await page.evaluate((theme) => localStorage.setItem('backdesk.theme', JSON.stringify({ state: { theme }, version: 0 })), want);
