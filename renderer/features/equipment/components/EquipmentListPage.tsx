@@ -60,7 +60,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
   const columns = useMemo<GridColumn<Equipment>[]>(() => {
     const holderOf = (e: Equipment) => holders?.get(e.id);
     return [
-      { id: 'assetTag', header: 'Asset tag', value: (e) => e.assetTag, width: '7.5rem' },
+      { id: 'assetTag', header: 'Asset tag', value: (e) => e.assetTag, width: '5rem' },
       {
         id: 'name',
         header: 'Name',
@@ -72,7 +72,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         ),
       },
       { id: 'category', header: 'Category', value: (e) => equipmentCategoryName(e.category, categories ?? []), filter: 'select' },
-      { id: 'make', header: 'Manufacturer', value: (e) => e.make },
+      { id: 'make', header: 'Manufacturer', value: (e) => e.make, defaultHidden: true },
       { id: 'model', header: 'Model', value: (e) => e.model },
       { id: 'serialNumber', header: 'Serial number', value: (e) => e.serialNumber, defaultHidden: true },
       { id: 'location', header: 'Location', value: (e) => e.location },
