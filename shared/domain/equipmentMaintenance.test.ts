@@ -118,7 +118,7 @@ describe('nextDue by meter and whichever first', () => {
     expect(nextDue(meterPlan, { ...ctx, currentMeter: 48_999 }).status).toBe('ok');
     expect(nextDue(meterPlan, { ...ctx, currentMeter: 49_000 })).toMatchObject({ status: 'due-soon', reason: 'Due at 50,000 pages (1,000 to go)', trigger: 'meter' });
     expect(nextDue(meterPlan, { ...ctx, currentMeter: 50_000 })).toMatchObject({ status: 'due-soon', reason: 'Due now: the meter reached 50,000 pages' });
-    expect(nextDue(meterPlan, { ...ctx, currentMeter: 50_001 })).toMatchObject({ status: 'overdue', reason: 'Overdue by 1 pages (due at 50,000, meter at 50,001)' });
+    expect(nextDue(meterPlan, { ...ctx, currentMeter: 50_001 })).toMatchObject({ status: 'overdue', reason: 'Overdue by 1 page (due at 50,000, meter at 50,001)' });
     expect(nextDue({ ...meterPlan, dueSoonUnits: 0 }, { ...ctx, currentMeter: 49_999 }).status).toBe('ok');
   });
   it('whichever comes first: the meter can make a plan due before its date', () => {
@@ -273,5 +273,18 @@ describe('due-date rules: leap days, year ends, weeks and resets after whichever
       { id: 'z', status: 'in-use' as const },
     ];
     expect(dueMaintenance({ plans, equipment, today: '2026-02-01' }).map((d) => d.planId)).toEqual(['b']);
+  });
+});
+
+describe('reason wording', () => {
+  it('says "1 page" for an overrun of exactly one unit, and keeps the plural otherwise', () => {
+    const plan = { meterId: 'm', meterEvery: 100 };
+    expect(nextDue(plan, { today: '2026-01-01', currentMeter: 101, meterUnit: 'pages' }).reason).toBe(
+      'Overdue by 1 page (due at 100, meter at 101)',
+    );
+    expect(nextDue(plan, { today: '2026-01-01', currentMeter: 102, meterUnit: 'pages' }).reason).toBe(
+      'Overdue by 2 pages (due at 100, meter at 102)',
+    );
+    expect(nextDue(plan, { today: '2026-01-01', currentMeter: 101, meterUnit: 'km' }).reason).toBe('Overdue by 1 km (due at 100, meter at 101)');
   });
 });

@@ -195,6 +195,8 @@ export interface DueResult {
 
 const RANK: Record<DueStatus, number> = { ok: 0, 'due-soon': 1, overdue: 2 };
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** "1 page", "1 mile", "1 hour" — a count of exactly one takes the singular of a plural unit. */
+const units = (n: number, unit: string) => `${fmt(n)} ${n === 1 && /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -237,7 +239,7 @@ export function nextDue(plan: PlanLike, ctx: DueContext): DueResult {
       meterReason = `Due at ${fmt(dueMeter)} ${unit} (no reading yet)`;
     } else if (cur > dueMeter) {
       meterStatus = 'overdue';
-      meterReason = `Overdue by ${fmt(cur - dueMeter)} ${unit} (due at ${fmt(dueMeter)}, meter at ${fmt(cur)})`;
+      meterReason = `Overdue by ${units(cur - dueMeter, unit)} (due at ${fmt(dueMeter)}, meter at ${fmt(cur)})`;
     } else if (cur >= dueMeter - soon) {
       meterStatus = 'due-soon';
       meterReason =
