@@ -186,7 +186,7 @@ test('an unknown item shows not found; a disposed item needs its reason; photo a
   expect((await saved).suggestedFilename()).toBe('receipt-4411.pdf');
   await page.getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete Shredder?' });
-  await expect(confirm).toContainText('can be restored from the bin');
+  await expect(confirm).toContainText('retire or dispose of it instead');
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('region', { name: 'No equipment yet' })).toBeVisible();
 });

@@ -252,13 +252,13 @@ function DeleteDialog({ equipment, onClose }: { equipment: Equipment; onClose: (
       onClose={onClose}
       onSubmit={async () => {
         await deleteEquipment(equipment.id);
-        toast(`${equipment.name} deleted; it can be restored from the bin`);
+        toast(`${equipment.name} deleted`);
         navigate('equipment');
       }}
     >
       <p>
         {equipment.name}
-        {equipment.assetTag ? ` (${equipment.assetTag})` : ''} leaves the register. Its history is kept, and it can be restored from the bin.
+        {equipment.assetTag ? ` (${equipment.assetTag})` : ''} leaves the register and its tag can be given to another item; its history stays in the audit log.
         To record that it left the office, retire or dispose of it instead.
       </p>
     </FormDialog>
