@@ -15,6 +15,7 @@ import {
   parseEquipmentStatus,
   retirementPatch,
   suggestNextAssetTag,
+  usualAssetTagPrefix,
 } from './equipment';
 
 describe('suggestNextAssetTag', () => {
@@ -145,5 +146,14 @@ describe('categories', () => {
     expect(findEquipmentCategory('vehicle')?.name).toBe('Vehicle');
     expect(findEquipmentCategory('Boat')).toBeUndefined();
     expect(findEquipmentCategory('AV', [{ key: 'av', name: 'Audio/visual' }])?.name).toBe('Audio/visual');
+  });
+});
+
+describe('usualAssetTagPrefix', () => {
+  it('finds the series most tags belong to, ignoring case, spaces and odd tags', () => {
+    expect(usualAssetTagPrefix(['HL-0001', 'hl-0002', 'HL 0003', 'XY-9', 'WBH-2841795', 'free text', ''])).toBe('HL');
+    expect(usualAssetTagPrefix(['AB1', 'CD2'])).toBe('AB');
+    expect(usualAssetTagPrefix(['n/a', '123'])).toBeUndefined();
+    expect(usualAssetTagPrefix([])).toBeUndefined();
   });
 });

@@ -301,6 +301,23 @@ function incrementDigitString(digits: string): string {
 }
 
 /**
+ * The prefix an office's existing tags use most ('HL' for HL-0001…HL-0018), for suggesting the
+ * next tag before anyone set a prefix (an imported register keeps its own series). Only tags
+ * of letters, an optional separator and digits count; undefined when none does. A tie goes to
+ * the alphabetically first prefix, so the answer never depends on the order of the list.
+ */
+export function usualAssetTagPrefix(tags: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const raw of tags) {
+    const m = /^(\p{L}+)[-_/.#:]?\d+$/u.exec(normalizeAssetTag(raw));
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const [prefix, n] of counts) if (!best || n > best[1] || (n === best[1] && prefix < best[0])) best = [prefix, n];
+  return best?.[0];
+}
+
+/**
  * The live item that already carries `tag` (compared normalized), leaving out `ignoreId` (the
  * item being edited); undefined when the tag is free or blank.
  */

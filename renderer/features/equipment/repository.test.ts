@@ -73,6 +73,15 @@ describe('the register', () => {
     expect(await suggestEquipmentTag(db)).toBe('XY-0101');
   });
 
+  it('continues the series the register already uses until a prefix is set', async () => {
+    await createEquipment({ name: 'Copier', assetTag: 'HL-0017' }, db);
+    await createEquipment({ name: 'Shredder', assetTag: 'HL-0018' }, db);
+    expect((await getEquipmentSettings(db)).assetTagPrefix).toBe('HL');
+    expect(await suggestEquipmentTag(db)).toBe('HL-0019');
+    await saveEquipmentSettings({ ...(await getEquipmentSettings(db)), assetTagPrefix: 'BD' }, db);
+    expect(await suggestEquipmentTag(db)).toBe('BD-0001');
+  });
+
   it('finds an item by tag ignoring case and spaces', async () => {
     const e = await createEquipment({ name: 'Projector', assetTag: 'BD-0003' }, db);
     expect((await findEquipmentByTag('  bd -0003 ', db))?.id).toBe(e.id);

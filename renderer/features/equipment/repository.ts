@@ -23,6 +23,7 @@ import {
   normalizeAssetTag,
   retirementPatch,
   suggestNextAssetTag,
+  usualAssetTagPrefix,
   type Equipment,
   type EquipmentCategory,
   type EquipmentDraft,
@@ -331,8 +332,14 @@ export async function getEquipmentSettings(db: BackdeskDb = getDb()): Promise<Eq
   const stored = (await getSettingRecord(EQUIPMENT_SETTINGS_KEY, db))?.value as Record<string, unknown> | undefined;
   const prefix = equipmentSettingsSchema.shape.assetTagPrefix.safeParse(stored?.assetTagPrefix);
   const categories = equipmentCategoryListSchema.safeParse(stored?.categories);
+  // Until someone sets a prefix, continue the series the register already uses (an imported
+  // or sample register's 'HL-0018' suggests 'HL-0019', not 'BD-0001').
+  const assetTagPrefix =
+    stored?.assetTagPrefix !== undefined && prefix.success
+      ? prefix.data
+      : (usualAssetTagPrefix(await allAssetTags(db)) ?? DEFAULT_EQUIPMENT_SETTINGS.assetTagPrefix);
   return {
-    assetTagPrefix: prefix.success ? prefix.data : DEFAULT_EQUIPMENT_SETTINGS.assetTagPrefix,
+    assetTagPrefix,
     categories: categories.success && categories.data.length ? categories.data : DEFAULT_EQUIPMENT_SETTINGS.categories,
   };
 }
