@@ -223,6 +223,17 @@ describe('the equipment of the sample office (issue 12.11)', () => {
     for (const r of office.meterReadings) expect(r.date <= today).toBe(true);
   });
 
+  it.each(['2026-11-22', '2026-03-01', '2026-03-02', '2024-02-29', '2027-01-31'])('reads every meter once a month, in order, up to %s', (day) => {
+    const o = generateSampleOffice(5, day);
+    for (const meter of o.equipmentMeters) {
+      const readings = o.meterReadings.filter((r) => r.meterId === meter.id);
+      readings.forEach((r, i) => expect(validateReading(readings.slice(0, i), r), `${meter.name} ${r.date}`).toBeNull());
+      const months = readings.map((r) => r.date.slice(0, 7));
+      expect(new Set(months).size, meter.name).toBe(months.length);
+      expect(readings.at(-1)!.date <= day).toBe(true);
+    }
+  });
+
   it('lists the toner check due this week, and the copier service counted by pages or months', () => {
     const copier = byTag('HL-0005');
     const meterValues = new Map(office.equipmentMeters.map((m) => [m.id, m.lifetimeValue!]));

@@ -2,7 +2,7 @@
  * Office equipment with its service history: scheduled services spaced so that some machines
  * are due soon and one is overdue, one machine away for repair, one earlier repair.
  */
-import { addDays, addMonths } from '../../lib/dates';
+import { addDays, addMonths, monthOf, startOfMonth } from '../../lib/dates';
 import {
   currentLifetimeValue,
   latestReading,
@@ -295,13 +295,24 @@ export function generateEquipmentModule(ctx: SampleContext, input: EquipmentModu
     return { meter, readings, lifetime };
   };
 
-  // The copier: read near the end of each month for 14 months; the page counter restarted
-  // at 0 when PrintWorks replaced the controller board five months ago.
+  /**
+   * The day of the monthly reading `k` months back: between the 24th and the 28th of that
+   * month, so each month's usage lands in its own month on the chart; this month's (k = 0) is
+   * within the last few days, never before the 1st.
+   */
+  const readingDay = (k: number) => {
+    if (k > 0) return `${monthOf(addMonths(today, -k))}-${String(rng.int(24, 28))}`;
+    const recent = addDays(today, -rng.int(0, 2));
+    return recent < startOfMonth(today) ? startOfMonth(today) : recent;
+  };
+
+  // The copier: read monthly for 14 months; the page counter restarted at 0 when PrintWorks
+  // replaced the controller board five months ago.
   const REPLACED_AT = 5;
   const copierSeeds: ReadingSeed[] = [];
   let pages = rng.int(205_000, 215_000);
   for (let k = 14; k >= 0; k--) {
-    const date = addDays(addMonths(today, -k), -rng.int(1, 4));
+    const date = readingDay(k);
     if (k === 14) {
       copierSeeds.push({ date, value: pages });
       continue;
@@ -332,7 +343,7 @@ export function generateEquipmentModule(ctx: SampleContext, input: EquipmentModu
   let km = rng.int(17_000, 19_000);
   for (let k = 12; k >= 0; k--) {
     if (k < 12) km += rng.int(500, 1_300);
-    carSeeds.push({ date: addDays(addMonths(today, -k), -rng.int(0, 3)), value: km });
+    carSeeds.push({ date: readingDay(k), value: km });
   }
   const carMeter = addMeter(car, 'Odometer', 'km', carSeeds);
 
@@ -421,6 +432,8 @@ export function generateEquipmentModule(ctx: SampleContext, input: EquipmentModu
     const replaced = k === 1;
     logWork(tonerCheck, date, {
       costCents: 0,
+      // A glance at the panel: the lines are not ticked one by one.
+      checklistDone: undefined,
       performedBy: 'Tomás Herrera',
       description: replaced ? 'Toner check: black cartridge replaced (GPR-58 from the print room stock)' : 'Toner check',
     });
