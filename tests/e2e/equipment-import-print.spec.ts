@@ -110,18 +110,18 @@ test('imports a Snipe-IT assets export: line errors, the rest on confirmation, v
   await expect(await cellUnder(register, backhoe, 'Asset tag')).toHaveText('ICC-2065556');
   await expect(await cellUnder(register, backhoe, 'Name')).toHaveText('Backhoe');
   await expect(await cellUnder(register, backhoe, 'Category')).toHaveText('Ornamental Railings');
-  await expect(await cellUnder(register, backhoe, 'Manufacturer')).toHaveText('Berge Inc');
   await expect(await cellUnder(register, backhoe, 'Model')).toHaveText('Macbook Pro 13"');
   await expect(await cellUnder(register, backhoe, 'Location')).toHaveText('Wilkinson, Waters and Kerluke');
   await expect(register.getByRole('row').filter({ hasText: 'Backhoe spare' })).toHaveCount(0);
   await expect(register.getByRole('row').filter({ hasText: 'ZZZ-0000001' })).toHaveCount(0);
 
-  // The item page: the purchase, the supplier as a vendor and nothing from the checkout columns.
+  // The item page: the manufacturer, the purchase and the supplier as a vendor.
   await backhoe.getByRole('link', { name: 'Backhoe' }).click();
   await expect(page.getByRole('heading', { name: 'Backhoe', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Kunde, Doyle and Kozey' })).toBeVisible();
   await expect(page.getByText('$2,266.13').first()).toBeVisible();
   await expect(page.getByText('Jan 23, 2023').first()).toBeVisible();
+  await expect(page.getByText('Berge Inc').first()).toBeVisible();
 
   // Importing the same file again: every row's tag is already an item's, named by line.
   await page.goto('/#/equipment/import');
@@ -221,4 +221,36 @@ test('the Dashboard equipment cards say so when nothing is due', async ({ app, p
   await expect(cards.getByText('Nothing due this week.')).toBeVisible();
   await expect(cards.getByText('Nothing overdue', { exact: false })).toBeVisible();
   await expect(cards.getByText('Nothing under repair.')).toBeVisible();
+});
+
+test("prints an item's history sheet and its single label from the item page", async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.loadSampleOffice();
+  await page.goto('/#/equipment');
+  const register = page.getByRole('table', { name: 'Equipment register' });
+  await register.getByRole('link', { name: 'Paper shredder' }).click();
+  await expect(page.getByRole('heading', { name: 'Paper shredder', level: 1 })).toBeVisible();
+  const print = page.getByRole('region', { name: 'Print' });
+
+  const historyPdf = testInfo.outputPath('history.pdf');
+  await printToPdf(page, () => print.getByRole('button', { name: 'Print history sheet' }).click(), historyPdf);
+  const text = await pdfText(historyPdf);
+  expect(text).toContain('Paper shredder');
+  expect(text).toContain('HL-0041');
+  for (const section of ['Hand-overs', 'Meters', 'Maintenance log', 'Maintenance plans', 'Repairs', 'Total cost of ownership'])
+    expect(text).toContain(section);
+  expect(text).toContain('Jammed cutting head');
+  expect(text).toContain('Motor overheats');
+  expect(text).toContain('Flagged for replacement');
+  expect(text).toMatch(/Repairs \(3\)/);
+  await expectWordsApart(historyPdf);
+
+  await print.getByRole('button', { name: 'Print label' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print the label of Paper shredder' });
+  await expect(dialog.getByRole('radio', { name: /Single label/ })).toBeChecked();
+  await expect(dialog.getByRole('spinbutton', { name: 'Start at label' })).toHaveCount(0);
+  const labelPdf = testInfo.outputPath('label.pdf');
+  await printToPdf(page, () => dialog.getByRole('button', { name: 'Print' }).click(), labelPdf);
+  expect(await pdfText(labelPdf)).toContain('HL-0041');
+  expect((await pdfInfo(labelPdf)).pages).toBe(1);
 });

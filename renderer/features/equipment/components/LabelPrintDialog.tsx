@@ -115,23 +115,24 @@ export function LabelPrintDialog({
         ))}
       </fieldset>
       <div className="form-grid">
-        <label className="field">
-          <span>Start at label</span>
-          <input
-            type="number"
-            min={1}
-            max={perSheet}
-            step={1}
-            inputMode="numeric"
-            value={layout === 'single' ? '1' : startAt}
-            disabled={layout === 'single'}
-            aria-describedby={`${base}-start-help`}
-            onChange={(e) => setStartAt(e.target.value)}
-          />
-          <small id={`${base}-start-help`} className="muted">
-            {layout === 'single' ? 'One label per page.' : `On a part-used sheet: the first free label, counted across rows (1 to ${perSheet}).`}
-          </small>
-        </label>
+        {layout === 'single' ? null : (
+          <label className="field">
+            <span>Start at label</span>
+            <input
+              type="number"
+              min={1}
+              max={perSheet}
+              step={1}
+              inputMode="numeric"
+              value={startAt}
+              aria-describedby={`${base}-start-help`}
+              onChange={(e) => setStartAt(e.target.value)}
+            />
+            <small id={`${base}-start-help`} className="muted">
+              On a part-used sheet: the first free label, counted across rows (1 to {perSheet}).
+            </small>
+          </label>
+        )}
         <label className="field">
           <span>Second line</span>
           <select value={subtitle} onChange={(e) => setSubtitle(e.target.value as LabelSubtitle)}>
@@ -143,8 +144,10 @@ export function LabelPrintDialog({
       </div>
       {tagged.length > 0 ? (
         <p className="muted" role="status">
-          {tagged.length} label{tagged.length === 1 ? '' : 's'} on {sheets} {layout === 'single' ? 'label' : 'sheet'}
-          {sheets === 1 ? '' : 's'}. Print at actual size (100 %), not “fit to page”.
+          {layout === 'single'
+            ? `${tagged.length} label${tagged.length === 1 ? '' : 's'}, one per page.`
+            : `${tagged.length} label${tagged.length === 1 ? '' : 's'} on ${sheets} sheet${sheets === 1 ? '' : 's'}.`}{' '}
+          Print at actual size (100 %), not “fit to page”.
         </p>
       ) : null}
     </FormDialog>
