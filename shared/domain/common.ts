@@ -92,8 +92,10 @@ export const linkShape = {
 export function formatZodError(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
+      // A whole sentence already says which field it means ("The due-back date … is before
+      // the check-out date …."); only a bare message ("Required") gets the field's name.
       const path = issue.path.map(String).join('.');
-      return path ? `${issue.message} (${path})` : issue.message;
+      return path && !/[.!?]$/.test(issue.message.trim()) ? `${issue.message} (${path})` : issue.message;
     })
     .join('; ');
 }

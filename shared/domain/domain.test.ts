@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
   buildCategoryTree,
@@ -34,6 +35,11 @@ describe('schemas', () => {
     expect(message).toContain('Enter a real date like 2026-11-22 (date)');
     expect(message).toContain('Description is required (description)');
     expect(message).toContain('Amounts are whole cents (amountCents)');
+  });
+
+  it('name the field after a bare message, but not after a whole sentence that already names it', () => {
+    const r = z.object({ a: z.string().min(1, 'Enter a name'), b: z.string().min(9, 'The code is nine characters.') }).safeParse({ a: '', b: 'x' });
+    expect(formatZodError(r.error!)).toBe('Enter a name (a); The code is nine characters.');
   });
 
   it('fill defaults for drafts and trim text', () => {
