@@ -110,6 +110,7 @@ const STYLES = `
 .hist-date { width: 24mm; }
 .hist-num { width: 26mm; }
 .hist-checklist { margin: 1mm 0 0; padding-left: 5mm; color: #444; font-size: 8.5pt; }
+.report-flag { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 10pt; }
 .hist-tag { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; }
 `;
 
