@@ -6,6 +6,7 @@ import {
   callSchema,
   candidateSchema,
   companyProfileSchema,
+  equipmentCategoryListSchema,
   consumableLinkSchema,
   currentHolder,
   dueMaintenance,
@@ -86,6 +87,10 @@ describe('generateSampleOffice', () => {
       }
     }
     expect(companyProfileSchema.parse(office.companyProfile).name).toBe('Harbor Lane Design Studio');
+    // The register's category list holds every category its items use, so pickers and items agree.
+    const listed = new Set(equipmentCategoryListSchema.parse(office.equipmentRegister.categories).map((c) => c.name));
+    for (const e of office.equipment) if (e.category) expect(listed).toContain(e.category);
+    expect(office.equipmentRegister.assetTagPrefix).toBe('HL');
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

@@ -16,6 +16,7 @@ import type {
   DocumentRecord,
   Employee,
   Equipment,
+  EquipmentCategory,
   EquipmentBooking,
   Expense,
   HandoverEntry,
@@ -49,8 +50,16 @@ import { generateRecruiting } from './sections/recruiting';
 import { generateTasks } from './sections/tasks';
 import { generateVendors } from './sections/vendors';
 
+/** The register's settings as the Equipment module stores them (prefix and category list). */
+export interface SampleEquipmentRegister {
+  assetTagPrefix: string;
+  categories: EquipmentCategory[];
+}
+
 export interface SampleOffice {
   companyProfile: CompanyProfile;
+  /** The sample register's tag series and the categories its items use, so Settings and the pickers match the items. */
+  equipmentRegister: SampleEquipmentRegister;
   vendors: Vendor[];
   items: Item[];
   stockMovements: StockMovement[];
@@ -108,7 +117,7 @@ export const SAMPLE_TABLES = [
   'calls',
   'documents',
   'tasks',
-] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile'>[];
+] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile' | 'equipmentRegister'>[];
 
 export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffice {
   if (!isIsoDate(today)) throw new RangeError(`today must be YYYY-MM-DD, got ${today}`);
@@ -141,13 +150,21 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     leaf,
   });
 
+  const allEquipment = [...equipment, ...equipmentModule.equipment];
+  const categoryNames = [...new Set(allEquipment.map((e) => e.category).filter((c): c is string => !!c))].sort();
+  const equipmentRegister: SampleEquipmentRegister = {
+    assetTagPrefix: 'HL',
+    categories: [...categoryNames, 'Other'].map((name) => ({ key: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name })),
+  };
+
   return {
     companyProfile,
+    equipmentRegister,
     vendors,
     items: [...inventory.items, ...equipmentModule.items],
     stockMovements: [...inventory.stockMovements, ...equipmentModule.stockMovements],
     purchaseOrders,
-    equipment: [...equipment, ...equipmentModule.equipment],
+    equipment: allEquipment,
     maintenance: [...maintenance, ...equipmentModule.maintenance],
     budgetCategories,
     budgets,

@@ -9,12 +9,13 @@ import { generateSampleOffice } from '../../shared/sample';
 // commit message. Issue 12.11 (the Equipment module's records) re-pinned them: its section draws
 // last, so with its additions taken out (the new tables, the appended items, stock movements,
 // plan work, expenses and equipment, the front desk printer's in-repair status) the office
-// still hashes to the previous pins.
+// still hashes to the previous pins. The register's settings (tag prefix 'HL' and the category
+// list its items use) were added after that; without them the office hashes to those pins.
 const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', 'f40cd646d64058864c7d82f1a119486f5a37f76ed594bd2ee9aca9a121c0d0e9'],
-  [1, '2026-03-15', '862633b1ed7166e1ea8a3b00a474a432eda507e5053cf701e1d09eb7513888ba'],
-  [7, '2025-12-31', '694edc075daa469ff447604372d30c0fcc88277d5b16bc3324979767ba25282e'],
-  [42, '2027-02-28', 'e804be523d804e800a6bda33eafd85a5c07d1d661d51c4ba48dfda0a5a70a08d'],
+  [1, '2026-11-22', '7433e49c6ed675f7d816822ace0cedb46267f520f30e70e9a906fadb173447df'],
+  [1, '2026-03-15', 'b0052b6c74efe00f5d9f158228d76abfe0c4cbcefe1d010a0f91cf65b0fdb431'],
+  [7, '2025-12-31', 'b578ce259de976cfae161cb1a22811c443ec1bd526e95cdb396a35fcf7b9dba1'],
+  [42, '2027-02-28', 'f8e80c02b7b34597878bc41aa1d08d202db8968e64db1d7121cc05101764a4f4'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {

@@ -34,6 +34,7 @@ import {
 import type { EquipmentHolder } from '../../../shared/domain/equipmentLedger';
 import { dropBlankStrings } from '../../../shared/domain/common';
 import { nowIso } from '../../../shared/lib/dates';
+import { SETTING_KEYS } from '../../../shared/domain/settings';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
@@ -310,7 +311,7 @@ export async function removeEquipmentFile(id: string, attachmentId: string, db: 
 // ---------------------------------------------------------------------------------------------
 // Register settings: the asset-tag prefix and the editable category list.
 
-export const EQUIPMENT_SETTINGS_KEY = 'equipmentRegister';
+export const EQUIPMENT_SETTINGS_KEY = SETTING_KEYS.equipmentRegister;
 
 export const equipmentSettingsSchema = z.object({
   assetTagPrefix: z
