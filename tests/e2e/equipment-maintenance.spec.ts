@@ -4,7 +4,7 @@
  * with the domain's message (what was typed stays), a "meter replaced" reading accepted with
  * the lifetime total continuing; the usage chart drawn with its numbers as a table; a plan
  * every 1,000 pages becomes overdue after a reading and shows on Maintenance due; "Mark done"
- * from that row with a cost and "Create an expense" in a budget category resets the plan (no
+ * from that row with a cost (an expense by default, its budget category required) resets the plan (no
  * longer due), the maintenance log shows the work, and the expense is in Expenses.
  */
 import { mkdir } from 'node:fs/promises';
@@ -171,7 +171,10 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await done.getByLabel('Clean rollers').check();
   await done.getByLabel(/^Cost/).fill('125.00');
   await done.getByLabel('Performed by').fill('Sam from Facilities');
-  await done.getByLabel('Create an expense for the cost').check();
+  // A cost becomes an expense by default (as on "Repair done…"); the budget category is required.
+  await expect(done.getByLabel('Create an expense for the cost')).toBeChecked();
+  await done.getByRole('button', { name: 'Mark done' }).click();
+  await expect(done.getByRole('alert')).toContainText('Choose the budget category for the expense of the cost, or untick');
   await done.getByLabel('Budget category').selectOption({ label: 'Technology / Hardware' });
   await shot(page, 'mark-done-dialog');
   await done.getByRole('button', { name: 'Mark done' }).click();

@@ -247,8 +247,11 @@ export function MarkDoneDialog({
   const [cost, setCost] = useState('');
   const [performedBy, setPerformedBy] = useState('');
   const [vendorId, setVendorId] = useState(plan.vendorId ?? '');
-  const [createExpense, setCreateExpense] = useState(false);
+  // As on "Repair done…": a cost becomes an expense unless the user unticks this on purpose.
+  const [createExpense, setCreateExpense] = useState(true);
   const [categoryId, setCategoryId] = useState('');
+  const typedCost = cost.trim() ? money.parse(cost) : 0;
+  const hasCost = typedCost !== null && typedCost > 0;
 
   const submit = async () => {
     let costCents = 0;
@@ -257,6 +260,9 @@ export function MarkDoneDialog({
       if (parsed === null || parsed < 0) throw new Error('Enter the cost as an amount, e.g. 125.00.');
       costCents = parsed;
     }
+    const expenseWanted = createExpense && costCents > 0;
+    if (expenseWanted && !categoryId)
+      throw new Error('Choose the budget category for the expense of the cost, or untick “Create an expense for the cost” to record the cost without one.');
     const meterReading = countsMeter || reading.trim() ? parseOptionalMeterNumber(reading, `the meter reading (${unitLabel})`) : undefined;
     const { record, expense } = await markMaintenancePlanDone({
       planId: plan.id,
@@ -266,9 +272,14 @@ export function MarkDoneDialog({
       costCents,
       ...(performedBy.trim() ? { performedBy: performedBy.trim() } : {}),
       ...(vendorId ? { vendorId } : {}),
-      ...(createExpense ? { createExpense: categoryId ? { categoryId } : {} } : {}),
+      ...(expenseWanted ? { createExpense: { categoryId } } : {}),
     });
-    toast(`${plan.name} done on ${record.date}${expense ? `; expense of ${money.format(expense.amountCents)} created` : ''}`);
+    const expenseNote = expense
+      ? `; expense of ${money.format(expense.amountCents)} created`
+      : costCents > 0
+        ? `; no expense created for the cost of ${money.format(costCents)}`
+        : '';
+    toast(`${plan.name} done on ${record.date}${expenseNote}`);
     onClose();
   };
 
@@ -326,11 +337,11 @@ export function MarkDoneDialog({
           <input type="checkbox" checked={createExpense} onChange={(e) => setCreateExpense(e.target.checked)} />
           Create an expense for the cost
         </label>
-        {createExpense ? (
+        {createExpense && hasCost ? (
           <label className="field">
             <span>Budget category</span>
-            <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-              <option value="">Uncategorized</option>
+            <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)} required>
+              <option value="">Choose a category…</option>
               {categoryOptions.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.text}
@@ -339,6 +350,13 @@ export function MarkDoneDialog({
             </select>
           </label>
         ) : null}
+        <p className="eqm-hint" data-testid="mark-done-expense-hint">
+          {!hasCost
+            ? 'Enter a cost to create an expense; with no cost none is created.'
+            : createExpense
+              ? 'The cost is added to Expenses in the chosen budget category, as well as to the cost of ownership.'
+              : 'No expense: the cost counts in the cost of ownership only, not in the budget.'}
+        </p>
       </div>
     </FormDialog>
   );
