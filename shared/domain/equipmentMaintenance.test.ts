@@ -288,3 +288,31 @@ describe('reason wording', () => {
     expect(nextDue(plan, { today: '2026-01-01', currentMeter: 101, meterUnit: 'km' }).reason).toBe('Overdue by 1 km (due at 100, meter at 101)');
   });
 });
+
+describe('dates in the reason text', () => {
+  const long = (d: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+  const plan = { intervalEvery: 1, intervalUnit: 'months' as const, startDate: '2026-12-07' };
+
+  it('writes YYYY-MM-DD by default and the given format when one is passed', () => {
+    expect(nextDue(plan, { today: '2026-12-04' }).reason).toBe('Due 2026-12-07 (in 3 days)');
+    expect(nextDue(plan, { today: '2026-12-04', formatDate: long }).reason).toBe('Due Dec 7, 2026 (in 3 days)');
+    expect(nextDue(plan, { today: '2026-12-10', formatDate: long }).reason).toBe('Overdue by 3 days (due Dec 7, 2026)');
+    expect(nextDue(plan, { today: '2026-12-07', formatDate: long }).reason).toBe('Due today (Dec 7, 2026)');
+    expect(nextDue(plan, { today: '2026-10-01', formatDate: long }).reason).toBe('Next due Dec 7, 2026');
+    // The due date itself stays YYYY-MM-DD for sorting and links.
+    expect(nextDue(plan, { today: '2026-10-01', formatDate: long }).dueDate).toBe('2026-12-07');
+  });
+
+  it('passes the format through the list across items and the mark-done check', () => {
+    const rows = dueMaintenance({
+      plans: [{ ...plan, id: 'p', equipmentId: 'e', name: 'Service' }],
+      equipment: [{ id: 'e', status: 'in-use' }],
+      today: '2026-12-10',
+      formatDate: long,
+    });
+    expect(rows.map((r) => r.reason)).toEqual(['Overdue by 3 days (due Dec 7, 2026)']);
+    expect(validateMarkDone({ ...plan, lastDone: { date: '2026-12-07' } }, { date: '2026-12-01' }, long)).toBe(
+      'The date (Dec 1, 2026) is before the last time this was done (Dec 7, 2026).',
+    );
+  });
+});

@@ -179,13 +179,19 @@ export interface DueContext {
   today: string;
   /** For the reason text ('pages'); default 'units'. */
   meterUnit?: string;
+  /** Writes a YYYY-MM-DD date in the reason text (the company's locale on screen); default as is. */
+  formatDate?: DateFormatter;
 }
+
+/** Writes a YYYY-MM-DD date for people, e.g. "Dec 7, 2026". */
+export type DateFormatter = (date: string) => string;
+const isoDate: DateFormatter = (date) => date;
 
 export interface DueResult {
   dueDate?: string;
   dueMeter?: number;
   status: DueStatus;
-  /** One sentence for the screen: "Overdue by 3 days (due 2026-03-28)". */
+  /** One sentence for the screen: "Overdue by 3 days (due 2026-03-28)", dates as `formatDate` writes them. */
   reason: string;
   /** Which trigger puts the plan in its status (absent when ok). */
   trigger?: 'time' | 'meter' | 'both';
@@ -209,6 +215,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function nextDue(plan: PlanLike, ctx: DueContext): DueResult {
   const lastDone = ctx.lastDone ?? plan.lastDone;
   const unit = ctx.meterUnit ?? 'units';
+  const showDate = ctx.formatDate ?? isoDate;
   const dueDate = timeDueDate(plan, lastDone);
   const dueMeter = meterDueValue(plan, lastDone);
 
@@ -219,13 +226,13 @@ export function nextDue(plan: PlanLike, ctx: DueContext): DueResult {
     const soon = plan.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
     if (days < 0) {
       timeStatus = 'overdue';
-      timeReason = `Overdue by ${plural(-days, 'day')} (due ${dueDate})`;
+      timeReason = `Overdue by ${plural(-days, 'day')} (due ${showDate(dueDate)})`;
     } else if (days <= soon) {
       timeStatus = 'due-soon';
-      timeReason = days === 0 ? `Due today (${dueDate})` : `Due ${dueDate} (in ${plural(days, 'day')})`;
+      timeReason = days === 0 ? `Due today (${showDate(dueDate)})` : `Due ${showDate(dueDate)} (in ${plural(days, 'day')})`;
     } else {
       timeStatus = 'ok';
-      timeReason = `Next due ${dueDate}`;
+      timeReason = `Next due ${showDate(dueDate)}`;
     }
   }
 
@@ -281,9 +288,9 @@ export interface DoneInput {
  * Why the work cannot be recorded as done, or null: a date before the last time it was done,
  * a meter value below the last one, or no meter value on a plan counted by meter.
  */
-export function validateMarkDone(plan: PlanLike, done: DoneInput): string | null {
+export function validateMarkDone(plan: PlanLike, done: DoneInput, formatDate: DateFormatter = isoDate): string | null {
   const last = plan.lastDone;
-  if (last && done.date < last.date) return `The date (${done.date}) is before the last time this was done (${last.date}).`;
+  if (last && done.date < last.date) return `The date (${formatDate(done.date)}) is before the last time this was done (${formatDate(last.date)}).`;
   if (plan.meterEvery !== undefined && done.meterValue === undefined) return 'Enter the meter reading when the work was done.';
   if (done.meterValue !== undefined && last?.meterValue !== undefined && done.meterValue < last.meterValue)
     return `The meter value (${fmt(done.meterValue)}) is below the value when last done (${fmt(last.meterValue)}).`;
@@ -343,6 +350,8 @@ export interface DueMaintenanceInput {
   today: string;
   /** Last day of the window (e.g. today + 6 for "this week"); default today. */
   until?: string;
+  /** Writes the dates in the reason text (see DueContext); default YYYY-MM-DD. */
+  formatDate?: DateFormatter;
 }
 
 export interface DueMaintenanceEntry extends DueResult {
@@ -370,6 +379,7 @@ export function dueMaintenance(input: DueMaintenanceInput): DueMaintenanceEntry[
       today: input.today,
       currentMeter: lookup(input.meterValues, plan.meterId),
       meterUnit: lookup(input.meterUnits, plan.meterId),
+      ...(input.formatDate ? { formatDate: input.formatDate } : {}),
     });
     const byTime = r.dueDate !== undefined && r.dueDate <= until;
     const byMeter = r.meterStatus !== undefined && r.meterStatus !== 'ok';

@@ -43,6 +43,11 @@ describe('validateReading', () => {
     expect(validateReading(prev, r('2026-03-10', 1499, 3))).toBe(
       'The reading 1,499 is below the previous reading 1,500 (2026-02-10). If the meter was replaced or reset, record it as "meter replaced".',
     );
+    const long = (d: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    expect(validateReading(prev, r('2026-03-10', 1499, 3), long)).toMatch(/previous reading 1,500 \(Feb 10, 2026\)\./);
+    expect(validateReading(prev, r('2026-02-01', 1600, 3), long)).toBe(
+      "The reading's date (Feb 1, 2026) is before the latest reading (Feb 10, 2026); readings are recorded in order.",
+    );
   });
   it('accepts a lower value on an explicit meter-replaced entry', () => {
     expect(validateReading(prev, r('2026-03-10', 20, 3, { replaced: true, startValue: 0 }))).toBeNull();

@@ -104,7 +104,12 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 
  * without a "meter replaced" entry; on a replacement, an old meter's final value below the
  * latest reading or a starting value above the new meter's reading.
  */
-export function validateReading(previousReadings: readonly ReadingLike[], reading: ReadingLike): string | null {
+export function validateReading(
+  previousReadings: readonly ReadingLike[],
+  reading: ReadingLike,
+  /** Writes the dates in the sentence (the company's locale on screen); default YYYY-MM-DD. */
+  formatDate: (date: string) => string = (d) => d,
+): string | null {
   if (!Number.isFinite(reading.value) || reading.value < 0) return 'A meter reading is a number of at least 0.';
   const last = latestReading(previousReadings);
   if (reading.replaced) {
@@ -115,14 +120,14 @@ export function validateReading(previousReadings: readonly ReadingLike[], readin
   }
   if (!last) return null;
   if (reading.date < last.date)
-    return `The reading's date (${reading.date}) is before the latest reading (${last.date}); readings are recorded in order.`;
+    return `The reading's date (${formatDate(reading.date)}) is before the latest reading (${formatDate(last.date)}); readings are recorded in order.`;
   if (reading.replaced) {
     if (reading.oldMeterFinalValue !== undefined && reading.oldMeterFinalValue < last.value)
-      return `The old meter's last value (${fmt(reading.oldMeterFinalValue)}) is below its previous reading (${fmt(last.value)} on ${last.date}).`;
+      return `The old meter's last value (${fmt(reading.oldMeterFinalValue)}) is below its previous reading (${fmt(last.value)} on ${formatDate(last.date)}).`;
     return null;
   }
   if (reading.value < last.value)
-    return `The reading ${fmt(reading.value)} is below the previous reading ${fmt(last.value)} (${last.date}). If the meter was replaced or reset, record it as "meter replaced".`;
+    return `The reading ${fmt(reading.value)} is below the previous reading ${fmt(last.value)} (${formatDate(last.date)}). If the meter was replaced or reset, record it as "meter replaced".`;
   return null;
 }
 

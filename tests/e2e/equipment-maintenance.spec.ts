@@ -21,6 +21,9 @@ function day(offset: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A YYYY-MM-DD day as the screens write it (the sample office's locale, en-US): "Dec 4, 2026". */
+const showDay = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
 async function shot(page: Page, name: string, width = 1366): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.setViewportSize({ width, height: 900 });
@@ -83,7 +86,7 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
 
   await recordReading(page, day(-40), '1000');
   await recordReading(page, day(-10), '1,800');
-  await expect(meter.getByTestId('meter-last')).toHaveText(`1,800 pages on ${day(-10)}`);
+  await expect(meter.getByTestId('meter-last')).toHaveText(`1,800 pages on ${showDay(day(-10))}`);
   await expect(meter.getByTestId('meter-lifetime')).toHaveText('1,800 pages');
 
   // A lower reading is refused with the message; what was typed stays.
@@ -92,7 +95,7 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await rec.getByLabel('Reading (pages)').fill('1500');
   await rec.getByRole('button', { name: 'Record reading' }).click();
   await expect(rec.getByRole('alert')).toHaveText(
-    `The reading 1,500 is below the previous reading 1,800 (${day(-10)}). If the meter was replaced or reset, record it as "meter replaced".`,
+    `The reading 1,500 is below the previous reading 1,800 (${showDay(day(-10))}). If the meter was replaced or reset, record it as "meter replaced".`,
   );
   await expect(rec.getByLabel('Reading (pages)')).toHaveValue('1500');
 
@@ -103,12 +106,13 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await rec.getByLabel("Old meter's final value (pages)").fill('1900');
   await rec.getByRole('button', { name: 'Record reading' }).click();
   await expect(rec).toBeHidden();
-  await expect(meter.getByTestId('meter-last')).toHaveText(`200 pages on ${day(0)}`);
+  await expect(meter.getByTestId('meter-last')).toHaveText(`200 pages on ${showDay(day(0))}`);
   // 1,800 + 100 on the old meter + 200 on the new one.
   await expect(meter.getByTestId('meter-lifetime')).toHaveText('2,100 pages');
   const ledger = meter.getByRole('table', { name: 'Page count readings' });
   await expect(ledger.getByRole('row')).toHaveCount(4);
   await expect(ledger.getByRole('row').nth(1)).toContainText('Meter replaced (old meter ended at 1,900), new meter started at 0');
+  await expect(ledger.getByRole('row').nth(1)).toContainText(showDay(day(0)));
 
   // The usage chart is drawn, with a description and the numbers as a table.
   const chart = meter.getByRole('figure', { name: 'Usage per month (pages)' });
@@ -185,12 +189,13 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await page.goto(itemUrl);
   await setDark(page, false);
   await expect(plan.getByTestId('plan-reason')).toHaveText('Due at 4,150 pages (meter at 3,150)');
-  await expect(plan).toContainText(`${day(0)} at 3,150`);
+  await expect(plan).toContainText(`${showDay(day(0))} at 3,150`);
   const log = plans.getByRole('table', { name: 'Maintenance log' });
   const work = log.getByRole('row').nth(1);
   await expect(work).toContainText('Drum unit');
   await expect(work).toContainText('Replace drum; Clean rollers');
   await expect(work).toContainText('Sam from Facilities');
+  await expect(work).toContainText(showDay(day(0)));
   await expect(work).toContainText('125.00');
   await sectionShot(meters, 'meters');
   await sectionShot(plans, 'plans');

@@ -74,6 +74,13 @@ describe('readEquipmentHistorySheet', () => {
     ]);
     expect(sheet.cost).toEqual({ purchaseCents: 250000, repairsCents: 12000, maintenanceCents: 4000, totalCents: 266000 });
     expect(renderEquipmentHistoryHtml(sheet, { name: 'Acme', currency: 'USD', locale: 'en-US' })).toContain('$2,660.00');
+
+    // With the company's locale the plan's sentence writes its date as the rest of the sheet does.
+    const local = await readEquipmentHistorySheet(copier.id, { today: '2026-03-10', locale: 'en-US' }, db);
+    expect(local.plans[0]!.next).toBe('Overdue by 9 days (due Mar 1, 2026)');
+    const html = renderEquipmentHistoryHtml(local, { name: 'Acme', currency: 'USD', locale: 'en-US' });
+    expect(html).toContain('Overdue by 9 days (due Mar 1, 2026)');
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('describes schedules by time, by meter and both', () => {

@@ -14,6 +14,7 @@ import { CHECKIN_CONDITION_LABELS, sortHandovers } from '../../../shared/domain/
 import type { MaintenancePlan } from '../../../shared/domain/equipmentMaintenance';
 import { METER_UNIT_LABELS } from '../../../shared/domain/equipmentMeters';
 import { downtimeDays } from '../../../shared/domain/equipmentRepairs';
+import { formatDate } from '../../../shared/lib/dates';
 import type { EquipmentHistoryInput, PageSize } from '../../../shared/documents';
 import { getDb, type BackdeskDb } from '../../db';
 import { RecordNotFoundError } from '../../db/errors';
@@ -46,10 +47,13 @@ async function names(ids: readonly (string | undefined)[], get: (id: string) => 
   return new Map(rows.filter((r): r is { id: string; name: string } => !!r).map((r) => [r.id, r.name]));
 }
 
-/** The history sheet's content for one item, as of `today`. */
+/**
+ * The history sheet's content for one item, as of `today`. With `locale`, the dates inside the
+ * plans' "next" sentences are written as the sheet writes its other dates ("Dec 7, 2026").
+ */
 export async function readEquipmentHistorySheet(
   equipmentId: string,
-  options: { today: string; pageSize?: PageSize },
+  options: { today: string; pageSize?: PageSize; locale?: string },
   db: BackdeskDb = getDb(),
 ): Promise<EquipmentHistoryInput> {
   const item: Equipment | undefined = await db.equipment.get(equipmentId);
@@ -60,7 +64,7 @@ export async function readEquipmentHistorySheet(
     listEquipmentHandovers(equipmentId, db),
     getEquipmentHolder(equipmentId, db),
     listEquipmentMeters(equipmentId, db),
-    listMaintenancePlans(equipmentId, db, today),
+    listMaintenancePlans(equipmentId, db, today, options.locale ? { formatDate: (d) => formatDate(d, options.locale!) } : {}),
     listEquipmentRepairs(equipmentId, db),
     listMaintenance(equipmentId, db),
     getEquipmentCostOfOwnership(equipmentId, db, today),

@@ -74,14 +74,19 @@ async function liveReadings(db: BackdeskDb, meterId: string): Promise<MeterReadi
 /**
  * Appends a reading after checking it against the meter's live readings; refuses a value
  * below the previous reading (unless it is a "meter replaced" entry) with the domain's
- * sentence. Returns the reading and the meter with its refreshed state.
+ * sentence (its dates written by `options.formatDate`, default YYYY-MM-DD). Returns the
+ * reading and the meter with its refreshed state.
  */
-export async function addMeterReading(draft: MeterReadingDraft, db: BackdeskDb = getDb()): Promise<{ reading: MeterReading; meter: Meter }> {
+export async function addMeterReading(
+  draft: MeterReadingDraft,
+  db: BackdeskDb = getDb(),
+  options: { formatDate?: (date: string) => string } = {},
+): Promise<{ reading: MeterReading; meter: Meter }> {
   const reading = meterReadingRepository.build(draft);
   return writeTransaction(db, METER_READING_TABLES, async () => {
     const meter = await db.equipmentMeters.get(reading.meterId);
     if (!meter || meter.deletedAt !== null) throw new RecordNotFoundError('equipmentMeters', reading.meterId);
-    const problem = validateReading(await liveReadings(db, meter.id), reading);
+    const problem = validateReading(await liveReadings(db, meter.id), reading, options.formatDate);
     if (problem) throw new Error(problem);
     await db.meterReadings.add(reading);
     const eq = await db.equipment.get(meter.equipmentId);

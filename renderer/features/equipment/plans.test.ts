@@ -165,4 +165,15 @@ describe('maintenance plans', () => {
     ]);
     expect(await listDueMaintenance({ today: '2026-04-04' }, db)).toHaveLength(1);
   });
+
+  it('writes the reason dates with the given format on the item page and the due list', async () => {
+    const eq = await equipmentRepository.create({ name: 'Air conditioner' }, db);
+    await createMaintenancePlan({ equipmentId: eq.id, name: 'Filter', intervalEvery: 1, intervalUnit: 'months', startDate: '2026-03-31' }, db);
+    const formatDate = (d: string) => `<${d}>`;
+    const [row] = await listMaintenancePlans(eq.id, db, '2026-04-04', { formatDate });
+    expect(row!.due.reason).toBe('Overdue by 4 days (due <2026-03-31>)');
+    const due = await listDueMaintenance({ today: '2026-04-04', formatDate }, db);
+    expect(due.map((r) => r.reason)).toEqual(['Overdue by 4 days (due <2026-03-31>)']);
+    expect(due[0]!.dueDate).toBe('2026-03-31');
+  });
 });

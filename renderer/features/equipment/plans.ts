@@ -14,6 +14,7 @@ import {
   markDone,
   nextDue,
   validateMarkDone,
+  type DateFormatter,
   type DueMaintenanceEntry,
   type DueResult,
   type MaintenancePlan,
@@ -115,8 +116,16 @@ export interface PlanWithDue {
   active: boolean;
 }
 
-/** An item's live plans by name, each with its next due date or meter value and status as of `asOf`. */
-export async function listMaintenancePlans(equipmentId: string, db: BackdeskDb = getDb(), asOf: string = todayDate()): Promise<PlanWithDue[]> {
+/**
+ * An item's live plans by name, each with its next due date or meter value and status as of
+ * `asOf`; `formatDate` writes the dates in the reason text (default YYYY-MM-DD).
+ */
+export async function listMaintenancePlans(
+  equipmentId: string,
+  db: BackdeskDb = getDb(),
+  asOf: string = todayDate(),
+  options: { formatDate?: DateFormatter } = {},
+): Promise<PlanWithDue[]> {
   const [plans, meters] = await Promise.all([
     db.maintenancePlans.where('equipmentId').equals(equipmentId).toArray(),
     db.equipmentMeters.where('equipmentId').equals(equipmentId).toArray(),
@@ -131,6 +140,7 @@ export async function listMaintenancePlans(equipmentId: string, db: BackdeskDb =
         today: asOf,
         ...(meter?.lifetimeValue !== undefined ? { currentMeter: meter.lifetimeValue } : {}),
         ...(meter ? { meterUnit: METER_UNIT_LABELS[meter.unit] } : {}),
+        ...(options.formatDate ? { formatDate: options.formatDate } : {}),
       });
       return { plan, due, ...(meter ? { meter } : {}), active: plan.active !== false };
     });
@@ -153,6 +163,8 @@ export interface MarkPlanDoneInput {
   description?: string;
   /** Creates an Expense of `costCents` in this budget category (optional category). */
   createExpense?: { categoryId?: string };
+  /** Writes the dates in a refusal ("The date (…) is before …"); default YYYY-MM-DD. */
+  formatDate?: DateFormatter;
 }
 
 export interface MarkPlanDoneResult {
@@ -181,7 +193,7 @@ export async function markMaintenancePlanDone(input: MarkPlanDoneInput, db: Back
     if (input.meterReading !== undefined && (!Number.isFinite(input.meterReading) || input.meterReading < 0))
       throw new Error('A meter reading is a number of at least 0.');
     const done = { date: input.date, ...(meterValue !== undefined ? { meterValue } : {}) };
-    const problem = validateMarkDone(plan, done);
+    const problem = validateMarkDone(plan, done, input.formatDate);
     if (problem) throw new Error(problem);
     const costCents = input.costCents ?? 0;
     if (input.createExpense && !(costCents > 0)) throw new Error('Enter the cost to create an expense.');
@@ -239,9 +251,13 @@ export interface DueMaintenanceRow extends DueMaintenanceEntry {
 /**
  * Overdue and due plans across all items (`dueMaintenance`): overdue, due by time on or before
  * `until` (default today), or due soon by meter; with the item's name and asset tag. The
- * Dashboard's "maintenance due this week" passes until = today + 6.
+ * Dashboard's "maintenance due this week" passes until = today + 6. `formatDate` writes the
+ * dates in the reason text (default YYYY-MM-DD).
  */
-export async function listDueMaintenance(options: { today: string; until?: string }, db: BackdeskDb = getDb()): Promise<DueMaintenanceRow[]> {
+export async function listDueMaintenance(
+  options: { today: string; until?: string; formatDate?: DateFormatter },
+  db: BackdeskDb = getDb(),
+): Promise<DueMaintenanceRow[]> {
   const plans = (await db.maintenancePlans.toArray()).filter((p) => p.deletedAt === null && p.active !== false);
   if (plans.length === 0) return [];
   const equipmentIds = [...new Set(plans.map((p) => p.equipmentId))];
@@ -255,7 +271,15 @@ export async function listDueMaintenance(options: { today: string; until?: strin
     if (m.lifetimeValue !== undefined) meterValues.set(m.id, m.lifetimeValue);
     meterUnits.set(m.id, METER_UNIT_LABELS[m.unit]);
   }
-  const entries = dueMaintenance({ plans, equipment: items, meterValues, meterUnits, today: options.today, ...(options.until ? { until: options.until } : {}) });
+  const entries = dueMaintenance({
+    plans,
+    equipment: items,
+    meterValues,
+    meterUnits,
+    today: options.today,
+    ...(options.until ? { until: options.until } : {}),
+    ...(options.formatDate ? { formatDate: options.formatDate } : {}),
+  });
   const itemById = new Map(items.map((e) => [e.id, e]));
   const planById = new Map(plans.map((p) => [p.id, p]));
   return entries.map((entry) => {

@@ -69,7 +69,7 @@ export interface EquipmentHistoryPlan {
   /** 'Every 3 months from the last service', 'Every 50,000 pages'. */
   schedule: string;
   lastDone?: string | undefined;
-  /** 'Due 2026-04-01 (in 5 days)'. */
+  /** 'Due Apr 1, 2026 (in 5 days)': the caller writes its dates as the sheet does. */
   next: string;
   checklist: readonly string[];
 }

@@ -13,6 +13,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { useVendors } from '../../vendors';
 import { equipmentMeterRepository } from '../meters';
 import { listDueMaintenance, maintenancePlanRepository, type DueMaintenanceRow } from '../plans';
+import { useEquipmentDate } from './equipmentFormat';
 import { DueBadge, MarkDoneDialog } from './MaintenanceDialogs';
 import './maintenance.css';
 
@@ -39,7 +40,8 @@ export function DueMaintenancePage() {
   const [days, setDays] = useState<number>(7);
   const now = today();
   const until = addDays(now, days - 1);
-  const rows = useDbQuery((d) => listDueMaintenance({ today: now, until }, d), [now, until]);
+  const showDate = useEquipmentDate();
+  const rows = useDbQuery((d) => listDueMaintenance({ today: now, until, formatDate: showDate }, d), [now, until, showDate]);
   const vendors = useVendors();
   const [doing, setDoing] = useState<DueMaintenanceRow | null>(null);
   const overdue = rows?.filter((r) => r.status === 'overdue').length ?? 0;
@@ -68,7 +70,7 @@ export function DueMaintenancePage() {
       ) : rows.length === 0 ? (
         <EmptyState icon={Wrench} title="No maintenance due">
           <p className="muted">
-            Nothing is overdue or due by {until}. Plans are set up on each item’s page (“New plan…” under Maintenance plans); they show here when
+            Nothing is overdue or due by {showDate(until)}. Plans are set up on each item’s page (“New plan…” under Maintenance plans); they show here when
             their date comes near or their meter nears its interval.
           </p>
         </EmptyState>

@@ -19,18 +19,26 @@ import { useVendors } from '../../vendors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { createMaintenancePlan, markMaintenancePlanDone, updateMaintenancePlan } from '../plans';
+import { useEquipmentDate } from './equipmentFormat';
 import { parseOptionalMeterNumber } from './meterNumbers';
 import './maintenance.css';
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const SINGULAR: Record<IntervalUnit, string> = { days: 'day', weeks: 'week', months: 'month' };
 
-/** "Every 6 months from last done", "Every 50,000 pages", or both "…, whichever comes first". */
-export function planTriggerText(plan: Pick<MaintenancePlan, 'intervalEvery' | 'intervalUnit' | 'scheduleMode' | 'startDate' | 'meterEvery'>, meter?: Pick<Meter, 'unit' | 'name'>): string {
+/**
+ * "Every 6 months from last done", "Every 50,000 pages", or both "…, whichever comes first";
+ * `formatDate` writes a fixed schedule's first date (the company's locale on screen).
+ */
+export function planTriggerText(
+  plan: Pick<MaintenancePlan, 'intervalEvery' | 'intervalUnit' | 'scheduleMode' | 'startDate' | 'meterEvery'>,
+  meter?: Pick<Meter, 'unit' | 'name'>,
+  formatDate: (date: string) => string = (d) => d,
+): string {
   const parts: string[] = [];
   if (plan.intervalEvery !== undefined && plan.intervalUnit) {
     const every = plan.intervalEvery === 1 ? SINGULAR[plan.intervalUnit] : `${plan.intervalEvery} ${plan.intervalUnit}`;
-    parts.push(`every ${every} ${plan.scheduleMode === 'fixed' ? `on a fixed schedule from ${plan.startDate ?? '—'}` : 'from last done'}`);
+    parts.push(`every ${every} ${plan.scheduleMode === 'fixed' ? `on a fixed schedule from ${plan.startDate ? formatDate(plan.startDate) : '—'}` : 'from last done'}`);
   }
   if (plan.meterEvery !== undefined) parts.push(`every ${fmt(plan.meterEvery)} ${meter ? METER_UNIT_LABELS[meter.unit] : 'units'}`);
   if (parts.length === 0) return 'No schedule';
@@ -237,6 +245,7 @@ export function MarkDoneDialog({
 }) {
   const toast = useToast((s) => s.show);
   const money = useMoney();
+  const showDate = useEquipmentDate();
   const categories = useBudgetCategories();
   const categoryOptions = useMemo(() => flattenCategories(buildCategoryTree(categories ?? [])), [categories]);
   const countsMeter = plan.meterEvery !== undefined && plan.meterId !== undefined;
@@ -273,13 +282,14 @@ export function MarkDoneDialog({
       ...(performedBy.trim() ? { performedBy: performedBy.trim() } : {}),
       ...(vendorId ? { vendorId } : {}),
       ...(expenseWanted ? { createExpense: { categoryId } } : {}),
+      formatDate: showDate,
     });
     const expenseNote = expense
       ? `; expense of ${money.format(expense.amountCents)} created`
       : costCents > 0
         ? `; no expense created for the cost of ${money.format(costCents)}`
         : '';
-    toast(`${plan.name} done on ${record.date}${expenseNote}`);
+    toast(`${plan.name} done on ${showDate(record.date)}${expenseNote}`);
     onClose();
   };
 
@@ -288,7 +298,7 @@ export function MarkDoneDialog({
       <div className="eqm-form">
         <p className="eqm-hint">
           {equipmentName}
-          {plan.lastDone ? ` · last done ${plan.lastDone.date}` : ' · not done before'}
+          {plan.lastDone ? ` · last done ${showDate(plan.lastDone.date)}` : ' · not done before'}
         </p>
         <div className="form-grid">
           <label className="field">
@@ -304,7 +314,7 @@ export function MarkDoneDialog({
         </div>
         {countsMeter && meter?.lastValue !== undefined ? (
           <p className="eqm-hint">
-            What {meter.name} shows; last reading {fmt(meter.lastValue)} on {meter.lastReadingOn}.
+            What {meter.name} shows; last reading {fmt(meter.lastValue)} on {showDate(meter.lastReadingOn)}.
           </p>
         ) : null}
         {plan.checklist.length > 0 ? (

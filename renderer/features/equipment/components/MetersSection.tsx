@@ -12,6 +12,7 @@ import { useDbQuery } from '../../../db/hooks';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { addMeterReading, createEquipmentMeter, listEquipmentMeters, listMeterReadings, voidMeterReading } from '../meters';
+import { useEquipmentDate } from './equipmentFormat';
 import { MeterUsageChart } from './MeterUsageChart';
 import { parseMeterNumber } from './meterNumbers';
 import './maintenance.css';
@@ -56,6 +57,7 @@ function AddMeterDialog({ equipment, onClose }: { equipment: Equipment; onClose:
 
 function RecordReadingDialog({ meter, onClose }: { meter: Meter; onClose: () => void }) {
   const toast = useToast((s) => s.show);
+  const showDate = useEquipmentDate();
   const unit = METER_UNIT_LABELS[meter.unit];
   const [date, setDate] = useState(today());
   const [value, setValue] = useState('');
@@ -73,15 +75,19 @@ function RecordReadingDialog({ meter, onClose }: { meter: Meter; onClose: () => 
         const v = parseMeterNumber(value, replaced ? "the new meter's reading" : 'the reading');
         const start = replaced && startValue.trim() ? parseMeterNumber(startValue, "the new meter's starting value") : undefined;
         const final = replaced && oldFinal.trim() ? parseMeterNumber(oldFinal, "the old meter's final value") : undefined;
-        await addMeterReading({
-          meterId: meter.id,
-          date,
-          value: v,
-          ...(replaced ? { replaced: true } : {}),
-          ...(start !== undefined ? { startValue: start } : {}),
-          ...(final !== undefined ? { oldMeterFinalValue: final } : {}),
-          ...(note.trim() ? { note: note.trim() } : {}),
-        });
+        await addMeterReading(
+          {
+            meterId: meter.id,
+            date,
+            value: v,
+            ...(replaced ? { replaced: true } : {}),
+            ...(start !== undefined ? { startValue: start } : {}),
+            ...(final !== undefined ? { oldMeterFinalValue: final } : {}),
+            ...(note.trim() ? { note: note.trim() } : {}),
+          },
+          undefined,
+          { formatDate: showDate },
+        );
         toast(replaced ? `Meter replaced; new meter at ${fmt(v)} ${unit}` : `Recorded ${fmt(v)} ${unit}`);
         onClose();
       }}
@@ -89,7 +95,7 @@ function RecordReadingDialog({ meter, onClose }: { meter: Meter; onClose: () => 
       <div className="eqm-form">
         {meter.lastValue !== undefined ? (
           <p className="eqm-hint">
-            Last reading: {fmt(meter.lastValue)} {unit} on {meter.lastReadingOn}.
+            Last reading: {fmt(meter.lastValue)} {unit} on {showDate(meter.lastReadingOn)}.
           </p>
         ) : (
           <p className="eqm-hint">No reading yet: the first reading is the meter's current value.</p>
@@ -131,6 +137,7 @@ function RecordReadingDialog({ meter, onClose }: { meter: Meter; onClose: () => 
 
 function VoidReadingDialog({ reading, unit, onClose }: { reading: MeterReading; unit: string; onClose: () => void }) {
   const toast = useToast((s) => s.show);
+  const showDate = useEquipmentDate();
   const [reason, setReason] = useState('');
   return (
     <FormDialog
@@ -146,7 +153,7 @@ function VoidReadingDialog({ reading, unit, onClose }: { reading: MeterReading; 
     >
       <div className="eqm-form">
         <p>
-          The reading {fmt(reading.value)} {unit} of {reading.date} stays in the history as voided and no longer counts.
+          The reading {fmt(reading.value)} {unit} of {showDate(reading.date)} stays in the history as voided and no longer counts.
         </p>
         <label className="field">
           <span>Reason</span>
@@ -161,6 +168,7 @@ function MeterCard({ meter }: { meter: Meter }) {
   const readings = useDbQuery((d) => listMeterReadings(meter.id, d), [meter.id]);
   const [recording, setRecording] = useState(false);
   const [voiding, setVoiding] = useState<MeterReading | null>(null);
+  const showDate = useEquipmentDate();
   const unit = METER_UNIT_LABELS[meter.unit];
   const rows = readings ? lifetimeValues(readings).reverse() : undefined;
   const headingId = `meter-${meter.id}`;
@@ -179,7 +187,7 @@ function MeterCard({ meter }: { meter: Meter }) {
       <dl className="eqm-facts">
         <div>
           <dt>Last reading</dt>
-          <dd data-testid="meter-last">{meter.lastValue !== undefined ? `${fmt(meter.lastValue)} ${unit} on ${meter.lastReadingOn}` : 'No reading yet'}</dd>
+          <dd data-testid="meter-last">{meter.lastValue !== undefined ? `${fmt(meter.lastValue)} ${unit} on ${showDate(meter.lastReadingOn)}` : 'No reading yet'}</dd>
         </div>
         <div>
           <dt>Lifetime total</dt>
@@ -207,7 +215,7 @@ function MeterCard({ meter }: { meter: Meter }) {
               <tbody>
                 {rows.map(({ reading: r, lifetime }, i) => (
                   <tr key={r.id}>
-                    <td>{r.date}</td>
+                    <td className="eqm-nowrap">{showDate(r.date)}</td>
                     <td className="num">{fmt(r.value)}</td>
                     <td className="num">{i < rows.length - 1 ? `+${fmt(lifetime - rows[i + 1]!.lifetime)}` : ''}</td>
                     <td className="num">{fmt(lifetime)}</td>
@@ -223,7 +231,7 @@ function MeterCard({ meter }: { meter: Meter }) {
                       {r.note ?? ''}
                     </td>
                     <td>
-                      <button type="button" className="eqm-link" onClick={() => setVoiding(r)} aria-label={`Void reading ${fmt(r.value)} of ${r.date}`}>
+                      <button type="button" className="eqm-link" onClick={() => setVoiding(r)} aria-label={`Void reading ${fmt(r.value)} of ${showDate(r.date)}`}>
                         Void…
                       </button>
                     </td>

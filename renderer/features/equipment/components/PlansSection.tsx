@@ -15,6 +15,7 @@ import { useVendors } from '../../vendors';
 import { listEquipmentMeters } from '../meters';
 import { listMaintenancePlans, pauseMaintenancePlan, resumeMaintenancePlan, type PlanWithDue } from '../plans';
 import { listMaintenance } from '../repository';
+import { useEquipmentDate } from './equipmentFormat';
 import { DueBadge, MarkDoneDialog, PlanDialog, planTriggerText } from './MaintenanceDialogs';
 import { errorMessage } from '../../../../shared/lib/errors';
 import './maintenance.css';
@@ -24,12 +25,13 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 
 /** A link to the Expenses list showing the expense a maintenance job created. */
 export function MaintenanceExpenseLink({ entry }: { entry: Pick<Maintenance, 'date' | 'description' | 'expenseId'> }) {
   const setFilter = useExpenseFilter((s) => s.setFilter);
+  const showDate = useEquipmentDate();
   if (!entry.expenseId) return null;
   return (
     <a
       href={hrefFor('expenses')}
-      onClick={() => setFilter({ from: entry.date, to: entry.date, label: `Maintenance: ${entry.description}, ${entry.date}` })}
-      aria-label={`View expense for ${entry.description} on ${entry.date}`}
+      onClick={() => setFilter({ from: entry.date, to: entry.date, label: `Maintenance: ${entry.description}, ${showDate(entry.date)}` })}
+      aria-label={`View expense for ${entry.description} on ${showDate(entry.date)}`}
     >
       View expense
     </a>
@@ -39,6 +41,7 @@ export function MaintenanceExpenseLink({ entry }: { entry: Pick<Maintenance, 'da
 function PlanCard({ row, equipment, onEdit, onDone }: { row: PlanWithDue; equipment: Equipment; onEdit: () => void; onDone: () => void }) {
   const { plan, due, meter, active } = row;
   const vendors = useVendors();
+  const showDate = useEquipmentDate();
   const toast = useToast((s) => s.show);
   const [error, setError] = useState<string | null>(null);
   const vendor = plan.vendorId ? vendors?.find((v) => v.id === plan.vendorId) : undefined;
@@ -77,12 +80,12 @@ function PlanCard({ row, equipment, onEdit, onDone }: { row: PlanWithDue; equipm
       <dl className="eqm-facts">
         <div>
           <dt>Due</dt>
-          <dd>{planTriggerText(plan, meter)}</dd>
+          <dd>{planTriggerText(plan, meter, showDate)}</dd>
         </div>
         {due.dueDate ? (
           <div>
             <dt>Next due date</dt>
-            <dd>{due.dueDate}</dd>
+            <dd>{showDate(due.dueDate)}</dd>
           </div>
         ) : null}
         {due.dueMeter !== undefined ? (
@@ -96,7 +99,7 @@ function PlanCard({ row, equipment, onEdit, onDone }: { row: PlanWithDue; equipm
         ) : null}
         <div>
           <dt>Last done</dt>
-          <dd>{plan.lastDone ? `${plan.lastDone.date}${plan.lastDone.meterValue !== undefined ? ` at ${fmt(plan.lastDone.meterValue)}` : ''}` : 'Not yet'}</dd>
+          <dd>{plan.lastDone ? `${showDate(plan.lastDone.date)}${plan.lastDone.meterValue !== undefined ? ` at ${fmt(plan.lastDone.meterValue)}` : ''}` : 'Not yet'}</dd>
         </div>
         <div>
           <dt>Vendor</dt>
@@ -124,6 +127,7 @@ function MaintenanceLog({ equipment, planNames }: { equipment: Equipment; planNa
   const rows = useDbQuery((d) => listMaintenance(equipment.id, d), [equipment.id]);
   const vendors = useVendors();
   const money = useMoney();
+  const showDate = useEquipmentDate();
   const vendorName = (id: string | undefined) => (id ? (vendors?.find((v) => v.id === id)?.name ?? '') : '');
   return (
     <div className="eqm-log">
@@ -150,7 +154,7 @@ function MaintenanceLog({ equipment, planNames }: { equipment: Equipment; planNa
             <tbody>
               {rows.map((m) => (
                 <tr key={m.id}>
-                  <td>{m.date}</td>
+                  <td className="eqm-nowrap">{showDate(m.date)}</td>
                   <td className="eqm-wrap">{m.description}</td>
                   <td>{m.planId ? (planNames.get(m.planId) ?? 'Deleted plan') : ''}</td>
                   <td className="num">{m.meterValue !== undefined ? fmt(m.meterValue) : ''}</td>
@@ -171,7 +175,8 @@ function MaintenanceLog({ equipment, planNames }: { equipment: Equipment; planNa
 }
 
 export function PlansSection({ equipment }: { equipment: Equipment }) {
-  const plans = useDbQuery((d) => listMaintenancePlans(equipment.id, d), [equipment.id]);
+  const showDate = useEquipmentDate();
+  const plans = useDbQuery((d) => listMaintenancePlans(equipment.id, d, undefined, { formatDate: showDate }), [equipment.id, showDate]);
   const meters = useDbQuery((d) => listEquipmentMeters(equipment.id, d), [equipment.id]);
   const [editing, setEditing] = useState<PlanWithDue | 'new' | null>(null);
   const [doing, setDoing] = useState<PlanWithDue | null>(null);
