@@ -7,12 +7,14 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { usagePerMonth, type MeterReading } from '../../../../shared/domain/equipmentMeters';
 import { addMonths } from '../../../../shared/lib/dates';
+import { useCompanyProfile } from '../../../core/settingsHooks';
 
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const MONTHS = 12;
 
-function monthLabel(month: string): string {
-  return new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+/** "Jan 2026" for '2026-01', in the company's locale (a two-digit year, "Jan 26", reads like a day). */
+export function monthLabel(month: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** The last `MONTHS` months up to the latest one with usage, gaps filled with 0. */
@@ -29,7 +31,11 @@ export function filledUsageMonths(rows: ReadonlyArray<{ month: string; usage: nu
 export function MeterUsageChart({ meterName, unit, readings }: { meterName: string; unit: string; readings: readonly MeterReading[] }) {
   const titleId = useId();
   const descId = useId();
-  const data = useMemo(() => filledUsageMonths(usagePerMonth(readings)).map((r) => ({ ...r, label: monthLabel(r.month) })), [readings]);
+  const { locale } = useCompanyProfile();
+  const data = useMemo(
+    () => filledUsageMonths(usagePerMonth(readings)).map((r) => ({ ...r, label: monthLabel(r.month, locale || 'en-US') })),
+    [readings, locale],
+  );
   if (data.length === 0) return <p className="eqm-hint">The usage chart appears once there are two readings.</p>;
   const total = data.reduce((s, r) => s + r.usage, 0);
   const busiest = data.reduce((a, b) => (b.usage > a.usage ? b : a));
@@ -68,7 +74,7 @@ export function MeterUsageChart({ meterName, unit, readings }: { meterName: stri
           <tbody>
             {data.map((r) => (
               <tr key={r.month}>
-                <td>{r.month}</td>
+                <td>{r.label}</td>
                 <td className="num">{fmt(r.usage)}</td>
               </tr>
             ))}
