@@ -88,6 +88,7 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await recordReading(page, day(-10), '1,800');
   await expect(meter.getByTestId('meter-last')).toHaveText(`1,800 pages on ${showDay(day(-10))}`);
   await expect(meter.getByTestId('meter-lifetime')).toHaveText('1,800 pages');
+  await expect(meter.getByTestId('meter-replaced')).toHaveCount(0);
 
   // A lower reading is refused with the message; what was typed stays.
   await meter.getByRole('button', { name: 'Record reading…' }).click();
@@ -109,6 +110,8 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(meter.getByTestId('meter-last')).toHaveText(`200 pages on ${showDay(day(0))}`);
   // 1,800 + 100 on the old meter + 200 on the new one.
   await expect(meter.getByTestId('meter-lifetime')).toHaveText('2,100 pages');
+  // The card says why the last reading is so far below the lifetime total.
+  await expect(meter.getByTestId('meter-replaced')).toHaveText(`Meter replaced on ${showDay(day(0))}; the lifetime total counts both meters.`);
   const ledger = meter.getByRole('table', { name: 'Page count readings' });
   await expect(ledger.getByRole('row')).toHaveCount(4);
   await expect(ledger.getByRole('row').nth(1)).toContainText('Meter replaced (old meter ended at 1,900), new meter started at 0');
@@ -119,7 +122,10 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   await expect(chart.getByRole('img')).toHaveAccessibleName(/Bar chart of Page count usage in pages per month/);
   await expect(chart.locator('.recharts-bar-rectangle').first()).toBeAttached();
   await chart.getByText('Usage per month as a table').click();
-  await expect(chart.getByRole('table', { name: 'Page count: usage per month' }).getByRole('row')).not.toHaveCount(1);
+  const usageTable = chart.getByRole('table', { name: 'Page count: usage per month' });
+  await expect(usageTable.getByRole('row')).not.toHaveCount(1);
+  // Months carry their full year ("Dec 2026"), not "Dec 26", which reads like a day.
+  await expect(usageTable.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^[A-Z][a-z]{2} \d{4}$/);
 
   // A plan every 1,000 pages, counted from where the meter is now (2,100).
   const plans = page.getByRole('region', { name: 'Maintenance plans' });

@@ -171,6 +171,8 @@ function MeterCard({ meter }: { meter: Meter }) {
   const showDate = useEquipmentDate();
   const unit = METER_UNIT_LABELS[meter.unit];
   const rows = readings ? lifetimeValues(readings).reverse() : undefined;
+  const replacements = (readings ?? []).filter((r) => r.replaced);
+  const lastReplaced = replacements.at(-1);
   const headingId = `meter-${meter.id}`;
   return (
     <article className="eqm-item" aria-labelledby={headingId}>
@@ -188,6 +190,14 @@ function MeterCard({ meter }: { meter: Meter }) {
         <div>
           <dt>Last reading</dt>
           <dd data-testid="meter-last">{meter.lastValue !== undefined ? `${fmt(meter.lastValue)} ${unit} on ${showDate(meter.lastReadingOn)}` : 'No reading yet'}</dd>
+          {lastReplaced ? (
+            // Why the last reading is far below the lifetime total: it is on the meter fitted since.
+            <dd className="eqm-fact-note" data-testid="meter-replaced">
+              {replacements.length === 1
+                ? `Meter replaced on ${showDate(lastReplaced.date)}; the lifetime total counts both meters.`
+                : `Meter last replaced on ${showDate(lastReplaced.date)} (${replacements.length} replacements); the lifetime total counts every meter.`}
+            </dd>
+          ) : null}
         </div>
         <div>
           <dt>Lifetime total</dt>
