@@ -83,6 +83,8 @@ test('an overdue laptop on Overdue returns and the person page; check-in keeps b
 
   // Overdue returns: most overdue first (the sample's loaner is 4 days late), the row opens the item.
   await page.goto('/#/equipment/overdue');
+  const tabs = page.getByRole('navigation', { name: 'Equipment screens' });
+  await expect(tabs.getByRole('link', { name: 'Overdue returns' })).toHaveAttribute('aria-current', 'page');
   const overdue = page.getByRole('table', { name: 'Overdue returns' });
   const first = overdue.getByRole('row').nth(1);
   await expect(first).toContainText('Loaner laptop E2E');

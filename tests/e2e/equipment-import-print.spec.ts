@@ -46,6 +46,7 @@ async function cellUnder(table: Locator, row: Locator, header: string): Promise<
 async function importSample(page: Page): Promise<void> {
   await page.goto('/#/equipment/import');
   await expect(page.getByRole('heading', { name: 'Import equipment', level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Equipment screens' }).getByRole('link', { name: 'Import' })).toHaveAttribute('aria-current', 'page');
   await pickFile(page, 'assets-sample.csv', await sampleWithBadLines());
   await expect(page.getByTestId('import-row-count')).toHaveText('24');
   // Snipe-IT's headers are matched without help.

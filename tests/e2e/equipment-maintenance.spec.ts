@@ -147,6 +147,10 @@ test('meter readings, a plan falls due, mark done with an expense', async ({ pag
   // Not due yet: not on the due list.
   await page.goto('/#/equipment/maintenance');
   await expect(page.getByRole('heading', { name: 'Maintenance due', level: 1 })).toBeVisible();
+  // The module's tabs, as on the register, with this screen marked current.
+  const tabs = page.getByRole('navigation', { name: 'Equipment screens' });
+  await expect(tabs.getByRole('link', { name: 'Maintenance due' })).toHaveAttribute('aria-current', 'page');
+  await expect(tabs.getByRole('link', { name: 'Register' })).not.toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('row', { name: /Copier E2E/ })).toHaveCount(0);
 
   // A reading past the interval makes it overdue.

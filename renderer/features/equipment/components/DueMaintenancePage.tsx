@@ -7,13 +7,14 @@
 import { useState } from 'react';
 import { Wrench } from 'lucide-react';
 import { addDays, today } from '../../../../shared/lib/dates';
-import { hrefFor, navigate } from '../../../core/router';
+import { hrefFor } from '../../../core/router';
 import { useDbQuery } from '../../../db/hooks';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useVendors } from '../../vendors';
 import { equipmentMeterRepository } from '../meters';
 import { listDueMaintenance, maintenancePlanRepository, type DueMaintenanceRow } from '../plans';
 import { useEquipmentDate } from './equipmentFormat';
+import { EquipmentTabs } from './EquipmentTabs';
 import { DueBadge, MarkDoneDialog } from './MaintenanceDialogs';
 import './maintenance.css';
 
@@ -47,6 +48,7 @@ export function DueMaintenancePage() {
   const overdue = rows?.filter((r) => r.status === 'overdue').length ?? 0;
   return (
     <div className="page">
+      <EquipmentTabs current="maintenance" />
       <header className="page-header">
         <h1>Maintenance due</h1>
         <div className="eqm-actions">
@@ -60,9 +62,6 @@ export function DueMaintenancePage() {
               ))}
             </select>
           </label>
-          <button type="button" className="btn" onClick={() => navigate('equipment')}>
-            ← Equipment
-          </button>
         </div>
       </header>
       {rows === undefined ? (

@@ -6,15 +6,19 @@
 import { navigate } from '../../../core/router';
 import { ImportWizard } from '../../import';
 import { findEquipmentTagClashes, importEquipment } from '../importEquipment';
+import { EquipmentTabsBar } from './EquipmentTabs';
 
 export function EquipmentImportPage() {
   return (
-    <ImportWizard
-      kind="equipment"
-      title="Import equipment"
-      commit={(records, ctx) => importEquipment(records, ctx)}
-      findDuplicates={(records) => findEquipmentTagClashes(records)}
-      onDone={() => navigate('equipment')}
-    />
+    <>
+      <EquipmentTabsBar current="import" />
+      <ImportWizard
+        kind="equipment"
+        title="Import equipment"
+        commit={(records, ctx) => importEquipment(records, ctx)}
+        findDuplicates={(records) => findEquipmentTagClashes(records)}
+        onDone={() => navigate('equipment')}
+      />
+    </>
   );
 }

@@ -18,23 +18,16 @@ import { centsToMajorUnits } from '../../../../shared/lib/money';
 import { hrefFor, navigate } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { EmptyState } from '../../../ui/EmptyState';
-import { SectionTabs } from '../../../ui/SectionTabs';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { useVendors } from '../../vendors';
 import { useEquipmentHolderMap, useEquipmentList, useEquipmentSettings } from '../hooks';
 import { equipmentCategoryName } from '../repository';
 import { EquipmentForm } from './EquipmentForm';
+import { EquipmentTabs } from './EquipmentTabs';
 import { holderName, useEquipmentDate, useEquipmentMoney, usePersonNames } from './equipmentFormat';
 import { RegisterPrintActions } from './RegisterPrintActions';
 import './equipment.css';
-
-const EQUIPMENT_TABS = [
-  { id: '', label: 'Register' },
-  { id: 'overdue', label: 'Overdue returns' },
-  { id: 'maintenance', label: 'Maintenance due' },
-  { id: 'import', label: 'Import' },
-] as const;
 
 export function StatusBadge({ status }: { status: EquipmentStatus }) {
   return <span className={`badge eq-status eq-status-${status}`}>{EQUIPMENT_STATUS_LABELS[status]}</span>;
@@ -123,6 +116,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
 
   return (
     <div className="page">
+      <EquipmentTabs current="" />
       <header className="page-header eq-header">
         <h1>Equipment</h1>
         <span className="spacer" />
@@ -131,7 +125,6 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
           New item
         </button>
       </header>
-      <SectionTabs module="equipment" tabs={EQUIPMENT_TABS} current="" label="Equipment screens" />
       <section className="card eq-register">
         {items === undefined ? (
           <p className="muted" role="status">
