@@ -79,7 +79,7 @@ export function DueMaintenancePage() {
             {rows.length} {rows.length === 1 ? 'plan' : 'plans'} due{overdue ? `, ${overdue} overdue` : ''}
           </h2>
           <div className="table-wrap">
-            <table className="data-table" aria-label="Maintenance due">
+            <table className="data-table eqm-due-table" aria-label="Maintenance due">
               <thead>
                 <tr>
                   <th>Status</th>
