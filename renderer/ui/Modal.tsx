@@ -1,6 +1,9 @@
 /**
  * A modal dialog on the native <dialog> element: focus is trapped, Escape is reported through
- * onClose so the owner decides what closing means, and the title names the dialog. `size`
+ * onClose so the owner decides what closing means (it may keep the dialog open, e.g. to ask
+ * before discarding typed text), and the title names the dialog. Escape is handled on keydown,
+ * not left to the browser's cancel event: Chromium makes a second cancel without a click or
+ * key press in between uncancellable and would close the dialog behind the owner's back. `size`
  * picks the width (small: a few fields; medium: a form with a table; large: two columns).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
@@ -34,6 +37,12 @@ export function Modal({
       ref={ref}
       aria-labelledby={titleId}
       className={['modal', `modal-${size}`, className].filter(Boolean).join(' ')}
+      onKeyDown={(e) => {
+        // A control inside that handles Escape itself (or an inner dialog) prevents the default.
+        if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+        e.preventDefault();
+        onClose();
+      }}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

@@ -275,6 +275,7 @@ test('screenshots of the register, the item and the form at three widths, light 
       await page.getByRole('dialog', { name: 'Edit Office copier' }).getByLabel('Status').selectOption('Retired');
       await page.screenshot({ path: `${SHOTS}/form-${width}-${scheme}.png` });
       await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Discard' }).click();
     }
   }
 });

@@ -172,13 +172,14 @@ test('a new item is entered from the keyboard', async ({ app, page }) => {
   await expect(page.getByLabel('Quantity on hand')).toHaveText('4 each');
   await expect(page.getByText('$12.50')).toBeVisible();
   await expect(page.getByText('Below minimum')).toBeVisible();
-  // A bad number is refused with a message, and Escape closes the form unchanged.
+  // A bad number is refused with a message, and Escape (confirming Discard) closes the form unchanged.
   await page.getByRole('button', { name: 'Edit' }).click();
   const edit = page.getByRole('dialog', { name: /^Edit / });
   await edit.getByLabel('Minimum (reorder point)').fill('two');
   await edit.getByLabel('Minimum (reorder point)').press('Enter');
   await expect(edit.getByRole('alert')).toContainText('Minimum must be a whole number');
   await page.keyboard.press('Escape');
+  await edit.getByRole('button', { name: 'Discard' }).click();
   await expect(edit).toHaveCount(0);
 });
 
