@@ -70,7 +70,7 @@ test('an overdue laptop on Overdue returns and the person page; check-in keeps b
   await out.getByRole('button', { name: 'Check out', exact: true }).click();
   await expect(out.getByRole('alert')).toHaveText('Choose the person it goes to.');
   await expect(out.getByLabel('Note')).toHaveValue('For the site survey');
-  await out.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Priya Raman — Design' });
+  await out.getByRole('combobox', { name: 'Person', exact: true }).selectOption({ label: 'Priya Raman — Design' });
   await out.getByLabel('Check-out date').fill(day(-30));
   await out.getByLabel('Due back (optional)').fill(day(-20));
   await out.getByRole('button', { name: 'Check out', exact: true }).click();
@@ -190,6 +190,8 @@ test('a projector booking refuses a clash with the message and keeps what was ty
   await out.getByRole('button', { name: 'Check out', exact: true }).click();
   await expect(out.getByRole('alert')).toContainText('Projector E2E is booked by Aisha Mensah from');
   await out.getByRole('button', { name: 'Cancel' }).click();
+  await out.getByRole('button', { name: 'Discard' }).click();
+  await expect(out).toBeHidden();
 
   // Cancelling keeps the booking, folded away with the past ones.
   await upcoming.getByRole('button', { name: `Cancel the booking by Aisha Mensah from ${ten}` }).click();

@@ -66,7 +66,7 @@ test('report a problem → repair done with a vendor, an expense in a category a
   await expect(repairs).toContainText('No repairs recorded');
   await repairs.getByRole('button', { name: 'Report a problem…' }).click();
   const report = page.getByRole('dialog', { name: 'Report a problem with E2E copier' });
-  await expect(report.getByLabel('Reported by')).toBeFocused();
+  await expect(report.getByRole('combobox', { name: 'Reported by', exact: true })).toBeFocused();
   await report.getByLabel('Reported by').fill('Grace Park');
   await report.getByRole('button', { name: 'Report problem' }).click();
   await expect(report.getByRole('alert')).toHaveText('Describe the problem.');

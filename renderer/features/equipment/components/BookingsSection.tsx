@@ -12,8 +12,9 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDbQuery } from '../../../db/hooks';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
-import { useActiveEmployees, useEmployees } from '../../people';
+import { useEmployees } from '../../people';
 import { bookEquipment, cancelEquipmentBooking, formatBookingInstant, listEquipmentBookings, type EquipmentBooking } from '../bookings';
+import { PersonPicker } from './PersonPicker';
 import './handovers.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -153,7 +154,6 @@ function CancelBooking({ booking, who, locale }: { booking: EquipmentBooking; wh
 }
 
 function BookDialog({ equipment, onClose }: { equipment: Equipment; onClose: () => void }) {
-  const people = useActiveEmployees();
   const toast = useToast((s) => s.show);
   const [defaults] = useState(() => {
     const start = new Date();
@@ -184,18 +184,7 @@ function BookDialog({ equipment, onClose }: { equipment: Equipment; onClose: () 
       }}
     >
       <div className="form-grid">
-        <label className="field wide">
-          <span>Person</span>
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)} autoFocus>
-            <option value="">{people === undefined ? 'Loading…' : people.length ? 'Choose a person…' : 'Nobody in People yet'}</option>
-            {(people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.department ? ` — ${p.department}` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonPicker value={personId} onChange={setPersonId} autoFocus />
         <label className="field">
           <span>Starts</span>
           <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} required />

@@ -11,7 +11,6 @@ import { hrefFor } from '../../../core/router';
 import { useDbQuery } from '../../../db/hooks';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
-import { useActiveEmployees } from '../../people';
 import {
   CHECKIN_CONDITIONS,
   CHECKIN_CONDITION_LABELS,
@@ -22,6 +21,7 @@ import {
   type EquipmentHandoverRow,
 } from '../handovers';
 import { useEquipmentDate } from './equipmentFormat';
+import { PersonPicker } from './PersonPicker';
 import './handovers.css';
 
 /** "Overdue by 3 days" when `dueBack` is before today, else null. */
@@ -135,7 +135,6 @@ function HistoryRow({ entry: e, date }: { entry: EquipmentHandoverRow; date: (d:
 }
 
 function CheckOutDialog({ equipment, onClose }: { equipment: Equipment; onClose: () => void }) {
-  const people = useActiveEmployees();
   const toast = useToast((s) => s.show);
   const [to, setTo] = useState<'person' | 'place'>('person');
   const [personId, setPersonId] = useState('');
@@ -175,18 +174,7 @@ function CheckOutDialog({ equipment, onClose }: { equipment: Equipment; onClose:
       </fieldset>
       <div className="form-grid">
         {to === 'person' ? (
-          <label className="field wide">
-            <span>Person</span>
-            <select value={personId} onChange={(e) => setPersonId(e.target.value)} autoFocus>
-              <option value="">{people === undefined ? 'Loading…' : people.length ? 'Choose a person…' : 'Nobody in People yet'}</option>
-              {(people ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.department ? ` — ${p.department}` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PersonPicker value={personId} onChange={setPersonId} autoFocus />
         ) : (
           <label className="field wide">
             <span>Place</span>

@@ -18,6 +18,7 @@ import { useItems } from '../../inventory';
 import { useEmployees } from '../../people';
 import { useVendors } from '../../vendors';
 import { completeEquipmentRepair, reportEquipmentRepair, type Repair } from '../repairs';
+import './fields.css';
 
 function flattenCategories(nodes: readonly CategoryNode[], parents: string[] = []): { id: string; text: string }[] {
   return nodes.flatMap((n) => [
@@ -53,15 +54,25 @@ export function ReportProblemDialog({ equipment, onClose }: { equipment: Equipme
   return (
     <FormDialog title={`Report a problem with ${equipment.name}`} submitLabel="Report problem" onSubmit={save} onClose={onClose} noValidate>
       <div className="eqr-form">
-        <label className="field">
-          <span>Reported by</span>
-          <input value={reportedBy} onChange={(e) => setReportedBy(e.target.value)} list={listId} autoComplete="off" placeholder="A name, or pick someone from People" autoFocus />
+        <div className="field">
+          <label htmlFor={`${listId}-by`} className="eq-field-caption">
+            Reported by
+          </label>
+          <input
+            id={`${listId}-by`}
+            value={reportedBy}
+            onChange={(e) => setReportedBy(e.target.value)}
+            list={listId}
+            autoComplete="off"
+            placeholder="A name, or pick someone from People"
+            autoFocus
+          />
           <datalist id={listId}>
             {(people ?? []).map((p) => (
               <option key={p.id} value={p.name} />
             ))}
           </datalist>
-        </label>
+        </div>
         <label className="field">
           <span>Problem</span>
           <textarea value={problem} onChange={(e) => setProblem(e.target.value)} rows={3} maxLength={2000} required />
