@@ -111,6 +111,10 @@ test('imports a Snipe-IT assets export: line errors, the rest on confirmation, v
   await expect(await cellUnder(register, backhoe, 'Asset tag')).toHaveText('ICC-2065556');
   await expect(await cellUnder(register, backhoe, 'Name')).toHaveText('Backhoe');
   await expect(await cellUnder(register, backhoe, 'Category')).toHaveText('Ornamental Railings');
+  // Model is offered in the Columns menu (the default columns fit at 1024 wide).
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('group', { name: 'Visible columns' }).getByRole('checkbox', { name: 'Model' }).check();
+  await page.getByRole('button', { name: 'Columns' }).click();
   await expect(await cellUnder(register, backhoe, 'Model')).toHaveText('Macbook Pro 13"');
   await expect(await cellUnder(register, backhoe, 'Location')).toHaveText('Wilkinson, Waters and Kerluke');
   await expect(register.getByRole('row').filter({ hasText: 'Backhoe spare' })).toHaveCount(0);

@@ -63,7 +63,7 @@ export function GridHead<T>({
                   onChange={(e) => onFiltersChange({ ...filters, [c.id]: e.target.value })}
                 >
                   <option value="">All</option>
-                  {distinctValues(index, c.id).map((v) => (
+                  {(c.filterOptions ?? distinctValues(index, c.id)).map((v) => (
                     <option key={v} value={v}>
                       {v}
                     </option>

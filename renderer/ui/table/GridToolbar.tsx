@@ -47,30 +47,33 @@ export function GridToolbar<T>(props: GridToolbarProps<T>) {
         }}
       />
       {props.extra}
-      <span className="muted data-grid-count" aria-live="polite">
-        {view.length === rowCount
-          ? `${rowCount.toLocaleString()} rows`
-          : `${view.length.toLocaleString()} of ${rowCount.toLocaleString()} rows`}
-      </span>
-      {props.filtering ? (
-        <button type="button" className="btn" onClick={props.onClearFilters}>
-          Clear filters
-        </button>
-      ) : null}
-      <ColumnsMenu
-        columns={props.columns}
-        visibleCount={props.visibleColumns.length}
-        hidden={props.hidden}
-        onHiddenChange={props.onHiddenChange}
-      />
-      {props.exportName ? (
-        <ExportButtons
-          label={label}
-          exportName={props.exportName}
-          view={view}
-          columns={props.visibleColumns}
+      {/* One group, so a narrow window moves it to the next line whole rather than one button. */}
+      <div className="data-grid-actions">
+        <span className="muted data-grid-count" aria-live="polite">
+          {view.length === rowCount
+            ? `${rowCount.toLocaleString()} rows`
+            : `${view.length.toLocaleString()} of ${rowCount.toLocaleString()} rows`}
+        </span>
+        {props.filtering ? (
+          <button type="button" className="btn" onClick={props.onClearFilters}>
+            Clear filters
+          </button>
+        ) : null}
+        <ColumnsMenu
+          columns={props.columns}
+          visibleCount={props.visibleColumns.length}
+          hidden={props.hidden}
+          onHiddenChange={props.onHiddenChange}
         />
-      ) : null}
+        {props.exportName ? (
+          <ExportButtons
+            label={label}
+            exportName={props.exportName}
+            view={view}
+            columns={props.visibleColumns}
+          />
+        ) : null}
+      </div>
     </div>
   );
 }
@@ -142,6 +145,9 @@ function ExportButtons<T>({
   columns: readonly GridColumn<T>[];
 }) {
   const [exporting, setExporting] = useState(false);
+  const empty = view.length === 0;
+  /** Why the buttons are off when no row is shown (a title, so hover and screen readers say it). */
+  const why = empty ? 'Nothing to export: no rows are shown' : undefined;
   const doExport = async (format: 'csv' | 'xlsx') => {
     setExporting(true);
     try {
@@ -166,7 +172,8 @@ function ExportButtons<T>({
       <button
         type="button"
         className="btn"
-        disabled={exporting}
+        disabled={exporting || empty}
+        title={why}
         onClick={() => void doExport('csv')}
       >
         Export CSV
@@ -174,7 +181,8 @@ function ExportButtons<T>({
       <button
         type="button"
         className="btn"
-        disabled={exporting}
+        disabled={exporting || empty}
+        title={why}
         onClick={() => void doExport('xlsx')}
       >
         Export XLSX

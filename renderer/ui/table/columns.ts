@@ -10,6 +10,11 @@ export interface GridColumn<T> extends GridColumnSpec<T> {
   width?: string;
   /** Hidden until the user shows it from the Columns menu. */
   defaultHidden?: boolean;
+  /**
+   * The choices of a select filter, in this order (default: the column's distinct values in
+   * the rows), e.g. every status even when no row has it, so a filter set from outside shows.
+   */
+  filterOptions?: readonly string[];
 }
 
 export interface DataGridProps<T> {

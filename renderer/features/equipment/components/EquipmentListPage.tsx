@@ -1,10 +1,13 @@
 /**
  * `#/equipment`: the register. The shared DataGrid (virtualized, search, per-column filters,
  * sort, column choice, CSV/XLSX export of the view) over every live item, with who has it
- * from the derived holders table. `#/equipment/status/<status>` opens it filtered by status
- * (a visible filter that can be removed); `#/equipment/new` opens the form.
+ * from the derived holders table. `#/equipment/status/<status>` opens it filtered by status:
+ * the route drives the grid's own Status column filter (one filter: choosing a status there
+ * changes the route, "All", Clear filters or the chip's × remove it); `#/equipment/new` opens
+ * the form. The default columns (tag, name, category, location, status, with, due back) fit
+ * at 1024 wide; model, warranty and the rest are in the Columns menu.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Boxes } from 'lucide-react';
 import {
   EQUIPMENT_STATUSES,
@@ -27,6 +30,7 @@ import { EquipmentForm } from './EquipmentForm';
 import { EquipmentTabs } from './EquipmentTabs';
 import { holderName, useEquipmentDate, useEquipmentMoney, usePersonNames } from './equipmentFormat';
 import { RegisterPrintActions } from './RegisterPrintActions';
+import { carriedRegisterView, carryRegisterView, dropCarriedRegisterView } from './registerView';
 import './equipment.css';
 
 export function StatusBadge({ status }: { status: EquipmentStatus }) {
@@ -44,6 +48,17 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
   const date = useEquipmentDate();
   const toast = useToast((s) => s.show);
   const [view, setView] = useState<readonly Equipment[]>([]);
+  /** The search and the column filters other than Status (Status lives in the route). */
+  const [initialView] = useState(carriedRegisterView);
+  const [search, setSearchState] = useState(initialView.search);
+  /** The search as last set (Clear filters sets it just before the filters, in the same tick). */
+  const latestSearch = useRef(search);
+  const setSearch = (next: string) => {
+    latestSearch.current = next;
+    setSearchState(next);
+  };
+  const [otherFilters, setOtherFilters] = useState(initialView.filters);
+  useEffect(dropCarriedRegisterView, []);
   const now = today();
 
   const vendorName = useMemo(() => new Map((vendors ?? []).map((v) => [v.id, v.name])), [vendors]);
@@ -53,20 +68,26 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
   const columns = useMemo<GridColumn<Equipment>[]>(() => {
     const holderOf = (e: Equipment) => holders?.get(e.id);
     return [
-      { id: 'assetTag', header: 'Asset tag', value: (e) => e.assetTag, width: '5rem' },
+      { id: 'assetTag', header: 'Asset tag', value: (e) => e.assetTag, width: '5.5rem' },
       {
         id: 'name',
         header: 'Name',
         value: (e) => e.name,
         cell: (e) => (
-          <a href={hrefFor('equipment', e.id)} className="eq-name-link">
+          <a href={hrefFor('equipment', e.id)} className="eq-name-link" title={e.name}>
             {e.name}
           </a>
         ),
       },
-      { id: 'category', header: 'Category', value: (e) => equipmentCategoryName(e.category, categories ?? []), filter: 'select' },
+      {
+        id: 'category',
+        header: 'Category',
+        value: (e) => equipmentCategoryName(e.category, categories ?? []),
+        filter: 'select',
+        width: '7rem',
+      },
       { id: 'make', header: 'Manufacturer', value: (e) => e.make, defaultHidden: true },
-      { id: 'model', header: 'Model', value: (e) => e.model },
+      { id: 'model', header: 'Model', value: (e) => e.model, defaultHidden: true },
       { id: 'serialNumber', header: 'Serial number', value: (e) => e.serialNumber, defaultHidden: true },
       { id: 'location', header: 'Location', value: (e) => e.location },
       {
@@ -74,7 +95,9 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         header: 'Status',
         value: (e) => EQUIPMENT_STATUS_LABELS[e.status],
         filter: 'select',
+        filterOptions: EQUIPMENT_STATUSES.map((s) => EQUIPMENT_STATUS_LABELS[s]),
         cell: (e) => <StatusBadge status={e.status} />,
+        width: '8rem',
       },
       { id: 'holder', header: 'With', value: (e) => holderName(holderOf(e), names) },
       {
@@ -87,8 +110,17 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
           return due < now ? <span className="badge badge-warn">Overdue {date(due)}</span> : date(due);
         },
         searchable: false,
+        width: '11rem',
       },
-      { id: 'purchaseDate', header: 'Purchase date', value: (e) => e.purchaseDate, cell: (e) => date(e.purchaseDate), searchable: false, defaultHidden: true },
+      {
+        id: 'purchaseDate',
+        header: 'Purchase date',
+        value: (e) => e.purchaseDate,
+        cell: (e) => date(e.purchaseDate),
+        searchable: false,
+        defaultHidden: true,
+        width: '8rem',
+      },
       {
         id: 'cost',
         header: 'Cost',
@@ -98,6 +130,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         align: 'right',
         searchable: false,
         defaultHidden: true,
+        width: '7rem',
       },
       { id: 'vendor', header: 'Vendor', value: (e) => (e.vendorId ? (vendorName.get(e.vendorId) ?? '') : ''), defaultHidden: true },
       {
@@ -107,11 +140,25 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         cell: (e) =>
           !e.warrantyEnds ? '' : isUnderWarranty(e, now) ? date(e.warrantyEnds) : <span className="eq-expired">Expired {date(e.warrantyEnds)}</span>,
         searchable: false,
+        defaultHidden: true,
+        width: '10.5rem',
       },
     ];
   }, [holders, names, now, date, money, company.currency, vendorName, categories]);
 
   const close = () => navigate('equipment', ...(status ? ['status', status] : []));
+  const filters = useMemo(
+    () => (status ? { ...otherFilters, status: EQUIPMENT_STATUS_LABELS[status] } : otherFilters),
+    [otherFilters, status],
+  );
+  const onFiltersChange = (next: Record<string, string>) => {
+    const { status: label, ...rest } = next;
+    setOtherFilters(rest);
+    const chosen = EQUIPMENT_STATUSES.find((s) => EQUIPMENT_STATUS_LABELS[s] === label);
+    if (chosen === status) return;
+    carryRegisterView({ search: latestSearch.current, filters: rest });
+    navigate('equipment', ...(chosen ? ['status', chosen] : []));
+  };
   const officeEmpty = items !== undefined && items.length === 0;
 
   return (
@@ -141,30 +188,19 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
             exportName="equipment-register"
             searchPlaceholder="Search name, tag, serial, location…"
             onViewChange={setView}
+            search={search}
+            onSearchChange={setSearch}
+            filters={filters}
+            onFiltersChange={onFiltersChange}
             toolbar={
-              <label className="eq-status-filter">
-                <span className="sr-only">Status</span>
-                <select
-                  aria-label="Status"
-                  value={status ?? ''}
-                  onChange={(e) => (e.target.value ? navigate('equipment', 'status', e.target.value) : navigate('equipment'))}
-                >
-                  <option value="">All statuses</option>
-                  {EQUIPMENT_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {EQUIPMENT_STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-                {status ? (
-                  <span className="badge eq-filter-chip">
-                    Status: {EQUIPMENT_STATUS_LABELS[status]}
-                    <button type="button" className="eq-chip-x" onClick={() => navigate('equipment')} aria-label="Remove the status filter">
-                      ×
-                    </button>
-                  </span>
-                ) : null}
-              </label>
+              status ? (
+                <span className="badge eq-filter-chip">
+                  Status: {EQUIPMENT_STATUS_LABELS[status]}
+                  <button type="button" className="eq-chip-x" onClick={() => onFiltersChange({ ...filters, status: '' })} aria-label="Remove the status filter">
+                    ×
+                  </button>
+                </span>
+              ) : null
             }
             empty={
               officeEmpty ? (
