@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import type { Equipment } from '../../../../shared/domain/equipment';
 import { defaultPageSize } from '../../../../shared/documents';
 import type { LabelCodeType, LabelLayout } from '../../../../shared/documents/labels';
-import { useCompanyProfile } from '../../../core/settingsHooks';
+import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { FormDialog } from '../../../ui/FormDialog';
 import { usePrintDocument } from '../../../ui/printing';
 import './print.css';
@@ -36,12 +36,17 @@ export function LabelPrintDialog({
   single?: boolean;
   onClose: () => void;
 }) {
-  const company = useCompanyProfile();
+  const { profile: company } = useCompanyProfileState();
   const printDocument = usePrintDocument();
   const base = useId();
-  const [layout, setLayout] = useState<LabelLayout>(
-    single ? 'single' : defaultPageSize(company.locale) === 'Letter' ? '3x10-letter' : '3x8-a4',
-  );
+  /**
+   * The stock the user picked; until then the default: one label for one item's page, else a
+   * sheet on the office's paper. The profile loads after the first render (it starts as the
+   * defaults), so the default is worked out on every render rather than frozen in state.
+   */
+  const [chosenLayout, setLayout] = useState<LabelLayout | null>(null);
+  const layout: LabelLayout =
+    chosenLayout ?? (single ? 'single' : defaultPageSize(company.locale) === 'Letter' ? '3x10-letter' : '3x8-a4');
   const [codeType, setCodeType] = useState<LabelCodeType>('qr');
   const [startAt, setStartAt] = useState('1');
   const [subtitle, setSubtitle] = useState<LabelSubtitle>('location');
