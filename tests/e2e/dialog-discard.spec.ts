@@ -25,6 +25,13 @@ test('a changed form asks before Escape or Cancel throws it away; an untouched o
   const ask = form.getByRole('alert').filter({ hasText: 'Discard what you typed?' });
   await expect(ask).toBeVisible();
   await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  if (process.env.BACKDESK_SHOTS_DIR) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${process.env.BACKDESK_SHOTS_DIR}/discard-${scheme}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
   await page.keyboard.press('Escape');
   await expect(ask).toBeHidden();
   await expect(form).toBeVisible();

@@ -68,7 +68,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
   const columns = useMemo<GridColumn<Equipment>[]>(() => {
     const holderOf = (e: Equipment) => holders?.get(e.id);
     return [
-      { id: 'assetTag', header: 'Asset tag', value: (e) => e.assetTag, width: '5.5rem' },
+      { id: 'assetTag', header: 'Asset tag', value: (e) => e.assetTag, width: 'clamp(5rem, 6.5vw, 5.5rem)' },
       {
         id: 'name',
         header: 'Name',
@@ -84,7 +84,8 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         header: 'Category',
         value: (e) => equipmentCategoryName(e.category, categories ?? []),
         filter: 'select',
-        width: '7rem',
+        // Narrower columns in a narrow window leave the name, location and holder more room.
+        width: 'clamp(5.75rem, 8vw, 7rem)',
       },
       { id: 'make', header: 'Manufacturer', value: (e) => e.make, defaultHidden: true },
       { id: 'model', header: 'Model', value: (e) => e.model, defaultHidden: true },
@@ -97,7 +98,7 @@ export function EquipmentListPage({ creating = false, status }: { creating?: boo
         filter: 'select',
         filterOptions: EQUIPMENT_STATUSES.map((s) => EQUIPMENT_STATUS_LABELS[s]),
         cell: (e) => <StatusBadge status={e.status} />,
-        width: '8rem',
+        width: 'clamp(7rem, 9vw, 8rem)',
       },
       { id: 'holder', header: 'With', value: (e) => holderName(holderOf(e), names) },
       {
