@@ -11,7 +11,8 @@ import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
-const SHOTS = process.env.BACKDESK_SHOTS ?? '/tmp/shots-h3';
+// Screenshots for looking at the screens are taken only when asked (BACKDESK_SHOTS=<folder>).
+const SHOTS = process.env.BACKDESK_SHOTS;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local day `offset` days from today, as YYYY-MM-DD (the browser runs on this machine's clock and zone). */
@@ -25,6 +26,7 @@ function day(offset: number): string {
 const showDay = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 async function shot(page: Page, name: string, width = 1366): Promise<void> {
+  if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
   await page.setViewportSize({ width, height: 900 });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -32,6 +34,7 @@ async function shot(page: Page, name: string, width = 1366): Promise<void> {
 
 /** A section of the page as its own picture (the app scrolls inside its main area, so full-page shots stop at the viewport). */
 async function sectionShot(section: Locator, name: string): Promise<void> {
+  if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
   await section.screenshot({ path: `${SHOTS}/${name}.png` });
 }
