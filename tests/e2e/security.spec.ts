@@ -281,6 +281,7 @@ for (const delivery of DELIVERIES) {
       // Rendered, its first reads done, and a moment for anything lazy to have a go.
       await expect(page.locator('#root > *').first()).toBeAttached();
       await page.waitForLoadState('networkidle');
+      // Proves an absence (nothing lazy reaches out or violates the policy later): a pause is the only way to wait for nothing.
       await page.waitForTimeout(500);
       // A library probing for eval shows up here too (zod 4 does unless `z.config({ jitless:
       // true })`): harmless under this policy, but noise in every window's console.
@@ -366,7 +367,9 @@ for (const delivery of DELIVERIES) {
         expect(await ran(page, 'funcOutcome')).toBe('EvalError');
         await expectViolation(page, 'script-src', 'eval');
         // A string timer is compiled when it fires; the policy drops it then, without an exception.
-        await page.waitForTimeout(200);
+        // Timers with the same delay fire in order, so once a later 0 ms timer has fired the
+        // string one has had its turn (no guess at how long that takes on this machine).
+        await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
         for (const key of ['eval', 'func', 'timer'])
           expect(await ran(page, key), key).toBeUndefined();
       });
