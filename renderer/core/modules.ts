@@ -135,12 +135,11 @@ export const MODULES: readonly ModuleInfo[] = [
   },
   {
     id: 'calendar',
-    tables: ['events'],
+    tables: ['events', 'rooms', 'diaryProfiles', 'trips', 'reminderDismissals'],
     mainTable: 'events',
     label: 'Calendar',
     icon: CalendarDays,
-    purpose: 'Managers’ diaries, meetings and travel.',
-    comingSoon: ['Day, week and month views', 'Travel itineraries and calendar file import'],
+    purpose: 'Managers’ diaries, meetings, rooms and travel.',
   },
   {
     id: 'calls',

@@ -46,6 +46,10 @@ import type {
   StockMovement,
   Task,
   Vendor,
+  Room,
+  DiaryProfile,
+  Trip,
+  ReminderDismissal,
 } from '../../shared/domain';
 import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
 import type { LowStockEntry } from '../../shared/domain/dashboard';
@@ -119,6 +123,10 @@ export class BackdeskDb extends Dexie {
   declare employees: Table<Employee, string>;
   declare hrRecords: Table<HrRecord, string>;
   declare events: Table<CalendarEvent, string>;
+  declare rooms: Table<Room, string>;
+  declare diaryProfiles: Table<DiaryProfile, string>;
+  declare trips: Table<Trip, string>;
+  declare reminderDismissals: Table<ReminderDismissal, string>;
   declare calls: Table<Call, string>;
   declare documents: Table<DocumentRecord, string>;
   declare tasks: Table<Task, string>;
@@ -179,6 +187,10 @@ export const ALL_TABLES = [
   'employees',
   'hrRecords',
   'events',
+  'rooms',
+  'diaryProfiles',
+  'trips',
+  'reminderDismissals',
   'calls',
   'documents',
   'tasks',

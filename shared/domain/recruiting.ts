@@ -133,6 +133,8 @@ export const interviewShape = {
   end: instantSchema,
   kind: z.enum(INTERVIEW_KINDS).default('onsite'),
   location: optionalText('Location', 200),
+  /** The meeting room booked for it (calendar rooms): room double-bookings are checked. */
+  roomId: idSchema.optional(),
   interviewerIds: z.array(idSchema).default([]),
   outcome: z.enum(INTERVIEW_OUTCOMES).default('pending'),
   /** Confidential: the panel's assessment. */

@@ -9,7 +9,7 @@ import { baseRecordShape, emailSchema, instantSchema, optionalText, requiredText
 export const settingSchema = z.object({ ...baseRecordShape, value: z.unknown() });
 export type Setting = z.infer<typeof settingSchema>;
 
-export const SETTING_KEYS = { companyProfile: 'companyProfile', appState: 'appState', equipmentRegister: 'equipmentRegister' } as const;
+export const SETTING_KEYS = { companyProfile: 'companyProfile', appState: 'appState', equipmentRegister: 'equipmentRegister', calendar: 'calendar' } as const;
 
 function isLocale(v: string): boolean {
   try {

@@ -1,14 +1,38 @@
-/** Calendar feature. */
-// Registers what the calendar contributes to shared registries (core/erasure.ts).
+/** Calendar feature: diaries, events with recurrence and time zones, rooms, clashes and free time, travel, ICS in and out. */
+// Registers what the calendar contributes to shared registries (core/erasure.ts, core/diaries.ts).
 import './registrations';
 export * from './repository';
 export * from './hooks';
+export * from './events';
+export * from './diaryReads';
+export * from './clashes';
+export * from './calendarSettings';
+export * from './rooms';
+export type { DiaryItem } from '../../core/diaries';
 export {
   eventSchema,
   eventDraftSchema,
-  overlapsRange,
+  roomSchema,
+  roomDraftSchema,
+  tripSchema,
+  tripDraftSchema,
+  diaryKey,
+  parseDiaryKey,
   EVENT_KINDS,
+  EVENT_CATEGORIES,
+  TRIP_LEG_KINDS,
+  TRIP_STATUSES,
   type CalendarEvent,
-  type CalendarEventDraft,
+  type StoredEventDraft,
   type EventKind,
+  type EventCategory,
+  type Room,
+  type RoomDraft,
+  type Trip,
+  type TripDraft,
+  type TripLeg,
+  type DiaryKey,
+  type DiaryKind,
+  type DiaryProfile,
+  type CalendarSettings,
 } from '../../../shared/domain/calendar';

@@ -1,0 +1,5 @@
+/** Stub: being built (issue 13). */
+export function FindTimePage() {
+  
+  return <section aria-label="FindTimePage" />;
+}

@@ -1,0 +1,5 @@
+/** Stub: being built (issue 13). */
+export function IcsImportPage() {
+  
+  return <section aria-label="IcsImportPage" />;
+}
