@@ -172,6 +172,8 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
     f('endTime', 'End time', 'end time'),
     f('allDay', 'All day', 'all day|all day event'),
     f('location', 'Location', 'location|where|place|room'),
+    f('description', 'Description', 'description|notes|details|body'),
+    f('timeZone', 'Time zone', 'time zone|tz|tzid|zone'),
   ],
 };
 

@@ -121,12 +121,19 @@ export interface EquipmentImportDraft {
   notes?: string;
 }
 
+/**
+ * The calendar engine's event shape (shared/calendar CalendarEventDraft) without its uid.
+ * All-day: 'YYYY-MM-DD' dates, `end` EXCLUSIVE (the day after the last day). Timed: wall time
+ * 'YYYY-MM-DDTHH:mm:ss' in `timeZone` (an IANA name or 'UTC'); no `timeZone` = floating, the
+ * office clock.
+ */
 export interface EventImportDraft {
   title: string;
-  /** 'YYYY-MM-DD' when allDay, otherwise an ISO instant. */
+  allDay: boolean;
   start: string;
-  end?: string;
-  allDay?: boolean;
+  end: string;
+  timeZone?: string;
+  description?: string;
   location?: string;
 }
 
