@@ -8,6 +8,7 @@ export * from './diaryReads';
 export * from './clashes';
 export * from './calendarSettings';
 export * from './rooms';
+export * from './reminders';
 export type { DiaryItem } from '../../core/diaries';
 export {
   eventSchema,

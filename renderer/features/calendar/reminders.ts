@@ -1,0 +1,206 @@
+/**
+ * Reminders (issue 13.7): an event with `reminderMinutes` reminds at start − minutes, once per
+ * occurrence. Dismissed reminders are kept in `reminderDismissals` (id
+ * `${eventId}|${recurrenceId or start}`), so a restart does not show them again; a reminder
+ * missed while the app was closed shows on the next start while its event has not ended.
+ *
+ * No polling: `planReminders` (pure) says which reminders are due now and when the next one
+ * falls due; `armReminderTimer` sets ONE timer for that moment through an injected clock, and
+ * the caller re-plans when the timer fires or the data changes.
+ */
+import { expandOccurrences, wallToUtc } from '../../../shared/calendar';
+import { diaryKey, reminderDismissalSchema, type CalendarEvent, type ReminderDismissal } from '../../../shared/domain/calendar';
+import { nowIso } from '../../../shared/lib/dates';
+import { getDb, type BackdeskDb } from '../../db';
+import { parseOrThrow, writeTransaction } from '../../db/crud';
+import { getCalendarSettings, getDiaryProfile } from './calendarSettings';
+
+const MINUTE = 60_000;
+/** How far ahead a read looks for reminders, and the longest a single timer waits. */
+export const REMINDER_HORIZON_MS = 24 * 60 * MINUTE;
+
+/** One occurrence's reminder. */
+export interface Reminder {
+  /** `${eventId}|${recurrenceId or occurrence start}`: the reminderDismissals id. */
+  id: string;
+  eventId: string;
+  /** The event's title, or "Busy" for a private entry the current user may not read. */
+  title: string;
+  /** The occurrence as the diaries show it: timed = UTC instants; all-day = dates, end exclusive. */
+  start: string;
+  end: string;
+  allDay: boolean;
+  /** The occurrence's start and end as instants (an all-day one from midnight in the office zone). */
+  startsAt: string;
+  endsAt: string;
+  /** startsAt − minutesBefore. */
+  fireAt: string;
+  minutesBefore: number;
+  location?: string;
+  /** The event's own zone when it differs from the office zone. */
+  timeZone?: string;
+  /** Opens the event in the calendar. */
+  href: string;
+}
+
+export const reminderIdFor = (eventId: string, recurrenceIdOrStart: string): string => `${eventId}|${recurrenceIdOrStart}`;
+
+export const eventHref = (eventId: string): string => `#/calendar/event/${encodeURIComponent(eventId)}`;
+
+function dayStartInstant(date: string, zone: string): string {
+  return wallToUtc(`${date}T00:00:00`, zone);
+}
+
+/** Pure: the reminders of `events` (those with reminderMinutes) whose occurrences touch [fromMs, toMs). */
+export function remindersOf(
+  events: readonly CalendarEvent[],
+  fromMs: number,
+  toMs: number,
+  options: { officeTimeZone: string; canRead?: (event: CalendarEvent) => boolean },
+): Reminder[] {
+  const withReminder = events.filter((e) => e.deletedAt === null && e.reminderMinutes !== undefined);
+  if (!withReminder.length) return [];
+  const lead = Math.max(...withReminder.map((e) => e.reminderMinutes ?? 0)) * MINUTE;
+  // An occurrence reminds up to `lead` before it starts, so read that much further ahead.
+  const occurrences = expandOccurrences(withReminder, new Date(fromMs).toISOString(), new Date(toMs + lead).toISOString(), {
+    floatingZone: options.officeTimeZone,
+  });
+  const out: Reminder[] = [];
+  for (const o of occurrences) {
+    const event = withReminder[o.sourceIndex];
+    if (!event || event.reminderMinutes === undefined) continue;
+    const startsAt = o.allDay ? dayStartInstant(o.start, options.officeTimeZone) : o.start;
+    const endsAt = o.allDay ? dayStartInstant(o.end, options.officeTimeZone) : o.end;
+    const fireMs = Date.parse(startsAt) - event.reminderMinutes * MINUTE;
+    if (fireMs >= toMs || Date.parse(endsAt) <= fromMs) continue;
+    const readable = !event.private || (options.canRead?.(event) ?? false);
+    const zone = event.timeZone && event.timeZone !== options.officeTimeZone && !o.allDay ? event.timeZone : undefined;
+    const location = readable ? (o.location ?? event.location) : undefined;
+    out.push({
+      id: reminderIdFor(event.id, o.recurrenceId ?? o.start),
+      eventId: event.id,
+      title: readable ? o.title || event.title : 'Busy',
+      start: o.start,
+      end: o.end,
+      allDay: o.allDay,
+      startsAt,
+      endsAt,
+      fireAt: new Date(fireMs).toISOString(),
+      minutesBefore: event.reminderMinutes,
+      ...(location ? { location } : {}),
+      ...(zone ? { timeZone: zone } : {}),
+      href: eventHref(event.id),
+    });
+  }
+  return out.sort((a, b) => a.fireAt.localeCompare(b.fireAt) || a.title.localeCompare(b.title));
+}
+
+export interface ReminderPlan {
+  /** Fired (fireAt ≤ now), not dismissed, event not ended: show these. Oldest first. */
+  due: Reminder[];
+  /** Not yet fired, soonest first. */
+  upcoming: Reminder[];
+  /** When to plan again: the next reminder's fireAt, else the next due one's end, else null. */
+  nextAt: number | null;
+}
+
+/** Pure: what is due at `nowMs` and when the next thing happens. */
+export function planReminders(reminders: readonly Reminder[], dismissed: ReadonlySet<string>, nowMs: number): ReminderPlan {
+  const due: Reminder[] = [];
+  const upcoming: Reminder[] = [];
+  let nextAt: number | null = null;
+  const consider = (t: number) => {
+    if (t > nowMs && (nextAt === null || t < nextAt)) nextAt = t;
+  };
+  for (const r of reminders) {
+    if (dismissed.has(r.id)) continue;
+    const fire = Date.parse(r.fireAt);
+    const end = Date.parse(r.endsAt);
+    if (end <= nowMs) continue;
+    if (fire <= nowMs) {
+      due.push(r);
+      // A due reminder goes away by itself once its event is over.
+      consider(end);
+    } else {
+      upcoming.push(r);
+      consider(fire);
+    }
+  }
+  return { due, upcoming, nextAt };
+}
+
+/** The clock the timer uses; tests pass a fake one. */
+export interface ReminderClock {
+  now(): number;
+  setTimer(callback: () => void, ms: number): unknown;
+  clearTimer(handle: unknown): void;
+}
+
+export const systemClock: ReminderClock = {
+  now: () => Date.now(),
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Sets one timer for `at` (at most `maxWaitMs` away, then fires early so the caller re-reads
+ * its window); returns the function that cancels it. `at` null: a timer for `maxWaitMs` only.
+ */
+export function armReminderTimer(at: number | null, clock: ReminderClock, onFire: () => void, maxWaitMs = REMINDER_HORIZON_MS): () => void {
+  const wait = Math.min(Math.max(0, (at ?? Infinity) - clock.now()), maxWaitMs);
+  const handle = clock.setTimer(onFire, wait);
+  return () => clock.clearTimer(handle);
+}
+
+/** A read window: aligned to the horizon so a live query keeps its range between timers. */
+export function reminderWindow(nowMs: number): { fromMs: number; toMs: number; refreshAt: number } {
+  const fromMs = Math.floor(nowMs / REMINDER_HORIZON_MS) * REMINDER_HORIZON_MS;
+  return { fromMs, toMs: fromMs + 2 * REMINDER_HORIZON_MS, refreshAt: fromMs + REMINDER_HORIZON_MS };
+}
+
+export interface ReminderData {
+  reminders: Reminder[];
+  dismissed: Set<string>;
+  officeTimeZone: string;
+}
+
+/** Live events that may remind within [fromMs, toMs) (series still running), with their reminders and the dismissals. */
+export async function readReminders(fromMs: number, toMs: number, db: BackdeskDb = getDb()): Promise<ReminderData> {
+  const settings = await getCalendarSettings(db);
+  const fromIso = new Date(fromMs).toISOString();
+  const events = await db.events
+    .where('lastEnd')
+    .aboveOrEqual(fromIso)
+    .filter((e) => e.deletedAt === null && e.reminderMinutes !== undefined)
+    .toArray();
+  // Who may read whose private entries: the owner and the owner's viewers.
+  const me = settings.currentUserId;
+  const readers = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (!e.private || !e.ownerId || readers.has(e.ownerId)) continue;
+    const profile = await getDiaryProfile(diaryKey('person', e.ownerId), db);
+    readers.set(e.ownerId, new Set([e.ownerId, ...(profile?.viewerIds ?? [])]));
+  }
+  const reminders = remindersOf(events, fromMs, toMs, {
+    officeTimeZone: settings.officeTimeZone,
+    canRead: (e) => !!me && !!e.ownerId && (readers.get(e.ownerId)?.has(me) ?? false),
+  });
+  const ids = reminders.map((r) => r.id);
+  const dismissals = ids.length ? await db.reminderDismissals.bulkGet(ids) : [];
+  const dismissed = new Set(dismissals.filter((d): d is ReminderDismissal => !!d && d.deletedAt === null).map((d) => d.id));
+  return { reminders, dismissed, officeTimeZone: settings.officeTimeZone };
+}
+
+/** Remembers that a reminder was seen, so it is not shown again (also after a restart). */
+export async function dismissReminder(id: string, db: BackdeskDb = getDb(), at: string = nowIso()): Promise<ReminderDismissal> {
+  const record = parseOrThrow('reminderDismissals', reminderDismissalSchema, { id, dismissedAt: at, createdAt: at, updatedAt: at, deletedAt: null });
+  await writeTransaction(db, ['reminderDismissals'], async () => {
+    await db.reminderDismissals.put(record);
+  });
+  return record;
+}
+
+/** Dismissals older than `beforeIso` (their events are long over): removed to keep the table small. */
+export async function pruneReminderDismissals(beforeIso: string, db: BackdeskDb = getDb()): Promise<number> {
+  return writeTransaction(db, ['reminderDismissals'], () => db.reminderDismissals.filter((d) => d.dismissedAt < beforeIso).delete());
+}
