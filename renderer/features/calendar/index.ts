@@ -8,6 +8,8 @@ export * from './diaryReads';
 export * from './clashes';
 export * from './calendarSettings';
 export * from './rooms';
+export * from './trips';
+export * from './tripHooks';
 export * from './reminders';
 export type { DiaryItem } from '../../core/diaries';
 export {
