@@ -185,3 +185,7 @@ export {
   type EquipmentHistoryPlan,
   type EquipmentHistoryRepair,
 } from './templates/equipmentHistory';
+// Calendar printouts (issue 13.10): a day sheet for one diary, a week at a glance for several.
+export { renderDaySheetHtml, type DaySheetInput } from './templates/daySheet';
+export { renderWeekAtAGlanceHtml, type WeekAtAGlanceInput, type WeekAtAGlanceDiary } from './templates/weekAtAGlance';
+export type { CalendarPrintItem } from './templates/calendarPrint';
