@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { diarySources, listDiarySourceItems } from '../../core/diaries';
+import type { BackdeskDb } from '../../db';
+import { openTestDb } from '../../db/testing';
+import { saveCalendarSettings } from './calendarSettings';
+import { readTripDiaryItems, tripDiarySource } from './tripSource';
+import { createTrip, updateTrip } from './trips';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+  await saveCalendarSettings({ officeTimeZone: 'Europe/London' }, db);
+});
+afterEach(() => db.close());
+
+const trip = {
+  travellerId: 'emp-9',
+  purpose: 'Client visit',
+  destination: 'New York',
+  startDate: '2026-11-02',
+  endDate: '2026-11-05',
+  legs: [
+    {
+      kind: 'flight' as const,
+      carrier: 'British Airways',
+      number: 'BA117',
+      from: 'London',
+      to: 'New York',
+      start: '2026-11-02T10:30',
+      startTimeZone: 'Europe/London',
+      end: '2026-11-02T13:25',
+      endTimeZone: 'America/New_York',
+      confirmation: 'X7PQ2L',
+    },
+    {
+      kind: 'hotel' as const,
+      carrier: 'The Langham',
+      from: '400 Fifth Avenue',
+      start: '2026-11-02T15:00',
+      startTimeZone: 'America/New_York',
+      end: '2026-11-05T11:00',
+      endTimeZone: 'America/New_York',
+    },
+    {
+      kind: 'train' as const,
+      carrier: 'Avanti',
+      number: '1A23',
+      from: 'London Euston',
+      to: 'Manchester',
+      start: '2026-11-06T08:00',
+      startTimeZone: 'Europe/London',
+      end: '2026-11-06T10:10',
+      endTimeZone: 'Europe/London',
+    },
+  ],
+};
+
+describe('trip diary source', () => {
+  it('is registered by the calendar feature under the name "trip"', async () => {
+    await import('./registrations');
+    expect(diarySources().some((s) => s.name === 'trip')).toBe(true);
+    expect(tripDiarySource.tables).toContain('trips');
+  });
+
+  it("puts each leg as busy time in the traveller's diary at its instants, and the trip as an all-day span", async () => {
+    const saved = await createTrip(trip, db);
+    const items = await readTripDiaryItems(db, '2026-11-01T00:00:00.000Z', '2026-11-08T00:00:00.000Z');
+    expect(items.map((i) => [i.title, i.start, i.end, i.allDay, i.busy])).toEqual([
+      ['Trip: Client visit', '2026-11-02', '2026-11-06', true, false],
+      ['Flight BA117 London → New York', '2026-11-02T10:30:00.000Z', '2026-11-02T18:25:00.000Z', false, true],
+      ['Hotel The Langham', '2026-11-02T20:00:00.000Z', '2026-11-05T16:00:00.000Z', false, true],
+      ['Train 1A23 London Euston → Manchester', '2026-11-06T08:00:00.000Z', '2026-11-06T10:10:00.000Z', false, true],
+    ]);
+    for (const i of items) {
+      expect(i.diaries).toEqual(['person:emp-9']);
+      expect(i.href).toBe(`#/calendar/trips/${saved.id}`);
+      expect(i.source).toBe('trip');
+    }
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+    const [, flight, hotel, train] = items;
+    // The flight leaves in the office zone and lands in New York: its own zone is shown.
+    expect(flight!.timeZone).toBe('America/New_York');
+    // (Intl writes GMT as 'GMT+0' in some ICU versions.)
+    expect(flight!.detail).toMatch(/^British Airways · 10:30 London \(GMT(\+0)?\) → 13:25 New York \(GMT-5\) · Confirmation X7PQ2L$/);
+    expect(hotel!.timeZone).toBe('America/New_York');
+    expect(hotel!.detail).toBe('400 Fifth Avenue · 15:00 New York (GMT-5) → 11:00 New York (GMT-5)');
+    // A leg all in the office zone carries no zone of its own.
+    expect(train!.timeZone).toBeUndefined();
+    expect(train!.detail).toBe('Avanti');
+  });
+
+  it('reads only what touches the window, through the registry too; cancelled trips are not in the diary', async () => {
+    const saved = await createTrip(trip, db);
+    const day = await readTripDiaryItems(db, '2026-11-06T00:00:00.000Z', '2026-11-07T00:00:00.000Z');
+    expect(day.map((i) => i.title)).toEqual(['Trip: Client visit', 'Train 1A23 London Euston → Manchester']);
+    expect(await readTripDiaryItems(db, '2026-11-10T00:00:00.000Z', '2026-11-11T00:00:00.000Z')).toEqual([]);
+    const viaRegistry = await listDiarySourceItems(db, '2026-11-06T00:00:00.000Z', '2026-11-07T00:00:00.000Z');
+    expect(viaRegistry.filter((i) => i.source === 'trip')).toHaveLength(2);
+    await updateTrip(saved.id, { status: 'cancelled' }, db);
+    expect(await readTripDiaryItems(db, '2026-11-01T00:00:00.000Z', '2026-11-08T00:00:00.000Z')).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Trips in the traveller's diary (issue 13.8), read from the trips table whenever a diary is
+ * shown or a clash is checked (no copies in events): every leg of a trip that is not cancelled
+ * is busy time in 'person:<travellerId>' (a flight from 10:30 London time to 13:25 New York
+ * time is the instants those mean), and the trip itself is an all-day span (not busy) over its
+ * dates. Clicking either opens the trip.
+ */
+import { zoneOffsetLabel } from '../../../shared/calendar';
+import type { Trip, TripLeg } from '../../../shared/domain/calendar';
+import { addDays } from '../../../shared/lib/dates';
+import { registerDiarySource, type DiaryItem, type DiarySource } from '../../core/diaries';
+import type { BackdeskDb } from '../../db';
+import { getCalendarSettings } from './calendarSettings';
+import { legInstants, legTitle, listTripsBetween } from './trips';
+
+const HOUR = 3_600_000;
+
+/** 'HH:mm' of a wall time. */
+const hhmm = (wall: string) => wall.slice(11, 16);
+
+/** The extra line under a leg: local times with their zones when they differ from the office, carrier, confirmation. */
+export function legDetail(leg: TripLeg, officeZone: string): string {
+  const { start, end } = legInstants(leg);
+  const parts: string[] = [];
+  if (leg.kind === 'hotel') {
+    if (leg.from && leg.carrier) parts.push(leg.from);
+  } else if (leg.carrier && leg.number) parts.push(leg.carrier);
+  if (leg.startTimeZone !== officeZone || leg.endTimeZone !== officeZone) {
+    parts.push(`${hhmm(leg.start)} ${zoneOffsetLabel(leg.startTimeZone, start)} → ${hhmm(leg.end)} ${zoneOffsetLabel(leg.endTimeZone, end)}`);
+  }
+  if (leg.confirmation) parts.push(`Confirmation ${leg.confirmation}`);
+  return parts.join(' · ');
+}
+
+/** The diary items of one trip: the all-day span and each leg as busy time. */
+export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
+  if (trip.status === 'cancelled' || trip.deletedAt !== null) return [];
+  const diary = `person:${trip.travellerId}` as const;
+  const href = `#/calendar/trips/${encodeURIComponent(trip.id)}`;
+  const items: DiaryItem[] = [
+    {
+      key: `trip:${trip.id}`,
+      source: 'trip',
+      id: trip.id,
+      title: `Trip: ${trip.purpose}`,
+      start: trip.startDate,
+      end: addDays(trip.endDate, 1),
+      allDay: true,
+      diaries: [diary],
+      busy: false,
+      href,
+      ...(trip.destination ? { detail: trip.destination } : {}),
+      category: 'purple',
+      ownerId: trip.travellerId,
+    },
+  ];
+  for (const leg of trip.legs) {
+    const { start, end } = legInstants(leg);
+    const zone = leg.startTimeZone !== officeZone ? leg.startTimeZone : leg.endTimeZone !== officeZone ? leg.endTimeZone : undefined;
+    const detail = legDetail(leg, officeZone);
+    items.push({
+      key: `trip:${trip.id}|${leg.id}`,
+      source: 'trip',
+      id: trip.id,
+      title: legTitle(leg),
+      start,
+      end,
+      allDay: false,
+      diaries: [diary],
+      busy: true,
+      href,
+      ...(detail ? { detail } : {}),
+      category: 'purple',
+      ...(zone ? { timeZone: zone } : {}),
+      ownerId: trip.travellerId,
+    });
+  }
+  return items;
+}
+
+/** Items of live, not cancelled trips touching [fromInstant, toInstant). */
+export async function readTripDiaryItems(db: BackdeskDb, fromInstant: string, toInstant: string): Promise<DiaryItem[]> {
+  const from = Date.parse(fromInstant);
+  const to = Date.parse(toInstant);
+  if (!(from < to)) return [];
+  // Dates anywhere on Earth in the window, and a day more each side: a leg may start the
+  // evening before the trip's first date or land the morning after its last.
+  const first = addDays(new Date(from - 14 * HOUR).toISOString().slice(0, 10), -1);
+  const last = addDays(new Date(to + 14 * HOUR - 1).toISOString().slice(0, 10), 1);
+  const [trips, settings] = await Promise.all([listTripsBetween(first, last, db), getCalendarSettings(db)]);
+  const fromDay = new Date(from - 14 * HOUR).toISOString().slice(0, 10);
+  const lastDay = new Date(to + 14 * HOUR - 1).toISOString().slice(0, 10);
+  const out: DiaryItem[] = [];
+  for (const trip of trips) {
+    for (const item of tripDiaryItems(trip, settings.officeTimeZone)) {
+      const touches = item.allDay
+        ? item.start <= lastDay && item.end > fromDay
+        : Date.parse(item.start) < to && Date.parse(item.end) > from;
+      if (touches) out.push(item);
+    }
+  }
+  return out.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+}
+
+export const tripDiarySource: DiarySource = {
+  name: 'trip',
+  tables: ['trips', 'settings'],
+  read: readTripDiaryItems,
+};
+
+registerDiarySource(tripDiarySource);
