@@ -196,5 +196,7 @@ export function createBrowserPlatform(win: Window = window): Platform {
     // The browser's print dialog is where "Save as PDF" lives; the page never learns the path.
     saveAsPdf: (request) => printDocument(win, request, { status: 'saved' }),
     notify: (title, body) => notify(win, title, body),
+    // Never asks for permission (a prompt per reminder would be noise); the toast is enough.
+    remind: (notice) => notify(win, notice.title, [notice.when, notice.where].filter(Boolean).join(' · ')),
   };
 }

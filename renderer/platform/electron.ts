@@ -90,5 +90,10 @@ export function createElectronPlatform(api: BackdeskApi): Platform {
       // Fire and forget: a notification that cannot be shown is not worth an error.
       void settle(() => api['notify:show']({ title, body }));
     },
+
+    remind(notice) {
+      // Fire and forget, like notify: the in-app toast has already said it.
+      void settle(() => api['calendar:remind'](notice));
+    },
   };
 }

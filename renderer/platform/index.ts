@@ -29,3 +29,13 @@ export function onMenuCommand(command: MenuCommand, listener: () => void): () =>
   if (!api) return () => undefined;
   return api[`menu:${command}`](() => listener());
 }
+
+/**
+ * Runs `listener` with an event id when the user clicks a reminder's desktop notification
+ * (Electron only; a browser never calls it). Returns the unsubscribe.
+ */
+export function onOpenEventRequest(listener: (eventId: string) => void): () => void {
+  const api = window.backdesk;
+  if (!api) return () => undefined;
+  return api['calendar:open-event']((payload) => listener(payload.eventId));
+}

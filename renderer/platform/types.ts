@@ -40,6 +40,19 @@ export interface PrintRequest {
   pageSize?: 'A4' | 'Letter';
 }
 
+/** A calendar reminder for the desktop (issue 13.7): the same words as the in-app toast. */
+export interface ReminderNotice {
+  /** `${eventId}|${occurrence}`: shown once however often it is sent. */
+  id: string;
+  eventId: string;
+  title: string;
+  /** The occurrence's start, a UTC instant. */
+  startsAt: string;
+  /** When, as the screen says it ('09:00–10:00', 'All day'). */
+  when: string;
+  where?: string;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   pickFiles(options?: PickFileOptions): Promise<PickedFile[]>;
@@ -50,4 +63,10 @@ export interface Platform {
   /** Save as PDF through a save dialog. */
   saveAsPdf(request: PrintRequest): Promise<PrintOutcome>;
   notify(title: string, body: string): void;
+  /**
+   * A calendar reminder as a desktop notification: through main in Electron (a click opens
+   * the event, see onOpenEventRequest); in a browser a web notification only when the user
+   * has already allowed them, else nothing (the in-app toast is enough).
+   */
+  remind(notice: ReminderNotice): void;
 }

@@ -16,6 +16,7 @@ export const INVOKE_CHANNELS = [
   'print:pdf',
   'app:info',
   'notify:show',
+  'calendar:remind',
   'shell:open-external',
 ] as const;
 
@@ -25,6 +26,7 @@ export const EVENT_CHANNELS = [
   'menu:save-pdf',
   'menu:backup',
   'menu:restore',
+  'calendar:open-event',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

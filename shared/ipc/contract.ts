@@ -64,6 +64,28 @@ export const printOutcome = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() }),
 ]);
 
+/** A calendar record id as it may travel in a notification: no path or markup rides in. */
+const calendarEventId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An event id is letters, digits, - and _.');
+
+/**
+ * A calendar reminder raised as a desktop notification (issue 13.7). The renderer sends the
+ * words it shows in its own toast (times already in the office zone); main composes the
+ * notification, shows each reminder once, and a click opens the event in the window.
+ */
+export const reminderNotice = z.object({
+  /** `${eventId}|${occurrence}`: one notification per reminder, however often it is sent. */
+  id: z.string().min(1).max(400),
+  eventId: calendarEventId,
+  title: z.string().min(1).max(200),
+  /** The occurrence's start (UTC instant) — "in 15 minutes" is counted from it. */
+  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/, 'A start is a UTC instant.'),
+  /** When, as the screen says it: '09:00–10:00', 'All day'. */
+  when: z.string().max(200),
+  /** Room or place. */
+  where: z.string().max(300).optional(),
+});
+export type ReminderNoticeValue = z.output<typeof reminderNotice>;
+
 interface ChannelSpec {
   request: z.ZodType;
   response: z.ZodType;
@@ -136,6 +158,10 @@ export const contract = {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(2000) }),
     response: z.object({ shown: z.boolean() }),
   },
+  'calendar:remind': {
+    request: reminderNotice,
+    response: z.object({ shown: z.boolean() }),
+  },
   'shell:open-external': {
     // Checked against the allowlist in main (security-rules.ts), not here, so the refusal
     // is an answer rather than a schema error.
@@ -150,6 +176,8 @@ export const events = {
   'menu:save-pdf': z.undefined(),
   'menu:backup': z.undefined(),
   'menu:restore': z.undefined(),
+  /** A reminder's desktop notification was clicked: open that event. */
+  'calendar:open-event': z.object({ eventId: calendarEventId }),
 } as const satisfies { [E in EventChannel]: z.ZodType };
 
 type Contract = typeof contract;

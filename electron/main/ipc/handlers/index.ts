@@ -4,6 +4,7 @@ import { type AttachmentStore } from '../../../services/attachments';
 import { type Handlers } from '../register';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { calendarHandlers } from './calendar';
 import { fileHandlers } from './files';
 import { printHandlers } from './print';
 
@@ -17,5 +18,6 @@ export function createHandlers({ attachments }: HandlerDependencies): Handlers<I
     ...attachmentHandlers(attachments),
     ...printHandlers(),
     ...appHandlers(),
+    ...calendarHandlers(),
   };
 }
