@@ -3,10 +3,20 @@
  * engine (shared/calendar expandOccurrences) plus every registered diary source (interviews,
  * bookings, maintenance, tasks, trips), for a window of time and a set of diaries. Private
  * events read as "Busy" unless the viewer is the owner or one of the owner's viewers.
+ *
+ * One window's read: the events whose series bounds touch it (one index range), only those
+ * in the asked diaries, expanded for the window alone; the sources read their own tables.
  */
-import type { DiaryItem } from '../../core/diaries';
-import type { DiaryKey, DiaryKind } from '../../../shared/domain/calendar';
+import { expandOccurrences } from '../../../shared/calendar';
+import { diaryKey, type CalendarEvent, type DiaryKey, type DiaryKind } from '../../../shared/domain/calendar';
+import { isOutOfService } from '../../../shared/domain/equipment';
+import { listDiarySourceItems, type DiaryItem } from '../../core/diaries';
 import { getDb, type BackdeskDb } from '../../db';
+import { listEquipment } from '../equipment';
+import { listActiveEmployees } from '../people';
+import { getCalendarSettings, getDiaryProfiles } from './calendarSettings';
+import { listEventsBetween } from './repository';
+import { roomRepository } from './rooms';
 
 export interface DiaryInfo {
   key: DiaryKey;
@@ -18,10 +28,21 @@ export interface DiaryInfo {
   detail?: string;
 }
 
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
 /** Every diary that can be shown: active staff, active rooms, bookable equipment; people first, by name. */
 export async function listDiaries(db: BackdeskDb = getDb()): Promise<DiaryInfo[]> {
-  void db;
-  throw new Error('listDiaries: not built yet');
+  const [people, rooms, equipment] = await Promise.all([listActiveEmployees(db), roomRepository.list(db), listEquipment(db)]);
+  const out: DiaryInfo[] = [];
+  for (const p of [...people].sort(byName)) out.push({ key: diaryKey('person', p.id), kind: 'person', id: p.id, name: p.name, ...(p.title ? { detail: p.title } : {}) });
+  for (const r of rooms.filter((x) => x.active).sort(byName)) {
+    const detail = [r.capacity ? `${r.capacity} seats` : '', r.location ?? ''].filter(Boolean).join(' · ');
+    out.push({ key: diaryKey('room', r.id), kind: 'room', id: r.id, name: r.name, ...(detail ? { detail } : {}) });
+  }
+  for (const e of equipment.filter((x) => x.bookable && !isOutOfService(x.status)).sort(byName)) {
+    out.push({ key: diaryKey('equipment', e.id), kind: 'equipment', id: e.id, name: e.assetTag ? `${e.name} (${e.assetTag})` : e.name, ...(e.category ? { detail: e.category } : {}) });
+  }
+  return out;
 }
 
 export interface DiaryReadOptions {
@@ -29,13 +50,90 @@ export interface DiaryReadOptions {
   diaries?: readonly DiaryKey[];
   /** Who is looking (employee id); absent = the calendar setting's current user. */
   viewerId?: string;
+  /** Leave out the other modules' items (interviews, bookings…): the calendar's own events only. */
+  eventsOnly?: boolean;
+}
+
+/** The diaries an event shows in: its owner, every staff attendee, its room. */
+export function eventDiaries(e: Pick<CalendarEvent, 'ownerId' | 'attendeeIds' | 'roomId'>): DiaryKey[] {
+  const keys = new Set<DiaryKey>();
+  if (e.ownerId) keys.add(diaryKey('person', e.ownerId));
+  for (const a of e.attendeeIds) keys.add(diaryKey('person', a));
+  if (e.roomId) keys.add(diaryKey('room', e.roomId));
+  return [...keys];
+}
+
+const isRecurring = (e: CalendarEvent) => Boolean(e.rrule) || e.rdates.length > 0;
+
+/** Sorted by start, then end, then title (all-day dates sort before that day's times). */
+export function compareDiaryItems(a: DiaryItem, b: DiaryItem): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.title.localeCompare(b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** Items touching [fromInstant, toInstant), sorted by start. */
 export async function listDiaryItems(fromInstant: string, toInstant: string, options: DiaryReadOptions = {}, db: BackdeskDb = getDb()): Promise<DiaryItem[]> {
-  void fromInstant;
-  void toInstant;
-  void options;
-  void db;
-  throw new Error('listDiaryItems: not built yet');
+  if (!(fromInstant < toInstant)) return [];
+  const wanted = options.diaries ? new Set<string>(options.diaries) : null;
+  const inWanted = (keys: readonly string[]) => wanted === null || keys.some((k) => wanted.has(k));
+
+  const [settings, rows, sourceItems] = await Promise.all([
+    getCalendarSettings(db),
+    listEventsBetween(fromInstant, toInstant, db),
+    options.eventsOnly ? Promise.resolve([] as DiaryItem[]) : listDiarySourceItems(db, fromInstant, toInstant),
+  ]);
+  const events: CalendarEvent[] = [];
+  const diariesOf: DiaryKey[][] = [];
+  for (const e of rows) {
+    const keys = eventDiaries(e);
+    // Events in no diary (the office's own) show when every diary is asked for.
+    if (wanted === null || inWanted(keys)) {
+      events.push(e);
+      diariesOf.push(keys);
+    }
+  }
+
+  const viewer = options.viewerId ?? settings.currentUserId;
+  const privateOwners = [...new Set(events.filter((e) => e.private && e.ownerId && e.ownerId !== viewer).map((e) => diaryKey('person', e.ownerId!)))];
+  const needRooms = events.some((e) => e.roomId);
+  const [profiles, rooms] = await Promise.all([
+    privateOwners.length && viewer ? getDiaryProfiles(privateOwners, db) : Promise.resolve(new Map()),
+    needRooms ? db.rooms.toArray() : Promise.resolve([]),
+  ]);
+  const roomName = new Map(rooms.map((r) => [r.id, r.name]));
+  const mayRead = (e: CalendarEvent) =>
+    !e.private || (viewer !== undefined && (e.ownerId === viewer || (e.ownerId !== undefined && (profiles.get(diaryKey('person', e.ownerId))?.viewerIds.includes(viewer) ?? false))));
+
+  const office = settings.officeTimeZone;
+  const occurrences = expandOccurrences(events, fromInstant, toInstant, { floatingZone: office });
+  const items: DiaryItem[] = [];
+  for (const o of occurrences) {
+    const e = events[o.sourceIndex]!;
+    const readable = mayRead(e);
+    const override = o.recurrenceId ? e.overrides.find((x) => x.recurrenceId === o.recurrenceId) : undefined;
+    const zone = o.allDay ? undefined : (override?.timeZone ?? e.timeZone);
+    const room = e.roomId ? roomName.get(e.roomId) : undefined;
+    const location = o.location ?? e.location;
+    const detail = readable ? [room, location && location !== room ? location : undefined].filter(Boolean).join(' · ') : '';
+    items.push({
+      key: o.recurrenceId ? `event:${e.id}|${o.recurrenceId}` : `event:${e.id}`,
+      source: 'event',
+      id: e.id,
+      title: readable ? o.title : 'Busy',
+      start: o.start,
+      end: o.end,
+      allDay: o.allDay,
+      diaries: diariesOf[o.sourceIndex]!,
+      busy: e.kind !== 'reminder',
+      ...(readable ? { href: `#/calendar/event/${e.id}` } : {}),
+      ...(detail ? { detail } : {}),
+      category: e.category,
+      ...(zone && zone !== office ? { timeZone: zone } : {}),
+      ...(o.recurrenceId ? { recurrenceId: o.recurrenceId } : {}),
+      recurring: isRecurring(e),
+      private: e.private,
+      ...(e.ownerId ? { ownerId: e.ownerId } : {}),
+    });
+  }
+  for (const s of sourceItems) if (inWanted(s.diaries)) items.push(s);
+  return items.sort(compareDiaryItems);
 }

@@ -1,81 +1,134 @@
-/** Calendar events. Range reads use the `start` index (dates and instants sort together). */
-import { eventDraftSchema, eventSchema, overlapsRange, type CalendarEvent } from '../../../shared/domain/calendar';
-import type { BusySlot } from '../../../shared/domain/clash';
+/**
+ * Calendar events: the only code that touches the `events` table. A stored event is the
+ * engine's `CalendarEventDraft` (wall time + IANA zone, RRULE text plus exceptions) with the
+ * office's fields around it. Every write fills `uid` (the record id unless the event came with
+ * one) and the series' UTC bounds `firstStart`/`lastEnd` (derived from the same record by
+ * `seriesBounds`), so a window's read is one index range: events whose `lastEnd` is at or
+ * after the window's start and whose `firstStart` is before its end.
+ *
+ * Floating events (timed, no zone: some ICS files) are read in the office zone, which can
+ * change, so their bounds are computed in UTC and widened by 14 hours each side, like all-day
+ * spans: they are then right for every office zone and never go stale.
+ */
+import ICAL from 'ical.js';
+import { z } from 'zod';
+import { seriesBounds, wallToUtc } from '../../../shared/calendar';
+import { isIsoDate } from '../../../shared/lib/dates';
+import { eventDraftSchema, eventSchema, isWallTime, type CalendarEvent } from '../../../shared/domain/calendar';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository } from '../../db/crud';
+import type { BusySlot } from '../../../shared/domain/clash';
+
+/** The end of an endless series (as `seriesBounds` gives it). */
+export const ENDLESS = '9999-12-31T23:59:59.999Z';
+const FLOATING_WIDENING_MS = 14 * 3600_000;
+
+type EventTimes = Pick<CalendarEvent, 'allDay' | 'start' | 'end' | 'timeZone' | 'endTimeZone' | 'rrule' | 'exdates' | 'rdates' | 'overrides' | 'uid' | 'title'>;
+
+const shift = (instant: string, ms: number) => (instant.startsWith('9999') ? instant : new Date(Date.parse(instant) + ms).toISOString());
+
+/** The series' UTC bounds as stored (floating events widened so any office zone is covered). */
+export function eventBounds(event: EventTimes): { firstStart: string; lastEnd: string } {
+  const floating = !event.allDay && !event.timeZone;
+  const b = seriesBounds(event, 'UTC');
+  return floating ? { firstStart: shift(b.firstStart, -FLOATING_WIDENING_MS), lastEnd: shift(b.lastEnd, FLOATING_WIDENING_MS) } : b;
+}
+
+/** Null when ical.js reads the rule, else a sentence saying why not. */
+export function rruleProblem(rrule: string): string | null {
+  const text = rrule.trim().replace(/^RRULE:/i, '');
+  try {
+    const recur = ICAL.Recur.fromString(text);
+    if (!recur.freq) return `The repeat rule “${rrule}” has no frequency (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY).`;
+    return null;
+  } catch (e) {
+    return `The repeat rule “${rrule}” cannot be read: ${e instanceof Error ? e.message : String(e)}.`;
+  }
+}
+
+/** Checks the schema leaves to the repository: the rule, the exceptions' form, ends in another zone. */
+function checkStoredTimes(e: z.output<typeof eventDraftSchema>, ctx: z.RefinementCtx): void {
+  if (e.rrule !== undefined) {
+    const problem = rruleProblem(e.rrule);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['rrule'], message: problem });
+  }
+  const sameForm = e.allDay ? isIsoDate : isWallTime;
+  const form = e.allDay ? 'a date like 2026-11-22' : 'a date and time like 2026-11-22T09:30';
+  for (const [field, values] of [
+    ['exdates', e.exdates],
+    ['rdates', e.rdates],
+  ] as const) {
+    const bad = values.find((v) => !sameForm(v));
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `“${bad}” is not ${form} like the event's start.` });
+  }
+  for (const o of e.overrides) {
+    if (!sameForm(o.recurrenceId)) ctx.addIssue({ code: 'custom', path: ['overrides'], message: `The changed occurrence “${o.recurrenceId}” is not ${form} like the event's start.` });
+    const allDay = o.allDay ?? e.allDay;
+    const ok = allDay ? isIsoDate : isWallTime;
+    if ((o.start !== undefined && !ok(o.start)) || (o.end !== undefined && !ok(o.end)))
+      ctx.addIssue({ code: 'custom', path: ['overrides'], message: `The occurrence of ${o.recurrenceId} was moved to a time that cannot be read.` });
+    else if (o.start !== undefined && o.end !== undefined && o.end < o.start && (o.timeZone ?? e.timeZone) === (e.endTimeZone ?? e.timeZone))
+      ctx.addIssue({ code: 'custom', path: ['overrides'], message: `The occurrence of ${o.recurrenceId} ends before it starts.` });
+  }
+  // A flight that lands in another zone: compare the instants, not the wall times.
+  if (!e.allDay && e.endTimeZone && e.endTimeZone !== e.timeZone && isWallTime(e.start) && isWallTime(e.end)) {
+    try {
+      const start = wallToUtc(e.start, e.timeZone ?? 'UTC');
+      const end = wallToUtc(e.end, e.endTimeZone);
+      if (end < start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'The event ends before it starts (its end is in another time zone).' });
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['endTimeZone'], message: `The time zone “${e.endTimeZone}” is not known on this computer.` });
+    }
+  }
+}
+
+/** What callers give: the shared draft schema plus the checks that need the engine. */
+export const storedEventDraftSchema = eventDraftSchema.superRefine(checkStoredTimes);
+
+/** Fills uid and the series bounds from the record itself before the full schema checks it. */
+function withDerivedFields(value: unknown, ctx: z.RefinementCtx): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...v, uid: typeof v.uid === 'string' && v.uid ? v.uid : v.id };
+  try {
+    Object.assign(out, eventBounds(out as unknown as EventTimes));
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', path: ['rrule'], message: `The event's occurrences cannot be worked out: ${e instanceof Error ? e.message : String(e)}.` });
+  }
+  return out;
+}
+
+/** The full record with its derived fields filled on every write (create, update, bulk). */
+export const storedEventSchema: z.ZodType<CalendarEvent> = z.preprocess(withDerivedFields, eventSchema) as unknown as z.ZodType<CalendarEvent>;
 
 export const eventRepository = createCrudRepository({
   table: 'events',
-  schema: eventSchema,
-  draftSchema: eventDraftSchema,
+  schema: storedEventSchema,
+  draftSchema: storedEventDraftSchema,
   noun: 'event',
   label: (e) => e.title,
-  compare: (a, b) => a.start.localeCompare(b.start),
+  compare: (a, b) => a.firstStart.localeCompare(b.firstStart) || a.start.localeCompare(b.start),
 });
 
 /**
- * Live events touching [from, to): 'YYYY-MM-DD' bounds or instants. Events that started
- * before `from` but are still running are included.
+ * Live events (series whole) touching [fromInstant, toInstant): one range of the `lastEnd`
+ * index (what is still running at the window's start), then `firstStart` < the window's end.
  */
-export async function listEventsBetween(from: string, to: string, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
-  const rows = await db.events.where('start').below(to).toArray();
-  return rows.filter((e) => e.deletedAt === null && overlapsRange(e, from, to)).sort((a, b) => a.start.localeCompare(b.start));
-}
-
-export async function listEventsForAttendee(employeeId: string, from: string, to: string, db: BackdeskDb = getDb()) {
-  return (await listEventsBetween(from, to, db)).filter((e) => e.attendeeIds.includes(employeeId));
+export async function listEventsBetween(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
+  return db.events
+    .where('lastEnd')
+    .aboveOrEqual(fromInstant)
+    .filter((e) => e.firstStart < toInstant && e.deletedAt === null)
+    .toArray();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Helpers other features run inside their own transactions (DESIGN §1: only this repository
-// touches `events`). Interviews themselves belong to recruiting, which adds their busy slots.
+// touches `events`): erasure requests and subject-access exports find the events written for a
+// record through the [linkedTable+linkedId] index.
 
 /** The tables the *InTx helpers below write: include them in the caller's transaction. */
 export const EVENT_WRITE_TABLES = ['events', 'auditLog'] as const;
-
-/**
- * Busy slots from live events touching [fromInstant, toInstant), for clash detection. Read
- * inside the caller's transaction when there is one, so a check and a save see the same data.
- */
-export async function listEventBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
-  // A day either side catches all-day events whose date strings sort before the instants.
-  const fromDay = fromInstant.slice(0, 10);
-  const events = await listEventsBetween(fromDay < fromInstant ? fromDay : fromInstant, toInstant, db);
-  return events.map(
-    (e): BusySlot => ({
-      source: 'event',
-      id: e.id,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      allDay: e.allDay,
-      people: e.attendeeIds,
-      ...(e.linkedTable === 'interviews' && e.linkedId ? { linkedInterviewId: e.linkedId } : {}),
-    }),
-  );
-}
-
-/** Adds the calendar entry for an interview (kind 'interview', linked back) with its audit line. */
-export async function writeInterviewEventInTx(
-  db: BackdeskDb,
-  interview: { id: string; start: string; end: string; interviewerIds: readonly string[] },
-  details: { title: string; location?: string },
-): Promise<CalendarEvent> {
-  const event = eventRepository.build({
-    title: details.title,
-    kind: 'interview',
-    allDay: false,
-    start: interview.start,
-    end: interview.end,
-    location: details.location,
-    attendeeIds: [...interview.interviewerIds],
-    linkedTable: 'interviews',
-    linkedId: interview.id,
-  });
-  await db.events.add(event);
-  await db.auditLog.add(auditEntry('events', event.id, 'create', 'Added an interview to the calendar', event.createdAt));
-  return event;
-}
 
 async function eventsLinkedTo(db: BackdeskDb, linkedTable: string, linkedIds: readonly string[]): Promise<CalendarEvent[]> {
   if (linkedIds.length === 0) return [];
@@ -86,7 +139,7 @@ async function eventsLinkedTo(db: BackdeskDb, linkedTable: string, linkedIds: re
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Events (deleted ones included) written for the given records, e.g. a candidate's interviews. */
+/** Events (deleted ones included) written for the given records, e.g. a candidate's. */
 export function listEventsLinkedTo(linkedTable: string, linkedIds: readonly string[], db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
   return eventsLinkedTo(db, linkedTable, linkedIds);
 }
@@ -103,28 +156,64 @@ export async function eraseEventsLinkedToInTx(db: BackdeskDb, linkedTable: strin
   return ids;
 }
 
-/**
- * Moves an interview's calendar entry to the interview's new time, panel and place (re-adding
- * it if someone deleted it from the calendar). Call inside a transaction over EVENT_WRITE_TABLES.
- */
-export async function updateInterviewEventInTx(
-  db: BackdeskDb,
-  interview: { id: string; start: string; end: string; interviewerIds: readonly string[] },
-  details: { title: string; location?: string },
-): Promise<CalendarEvent> {
+// ---------------------------------------------------------------------------------------------
+// TRANSITIONAL: recruiting still writes interview copies through these until it reads
+// interviews as a diary source of its own (issue 13); they go once nothing imports them.
+// Interview times are instants, stored as UTC wall time (timeZone 'UTC').
+
+const utcWall = (instant: string) => new Date(instant).toISOString().slice(0, 19);
+
+/** Busy slots (instants) of live one-off events touching [fromInstant, toInstant), for recruiting's interviewer check. */
+export async function listEventBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
+  const events = await listEventsBetween(fromInstant, toInstant, db);
+  return events.map((e): BusySlot => {
+    const timed = !e.allDay;
+    const last = e.allDay ? new Date(Date.parse(`${e.end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : e.end;
+    return {
+      source: 'event',
+      id: e.id,
+      title: e.title,
+      start: timed ? wallToUtc(e.start, e.timeZone ?? 'UTC') : e.start,
+      end: timed ? wallToUtc(e.end, e.endTimeZone ?? e.timeZone ?? 'UTC') : last,
+      allDay: e.allDay,
+      people: [...(e.ownerId ? [e.ownerId] : []), ...e.attendeeIds],
+      ...(e.linkedTable === 'interviews' && e.linkedId ? { linkedInterviewId: e.linkedId } : {}),
+    };
+  });
+}
+
+type InterviewTimes = { id: string; start: string; end: string; interviewerIds: readonly string[] };
+
+export async function writeInterviewEventInTx(db: BackdeskDb, interview: InterviewTimes, details: { title: string; location?: string }): Promise<CalendarEvent> {
+  const event = eventRepository.build({
+    title: details.title,
+    kind: 'interview',
+    allDay: false,
+    start: utcWall(interview.start),
+    end: utcWall(interview.end),
+    timeZone: 'UTC',
+    location: details.location,
+    attendeeIds: [...interview.interviewerIds],
+    linkedTable: 'interviews',
+    linkedId: interview.id,
+  });
+  await db.events.add(event);
+  await db.auditLog.add(auditEntry('events', event.id, 'create', 'Added an interview to the calendar', event.createdAt));
+  return event;
+}
+
+export async function updateInterviewEventInTx(db: BackdeskDb, interview: InterviewTimes, details: { title: string; location?: string }): Promise<CalendarEvent> {
   const existing = (await eventsLinkedTo(db, 'interviews', [interview.id])).filter((e) => e.deletedAt === null);
   if (existing.length === 0) return writeInterviewEventInTx(db, interview, details);
   const [first, ...extra] = existing;
-  // One entry per interview: stray duplicates would keep showing the old time.
   for (const e of extra) await eventRepository.softDelete(e.id, db);
   return eventRepository.update(
     first!.id,
-    { title: details.title, start: interview.start, end: interview.end, attendeeIds: [...interview.interviewerIds], location: details.location ?? '' },
+    { title: details.title, start: utcWall(interview.start), end: utcWall(interview.end), timeZone: 'UTC', attendeeIds: [...interview.interviewerIds], location: details.location ?? '' },
     db,
   );
 }
 
-/** Soft-deletes an interview's live calendar entries. Call inside a transaction over EVENT_WRITE_TABLES; returns their ids. */
 export async function deleteInterviewEventInTx(db: BackdeskDb, interviewId: string): Promise<string[]> {
   const live = (await eventsLinkedTo(db, 'interviews', [interviewId])).filter((e) => e.deletedAt === null);
   for (const e of live) await eventRepository.softDelete(e.id, db);
