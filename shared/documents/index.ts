@@ -189,3 +189,4 @@ export {
 export { renderDaySheetHtml, type DaySheetInput } from './templates/daySheet';
 export { renderWeekAtAGlanceHtml, type WeekAtAGlanceInput, type WeekAtAGlanceDiary } from './templates/weekAtAGlance';
 export type { CalendarPrintItem } from './templates/calendarPrint';
+export { renderItineraryHtml, itineraryZoneLabel, type ItineraryInput, type ItineraryLeg, type ItineraryLegKind } from './templates/itinerary';
