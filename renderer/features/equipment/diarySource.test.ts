@@ -80,7 +80,7 @@ describe('maintenance diary source', () => {
   it('leaves out meter-only plans and retired items', async () => {
     const { projector } = await setup();
     await createMaintenancePlan({ equipmentId: projector.id, name: 'Lamp check', intervalEvery: 1, intervalUnit: 'weeks', startDate: '2099-03-10' }, db);
-    await equipmentRepository.update(projector.id, { status: 'retired', retiredOn: '2099-03-01', retiredReason: 'Broken' }, db);
+    await equipmentRepository.update(projector.id, { status: 'retired', retiredOn: '2099-03-01', retirementReason: 'Broken' }, db);
     expect(await readMaintenanceDiaryItems(db, '2099-03-09T00:00:00.000Z', '2099-03-16T00:00:00.000Z')).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Recruiting against a real (in-memory) IndexedDB: stage rules, hiring into People in one
- * transaction, interviews on the calendar with clash detection, and erasure that leaves no
- * personal data anywhere.
+ * transaction, interviews in the diaries (read from their own table, no event copies) with the
+ * calendar's clash check for interviewers and the room, and erasure that leaves no personal
+ * data anywhere.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackdeskDb } from '../../db';
@@ -14,15 +15,17 @@ import {
   stageFunnel,
   timeToHire,
 } from '../../../shared/domain/recruiting';
-import { eventRepository } from '../calendar/repository';
+import { checkClashes, createEvent, roomRepository, saveCalendarSettings } from '../calendar';
+import { listDiarySourceItems } from '../../core/diaries';
 import { employeeRepository } from '../people/repository';
 import { createDocument } from '../documents/repository';
 // The app loads every feature's entry at start; here the erasers register explicitly.
 import '../documents/registrations';
 import '../calendar/registrations';
+import './registrations';
 import { addCandidateNote, hireCandidate, moveCandidate } from './pipeline';
 import { attachCandidateFile } from './candidateFiles';
-import { cancelInterview, findInterviewerClashes, listBusySlots, rescheduleInterview, saveScorecard, scheduleInterview } from './interviews';
+import { cancelInterview, rescheduleInterview, saveScorecard, scheduleInterview } from './interviews';
 import { candidateRepository, positionRepository, listInterviewsForCandidate, saveStages } from './repository';
 import { eraseCandidate, exportCandidateData } from './privacy';
 
@@ -100,22 +103,51 @@ describe('hiring', () => {
   });
 });
 
+/** A calendar event (UTC wall times, so the instants read the same) through the calendar's own API. */
+const meeting = (title: string, start: string, end: string, more: Record<string, unknown> = {}) =>
+  createEvent({ title, start: start.slice(0, 19), end: end.slice(0, 19), timeZone: 'UTC', ...more }, db);
+const clashTitles = async (p: Parameters<typeof checkClashes>[0]) => (await checkClashes(p, db)).map((w) => w.item.title);
+
 describe('interviews', () => {
-  it('puts the interview on the calendar and flags a clash with another event of the interviewer', async () => {
+  it('keeps the interview in its own table (no calendar copy) and flags a clash with another event of the interviewer', async () => {
+    await saveCalendarSettings({ officeTimeZone: 'UTC' }, db);
     const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
     const c = await candidateRepository.create({ name: 'Flo', email: 'flo@example.com' }, db);
-    await eventRepository.create({ title: 'Board meeting', start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', attendeeIds: [ann.id] }, db);
+    await meeting('Board meeting', '2026-11-23T10:00:00.000Z', '2026-11-23T11:00:00.000Z', { attendeeIds: [ann.id] });
     const proposal = { start: '2026-11-23T10:30:00.000Z', end: '2026-11-23T11:30:00.000Z', interviewerIds: [ann.id] };
-    const clashes = await findInterviewerClashes(proposal, db);
-    expect(clashes.map((x) => x.slot.title)).toEqual(['Board meeting']);
+    const asked = { start: proposal.start, end: proposal.end, personIds: [ann.id] };
+    const clashes = await checkClashes(asked, db);
+    expect(clashes.map((x) => x.message)).toEqual(['Ann Manager is busy with “Board meeting”, Mon, Nov 23, 10:00 AM – 11:00 AM']);
+    const eventsBefore = await db.events.count();
     const i = await scheduleInterview({ candidateId: c.id, ...proposal }, db);
-    const events = await db.events.toArray();
-    expect(events.find((e) => e.linkedId === i.id)).toMatchObject({ kind: 'interview', attendeeIds: [ann.id] });
+    expect(await db.events.count()).toBe(eventsBefore);
+    expect((await listDiarySourceItems(db, proposal.start, proposal.end)).map((x) => [x.source, x.id, x.title])).toEqual([['interview', i.id, 'Interview: Flo']]);
     // A second interview now clashes with the board meeting and the first interview, once each.
-    expect((await findInterviewerClashes(proposal, db)).length).toBe(2);
+    expect(await clashTitles(asked)).toEqual(['Board meeting', 'Interview: Flo']);
     await expect(saveScorecard(i.id, { interviewerId: 'someone-else', ratings: { Skills: 4 }, recommendation: 'yes' }, db)).rejects.toThrow();
     const scored = await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 4 }, recommendation: 'yes' }, db);
     expect(scored.scorecards).toHaveLength(1);
+  });
+
+  it('flags the room double-booked by an occurrence of a recurring meeting (issue 13.5)', async () => {
+    await saveCalendarSettings({ officeTimeZone: 'Europe/London' }, db);
+    const room = (await roomRepository.create({ name: 'Room 2' }, db)).id;
+    const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
+    const c = await candidateRepository.create({ name: 'Flo', email: 'flo@example.com' }, db);
+    // Every Monday 09:00 London time in Room 2 (GMT in winter: 09:00Z).
+    await createEvent({ title: 'Team meeting', start: '2026-11-02T09:00:00', end: '2026-11-02T10:00:00', timeZone: 'Europe/London', rrule: 'FREQ=WEEKLY;BYDAY=MO', roomId: room }, db);
+    const slot = { start: '2026-11-23T09:30:00.000Z', end: '2026-11-23T10:30:00.000Z' };
+    const warnings = await checkClashes({ ...slot, personIds: [ann.id], roomId: room }, db);
+    expect(warnings.map((w) => w.message)).toEqual(['Room 2 is booked for “Team meeting”, Mon, Nov 23, 9:00 AM – 10:00 AM']);
+    const i = await scheduleInterview({ candidateId: c.id, ...slot, roomId: room, interviewerIds: [ann.id] }, db);
+    expect(i.roomId).toBe(room);
+    // The interview now holds the room too: a meeting proposed there at 10:00 hears of both.
+    expect(await clashTitles({ start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T10:15:00.000Z', personIds: [], roomId: room })).toEqual(['Interview: Flo']);
+    expect(await clashTitles({ start: '2026-11-23T09:45:00.000Z', end: '2026-11-23T10:15:00.000Z', personIds: [], roomId: room })).toEqual(['Team meeting', 'Interview: Flo']);
+    // Moving the interview out of the room clears it.
+    await rescheduleInterview(i.id, { ...slot, interviewerIds: [ann.id] }, db);
+    expect((await db.interviews.get(i.id))!.roomId).toBeUndefined();
+    expect(await clashTitles({ start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T10:15:00.000Z', personIds: [], roomId: room })).toEqual([]);
   });
 });
 
@@ -135,7 +167,7 @@ describe('erasure', () => {
     expect(exported.files[0]!.base64).toBe(btoa('%PDF-1.4 resume of Zelda Unique'));
     expect(exported.scorecards).toHaveLength(1);
     expect(exported.notes.some((n) => n.text.includes('great on the phone'))).toBe(true);
-    expect(exported.calendarEvents.map((e) => e.linkedId)).toEqual([i.id]);
+    expect(exported.interviews.map((x) => x.id)).toEqual([i.id]);
 
     await eraseCandidate(c.id, db);
     const needles = ['Zelda', 'zelda', c.id, i.id, '555-9999'];
@@ -161,73 +193,37 @@ describe('erasure', () => {
   });
 });
 
-describe('interviewer clashes', () => {
-  it('still counts an interview whose calendar entry was deleted', async () => {
-    const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
-    const c = await candidateRepository.create({ name: 'Gus', email: 'gus@example.com' }, db);
-    const slot = { start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z', interviewerIds: [ann.id] };
-    const i = await scheduleInterview({ candidateId: c.id, ...slot }, db);
-    const clashes = await findInterviewerClashes(slot, db);
-    expect(clashes.map((x) => x.slot.source)).toEqual(['event']);
-    await db.events.clear();
-    const after = await findInterviewerClashes(slot, db);
-    expect(after.map((x) => [x.slot.source, x.slot.id])).toEqual([['interview', i.id]]);
-    expect(await findInterviewerClashes({ ...slot, ignoreInterviewId: i.id }, db)).toEqual([]);
-  });
-});
-
 describe('rescheduling and cancelling interviews', () => {
   const slot = { start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T11:00:00.000Z' };
   const later = { start: '2026-11-24T14:00:00.000Z', end: '2026-11-24T14:45:00.000Z' };
   async function setup() {
+    await saveCalendarSettings({ officeTimeZone: 'UTC' }, db);
     const ann = await employeeRepository.create({ name: 'Ann Manager' }, db);
     const bob = await employeeRepository.create({ name: 'Bob Boss' }, db);
     const c = await candidateRepository.create({ name: 'Ivy', email: 'ivy@example.com' }, db);
     const i = await scheduleInterview({ candidateId: c.id, ...slot, location: 'Room 1', interviewerIds: [ann.id] }, db);
     return { ann, bob, c, i };
   }
-  const liveEventsOf = async (interviewId: string) => (await db.events.toArray()).filter((e) => e.linkedId === interviewId && e.deletedAt === null);
+  const diaryOf = async (personId: string, range: { start: string; end: string }) =>
+    (await listDiarySourceItems(db, range.start, range.end)).filter((x) => x.diaries.includes(`person:${personId}`)).map((x) => [x.source, x.start]);
 
-  it('moves the calendar entry with the interview and flags clashes at the new time but not with itself', async () => {
+  it('moves the interview in the diaries and flags clashes at the new time but not with itself', async () => {
     const { ann, bob, i } = await setup();
-    await eventRepository.create({ title: 'Budget review', ...later, attendeeIds: [bob.id] }, db);
-    const proposal = { ...later, interviewerIds: [ann.id, bob.id], ignoreInterviewId: i.id };
-    expect((await findInterviewerClashes(proposal, db)).map((x) => x.slot.title)).toEqual(['Budget review']);
-    // At its own time the interview does not clash with itself or its calendar entry.
-    expect(await findInterviewerClashes({ ...slot, interviewerIds: [ann.id], ignoreInterviewId: i.id }, db)).toEqual([]);
+    await meeting('Budget review', later.start, later.end, { attendeeIds: [bob.id] });
+    const ignore = { source: 'interview', id: i.id };
+    expect(await clashTitles({ ...later, personIds: [ann.id, bob.id], ignore })).toEqual(['Budget review']);
+    // At its own time the interview does not clash with itself.
+    expect(await clashTitles({ ...slot, personIds: [ann.id], ignore })).toEqual([]);
+    expect(await clashTitles({ ...slot, personIds: [ann.id] })).toEqual(['Interview: Ivy']);
 
     const moved = await rescheduleInterview(i.id, { ...later, kind: 'video', callDetails: 'https://meet.example/ivy', interviewerIds: [ann.id, bob.id] }, db);
     expect(moved).toMatchObject({ ...later, kind: 'video', callDetails: 'https://meet.example/ivy', interviewerIds: [ann.id, bob.id] });
     expect(moved.location).toBeUndefined();
-    const events = await liveEventsOf(i.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ ...later, attendeeIds: [ann.id, bob.id], location: 'https://meet.example/ivy', title: 'Interview: Ivy' });
-    // The old slot is free again; the new one is busy once (the event stands for the interview).
-    expect((await listBusySlots(slot.start, slot.end, db)).filter((b) => b.people.includes(ann.id))).toEqual([]);
-    expect((await findInterviewerClashes({ ...later, interviewerIds: [ann.id] }, db)).map((x) => x.slot.source)).toEqual(['event']);
-  });
-
-  it('re-adds the calendar entry when it had been deleted from the calendar', async () => {
-    const { ann, i } = await setup();
-    await db.events.clear();
-    await rescheduleInterview(i.id, { ...later, interviewerIds: [ann.id] }, db);
-    expect(await liveEventsOf(i.id)).toMatchObject([{ start: later.start, kind: 'interview' }]);
-  });
-
-  it('rolls the interview back when the calendar write fails', async () => {
-    const { ann, i } = await setup();
-    // The interview's audit line goes through; the calendar entry's (written after it) fails.
-    const add = db.auditLog.add.bind(db.auditLog);
-    const summaries: string[] = [];
-    const spy = vi.spyOn(db.auditLog, 'add').mockImplementation(((entry: { summary: string }) => {
-      summaries.push(entry.summary);
-      return summaries.length === 2 ? Promise.reject(new Error('disk full')) : add(entry as never);
-    }) as never);
-    await expect(rescheduleInterview(i.id, { ...later, interviewerIds: [ann.id] }, db)).rejects.toThrow(/disk full/);
-    spy.mockRestore();
-    expect(summaries[0]).toMatch(/Updated interview/);
-    expect(await db.interviews.get(i.id)).toMatchObject({ ...slot, location: 'Room 1' });
-    expect(await liveEventsOf(i.id)).toMatchObject([slot]);
+    expect(await db.events.filter((e) => e.linkedId === i.id).count()).toBe(0);
+    // The old slot is free again; the new one is busy for both interviewers.
+    expect(await diaryOf(ann.id, slot)).toEqual([]);
+    expect(await diaryOf(bob.id, later)).toEqual([['interview', later.start]]);
+    expect(await clashTitles({ ...later, personIds: [ann.id] })).toEqual(['Interview: Ivy']);
   });
 
   it('refuses a bad time or dropping an interviewer who has scored, changing nothing', async () => {
@@ -236,16 +232,16 @@ describe('rescheduling and cancelling interviews', () => {
     await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 4 }, recommendation: 'yes' }, db);
     await expect(rescheduleInterview(i.id, { ...later, interviewerIds: [bob.id] }, db)).rejects.toThrow(/scorecard/);
     expect(await db.interviews.get(i.id)).toMatchObject({ ...slot, interviewerIds: [ann.id] });
-    expect(await liveEventsOf(i.id)).toMatchObject([slot]);
+    expect(await diaryOf(ann.id, slot)).toEqual([['interview', slot.start]]);
   });
 
-  it('cancels: removes the calendar entry, hides the interview, keeps scorecards read-only', async () => {
+  it('cancels: the interview leaves the diaries, scorecards stay read-only', async () => {
     const { ann, c, i } = await setup();
     await saveScorecard(i.id, { interviewerId: ann.id, ratings: { Skills: 4 }, recommendation: 'yes' }, db);
     await cancelInterview(i.id, db);
-    expect(await liveEventsOf(i.id)).toEqual([]);
+    expect(await diaryOf(ann.id, slot)).toEqual([]);
     expect(await listInterviewsForCandidate(c.id, db)).toEqual([]);
-    expect(await findInterviewerClashes({ ...slot, interviewerIds: [ann.id] }, db)).toEqual([]);
+    expect(await clashTitles({ ...slot, personIds: [ann.id] })).toEqual([]);
     const stored = (await db.interviews.get(i.id))!;
     expect(stored.deletedAt).not.toBeNull();
     expect(stored.scorecards).toHaveLength(1);
@@ -256,12 +252,14 @@ describe('rescheduling and cancelling interviews', () => {
     expect((await db.auditLog.toArray()).some((a) => a.recordId === i.id && a.summary === 'Cancelled an interview')).toBe(true);
   });
 
-  it('keeps the interview and its calendar entry when cancelling fails half-way', async () => {
-    const { c, i } = await setup();
-    const put = vi.spyOn(db.interviews, 'put').mockRejectedValueOnce(new Error('disk full'));
-    await expect(cancelInterview(i.id, db)).rejects.toThrow();
-    put.mockRestore();
+  it('keeps the interview when cancelling fails half-way', async () => {
+    const { ann, c, i } = await setup();
+    const add = db.auditLog.add.bind(db.auditLog);
+    const spy = vi.spyOn(db.auditLog, 'add').mockImplementation(((entry: { summary: string }) =>
+      entry.summary === 'Cancelled an interview' ? Promise.reject(new Error('disk full')) : add(entry as never)) as never);
+    await expect(cancelInterview(i.id, db)).rejects.toThrow(/disk full/);
+    spy.mockRestore();
     expect(await listInterviewsForCandidate(c.id, db)).toHaveLength(1);
-    expect(await liveEventsOf(i.id)).toHaveLength(1);
+    expect(await diaryOf(ann.id, slot)).toEqual([['interview', slot.start]]);
   });
 });

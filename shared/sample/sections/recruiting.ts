@@ -1,6 +1,6 @@
 /**
- * Open, filled and on-hold positions with candidates at every stage, their interviews, and the
- * calendar events of the interviews near today.
+ * Open, filled and on-hold positions with candidates at every stage, and their interviews
+ * (which the diaries read from the interviews table: no calendar copies).
  */
 import { addDays, diffDays } from '../../lib/dates';
 import type { CalendarEvent, Candidate, CandidateStage, Interview, Position } from '../../domain';
@@ -11,7 +11,10 @@ export interface SampleRecruiting {
   positions: Position[];
   candidates: Candidate[];
   interviews: Interview[];
-  /** Calendar events of the interviews from two weeks ago to two weeks ahead. */
+  /**
+   * Always empty: interviews are no longer copied into the calendar's events (issue 13.6).
+   * Kept so `generateCalendar(ctx, employees, emp, interviewEvents)` still compiles.
+   */
   interviewEvents: CalendarEvent[];
 }
 
@@ -171,18 +174,10 @@ export function generateRecruiting(
         });
         interviews.push(iv);
         if (date >= addDays(today, -14) && date <= addDays(today, 16)) {
-          interviewEvents.push({
-            ...base(iv.createdAt.slice(0, 10), 8 * 60 + 20),
-            title: `Interview: ${name} — ${p.title}`,
-            kind: 'interview',
-            allDay: false,
-            start,
-            end,
-            location: iv.location,
-            attendeeIds: iv.interviewerIds,
-            linkedTable: 'interviews',
-            linkedId: iv.id,
-          });
+          // Interviews are no longer copied into the calendar (issue 13.6: the diaries read
+          // them from their own table). The id the copy drew is still drawn, so every record
+          // generated after this one keeps its id and values.
+          void base(iv.createdAt.slice(0, 10), 8 * 60 + 20);
         }
       };
       const manager = p.manager;

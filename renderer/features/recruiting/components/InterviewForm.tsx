@@ -1,70 +1,86 @@
 /**
- * Scheduling an interview: date, time, length, interviewers, place or call details. Clashes
- * with the interviewers' other events and interviews are shown as a warning while typing;
- * saving is still allowed. Given an existing interview, the same form reschedules it.
+ * Scheduling an interview: date, time, length, interviewers, room, place or call details.
+ * Clashes of every interviewer and of the room with anything in their diaries (meetings,
+ * recurring ones included, other interviews, bookings) come from the calendar's one clash
+ * check and are shown as a warning while typing; saving is still allowed. Times are in the
+ * office's zone. Given an existing interview, the same form reschedules it.
  */
 import { useEffect, useState } from 'react';
-import type { Clash } from '../../../../shared/domain/clash';
 import type { Candidate, Interview } from '../../../../shared/domain/recruiting';
+import { utcToWall, wallToUtc } from '../../../../shared/calendar';
 import { today } from '../../../../shared/lib/dates';
 import { useActiveEmployees } from '../../people';
+import { checkClashes, type ClashWarning } from '../../calendar';
 import { useToast } from '../../../ui/Toast';
-import { findInterviewerClashes, rescheduleInterview, scheduleInterview } from '../interviews';
+import { rescheduleInterview, scheduleInterview } from '../interviews';
+import { useInterviewRooms, useOfficeTimeZone } from '../hooks';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 
-function toInstant(date: string, time: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  const d = new Date(`${date}T${time}:00`);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+function toInstant(date: string, time: string, zone: string | undefined): string | null {
+  if (!zone || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  try {
+    return wallToUtc(`${date}T${time}:00`, zone);
+  } catch {
+    return null;
+  }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** An instant as the local date and time the inputs show. */
-function localParts(iso: string): { date: string; time: string } {
-  const d = new Date(iso);
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+/** An instant as the office-zone date and time the inputs show. */
+function wallParts(iso: string, zone: string): { date: string; time: string } {
+  const wall = utcToWall(iso, zone);
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
-
-const fmt = (iso: string, allDay?: boolean) =>
-  allDay ? `${iso} (all day)` : new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function InterviewForm({ candidate, interview, onDone }: { candidate: Candidate; interview?: Interview; onDone: () => void }) {
+  const zone = useOfficeTimeZone();
+  if (zone === undefined) return <p className="muted">Loading…</p>;
+  return <InterviewFormFields key={zone} zone={zone} candidate={candidate} interview={interview} onDone={onDone} />;
+}
+
+function InterviewFormFields({ zone, candidate, interview, onDone }: { zone: string; candidate: Candidate; interview?: Interview | undefined; onDone: () => void }) {
   const employees = useActiveEmployees();
+  const rooms = useInterviewRooms();
   const toast = useToast((s) => s.show);
-  const initial = interview ? localParts(interview.start) : { date: today(), time: '10:00' };
+  const initial = interview ? wallParts(interview.start, zone) : { date: today(), time: '10:00' };
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
   const [minutes, setMinutes] = useState(interview ? String(Math.round((Date.parse(interview.end) - Date.parse(interview.start)) / 60_000)) : '60');
   const [kind, setKind] = useState<'onsite' | 'phone' | 'video'>(interview?.kind ?? 'onsite');
+  const [roomId, setRoomId] = useState(interview?.roomId ?? '');
   const [location, setLocation] = useState(interview?.location ?? '');
   const [callDetails, setCallDetails] = useState(interview?.callDetails ?? '');
   const [interviewers, setInterviewers] = useState<string[]>(interview?.interviewerIds ?? []);
-  const [clashes, setClashes] = useState<Clash[]>([]);
+  const [clashes, setClashes] = useState<ClashWarning[]>([]);
 
   const interviewId = interview?.id;
-  const start = toInstant(date, time);
+  const start = toInstant(date, time, zone);
   const length = Number(minutes);
   const end = start && length > 0 ? new Date(Date.parse(start) + length * 60_000).toISOString() : null;
 
   useEffect(() => {
     let live = true;
-    if (!start || !end || interviewers.length === 0) {
+    if (!start || !end || (interviewers.length === 0 && !roomId)) {
       Promise.resolve().then(() => live && setClashes([]));
     } else {
-      // The interview being moved and its own calendar entry are not clashes.
-      findInterviewerClashes({ start, end, interviewerIds: interviewers, ignoreInterviewId: interviewId })
+      // The interview being moved is not a clash with itself.
+      checkClashes({ start, end, personIds: interviewers, roomId: roomId || undefined, ignore: interviewId ? { source: 'interview', id: interviewId } : undefined })
         .then((c) => live && setClashes(c))
-        .catch(() => undefined);
+        .catch(() => live && setClashes([]));
     }
     return () => {
       live = false;
     };
-  }, [start, end, interviewers, interviewId]);
+  }, [start, end, interviewers, roomId, interviewId]);
 
-  const names = new Map((employees ?? []).map((e) => [e.id, e.name]));
+  // The interview's own room is offered even when the room has since been made inactive.
+  const roomOptions = (rooms ?? []).some((r) => r.id === roomId) || !roomId ? (rooms ?? []) : [...(rooms ?? []), { id: roomId, name: 'A room no longer in use' }];
+  const pcZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const { error, submit } = useSubmit(async () => {
     if (!start || !end) throw new Error('Enter a date, a start time and a length in minutes');
-    const fields = { start, end, kind, location, callDetails, interviewerIds: interviewers };
+    const roomName = roomOptions.find((r) => r.id === roomId)?.name;
+    // A room with no place typed: the room's name is the place (the printed schedule shows it).
+    const place = location.trim() || (roomId && roomName && kind === 'onsite' ? roomName : location);
+    const fields = { start, end, kind, location: place, callDetails, roomId, interviewerIds: interviewers };
     if (interview) await rescheduleInterview(interview.id, fields);
     else await scheduleInterview({ candidateId: candidate.id, ...fields });
     const verb = interview ? 'rescheduled' : 'scheduled';
@@ -85,7 +101,7 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </label>
         <label className="field">
-          <span>Start time</span>
+          <span>Start time{zone !== pcZone ? ` (${zone})` : ''}</span>
           <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
         </label>
         <label className="field">
@@ -98,6 +114,17 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
             <option value="onsite">On site</option>
             <option value="phone">Phone</option>
             <option value="video">Video</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Room</span>
+          <select value={roomId} onChange={(e) => setRoomId(e.target.value)}>
+            <option value="">No room</option>
+            {roomOptions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
@@ -128,9 +155,7 @@ export function InterviewForm({ candidate, interview, onDone }: { candidate: Can
           <strong>Calendar clash:</strong>
           <ul>
             {clashes.map((c) => (
-              <li key={`${c.personId}-${c.slot.source}-${c.slot.id}`}>
-                {names.get(c.personId) ?? 'An interviewer'} is busy with “{c.slot.title}” ({fmt(c.slot.start, c.slot.allDay)} – {fmt(c.slot.end, c.slot.allDay)})
-              </li>
+              <li key={`${c.diary}-${c.item.key}`}>{c.message}</li>
             ))}
           </ul>
           You can still {interview ? 'reschedule' : 'schedule'} the interview.
