@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { generateSampleOffice } from '../../shared/sample';
 import type { CalendarEvent, Expense, Item, StockMovement } from '../../shared/domain';
+import { eventSchema } from '../../shared/domain/calendar';
 import { computeInventoryTotals } from '../../shared/domain/inventory';
 import { computeLowStock } from '../../shared/domain/dashboard';
 import { BackdeskDb, onDatabaseReplaced } from './database';
@@ -17,6 +18,7 @@ import { getStoredSchemaVersion, openBackdeskDb, SCHEMA_VERSION } from './index'
 import { declareSchema } from './versions';
 import { testDbOptions } from './testing';
 import { exportStoredDatabase, type DatabaseSnapshot } from './backup';
+import { reshapeV7Event, upgradeZone, type V7Event } from './versions/v008Upgrade';
 
 const office = generateSampleOffice(7, '2026-11-22');
 const at = '2026-11-22T10:00:00.000Z';
@@ -25,6 +27,17 @@ const inventoryIssue = (): StockMovement => {
   delete m.countedQuantity;
   return m;
 };
+
+/**
+ * Events as versions 1–7 stored them (instants, inclusive all-day ends, notes, interview
+ * copies); v8 reshapes them, so they are written here rather than taken from today's sample.
+ */
+const v7Events: V7Event[] = [
+  { id: 'ev1', title: 'Team meeting', kind: 'meeting', allDay: false, start: '2026-11-23T09:00:00.000Z', end: '2026-11-23T10:00:00.000Z', location: 'Room 1', attendeeIds: [office.employees[0]!.id], notes: 'Agenda in the shared folder', createdAt: at, updatedAt: at, deletedAt: null },
+  { id: 'ev2', title: 'Thanksgiving', kind: 'meeting', allDay: true, start: '2026-11-26', end: '2026-11-27', attendeeIds: [], createdAt: at, updatedAt: at, deletedAt: null },
+  { id: 'ev3', title: 'Visit to Leeds', kind: 'travel', allDay: false, start: '2026-11-24T08:00:00.000Z', end: '2026-11-24T18:00:00.000Z', attendeeIds: [], linkedTable: 'documents', linkedId: 'doc1', createdAt: at, updatedAt: at, deletedAt: null },
+  { id: 'ev4', title: 'Interview: Ann Lee', kind: 'interview', allDay: false, start: '2026-11-25T14:00:00.000Z', end: '2026-11-25T15:00:00.000Z', attendeeIds: [office.employees[1]!.id], linkedTable: 'interviews', linkedId: 'iv1', createdAt: at, updatedAt: at, deletedAt: null },
+];
 
 /** A few rows for every table a version may have. */
 function fixtures(): Record<string, unknown[]> {
@@ -51,7 +64,7 @@ function fixtures(): Record<string, unknown[]> {
     interviews: take(office.interviews),
     employees: take(office.employees),
     hrRecords: take(office.hrRecords),
-    events: take(office.events),
+    events: v7Events,
     calls: take(office.calls),
     documents: take(office.documents),
     tasks: take(office.tasks),
@@ -74,6 +87,11 @@ function fixtures(): Record<string, unknown[]> {
     equipmentRepairs: take(office.equipmentRepairs),
     equipmentBookings: take(office.equipmentBookings),
     consumableLinks: take(office.consumableLinks),
+    // v008's new tables: no earlier version wrote rows.
+    rooms: [{ id: 'room1', name: 'Board room', capacity: 12, active: true, createdAt: at, updatedAt: at, deletedAt: null }],
+    diaryProfiles: [{ id: 'person:emp1', days: [1, 2, 3, 4], start: '08:00', end: '16:00', viewerIds: [], createdAt: at, updatedAt: at, deletedAt: null }],
+    trips: [{ id: 'trip1', travellerId: 'emp1', purpose: 'Client visit', startDate: '2026-11-24', endDate: '2026-11-25', status: 'planned', legs: [], attachmentIds: [], expenseIds: [], createdAt: at, updatedAt: at, deletedAt: null }],
+    reminderDismissals: [{ id: 'ev1|2026-11-23T09:00:00', dismissedAt: at, createdAt: at, updatedAt: at, deletedAt: null }],
   };
 }
 
@@ -135,8 +153,17 @@ for (let from = 1; from < SCHEMA_VERSION; from++) {
       expect(db.verno).toBe(SCHEMA_VERSION);
 
       for (const [table, rows] of Object.entries(written)) {
+        if (table === 'events') continue;
         expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
       }
+      // v008: events reshaped to wall time in the PC's zone, interview copies removed.
+      const events = await db.events.toArray();
+      const expectedEvents = v7Events.filter((e) => e.linkedTable !== 'interviews').map((e) => reshapeV7Event(e, upgradeZone()));
+      expect(byKey(events)).toEqual(byKey(expectedEvents));
+      for (const e of events) expect(eventSchema.safeParse(e).success, e.id).toBe(true);
+      expect(events.find((e) => e.id === 'ev2')).toMatchObject({ start: '2026-11-26', end: '2026-11-28' });
+      expect(events.find((e) => e.id === 'ev1')).toMatchObject({ description: 'Agenda in the shared folder', uid: 'ev1', timeZone: upgradeZone() });
+      expect(await db.events.where('lastEnd').aboveOrEqual('2026-11-24T00:00:00.000Z').count()).toBe(2);
       // v002: the aggregate is filled from the expenses already there, deleted ones excluded.
       const totals = await db.expenseTotals.toArray();
       expect(byKey(totals)).toEqual(byKey(data.expenseTotals!));
@@ -148,8 +175,8 @@ for (let from = 1; from < SCHEMA_VERSION; from++) {
       expect(byKey(await db.inventoryTotals.toArray())).toEqual(byKey(data.inventoryTotals!));
       expect(byKey(await db.itemUsage.toArray())).toEqual(byKey(data.itemUsage!));
       expect((await db.itemUsage.toArray()).some((u) => u.month === '2026-10' && u.issued === 1)).toBe(true);
-      // v005: events are found by what they are linked to through the new index.
-      const linked = (written.events as CalendarEvent[]).filter((e) => e.linkedTable && e.linkedId);
+      // v005: events are found by what they are linked to through the new index (v008 removed the interview copies).
+      const linked = (written.events as CalendarEvent[]).filter((e) => e.linkedTable && e.linkedId && e.linkedTable !== 'interviews');
       expect(linked.length).toBeGreaterThan(0);
       for (const e of linked) {
         const found = await db.events.where('[linkedTable+linkedId]').equals([e.linkedTable!, e.linkedId!]).toArray();

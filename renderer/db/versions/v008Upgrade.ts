@@ -6,11 +6,11 @@
  * RELEASED FILES ARE NEVER EDITED.
  */
 import type { Transaction } from 'dexie';
-import { seriesBounds, utcToWall, wallToUtc } from '../../../shared/calendar';
+import { seriesBounds, utcToWall } from '../../../shared/calendar';
 import { addDays } from '../../../shared/lib/dates';
 
 /** An event row as versions 1–7 stored it. */
-interface V7Event {
+export interface V7Event {
   id: string;
   title: string;
   kind?: string;
@@ -73,19 +73,13 @@ export function reshapeV7Event(row: V7Event, zone: string): Record<string, unkno
   try {
     Object.assign(out, seriesBounds(out as never, zone));
   } catch {
-    const instant = (v: string, endOfDay: boolean) => (DATE_RE.test(v) ? `${v}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z` : wallOrInstant(v, zone));
-    out.firstStart = instant(row.start, false);
-    out.lastEnd = instant(row.end, true);
+    // What seriesBounds gives a one-off: its instants, or its days widened by 14 hours each side.
+    const day = (d: string, hours: number) => new Date(Date.parse(`${d}T00:00:00.000Z`) + hours * 3600_000).toISOString();
+    const instant = (v: string) => (Number.isNaN(Date.parse(v)) ? '1970-01-01T00:00:00.000Z' : new Date(v).toISOString());
+    out.firstStart = allDay && DATE_RE.test(row.start) ? day(row.start, -14) : instant(row.start);
+    out.lastEnd = allDay && DATE_RE.test(String(out.end)) ? day(String(out.end), 14) : instant(row.end);
   }
   return out;
-}
-
-function wallOrInstant(v: string, zone: string): string {
-  try {
-    return /[zZ]|[+-]\d{2}:\d{2}$/.test(v) ? new Date(v).toISOString() : wallToUtc(v, zone);
-  } catch {
-    return v;
-  }
 }
 
 export async function upgradeEventsToV008(tx: Transaction, zone: string = upgradeZone()): Promise<void> {
