@@ -18,6 +18,9 @@ type Screen = ComponentType<{ route: Route }>;
  * first screen paints without waiting for every feature and adding a module edits no shell file.
  */
 const routeModules = import.meta.glob<{ default: Screen }>('../features/*/route.tsx');
+/** Calendar reminders on every screen; loaded after the first paint through the calendar's public index. */
+const ReminderWatcher = lazy(() => import('../features/calendar').then((m) => ({ default: m.ReminderWatcher })));
+
 const SCREENS: Partial<Record<ModuleId, Screen>> = Object.fromEntries(
   Object.entries(routeModules).flatMap(([path, load]) => {
     const id = /features\/([^/]+)\/route\.tsx$/.exec(path)?.[1];
@@ -46,6 +49,9 @@ export function Shell() {
         </ErrorBoundary>
       </main>
       <CommandPalette />
+      <Suspense fallback={null}>
+        <ReminderWatcher />
+      </Suspense>
     </div>
   );
 }

@@ -11,6 +11,8 @@ export * from './rooms';
 export * from './trips';
 export * from './tripHooks';
 export * from './reminders';
+// Rendered by the shell on every screen (lazily): reminder toasts and desktop notifications.
+export { ReminderWatcher, useReminderPlan } from './components/ReminderWatcher';
 export type { DiaryItem } from '../../core/diaries';
 export {
   eventSchema,

@@ -204,3 +204,47 @@ export async function dismissReminder(id: string, db: BackdeskDb = getDb(), at: 
 export async function pruneReminderDismissals(beforeIso: string, db: BackdeskDb = getDb()): Promise<number> {
   return writeTransaction(db, ['reminderDismissals'], () => db.reminderDismissals.filter((d) => d.dismissedAt < beforeIso).delete());
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function timeFormat(locale: string, zone: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${withDay}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, withDay ? { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } : { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+    timeFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A span as the screens say it, in the office zone: '09:00–10:00'; a span on another day than
+ * `todayInZone` gets its day ('Fri 4 Dec, 09:00–10:00'); all-day: 'All day' (or its dates);
+ * the event's own zone beside it when it is not the office's ('… (14:00–15:00 New York)').
+ */
+export function formatOfficeTimeRange(
+  span: { start: string; end: string; allDay: boolean; timeZone?: string | undefined },
+  options: { locale: string; officeTimeZone: string; todayInZone?: string },
+): string {
+  const { locale, officeTimeZone: zone } = options;
+  if (span.allDay) {
+    const last = new Date(Date.parse(`${span.end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    if (options.todayInZone && span.start <= options.todayInZone && options.todayInZone <= last) return 'All day';
+    const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+    const first = day.format(new Date(`${span.start}T00:00:00Z`));
+    return last === span.start ? `${first}, all day` : `${first} – ${day.format(new Date(`${last}T00:00:00Z`))}`;
+  }
+  const start = new Date(span.start);
+  const end = new Date(span.end);
+  const dayOf = (d: Date, z: string) => new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const withDay = !!options.todayInZone && dayOf(start, zone) !== options.todayInZone;
+  const range = (z: string, day: boolean) => `${timeFormat(locale, z, day).format(start)}–${timeFormat(locale, z, dayOf(end, z) !== dayOf(start, z)).format(end)}`;
+  const main = range(zone, withDay);
+  if (!span.timeZone || span.timeZone === zone) return main;
+  const city = (span.timeZone.split('/').pop() ?? span.timeZone).replace(/_/g, ' ');
+  return `${main} (${range(span.timeZone, false)} ${city})`;
+}
+
+/** 'YYYY-MM-DD' of an instant in a zone. */
+export function dateInZone(instantMs: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instantMs));
+}
