@@ -66,6 +66,11 @@ async function diaryNames(keys: readonly DiaryKey[], db: BackdeskDb): Promise<Ma
   return names;
 }
 
+function twentyFourHour(locale: string): boolean {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h23' || cycle === 'h24';
+}
+
 const spanFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
 function formatsFor(zone: string, locale: string) {
   const key = `${zone}|${locale}`;
@@ -73,7 +78,8 @@ function formatsFor(zone: string, locale: string) {
   if (!f) {
     f = {
       day: new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: zone }),
-      time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }),
+      // 24-hour locales read '09:00'; 12-hour ones '9:00 AM'.
+      time: new Intl.DateTimeFormat(locale, { hour: twentyFourHour(locale) ? '2-digit' : 'numeric', minute: '2-digit', timeZone: zone }),
     };
     spanFormats.set(key, f);
   }

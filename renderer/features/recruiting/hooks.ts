@@ -11,7 +11,6 @@ import {
   positionRepository,
 } from './repository';
 import { listDueForErasure } from './privacy';
-import { getCalendarSettings, roomRepository } from '../calendar';
 
 export const usePositions = (db?: BackdeskDb) => useRepositoryList(positionRepository, db);
 export const usePosition = (id: string | undefined, db?: BackdeskDb) => useRepositoryRecord(positionRepository, id, db);
@@ -26,21 +25,3 @@ export const useInterviewsForCandidate = (candidateId: string | undefined, db?: 
 /** The office's pipeline stages (defaults until edited). */
 export const useStages = (db?: BackdeskDb) => useLiveQuery(() => getStages(db ?? getDb()), [db]);
 export const useDueForErasure = (on: string, db?: BackdeskDb) => useDbQuery((d) => listDueForErasure(on, d), [on], db);
-
-/** Meeting rooms an interview can be held in (the calendar's rooms), by name; inactive ones left out. */
-export const useInterviewRooms = (db?: BackdeskDb) =>
-  useDbQuery(async (d) => (await roomRepository.list(d)).filter((r) => r.active !== false), [], db);
-
-/** The office's time zone (calendar settings): the interview form's times are in it. Falls back to the PC's zone. */
-export const useOfficeTimeZone = (db?: BackdeskDb) =>
-  useDbQuery(
-    async (d) => {
-      try {
-        return (await getCalendarSettings(d)).officeTimeZone;
-      } catch {
-        return Intl.DateTimeFormat().resolvedOptions().timeZone;
-      }
-    },
-    [],
-    db,
-  );

@@ -10,10 +10,9 @@ import type { Candidate, Interview } from '../../../../shared/domain/recruiting'
 import { utcToWall, wallToUtc } from '../../../../shared/calendar';
 import { today } from '../../../../shared/lib/dates';
 import { useActiveEmployees } from '../../people';
-import { checkClashes, type ClashWarning } from '../../calendar';
+import { checkClashes, useCalendarSettings, useRooms, type ClashWarning } from '../../calendar';
 import { useToast } from '../../../ui/Toast';
 import { rescheduleInterview, scheduleInterview } from '../interviews';
-import { useInterviewRooms, useOfficeTimeZone } from '../hooks';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 
 function toInstant(date: string, time: string, zone: string | undefined): string | null {
@@ -32,14 +31,14 @@ function wallParts(iso: string, zone: string): { date: string; time: string } {
 }
 
 export function InterviewForm({ candidate, interview, onDone }: { candidate: Candidate; interview?: Interview; onDone: () => void }) {
-  const zone = useOfficeTimeZone();
+  const zone = useCalendarSettings()?.officeTimeZone;
   if (zone === undefined) return <p className="muted">Loading…</p>;
   return <InterviewFormFields key={zone} zone={zone} candidate={candidate} interview={interview} onDone={onDone} />;
 }
 
 function InterviewFormFields({ zone, candidate, interview, onDone }: { zone: string; candidate: Candidate; interview?: Interview | undefined; onDone: () => void }) {
   const employees = useActiveEmployees();
-  const rooms = useInterviewRooms();
+  const rooms = useRooms();
   const toast = useToast((s) => s.show);
   const initial = interview ? wallParts(interview.start, zone) : { date: today(), time: '10:00' };
   const [date, setDate] = useState(initial.date);
