@@ -15,6 +15,7 @@ import {
   listTripsBetween,
   readTripCosts,
   removeLeg,
+  replaceLeg,
   removeTripDocument,
   splitTrips,
   tripRepository,
@@ -88,6 +89,9 @@ describe('trips', () => {
     const changed = await updateLeg(trip.id, hotelId, { confirmation: 'NEW-1', notes: '' }, db);
     expect(changed.legs.find((l) => l.id === hotelId)!.confirmation).toBe('NEW-1');
     await expect(updateLeg(trip.id, hotelId, { end: '2026-11-01T09:00' }, db)).rejects.toThrow('The check-out must be after the check-in.');
+    const replaced = await replaceLeg(trip.id, hotelId, { ...hotel, costCents: undefined, confirmation: 'R-2' }, db);
+    const r = replaced.legs.find((l) => l.id === hotelId)!;
+    expect([r.confirmation, r.costCents]).toEqual(['R-2', undefined]);
     const removed = await removeLeg(trip.id, hotelId, db);
     expect(removed.legs.map((l) => l.kind)).toEqual(['flight']);
     const audit = (await auditEntriesFor(db, trip.id)).map((a) => a.summary);

@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { wallToUtc } from '../../../shared/calendar';
-import { tripDraftSchema, tripLegSchema, tripSchema, type Trip, type TripDraft, type TripLeg, type TripLegKind } from '../../../shared/domain/calendar';
+import { tripDraftSchema, tripLegSchema, tripSchema, type Trip, type TripDraft, type TripLeg, type TripLegKind, type TripStatus } from '../../../shared/domain/calendar';
 import type { Attachment } from '../../../shared/domain/attachments';
 import { addDays, nowIso } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
@@ -43,6 +43,8 @@ export const TRIP_LEG_KIND_LABELS: Record<TripLegKind, string> = {
   hotel: 'Hotel',
   other: 'Other',
 };
+
+export const TRIP_STATUS_LABELS: Record<TripStatus, string> = { planned: 'Planned', booked: 'Booked', done: 'Done', cancelled: 'Cancelled' };
 
 /** A leg as a form gives it: everything but the id. */
 export const tripLegDraftSchema = tripLegSchema.omit({ id: true });
@@ -178,6 +180,16 @@ export async function updateLeg(tripId: string, legId: string, patch: Partial<Tr
     }
     const { id, ...rest } = merged as TripLeg;
     const leg = buildLeg(rest, id);
+    return writeTrip(db, trip, { legs: sortedLegs(trip.legs.map((l) => (l.id === legId ? leg : l))) }, `Changed leg ${quote(legTitle(leg))}`);
+  });
+}
+
+/** Replaces a leg with what a form holds (fields left out are cleared); it keeps its id. */
+export async function replaceLeg(tripId: string, legId: string, draft: TripLegDraft, db: BackdeskDb = getDb()): Promise<Trip> {
+  const leg = buildLeg(draft, legId);
+  return writeTransaction(db, TRIP_TABLES, async () => {
+    const trip = await liveTrip(db, tripId);
+    if (!trip.legs.some((l) => l.id === legId)) throw new TripError('That leg is no longer on the trip.');
     return writeTrip(db, trip, { legs: sortedLegs(trip.legs.map((l) => (l.id === legId ? leg : l))) }, `Changed leg ${quote(legTitle(leg))}`);
   });
 }

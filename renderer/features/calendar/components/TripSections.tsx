@@ -1,0 +1,298 @@
+/**
+ * The parts of a trip's page below its details: the tickets attached to it, the expenses
+ * booked against it (estimate vs actual), and the printed itinerary (A4 or Letter).
+ */
+import { useState } from 'react';
+import { FileText, Paperclip, Printer, Receipt } from 'lucide-react';
+import { defaultPageSize, renderItineraryHtml, type PageSize } from '../../../../shared/documents';
+import type { Trip } from '../../../../shared/domain/calendar';
+import { formatDate, today } from '../../../../shared/lib/dates';
+import { errorMessage } from '../../../../shared/lib/errors';
+import { formatMoney, parseMoney } from '../../../../shared/lib/money';
+import { getAttachmentBytes } from '../../../db/attachments';
+import { getPlatform } from '../../../platform';
+import { useCompanyProfile } from '../../../core/settingsHooks';
+import { FormError, useSubmit } from '../../../ui/FormDialog';
+import { usePrintDocument } from '../../../ui/printing';
+import { useToast } from '../../../ui/Toast';
+import { useTripCosts, useTripDocuments, useTripExpenseCandidates } from '../tripHooks';
+import { addTripDocument, addTripExpense, legTitle, linkExpense, removeTripDocument, unlinkExpense } from '../trips';
+
+export function TripDocuments({ trip }: { trip: Trip }) {
+  const docs = useTripDocuments(trip);
+  const toast = useToast((s) => s.show);
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<string | undefined>) => {
+    setBusy(true);
+    try {
+      const message = await work();
+      if (message) toast(message);
+    } catch (e) {
+      toast(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const attach = () =>
+    run(async () => {
+      const files = await getPlatform().pickFiles({
+        title: 'Choose tickets or bookings',
+        multiple: true,
+        filters: [{ name: 'Tickets and bookings', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'txt', 'eml', 'doc', 'docx', 'odt', 'rtf', 'pkpass'] }],
+      });
+      for (const file of files) await addTripDocument(trip.id, { name: file.name, mimeType: file.type, bytes: file.bytes });
+      return files.length === 0 ? undefined : files.length === 1 ? `${files[0]!.name} attached` : `${files.length} files attached`;
+    });
+  const download = (id: string, name: string, mimeType: string) =>
+    run(async () => {
+      const bytes = await getAttachmentBytes(id);
+      if (!bytes) return 'This file is kept by the desktop app; open it from there.';
+      await getPlatform().saveFile(bytes, { suggestedName: name, mimeType });
+      return undefined;
+    });
+  return (
+    <section className="card trip-section" aria-labelledby="trip-docs-h">
+      <div className="trip-section-head">
+        <h2 id="trip-docs-h">Tickets and documents</h2>
+        <button type="button" className="btn" disabled={busy} onClick={() => void attach()}>
+          <Paperclip size={14} aria-hidden="true" /> Attach files…
+        </button>
+      </div>
+      {docs && docs.length === 0 ? <p className="muted trip-empty">No tickets attached: attach e-tickets, boarding passes and booking confirmations.</p> : null}
+      {docs && docs.length > 0 ? (
+        <ul className="trip-docs" aria-label="Documents">
+          {docs.map((a) => (
+            <li key={a.id}>
+              <FileText size={14} aria-hidden="true" />
+              <span className="trip-doc-name">{a.name}</span>
+              <span className="muted">{Math.max(1, Math.ceil(a.size / 1024))} KB</span>
+              <button type="button" className="btn" onClick={() => void download(a.id, a.name, a.mimeType)} aria-label={`Download ${a.name}`}>
+                Download
+              </button>
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => void run(async () => (await removeTripDocument(trip.id, a.id), `${a.name} removed`))}
+                aria-label={`Remove ${a.name}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+export function TripExpenses({ trip }: { trip: Trip }) {
+  const { currency, locale } = useCompanyProfile();
+  const costs = useTripCosts(trip);
+  const candidates = useTripExpenseCandidates(trip);
+  const toast = useToast((s) => s.show);
+  const money = (c: number) => formatMoney(c, currency, locale);
+  const [pick, setPick] = useState('');
+  const [adding, setAdding] = useState(false);
+  const [date, setDate] = useState(trip.startDate);
+  const [description, setDescription] = useState('');
+  const [amount, setAmount] = useState('');
+  const link = useSubmit(async () => {
+    if (!pick) throw new Error('Choose an expense to link.');
+    await linkExpense(trip.id, pick);
+    setPick('');
+    toast('Expense linked to the trip');
+  });
+  const add = useSubmit(async () => {
+    const cents = parseMoney(amount, currency, locale);
+    if (cents === null) throw new Error(amount.trim() ? `"${amount}" is not an amount of money.` : 'Enter the amount.');
+    const { expense } = await addTripExpense(trip.id, { date, description, amountCents: cents });
+    toast(`Expense ${expense.description} added and linked`);
+    setDescription('');
+    setAmount('');
+    setAdding(false);
+  });
+  const diff = costs?.differenceCents ?? 0;
+  return (
+    <section className="card trip-section" aria-labelledby="trip-exp-h">
+      <div className="trip-section-head">
+        <h2 id="trip-exp-h">Expenses</h2>
+        <button type="button" className="btn" onClick={() => setAdding(true)} disabled={adding}>
+          <Receipt size={14} aria-hidden="true" /> Add expense
+        </button>
+      </div>
+      {costs ? (
+        <dl className="trip-costs" aria-label="Estimate and actual">
+          <div>
+            <dt>Estimate</dt>
+            <dd data-testid="trip-estimate">{money(costs.estimateCents)}</dd>
+            <dd className="muted">{costs.estimateFromLegs ? "the legs' costs" : `approved; legs ${money(costs.legCostCents)}`}</dd>
+          </div>
+          <div>
+            <dt>Actual</dt>
+            <dd data-testid="trip-actual">{money(costs.actualCents)}</dd>
+            <dd className="muted">
+              {costs.expenses.length} linked {costs.expenses.length === 1 ? 'expense' : 'expenses'}
+            </dd>
+          </div>
+          <div className={diff > 0 ? 'trip-over' : diff < 0 ? 'trip-under' : undefined}>
+            <dt>{diff > 0 ? 'Over the estimate' : diff < 0 ? 'Under the estimate' : 'Difference'}</dt>
+            <dd data-testid="trip-difference">{money(Math.abs(diff))}</dd>
+          </div>
+        </dl>
+      ) : null}
+      {costs && costs.expenses.length > 0 ? (
+        <table className="data-table trip-exp-table" aria-label="Linked expenses">
+          <thead>
+            <tr>
+              <th>Date</th>
+              <th>Description</th>
+              <th className="num">Amount</th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {costs.expenses.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDate(e.date, locale)}</td>
+                <td>{e.description}</td>
+                <td className="num">{money(e.amountCents)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Unlink ${e.description}`}
+                    onClick={() => void unlinkExpense(trip.id, e.id).then(() => toast(`${e.description} unlinked (still in Expenses)`), (err: unknown) => toast(errorMessage(err)))}
+                  >
+                    Unlink
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted trip-empty">No expenses linked yet: link the traveller&apos;s expenses from around the trip, or add one.</p>
+      )}
+      {candidates && candidates.length > 0 ? (
+        <form
+          className="trip-inline-form"
+          aria-label="Link an expense"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void link.submit();
+          }}
+        >
+          <label className="field">
+            <span>Link an existing expense</span>
+            <select value={pick} onChange={(e) => setPick(e.target.value)}>
+              <option value="">Choose…</option>
+              {candidates.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {`${formatDate(e.date, locale)} · ${e.description} · ${money(e.amountCents)}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn" disabled={link.busy || !pick}>
+            Link
+          </button>
+          <FormError error={link.error} />
+        </form>
+      ) : null}
+      {adding ? (
+        <form
+          className="trip-inline-form"
+          aria-label="New expense"
+          noValidate
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setAdding(false);
+            }
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add.submit();
+          }}
+        >
+          <label className="field">
+            <span>Date</span>
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          </label>
+          <label className="field trip-grow">
+            <span>Description</span>
+            <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} required autoFocus />
+          </label>
+          <label className="field">
+            <span>{`Amount (${currency})`}</span>
+            <input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" required />
+          </label>
+          <button type="submit" className="btn btn-primary" disabled={add.busy}>
+            Save expense
+          </button>
+          <button type="button" className="btn" onClick={() => setAdding(false)}>
+            Cancel
+          </button>
+          <FormError error={add.error} />
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+export function TripPrint({ trip, travellerName }: { trip: Trip; travellerName: string }) {
+  const company = useCompanyProfile();
+  const costs = useTripCosts(trip);
+  const printDocument = usePrintDocument();
+  const [pageSize, setPageSize] = useState<PageSize | null>(null);
+  const [withCosts, setWithCosts] = useState(false);
+  const size = pageSize ?? defaultPageSize(company.locale);
+  const print = useSubmit(async () => {
+    const html = renderItineraryHtml(
+      {
+        pageSize: size,
+        preparedOn: today(),
+        traveller: travellerName,
+        purpose: trip.purpose,
+        destination: trip.destination,
+        startDate: trip.startDate,
+        endDate: trip.endDate,
+        status: trip.status[0]!.toUpperCase() + trip.status.slice(1),
+        notes: trip.notes,
+        legs: trip.legs.map((l) => ({ ...l, title: legTitle(l) })),
+        showCosts: withCosts,
+        estimateCents: costs?.estimateCents,
+        actualCents: costs?.actualCents,
+      },
+      company,
+    );
+    let failure: string | null = null;
+    await printDocument('print', { html, title: `Itinerary ${travellerName} ${trip.startDate}`, pageSize: size }, { what: 'The itinerary', onError: (m) => (failure = m) });
+    if (failure) throw new Error(failure);
+  });
+  return (
+    <section className="card trip-section" aria-labelledby="trip-print-h">
+      <h2 id="trip-print-h">Itinerary</h2>
+      <p className="muted">One page per few days: each day of the trip with its legs at local times, addresses and confirmation codes.</p>
+      <div className="trip-inline-form">
+        <label className="field">
+          <span>Paper</span>
+          <select value={size} onChange={(e) => setPageSize(e.target.value as PageSize)}>
+            <option value="A4">A4</option>
+            <option value="Letter">Letter</option>
+          </select>
+        </label>
+        <label className="trip-check">
+          <input type="checkbox" checked={withCosts} onChange={(e) => setWithCosts(e.target.checked)} /> Include costs
+        </label>
+        <button type="button" className="btn btn-primary" disabled={print.busy} onClick={() => void print.submit()}>
+          <Printer size={14} aria-hidden="true" /> Print itinerary
+        </button>
+      </div>
+      <FormError error={print.error} />
+    </section>
+  );
+}
