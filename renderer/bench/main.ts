@@ -13,6 +13,7 @@ import { BULK_CHUNK_SIZE } from '../db/crud';
 import { bulkCreateItems, type NewItem } from '../features/inventory';
 import { setFirstRunDone } from '../core/settings';
 import { budgetScenarios } from './budget';
+import { calendarScenarios } from './calendar';
 import { equipmentScenarios } from './equipment';
 import { perfScenarios } from './perf';
 import { importScenarios } from './import';
@@ -84,6 +85,7 @@ const scenarios: BenchApi['scenarios'] = {
   ...budgetScenarios,
   ...perfScenarios,
   ...equipmentScenarios,
+  ...calendarScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the

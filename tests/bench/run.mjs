@@ -179,6 +179,7 @@ const SCENARIOS = [
   // adjacent, the register first, so it is seeded once.
   { name: 'equipment.register.10k-100k', run: pageScenario('equipment.register.10k-100k') },
   { name: 'equipment.maintenanceDue.10k-100k', run: pageScenario('equipment.maintenanceDue.10k-100k') },
+  { name: 'calendar.week.60-diaries-5y', run: pageScenario('calendar.week.60-diaries-5y') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];
