@@ -15,6 +15,7 @@ import { getPlatform } from '../../../platform';
 import { useToast } from '../../../ui/Toast';
 import { saveCompanyProfile } from '../../../core/settings';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
+import { CalendarSettingsSection } from './CalendarSettingsSection';
 import { DataSection } from './DataSection';
 import { EquipmentSettingsSection } from './EquipmentSettingsSection';
 import { errorMessage } from '../../../../shared/lib/errors';
@@ -218,6 +219,7 @@ export default function SettingsPage({ route }: { route?: Route }) {
       )}
       <AppearanceSection />
       <EquipmentSettingsSection />
+      <CalendarSettingsSection />
       <DataSection askRestore={route?.rest[0] === 'restore'} />
     </div>
   );
