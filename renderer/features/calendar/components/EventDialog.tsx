@@ -1,0 +1,522 @@
+/**
+ * New or edit event (issue 13.2–13.5): title, whose diary, attendees (staff) and guests
+ * (candidates, outside contacts: name and email), room, location, all day, start and end with
+ * their time zone, repeats, notes, colour, private, reminder. Clashes for every attendee and
+ * the room show live while the form is filled in; saving with clashes asks "Save anyway".
+ * Changing or deleting one occurrence of a repeating event first asks which occurrences.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { AlertTriangle } from 'lucide-react';
+import { EVENT_CATEGORIES, type CalendarEvent, type DiaryKey, type EventCategory } from '../../../../shared/domain/calendar';
+import { errorMessage } from '../../../../shared/lib/errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { Modal } from '../../../ui/Modal';
+import { useToast } from '../../../ui/Toast';
+import { useActiveEmployees } from '../../people';
+import { checkClashes, type ClashWarning } from '../clashes';
+import { createEvent, deleteEvent, updateEvent, type OccurrenceRef, type RecurrenceScope } from '../events';
+import { useEvent } from '../hooks';
+import { useRooms } from './calendarHooks';
+import {
+  REMINDER_CHOICES,
+  eventToForm,
+  formInstants,
+  formToDraft,
+  newEventForm,
+  sameRecurrence,
+  timeZoneNames,
+  type EventForm,
+  type GuestForm,
+} from './eventForm';
+import { RecurrenceFields } from './RecurrenceFields';
+import { ConfirmDialog, ScopeDialog } from './ScopeDialog';
+
+/** What the dialog opens on. Wall times are in the office zone. */
+export type EventDialogTarget =
+  | { mode: 'new'; start: string; end: string; allDay: boolean; diary?: DiaryKey | undefined }
+  | { mode: 'edit'; eventId: string; occurrence?: { recurrenceId: string; start: string; end: string } | undefined };
+
+const CATEGORY_LABEL = (c: string) => c.charAt(0).toUpperCase() + c.slice(1);
+
+/** A question the save waits on (a promise the user's click resolves). */
+function useQuestion<T>() {
+  const [pending, setPending] = useState<{ resolve: (v: T | null) => void } | null>(null);
+  const ask = () => new Promise<T | null>((resolve) => setPending({ resolve }));
+  const answer = (v: T | null) => {
+    pending?.resolve(v);
+    setPending(null);
+  };
+  return { pending: pending !== null, ask, answer };
+}
+
+export function EventDialog({
+  target,
+  officeZone,
+  defaultReminderMinutes,
+  currentUserId,
+  locale,
+  onClose,
+}: {
+  target: EventDialogTarget;
+  officeZone: string;
+  defaultReminderMinutes?: number | undefined;
+  currentUserId?: string | undefined;
+  locale: string;
+  onClose: () => void;
+}) {
+  const event = useEvent(target.mode === 'edit' ? target.eventId : undefined);
+  if (target.mode === 'edit') {
+    if (event === undefined) return null;
+    if (event === null)
+      return (
+        <Modal title="Event not found" onClose={onClose}>
+          <p>This event was deleted or never existed.</p>
+          <div className="actions">
+            <button type="button" className="btn btn-primary" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </Modal>
+      );
+    return <EventForm_ key={event.id} target={target} event={event} officeZone={officeZone} locale={locale} onClose={onClose} />;
+  }
+  const diary = target.diary;
+  const initial = newEventForm({
+    start: target.start,
+    end: target.end,
+    allDay: target.allDay,
+    officeZone,
+    ownerId: diary?.startsWith('person:') ? diary.slice(7) : currentUserId,
+    roomId: diary?.startsWith('room:') ? diary.slice(5) : undefined,
+    reminderMinutes: defaultReminderMinutes,
+  });
+  return <EventForm_ target={target} initial={initial} officeZone={officeZone} locale={locale} onClose={onClose} />;
+}
+
+function EventForm_({
+  target,
+  event,
+  initial,
+  officeZone,
+  locale,
+  onClose,
+}: {
+  target: EventDialogTarget;
+  event?: CalendarEvent;
+  initial?: EventForm;
+  officeZone: string;
+  locale: string;
+  onClose: () => void;
+}) {
+  const occurrence = target.mode === 'edit' ? target.occurrence : undefined;
+  const [form, setForm] = useState<EventForm>(() => initial ?? eventToForm(event!, officeZone, occurrence));
+  const set = (patch: Partial<EventForm>) => setForm((f) => ({ ...f, ...patch }));
+  const [initialRecurrence] = useState(() => form.recurrence);
+  const people = useActiveEmployees();
+  const rooms = useRooms();
+  const toast = useToast((s) => s.show);
+  const recurring = !!event?.rrule || (event?.rdates.length ?? 0) > 0;
+  const ids = useId();
+
+  // Live clash check for the owner, every attendee and the room.
+  const span = formInstants(form);
+  const personIds = useMemo(() => [...new Set([form.ownerId, ...form.attendeeIds].filter(Boolean))], [form.ownerId, form.attendeeIds]);
+  const clashKey = span ? `${span.start}|${span.end}|${personIds.join(',')}|${form.roomId}` : '';
+  const [clashes, setClashes] = useState<{ key: string; warnings: ClashWarning[]; error?: string }>({ key: '', warnings: [] });
+  const ignoreId = event?.id;
+  const ignoreOccurrence = occurrence?.recurrenceId;
+  const ignore = ignoreId ? { source: 'event', id: ignoreId, recurrenceId: ignoreOccurrence } : undefined;
+  useEffect(() => {
+    if (!clashKey) return;
+    const [start, end, people_, room] = clashKey.split('|') as [string, string, string, string];
+    let stale = false;
+    const timer = window.setTimeout(() => {
+      const skip = ignoreId ? { ignore: { source: 'event', id: ignoreId, recurrenceId: ignoreOccurrence } } : {};
+      checkClashes({ start, end, personIds: people_ ? people_.split(',') : [], roomId: room || undefined, ...skip })
+        .then((warnings) => !stale && setClashes({ key: clashKey, warnings }))
+        .catch((e: unknown) => !stale && setClashes({ key: clashKey, warnings: [], error: errorMessage(e) }));
+    }, 250);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [clashKey, ignoreId, ignoreOccurrence]);
+  const liveWarnings = clashes.key === clashKey ? clashes.warnings : [];
+
+  const clashQuestion = useQuestion<true>();
+  const scopeQuestion = useQuestion<RecurrenceScope>();
+  const [deleting, setDeleting] = useState(false);
+
+  async function save() {
+    if (!form.title.trim()) throw new Error('Enter a title.');
+    if (!timeZoneNames().includes(form.timeZone) && !form.allDay) throw new Error(`Pick a time zone from the list (“${form.timeZone}” is not one).`);
+    const draft = formToDraft(form, event);
+    // An untouched repeat keeps its stored rule text (so one occurrence can be changed on its own).
+    if (event && sameRecurrence(form.recurrence, initialRecurrence)) draft.rrule = event.rrule;
+    const when = formInstants(form);
+    if (!when) throw new Error('Enter the start and end dates and times.');
+    if (when.end <= when.start) throw new Error('The event ends before it starts.');
+    // Fresh check at save time (the live one may be a moment old).
+    const warnings = await checkClashes({ start: when.start, end: when.end, personIds, roomId: form.roomId || undefined, ...(ignore ? { ignore } : {}) });
+    setClashes({ key: clashKey, warnings });
+    if (warnings.length) {
+      const go = await clashQuestion.ask();
+      if (!go) return;
+    }
+    let ref: OccurrenceRef | undefined;
+    if (event && recurring && occurrence) {
+      const scope = await scopeQuestion.ask();
+      if (!scope) return;
+      // The start and end are this occurrence's new times: "all" moves every occurrence by
+      // the same change, "following" starts the new series there (events.ts).
+      ref = { recurrenceId: occurrence.recurrenceId, scope };
+    }
+    if (event) await updateEvent(event.id, draft, ref);
+    else await createEvent(draft);
+    toast(`${event ? 'Saved' : 'Added'} “${draft.title}”${warnings.length ? ` — clashes with ${warnings.length === 1 ? '1 entry' : `${warnings.length} entries`}` : ''}.`);
+    onClose();
+  }
+
+  async function remove(scope?: RecurrenceScope) {
+    if (!event) return;
+    try {
+      await deleteEvent(event.id, scope && occurrence ? { recurrenceId: occurrence.recurrenceId, scope } : undefined);
+      toast(`Deleted “${event.title}”${scope === 'this' ? ' (this occurrence)' : scope === 'following' ? ' (this and following)' : ''}.`);
+      onClose();
+    } catch (e) {
+      setDeleting(false);
+      toast(errorMessage(e));
+    }
+  }
+
+  const title = event ? (occurrence && recurring ? 'Edit event (one occurrence shown)' : 'Edit event') : 'New event';
+  const staff = people ?? [];
+  const nameOf = (id: string) => staff.find((p) => p.id === id)?.name ?? 'Someone no longer in People';
+  const zones = useMemo(() => timeZoneNames(), []);
+  const activeRooms = (rooms ?? []).filter((r) => r.active || r.id === form.roomId);
+
+  return (
+    <>
+      <FormDialog title={title} submitLabel={event ? 'Save' : 'Add event'} onSubmit={save} onClose={onClose} size="large" className="cal-event-dialog" noValidate>
+        <div className="cal-form-grid">
+          <div className="cal-form-col">
+            <label className="field">
+              <span>Title</span>
+              <input value={form.title} onChange={(e) => set({ title: e.target.value })} autoFocus maxLength={200} />
+            </label>
+            <div className="cal-row">
+              <label className="field cal-grow">
+                <span>Whose diary</span>
+                <select value={form.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
+                  <option value="">Nobody’s (a room booking or the office’s)</option>
+                  {staff.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field cal-grow">
+                <span>Room</span>
+                <select value={form.roomId} onChange={(e) => set({ roomId: e.target.value })}>
+                  <option value="">No room</option>
+                  {activeRooms.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                      {r.capacity ? ` (${r.capacity})` : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <AttendeePicker staff={staff} value={form.attendeeIds} ownerId={form.ownerId} nameOf={nameOf} onChange={(attendeeIds) => set({ attendeeIds })} />
+            <GuestList value={form.guests} onChange={(guests) => set({ guests })} />
+            <label className="field">
+              <span>Location</span>
+              <input value={form.location} onChange={(e) => set({ location: e.target.value })} maxLength={200} />
+            </label>
+            <label className="field">
+              <span>Notes</span>
+              <textarea rows={3} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />
+            </label>
+          </div>
+          <div className="cal-form-col">
+            <label className="cal-inline">
+              <input type="checkbox" checked={form.allDay} onChange={(e) => set({ allDay: e.target.checked })} />
+              All day
+            </label>
+            <div className="cal-row">
+              <label className="field">
+                <span>Start date</span>
+                <input
+                  type="date"
+                  value={form.startDate}
+                  onChange={(e) => {
+                    const v = e.target.value;
+                    // Keep the length: moving the start moves the end by as many days.
+                    const shift = form.startDate && v && form.endDate ? Math.round((Date.parse(v) - Date.parse(form.startDate)) / 86_400_000) : 0;
+                    const end = shift && form.endDate ? new Date(Date.parse(form.endDate) + shift * 86_400_000).toISOString().slice(0, 10) : form.endDate;
+                    set({ startDate: v, endDate: end });
+                  }}
+                />
+              </label>
+              {form.allDay ? null : (
+                <label className="field">
+                  <span>Start time</span>
+                  <input type="time" value={form.startTime} onChange={(e) => set({ startTime: e.target.value })} />
+                </label>
+              )}
+            </div>
+            <div className="cal-row">
+              <label className="field">
+                <span>{form.allDay ? 'Last day' : 'End date'}</span>
+                <input type="date" value={form.endDate} onChange={(e) => set({ endDate: e.target.value })} />
+              </label>
+              {form.allDay ? null : (
+                <label className="field">
+                  <span>End time</span>
+                  <input type="time" value={form.endTime} onChange={(e) => set({ endTime: e.target.value })} />
+                </label>
+              )}
+            </div>
+            {form.allDay ? null : (
+              <label className="field">
+                <span>Time zone</span>
+                <input list={`${ids}-zones`} value={form.timeZone} onChange={(e) => set({ timeZone: e.target.value })} spellCheck={false} autoComplete="off" />
+                <datalist id={`${ids}-zones`}>
+                  {zones.map((z) => (
+                    <option key={z} value={z} />
+                  ))}
+                </datalist>
+                {form.timeZone !== officeZone ? <small className="muted">The office is on {officeZone}; the calendar shows this event in office time with its own time beside it.</small> : null}
+              </label>
+            )}
+            <RecurrenceFields value={form.recurrence} onChange={(recurrence) => set({ recurrence })} locale={locale} />
+            <fieldset className="cal-colours">
+              <legend>Colour</legend>
+              {EVENT_CATEGORIES.map((c) => (
+                <label key={c} className={`cal-swatch cal-cat-${c}`} title={CATEGORY_LABEL(c)}>
+                  <input type="radio" name={`${ids}-colour`} checked={form.category === c} onChange={() => set({ category: c as EventCategory })} />
+                  <span className="sr-only">{CATEGORY_LABEL(c)}</span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="cal-row">
+              <label className="field cal-grow">
+                <span>Reminder</span>
+                <select value={form.reminder} onChange={(e) => set({ reminder: e.target.value })}>
+                  {REMINDER_CHOICES.map((r) => (
+                    <option key={r.label} value={r.minutes === null ? '' : String(r.minutes)}>
+                      {r.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="cal-inline cal-private">
+                <input type="checkbox" checked={form.private} onChange={(e) => set({ private: e.target.checked })} />
+                Private
+              </label>
+            </div>
+            {form.private ? <p className="muted cal-hint">Only the diary’s owner and the people allowed to see their diary read it; everyone else sees “Busy”.</p> : null}
+          </div>
+        </div>
+        <ClashList warnings={liveWarnings} error={clashes.key === clashKey ? clashes.error : undefined} />
+        {clashQuestion.pending ? (
+          <ClashConfirm count={liveWarnings.length} onAnswer={(go) => clashQuestion.answer(go ? true : null)} />
+        ) : null}
+        {event ? (
+          <div className="cal-delete-row">
+            <button type="button" className="btn btn-danger" onClick={() => setDeleting(true)}>
+              Delete…
+            </button>
+          </div>
+        ) : null}
+      </FormDialog>
+      {scopeQuestion.pending ? <ScopeDialog action="change" title={form.title || event?.title || ''} onChoose={(s) => scopeQuestion.answer(s)} onCancel={() => scopeQuestion.answer(null)} /> : null}
+      {deleting && event ? (
+        recurring && occurrence ? (
+          <ScopeDialog action="delete" title={event.title} onChoose={(s) => void remove(s)} onCancel={() => setDeleting(false)} />
+        ) : (
+          <ConfirmDialog title="Delete event" message={`Delete “${event.title}”${recurring ? ' and every occurrence' : ''}?`} confirmLabel="Delete" danger onConfirm={() => void remove()} onCancel={() => setDeleting(false)} />
+        )
+      ) : null}
+    </>
+  );
+}
+
+function ClashList({ warnings, error }: { warnings: ClashWarning[]; error?: string | undefined }) {
+  return (
+    <div className="cal-clashes" role="status" aria-live="polite" aria-label="Clashes">
+      {error ? <p className="muted">The clash check could not run: {error}</p> : null}
+      {warnings.length ? (
+        <div className="cal-clash-box">
+          <p className="cal-clash-title">
+            <AlertTriangle size={16} aria-hidden="true" /> {warnings.length === 1 ? '1 clash' : `${warnings.length} clashes`}
+          </p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={`${w.diary}|${w.item.key}`}>{w.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ClashConfirm({ count, onAnswer }: { count: number; onAnswer: (go: boolean) => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="discard-prompt" role="alertdialog" aria-label="Save with clashes?">
+      <p>
+        This time clashes with {count === 1 ? 'another entry' : `${count} other entries`} (listed above). Save anyway?
+      </p>
+      <div className="actions">
+        <button type="button" className="btn" onClick={() => onAnswer(false)}>
+          Go back
+        </button>
+        <button ref={ref} type="button" className="btn btn-primary" onClick={() => onAnswer(true)}>
+          Save anyway
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Chip({ children, onRemove, removeLabel }: { children: ReactNode; onRemove: () => void; removeLabel: string }) {
+  return (
+    <li className="cal-chip">
+      <span>{children}</span>
+      <button type="button" aria-label={removeLabel} onClick={onRemove}>
+        ×
+      </button>
+    </li>
+  );
+}
+
+function AttendeePicker({
+  staff,
+  value,
+  ownerId,
+  nameOf,
+  onChange,
+}: {
+  staff: { id: string; name: string }[];
+  value: string[];
+  ownerId: string;
+  nameOf: (id: string) => string;
+  onChange: (ids: string[]) => void;
+}) {
+  const id = useId();
+  const left = staff.filter((p) => !value.includes(p.id) && p.id !== ownerId);
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        <span className="cal-caption">Attendees (staff)</span>
+      </label>
+      {value.length ? (
+        <ul className="cal-chips" aria-label="Attendees">
+          {value.map((a) => (
+            <Chip key={a} onRemove={() => onChange(value.filter((x) => x !== a))} removeLabel={`Remove ${nameOf(a)}`}>
+              {nameOf(a)}
+            </Chip>
+          ))}
+        </ul>
+      ) : null}
+      <select
+        id={id}
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onChange([...value, e.target.value]);
+        }}
+      >
+        <option value="">{left.length ? 'Add an attendee…' : 'Everyone is added'}</option>
+        {left.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const GUEST_KINDS: { id: GuestForm['kind']; label: string }[] = [
+  { id: 'contact', label: 'Contact' },
+  { id: 'candidate', label: 'Candidate' },
+  { id: 'other', label: 'Other' },
+];
+
+function GuestList({ value, onChange }: { value: GuestForm[]; onChange: (guests: GuestForm[]) => void }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [kind, setKind] = useState<GuestForm['kind']>('contact');
+  const [error, setError] = useState('');
+  const add = () => {
+    if (!name.trim()) return setError('Enter the guest’s name.');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setError('Enter the guest’s email, like ann@example.com.');
+    onChange([...value, { kind, name: name.trim(), email: email.trim() }]);
+    setName('');
+    setEmail('');
+    setError('');
+  };
+  return (
+    <fieldset className="cal-guests">
+      <legend>Guests (candidates, outside contacts)</legend>
+      {value.length ? (
+        <ul className="cal-chips" aria-label="Guests">
+          {value.map((g, i) => (
+            <Chip key={`${g.email}-${i}`} onRemove={() => onChange(value.filter((_, j) => j !== i))} removeLabel={`Remove ${g.name}`}>
+              {g.name} &lt;{g.email}&gt; <span className="muted">{GUEST_KINDS.find((k) => k.id === g.kind)?.label}</span>
+            </Chip>
+          ))}
+        </ul>
+      ) : null}
+      <div className="cal-row cal-guest-add">
+        <input
+          className="input"
+          aria-label="Guest name"
+          placeholder="Name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (name || email)) {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <input
+          className="input"
+          aria-label="Guest email"
+          placeholder="Email"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (name || email)) {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <select className="input" aria-label="Guest is a" value={kind} onChange={(e) => setKind(e.target.value as GuestForm['kind'])}>
+          {GUEST_KINDS.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn" onClick={add}>
+          Add guest
+        </button>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
