@@ -13,6 +13,9 @@ export * from './tripHooks';
 export * from './reminders';
 // Rendered by the shell on every screen (lazily): reminder toasts and desktop notifications.
 export { ReminderWatcher, useReminderPlan } from './components/ReminderWatcher';
+export * from './icsImport';
+export * from './icsExport';
+export * from './calendarPrint';
 export type { DiaryItem } from '../../core/diaries';
 export {
   eventSchema,

@@ -1,5 +1,19 @@
-/** Stub: being built (issue 13.9): export one diary, a date range, or one event as .ics. */
+/**
+ * "Export .ics" (issue 13.9): one event with its whole series, one diary, or every diary, over a
+ * date range, as an iCalendar file Outlook and Google import; saved where the user chooses
+ * (the platform's save dialog; a download in the browser build) as `<name>.ics`. Private
+ * entries the user may not read go out as "Busy".
+ */
+import { useId, useState } from 'react';
+import { wallToUtc } from '../../../../shared/calendar';
 import type { DiaryKey } from '../../../../shared/domain/calendar';
+import { addDays, isIsoDate } from '../../../../shared/lib/dates';
+import { getPlatform } from '../../../platform';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useToast } from '../../../ui/Toast';
+import { useCalendarSettings, useDiaries, useEvent } from '../hooks';
+import { buildIcsExport } from '../icsExport';
+import './CalendarPrintDialog.css';
 
 export interface IcsExportDialogProps {
   open: boolean;
@@ -13,7 +27,116 @@ export interface IcsExportDialogProps {
   eventId?: string | undefined;
 }
 
+type Scope = 'event' | 'diary' | 'all';
+
 export function IcsExportDialog(props: IcsExportDialogProps) {
-  void props;
-  return null;
+  if (!props.open) return null;
+  return <ExportForm {...props} />;
+}
+
+function ExportForm({ onClose, diaries, from, to, eventId }: IcsExportDialogProps) {
+  const base = useId();
+  const toast = useToast((s) => s.show);
+  const settings = useCalendarSettings();
+  const allDiaries = useDiaries() ?? [];
+  const event = useEvent(eventId);
+  const [scope, setScope] = useState<Scope>(eventId ? 'event' : diaries.length ? 'diary' : 'all');
+  const [diary, setDiary] = useState<DiaryKey | ''>(diaries[0] ?? '');
+  const [fromDay, setFromDay] = useState(from);
+  // Shown inclusive ('to the 29th'); the props and the read are exclusive.
+  const [lastDay, setLastDay] = useState(isIsoDate(to) ? addDays(to, -1) : to);
+  const [allTime, setAllTime] = useState(false);
+
+  const offered = [...allDiaries].sort((a, b) => Number(diaries.includes(b.key)) - Number(diaries.includes(a.key)));
+  const diaryKey: DiaryKey | '' = diary || offered[0]?.key || '';
+  const diaryName = offered.find((d) => d.key === diaryKey)?.name ?? 'Calendar';
+
+  return (
+    <FormDialog
+      title="Export to a calendar file"
+      submitLabel="Export .ics"
+      size="medium"
+      className="cal-print-dialog"
+      noValidate
+      onClose={onClose}
+      onSubmit={async () => {
+        const zone = settings?.officeTimeZone ?? 'UTC';
+        let range: { fromInstant?: string; toInstant?: string } = {};
+        if (scope !== 'event' && !allTime) {
+          if (!isIsoDate(fromDay) || !isIsoDate(lastDay)) throw new Error('Enter the first and last day to export, like 2026-11-23.');
+          if (lastDay < fromDay) throw new Error('The last day is before the first day.');
+          range = { fromInstant: wallToUtc(`${fromDay}T00:00:00`, zone), toInstant: wallToUtc(`${addDays(lastDay, 1)}T00:00:00`, zone) };
+        }
+        if (scope === 'diary' && !diaryKey) throw new Error('Pick the diary to export.');
+        const name =
+          scope === 'event'
+            ? (event?.title ?? 'Event')
+            : `${scope === 'diary' ? diaryName : 'Calendar'}${allTime ? '' : ` ${fromDay} to ${lastDay}`}`;
+        const file = await buildIcsExport(
+          scope === 'event' ? { eventId } : { ...range, ...(scope === 'diary' ? { diary: diaryKey as DiaryKey } : {}) },
+          name,
+        );
+        if (file.count === 0) throw new Error('There is no event to export in this choice; pick another diary or a wider range.');
+        const saved = await getPlatform().saveFile(new TextEncoder().encode(file.text), {
+          suggestedName: file.fileName,
+          mimeType: 'text/calendar',
+          filters: [{ name: 'Calendar files', extensions: ['ics'] }],
+        });
+        if (!saved) return;
+        toast(`Exported ${file.count} ${file.count === 1 ? 'event' : 'events'} to ${file.fileName}`);
+        onClose();
+      }}
+    >
+      <fieldset className="cal-print-choice">
+        <legend>What to export</legend>
+        {eventId ? (
+          <label>
+            <input type="radio" name={`${base}-scope`} checked={scope === 'event'} onChange={() => setScope('event')} /> This event
+            {event ? ` (${event.title})` : ''}
+            {event?.rrule ? ', every occurrence' : ''}
+          </label>
+        ) : null}
+        <label>
+          <input type="radio" name={`${base}-scope`} checked={scope === 'diary'} onChange={() => setScope('diary')} /> One diary
+        </label>
+        <label>
+          <input type="radio" name={`${base}-scope`} checked={scope === 'all'} onChange={() => setScope('all')} /> Every diary
+        </label>
+      </fieldset>
+      {scope === 'diary' ? (
+        <label className="field">
+          <span>Diary</span>
+          <select value={diaryKey} onChange={(e) => setDiary(e.target.value as DiaryKey)}>
+            {offered.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.name}
+                {d.detail ? ` — ${d.detail}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {scope !== 'event' ? (
+        <>
+          <label className="cal-check">
+            <input type="checkbox" checked={allTime} onChange={(e) => setAllTime(e.target.checked)} /> All dates
+          </label>
+          {allTime ? null : (
+            <div className="form-grid">
+              <label className="field">
+                <span>First day</span>
+                <input type="date" value={fromDay} required onChange={(e) => setFromDay(e.target.value)} />
+              </label>
+              <label className="field">
+                <span>Last day</span>
+                <input type="date" value={lastDay} required onChange={(e) => setLastDay(e.target.value)} />
+              </label>
+            </div>
+          )}
+          <p className="muted">A repeating event that falls in the range is exported whole, with its rule, so the other calendar shows the same dates.</p>
+        </>
+      ) : null}
+      <p className="muted">Private entries you may not read are exported as “Busy”, without notes or place.</p>
+    </FormDialog>
+  );
 }

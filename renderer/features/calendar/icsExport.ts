@@ -1,0 +1,106 @@
+/**
+ * Calendar files out (issue 13.9): one diary, a date range, or one event (its whole series) as
+ * an iCalendar file through the engine's `toIcs`, which Outlook and Google read (VTIMEZONE for
+ * each zone used, RRULE with its exceptions and moved occurrences). A series touching the range
+ * goes out whole, with its rule, so the other program shows the same occurrences.
+ *
+ * Private entries go out as "Busy" (no notes, no place) unless the person exporting may read
+ * them: the owner, or one of the owner's diary viewers (the same rule as on screen).
+ */
+import { toIcs, type CalendarEventDraft } from '../../../shared/calendar';
+import { diaryKey, type CalendarEvent, type DiaryKey } from '../../../shared/domain/calendar';
+import { getDb, type BackdeskDb } from '../../db';
+import { getCalendarSettings, getDiaryProfiles } from './calendarSettings';
+import { eventDiaries } from './diaryReads';
+import { eventRepository, listEventsBetween } from './repository';
+
+export interface IcsExportRequest {
+  /** One event's whole series; the other fields are then ignored. */
+  eventId?: string | undefined;
+  /** Only events in this diary (owner, attendee or room); absent = every diary. */
+  diary?: DiaryKey | undefined;
+  /** The range as UTC instants [from, to); absent = all time. */
+  fromInstant?: string | undefined;
+  toInstant?: string | undefined;
+  /** Who exports (employee id); absent = the calendar setting's current user. */
+  viewerId?: string | undefined;
+}
+
+/** The engine's draft of a stored event, as a file carries it. */
+export function eventToDraft(e: CalendarEvent, readable = true): CalendarEventDraft {
+  const draft: CalendarEventDraft = {
+    uid: e.uid,
+    title: readable ? e.title : 'Busy',
+    allDay: e.allDay,
+    start: e.start,
+    end: e.end,
+  };
+  if (readable && e.description) draft.description = e.description;
+  if (readable && e.location) draft.location = e.location;
+  if (e.timeZone && !e.allDay) draft.timeZone = e.timeZone;
+  if (e.endTimeZone && !e.allDay) draft.endTimeZone = e.endTimeZone;
+  if (e.rrule) draft.rrule = e.rrule;
+  if (e.exdates.length) draft.exdates = [...e.exdates];
+  if (e.rdates.length) draft.rdates = [...e.rdates];
+  if (e.overrides.length)
+    draft.overrides = e.overrides.map((o) => {
+      if (readable) return { ...o };
+      // A moved occurrence keeps its time; what it was about stays private.
+      const { title: _t, description: _d, location: _l, ...rest } = o;
+      return rest;
+    });
+  return draft;
+}
+
+/** The events a request covers, each with whether the exporter may read it. */
+export async function eventsForExport(request: IcsExportRequest, db: BackdeskDb = getDb()): Promise<{ event: CalendarEvent; readable: boolean }[]> {
+  let events: CalendarEvent[];
+  if (request.eventId) {
+    const one = await eventRepository.get(request.eventId, db);
+    events = one ? [one] : [];
+  } else {
+    const from = request.fromInstant ?? '0000-01-01T00:00:00.000Z';
+    const to = request.toInstant ?? '9999-12-31T23:59:59.999Z';
+    events = await listEventsBetween(from, to, db);
+    if (request.diary) events = events.filter((e) => eventDiaries(e).includes(request.diary!));
+  }
+  const settings = await getCalendarSettings(db);
+  const viewer = request.viewerId ?? settings.currentUserId;
+  const owners = [...new Set(events.filter((e) => e.private && e.ownerId && e.ownerId !== viewer).map((e) => diaryKey('person', e.ownerId!)))];
+  const profiles = owners.length && viewer ? await getDiaryProfiles(owners, db) : new Map();
+  const mayRead = (e: CalendarEvent) =>
+    !e.private ||
+    (viewer !== undefined && (e.ownerId === viewer || (e.ownerId !== undefined && (profiles.get(diaryKey('person', e.ownerId))?.viewerIds.includes(viewer) ?? false))));
+  return events
+    .sort((a, b) => a.firstStart.localeCompare(b.firstStart) || a.title.localeCompare(b.title))
+    .map((event) => ({ event, readable: mayRead(event) }));
+}
+
+export interface IcsExportFile {
+  text: string;
+  /** 'Margaret Chen.ics': safe on Windows, macOS and Linux. */
+  fileName: string;
+  count: number;
+}
+
+/** A name usable as a file name on every system ('Board: Q4/2026' → 'Board Q4-2026'). */
+export function safeFileName(name: string, fallback = 'calendar'): string {
+  const safe = name
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/[\\/]/g, '-')
+    .replace(/[:*?"<>|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.\s]+$/, '');
+  return Array.from(safe || fallback).slice(0, 100).join('');
+}
+
+/** The .ics text for a request, named `<name>.ics`. */
+export async function buildIcsExport(request: IcsExportRequest, name: string, db: BackdeskDb = getDb()): Promise<IcsExportFile> {
+  const rows = await eventsForExport(request, db);
+  const text = toIcs(
+    rows.map((r) => eventToDraft(r.event, r.readable)),
+    { calendarName: name },
+  );
+  return { text, fileName: `${safeFileName(name)}.ics`, count: rows.length };
+}
