@@ -4,13 +4,64 @@
  * second starts at the occurrence with a new uid), "all" edits the series. The rules
  * themselves are ical.js's.
  */
+import { placeOverride } from './expand';
+import { DAY, DEFAULT_LIMIT, END_OF_TIME, HOUR, normalizeKey, overrideMap, parseRule, ruleStarts, timingOf } from './series';
 import type { CalendarEventDraft, OccurrenceOverride } from './types';
+import { wallMsToUtcMs, wallToMs } from './zones';
 
 /** First start and last end of a series as UTC instants; an endless series ends at '9999-12-31T23:59:59.999Z'. All-day spans are widened by 14 hours each side (they have no zone). */
 export function seriesBounds(event: CalendarEventDraft, floatingZone?: string): { firstStart: string; lastEnd: string } {
-  void event;
-  void floatingZone;
-  throw new Error('seriesBounds: not built yet');
+  const zone = floatingZone || 'UTC';
+  const widen = event.allDay || (!event.timeZone && !floatingZone) ? 14 * HOUR : 0;
+  const t = timingOf(event, event.allDay ? 'UTC' : zone);
+  if (!t) return { firstStart: START_OF_TIME, lastEnd: END_OF_TIME };
+  const span = (wallMs: number): [number, number] => {
+    const startMs = wallMsToUtcMs(wallMs, t.zone);
+    return [startMs, t.allDay ? wallMsToUtcMs(wallMs + t.durationDays * DAY, t.zone) : startMs + t.durationMs];
+  };
+  let [first, last] = span(t.startWallMs);
+  const widenTo = (s: number, e: number): void => {
+    first = Math.min(first, s);
+    last = Math.max(last, e);
+  };
+  for (const rdate of event.rdates ?? []) {
+    const key = normalizeKey(rdate, t.allDay, t.zone);
+    const ms = key ? wallToMs(key) : NaN;
+    if (!Number.isNaN(ms)) widenTo(...span(ms));
+  }
+  const overrides = overrideMap(event, t.allDay, t.zone);
+  for (const [key, o] of overrides) {
+    if (o.cancelled) continue;
+    const moved = placeOverride(event, 0, t, key, o, t.zone);
+    if (moved) widenTo(moved.startMs, moved.endMs);
+  }
+  const rrule = event.rrule?.trim();
+  if (rrule) {
+    const rule = parseRule(rrule);
+    if (rule && rule.count === null && !rule.until) return { firstStart: iso(first - widen), lastEnd: END_OF_TIME };
+    if (rule) {
+      const lastStart = (skipTo: number | null): number | null => {
+        let lastWall: number | null = null;
+        let steps = 0;
+        for (const wallMs of ruleStarts(rrule, t.startWallMs, t.allDay, t.zone, skipTo, DEFAULT_LIMIT)) {
+          lastWall = wallMs;
+          steps++;
+        }
+        return steps >= DEFAULT_LIMIT ? NaN : lastWall;
+      };
+      let lastWall = rule.until ? lastStart(rule.until.ms - 2 * DAY) : null;
+      if (lastWall === null) lastWall = lastStart(null);
+      if (lastWall === null || Number.isNaN(lastWall)) return { firstStart: iso(first - widen), lastEnd: END_OF_TIME };
+      widenTo(...span(lastWall));
+    }
+  }
+  return { firstStart: iso(first - widen), lastEnd: iso(last + widen) };
+}
+
+const START_OF_TIME = '0000-01-01T00:00:00.000Z';
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
 }
 
 /** "This one": the series with the occurrence at `recurrenceId` changed (merged into an existing override). */
