@@ -60,10 +60,18 @@ export function FindTimePage() {
     return dayStart > now.toISOString() ? dayStart : now.toISOString();
   }, [zone, fromDate]);
   const searching = from !== null && (personIds.length > 0 || roomId !== '');
-  const slots = useDbQuery(
-    async (d) => (searching && from ? findFreeSlotsFor({ personIds, roomId: roomId || undefined, durationMinutes: minutes, from, days: SEARCH_DAYS, limit: SLOT_LIMIT }, d) : []),
+  const found = useDbQuery(
+    async (d): Promise<{ slots: Slot[]; error?: string }> => {
+      if (!searching || !from) return { slots: [] };
+      try {
+        return { slots: await findFreeSlotsFor({ personIds, roomId: roomId || undefined, durationMinutes: minutes, from, days: SEARCH_DAYS, limit: SLOT_LIMIT }, d) };
+      } catch (e) {
+        return { slots: [], error: e instanceof Error ? e.message : String(e) };
+      }
+    },
     [searching, from, personIds.join(','), roomId, minutes],
   );
+  const slots = found?.slots;
 
   const byId = new Map((employees ?? []).map((e) => [e.id, e]));
   const shown = (employees ?? []).filter((e) => e.name.toLowerCase().includes(filter.trim().toLowerCase()));
@@ -76,11 +84,11 @@ export function FindTimePage() {
 
   return (
     <div className="page find-time">
+      <nav className="find-time-crumbs" aria-label="Breadcrumb">
+        <a href="#/calendar">Calendar</a> <span aria-hidden="true">›</span> <span aria-current="page">Find a time</span>
+      </nav>
       <header className="page-header">
         <h1>Find a time</h1>
-        <a className="btn" href="#/calendar">
-          Back to the calendar
-        </a>
       </header>
       <form className="card find-time-form" aria-label="What to find" onSubmit={(e) => e.preventDefault()}>
         <fieldset className="find-time-people">
@@ -178,6 +186,10 @@ export function FindTimePage() {
           </EmptyState>
         ) : slots === undefined ? (
           <p className="muted">Looking…</p>
+        ) : found?.error ? (
+          <p className="field-error" role="alert">
+            The free times could not be worked out: {found.error}
+          </p>
         ) : slots.length === 0 ? (
           <EmptyState icon={CalendarSearch} title={`No free slot in the next ${SEARCH_DAYS} working days`}>
             <p>Try a shorter length, fewer people, another room or a later start date.</p>
