@@ -64,9 +64,9 @@ const STYLES = `
 .itin-day h2 { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 11.5pt; margin: 0 0 1.5mm; padding: 1mm 2mm; background: #efefef; border-left: 2pt solid #1a1a1a; break-after: avoid; }
 .itin-table { table-layout: fixed; margin-bottom: 0; }
 .itin-table td { overflow-wrap: anywhere; }
-.itin-time { width: 62mm; }
+.itin-when { display: block; font-weight: 600; font-variant-numeric: tabular-nums; }
 .itin-cost { width: 26mm; }
-.itin-what { font-weight: 600; }
+.itin-what { display: block; }
 .itin-line { display: block; color: #333; font-size: 9pt; }
 .itin-code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-weight: 600; letter-spacing: 0.04em; }
 .itin-empty { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 9.5pt; color: #555; margin: 0 2mm; }
@@ -144,7 +144,7 @@ export function renderItineraryHtml(input: ItineraryInput, company: CompanyProfi
   const costCell = (cents: number | undefined) => (showCosts ? `<td class="num">${cents !== undefined ? money(cents) : ''}</td>` : '');
   const notesLine = (leg: ItineraryLeg) => (leg.notes ? `<span class="itin-line">${t(leg.notes)}</span>` : '');
   const row = (time: string, what: string, lines: string, cents?: number) =>
-    `<tr><td>${time}</td><td><span class="itin-what">${what}</span>${lines}</td>${costCell(cents)}</tr>`;
+    `<tr><td><span class="itin-when">${time}</span><span class="itin-what">${what}</span>${lines}</td>${costCell(cents)}</tr>`;
 
   for (const { leg, startAt, endAt } of legs) {
     const startDay = leg.start.slice(0, 10);
@@ -166,13 +166,15 @@ export function renderItineraryHtml(input: ItineraryInput, company: CompanyProfi
     }
     const arrives = endDay === startDay ? endLabel : `${endLabel}, ${escapeHtml(shortDate(endDay, locale))}`;
     const carrier = leg.carrier && leg.number ? `<span class="itin-line">${t(leg.carrier)}</span>` : '';
-    const route = leg.from || leg.to ? `<span class="itin-line">${[leg.from, leg.to].filter(Boolean).map((p) => t(p)).join(' → ')}</span>` : '';
+    // The places, unless the title already names them.
+    const named = [leg.from, leg.to].filter((p): p is string => !!p);
+    const route = named.length && !named.every((p) => leg.title.includes(p)) ? `<span class="itin-line">${named.map((p) => t(p)).join(' → ')}</span>` : '';
     rows.get(startDay)?.push({
       sortKey: startAt,
       html: row(`${startLabel} → ${arrives}`, t(leg.title), `${carrier}${route}${codeLine(leg)}${notesLine(leg)}`, leg.costCents),
     });
     // Landing on a later day: that morning's page says so too.
-    if (endDay > startDay) rows.get(endDay)?.push({ sortKey: endAt, html: row(`Arrive ${endLabel}`, t(leg.title), route, undefined) });
+    if (endDay > startDay) rows.get(endDay)?.push({ sortKey: endAt, html: row(`Arrive ${endLabel}`, t(leg.title), '', undefined) });
   }
 
   const costHead = showCosts ? '<th class="num">Cost</th>' : '';
@@ -180,7 +182,7 @@ export function renderItineraryHtml(input: ItineraryInput, company: CompanyProfi
   const daySections = days.map((d) => {
     const list = (rows.get(d) ?? []).sort((a, b) => a.sortKey.localeCompare(b.sortKey));
     const body = list.length
-      ? `<table class="report-table itin-table"><colgroup><col class="itin-time"><col>${costCol}</colgroup><thead><tr><th>Local time</th><th>What</th>${costHead}</tr></thead><tbody>${list.map((r) => r.html).join('')}</tbody></table>`
+      ? `<table class="report-table itin-table"><colgroup><col>${costCol}</colgroup><thead><tr><th>Local time and booking</th>${costHead}</tr></thead><tbody>${list.map((r) => r.html).join('')}</tbody></table>`
       : '<p class="itin-empty">Nothing booked.</p>';
     return `<section class="itin-day"><h2>${escapeHtml(weekdayDate(d, locale))}</h2>${body}</section>`;
   });
