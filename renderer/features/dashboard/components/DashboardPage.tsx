@@ -20,6 +20,7 @@ import { hrefFor } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDashboardSummary } from '../summary';
 import { EquipmentCards } from './EquipmentCards';
+import { TodayDiary, useTodayDiary } from './TodayDiary';
 
 function Stat({ href, label, value, icon: Icon, tone }: {
   href: string;
@@ -40,6 +41,8 @@ function Stat({ href, label, value, icon: Icon, tone }: {
 export default function DashboardPage() {
   const profile = useCompanyProfile();
   const summary = useDashboardSummary();
+  // The headline count and the card below read the same diaries (events expanded, interviews, bookings, trips).
+  const todayItems = useTodayDiary('everyone').items;
   const money = (cents: number) => formatMoney(cents, profile.currency, profile.locale);
 
   return (
@@ -59,7 +62,7 @@ export default function DashboardPage() {
           <div className="grid-cards">
             <Stat href={hrefFor('inventory')} label="supplies at or below minimum" value={summary.lowItemCount} icon={AlertTriangle} tone="warn" />
             <Stat href={hrefFor('tasks')} label="open tasks and errands" value={summary.openTaskCount} icon={CheckSquare} />
-            <Stat href={hrefFor('calendar')} label="events today" value={summary.todayEvents.length} icon={CalendarDays} />
+            <Stat href={hrefFor('calendar')} label="in today’s diary" value={todayItems?.length ?? summary.todayEvents.length} icon={CalendarDays} />
             <Stat href={hrefFor('calls')} label="calls to return" value={summary.callsToReturn.length} icon={PhoneCall} />
             <Stat href={hrefFor('recruiting')} label="candidates in the pipeline" value={summary.activeCandidates} icon={Users} />
           </div>
@@ -112,21 +115,7 @@ export default function DashboardPage() {
                 <p className="muted">Every supply is above its minimum.</p>
               )}
             </section>
-            <section className="card" aria-labelledby="today-title">
-              <h2 id="today-title">Today’s diary</h2>
-              {summary.todayEvents.length ? (
-                <ul className="list-plain">
-                  {summary.todayEvents.map((e) => (
-                    <li key={e.id}>
-                      <span className="muted" style={{ minWidth: 70 }}>{e.time}</span>
-                      <span>{e.title}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">Nothing in the diary today.</p>
-              )}
-            </section>
+            <TodayDiary />
             <section className="card" aria-labelledby="tasks-title">
               <h2 id="tasks-title">Errands due soon</h2>
               {summary.dueTasks.length ? (
