@@ -96,6 +96,7 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   });
   await form.getByLabel(/^Cost/).press('Enter');
   await expect(form.getByRole('alert')).toContainText('The leg ends before it starts');
+  await shot(page, 'leg-form');
   await form.getByLabel('Arrives', { exact: true }).fill('2030-01-14T13:25');
   await form.getByLabel(/^Cost/).press('Enter');
   await expect(form).toBeHidden();
@@ -160,7 +161,19 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await expect(page.getByTestId('trip-actual')).toHaveText('$85.50');
   await expect(page.getByText('Under the estimate')).toBeVisible();
   await expect(page.getByTestId('trip-difference')).toHaveText('$2,334.50');
-  await shot(page, 'trip-page');
+  if (SHOTS) {
+    // The page at the app's usual widths, top and bottom, light and dark.
+    for (const [width, theme] of [[1366, 'light'], [1024, 'light'], [1366, 'dark']] as const) {
+      if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+      await shot(page, `trip-top-${width}-${theme}`);
+      await page.getByRole('button', { name: 'Print itinerary' }).scrollIntoViewIfNeeded();
+      await shot(page, `trip-bottom-${width}-${theme}`);
+    }
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 
   // The itinerary on A4, with costs.
   await page.getByLabel('Paper').selectOption('A4');

@@ -276,7 +276,7 @@ export function TripPrint({ trip, travellerName }: { trip: Trip; travellerName: 
   return (
     <section className="card trip-section" aria-labelledby="trip-print-h">
       <h2 id="trip-print-h">Itinerary</h2>
-      <p className="muted">One page per few days: each day of the trip with its legs at local times, addresses and confirmation codes.</p>
+      <p className="muted">Every day of the trip on paper, with each leg at its local times, the hotel addresses and the confirmation codes.</p>
       <div className="trip-inline-form">
         <label className="field">
           <span>Paper</span>
