@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../../db/testing';
-import { armReminderTimer, dismissReminder, planReminders, reminderWindow, REMINDER_HORIZON_MS, type Reminder, type ReminderClock } from './reminders';
+import { saveCalendarSettings } from './calendarSettings';
+import { createEvent } from './events';
+import { armReminderTimer, dismissReminder, planReminders, readReminders, reminderWindow, REMINDER_HORIZON_MS, type Reminder, type ReminderClock } from './reminders';
 
 const MIN = 60_000;
 const at = (iso: string) => Date.parse(iso);
@@ -136,6 +138,46 @@ describe('dismissReminder', () => {
     const rows = await db.reminderDismissals.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: 'ev1|2026-12-04T09:00:00', dismissedAt: '2026-12-04T08:51:00.000Z', deletedAt: null });
+    db.close();
+  });
+});
+
+describe('readReminders (events through the one expansion)', () => {
+  it('finds each occurrence’s reminder in the window, with the dismissals, and hides a private title from others', async () => {
+    const db = await openTestDb();
+    await saveCalendarSettings({ officeTimeZone: 'Europe/London', currentUserId: 'me' }, db);
+    const weekly = await createEvent(
+      { title: 'Team meeting', start: '2026-12-07T09:00:00', end: '2026-12-07T10:00:00', timeZone: 'Europe/London', rrule: 'FREQ=WEEKLY;COUNT=3', reminderMinutes: 15, location: 'Room 2' },
+      db,
+    );
+    // New York 09:00 is 14:00 in London.
+    await createEvent({ title: 'Call with NY', start: '2026-12-07T09:00:00', end: '2026-12-07T09:30:00', timeZone: 'America/New_York', reminderMinutes: 10 }, db);
+    await createEvent({ title: 'Offsite', allDay: true, start: '2026-12-08', end: '2026-12-09', reminderMinutes: 60 }, db);
+    await createEvent({ title: 'Doctor', start: '2026-12-07T11:00:00', end: '2026-12-07T12:00:00', timeZone: 'Europe/London', private: true, ownerId: 'boss', reminderMinutes: 5 }, db);
+    await createEvent({ title: 'No reminder', start: '2026-12-07T08:00:00', end: '2026-12-07T09:00:00', timeZone: 'Europe/London' }, db);
+
+    const data = await readReminders(at('2026-12-07T00:00:00Z'), at('2026-12-09T00:00:00Z'), db);
+    expect(data.officeTimeZone).toBe('Europe/London');
+    expect(data.reminders.map((r) => [r.title, r.fireAt])).toEqual([
+      ['Team meeting', '2026-12-07T08:45:00.000Z'],
+      ['Busy', '2026-12-07T10:55:00.000Z'],
+      ['Call with NY', '2026-12-07T13:50:00.000Z'],
+      // All day: from midnight in the office zone, an hour before.
+      ['Offsite', '2026-12-07T23:00:00.000Z'],
+    ]);
+    const team = data.reminders[0]!;
+    expect(team).toMatchObject({ eventId: weekly.id, location: 'Room 2', href: `#/calendar/event/${weekly.id}`, minutesBefore: 15 });
+    expect(team.id.startsWith(`${weekly.id}|`)).toBe(true);
+    expect(data.reminders[1]!.location).toBeUndefined();
+    expect(data.reminders[2]!.timeZone).toBe('America/New_York');
+
+    // Dismissed: stays dismissed on the next read (a restart), the next week's one does not.
+    await dismissReminder(team.id, db);
+    const again = await readReminders(at('2026-12-07T00:00:00Z'), at('2026-12-16T00:00:00Z'), db);
+    expect(again.dismissed.has(team.id)).toBe(true);
+    const plan = planReminders(again.reminders, again.dismissed, at('2026-12-07T08:50:00Z'));
+    expect(plan.due).toEqual([]);
+    expect(again.reminders.filter((r) => r.title === 'Team meeting').map((r) => r.fireAt)).toEqual(['2026-12-07T08:45:00.000Z', '2026-12-14T08:45:00.000Z']);
     db.close();
   });
 });
