@@ -20,7 +20,8 @@ import { expandOccurrences, wallToUtc } from '../../shared/calendar';
 import type { CalendarEvent, DiaryKey, StoredEventDraft } from '../../shared/domain/calendar';
 import { addDays, today } from '../../shared/lib/dates';
 import { openBackdeskDb } from '../db';
-import { eventRepository, listDiaryItems, saveCalendarSettings } from '../features/calendar';
+import { listDiarySourceItems } from '../core/diaries';
+import { eventRepository, listDiaryItems, listEventsBetween, saveCalendarSettings } from '../features/calendar';
 // The app registers every module's diary source at start; the week's read merges them all.
 import '../features/recruiting/registrations';
 import '../features/equipment/registrations';
@@ -255,6 +256,22 @@ async function weekForSixtyDiaries(): Promise<ScenarioResult> {
     const own = items.filter((i) => i.source === 'event');
     if (own.length !== expected.length) throw new Error(`listDiaryItems gave ${own.length} event occurrences, the engine over the generated rows ${expected.length}`);
     const busy = items.filter((i) => i.title === 'Busy').length;
+    // Where the time goes, once each after the warm-up: the range read, the expansion, the sources.
+    const phase = async (fn: () => unknown) => {
+      const times: number[] = [];
+      for (let r = 0; r < 5; r++) {
+        const t0 = performance.now();
+        await fn();
+        times.push(performance.now() - t0);
+      }
+      return median(times).toFixed(1);
+    };
+    const inRange = await listEventsBetween(from, to, db);
+    log(
+      `calendar week phases (median of 5): range read ${await phase(() => listEventsBetween(from, to, db))} ms (${inRange.length} records), ` +
+        `expansion ${await phase(() => expandOccurrences(inRange, from, to, { floatingZone: OFFICE }))} ms, ` +
+        `diary sources ${await phase(() => listDiarySourceItems(db, from, to))} ms`,
+    );
 
     await rawRange(idb, from, to);
     const app: number[] = [];
