@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   budgetCategorySchema,
   budgetSchema,
+  calendarSettingsSchema,
   callSchema,
   candidateSchema,
   companyProfileSchema,
@@ -22,6 +23,7 @@ import {
   repairSchema,
   statusAfterHandover,
   validateReading,
+  diaryProfileSchema,
   documentSchema,
   employeeSchema,
   equipmentSchema,
@@ -37,11 +39,14 @@ import {
   maintenanceSchema,
   positionSchema,
   purchaseOrderSchema,
+  roomSchema,
   stockMovementSchema,
   taskSchema,
+  tripSchema,
   vendorSchema,
   CANDIDATE_STAGES,
 } from '../domain';
+import { expandOccurrences, seriesBounds, wallToUtc } from '../calendar';
 import { addDays, diffDays } from '../lib/dates';
 import { generateSampleOffice, SAMPLE_TABLES, type SampleOffice } from './index';
 
@@ -61,7 +66,10 @@ const SCHEMAS: Record<(typeof SAMPLE_TABLES)[number], z.ZodType> = {
   candidates: candidateSchema,
   interviews: interviewSchema,
   hrRecords: hrRecordSchema,
+  rooms: roomSchema,
+  diaryProfiles: diaryProfileSchema,
   events: eventSchema,
+  trips: tripSchema,
   calls: callSchema,
   documents: documentSchema,
   tasks: taskSchema,
@@ -91,6 +99,7 @@ describe('generateSampleOffice', () => {
     const listed = new Set(equipmentCategoryListSchema.parse(office.equipmentRegister.categories).map((c) => c.name));
     for (const e of office.equipment) if (e.category) expect(listed).toContain(e.category);
     expect(office.equipmentRegister.assetTagPrefix).toBe('HL');
+    expect(calendarSettingsSchema.parse(office.calendarSettings)).toEqual(office.calendarSettings);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {
@@ -298,5 +307,91 @@ describe('the equipment of the sample office (issue 12.11)', () => {
     expect(skus).toContain('TN-GPR58');
     expect(skus.some((s) => s.startsWith('PAP-'))).toBe(true);
     expect(office.consumableLinks.some((l) => l.equipmentId === byTag('HL-0002').id)).toBe(true);
+  });
+});
+
+describe('the calendar month of the sample office (issue 13.11)', () => {
+  const employees = new Set(office.employees.map((e) => e.id));
+  const rooms = new Map(office.rooms.map((r) => [r.id, r]));
+  const byName = (name: string) => office.employees.find((e) => e.name === name)!.id;
+  const zone = office.calendarSettings.officeTimeZone;
+  const instants = (e: (typeof office.events)[number]) => ({
+    start: e.allDay ? e.start : wallToUtc(e.start, e.timeZone ?? zone),
+    end: e.allDay ? e.end : wallToUtc(e.end, e.endTimeZone ?? e.timeZone ?? zone),
+  });
+  const overlap = (a: (typeof office.events)[number], b: (typeof office.events)[number]) => {
+    const x = instants(a);
+    const y = instants(b);
+    return x.start < y.end && y.start < x.end;
+  };
+
+  it('has three rooms, diary profiles and the office zone', () => {
+    expect(office.rooms.map((r) => [r.name, r.capacity])).toEqual([
+      ['Board room', 12],
+      ['Meeting room 2', 6],
+      ['Phone booth', 1],
+    ]);
+    expect(zone).toBe('America/New_York');
+    const elena = byName('Elena Rossi');
+    expect(office.calendarSettings.currentUserId).toBe(elena);
+    const director = office.diaryProfiles.find((p) => p.id === `person:${byName('Margaret Chen')}`)!;
+    expect(director.viewerIds).toEqual([elena]);
+    expect(office.diaryProfiles.find((p) => p.id === `person:${byName('Aisha Mensah')}`)).toMatchObject({ days: [1, 2, 3, 4] });
+    for (const p of office.diaryProfiles) expect(employees.has(p.id.slice('person:'.length))).toBe(true);
+  });
+
+  it('references only people and rooms that exist, and derives every series bound', () => {
+    for (const e of office.events) {
+      if (e.ownerId) expect(employees.has(e.ownerId)).toBe(true);
+      if (e.roomId) expect(rooms.has(e.roomId)).toBe(true);
+      expect(e.uid).toBe(e.id);
+      expect(seriesBounds(e, zone)).toEqual({ firstStart: e.firstStart, lastEnd: e.lastEnd });
+    }
+  });
+
+  it('has the recurring meetings, with a moved and a cancelled staff meeting', () => {
+    const series = (title: string) => office.events.find((e) => e.title === title)!;
+    const staff = series('Weekly staff meeting');
+    expect(staff).toMatchObject({ rrule: 'FREQ=WEEKLY;BYDAY=MO', timeZone: zone });
+    expect(staff.overrides).toHaveLength(1);
+    expect(staff.exdates).toHaveLength(1);
+    expect(series('Board meeting').rrule).toBe('FREQ=MONTHLY;BYDAY=1TU');
+    expect(series('1:1 David / Sofia').rrule).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH');
+    const from = wallToUtc('2026-11-08T00:00:00', zone);
+    const to = wallToUtc('2026-12-13T00:00:00', zone);
+    const mondays = expandOccurrences([staff], from, to, { floatingZone: zone });
+    // Nov 9, 16, 23 (moved to Tuesday the 24th), Dec 7; Nov 30 cancelled.
+    expect(mondays.map((o) => o.start)).toEqual(['2026-11-09T14:00:00.000Z', '2026-11-16T14:00:00.000Z', '2026-11-24T14:30:00.000Z', '2026-12-07T14:00:00.000Z']);
+    const boards = expandOccurrences([series('Board meeting')], from, to, { floatingZone: zone });
+    expect(boards.map((o) => o.start)).toEqual(['2026-12-01T15:00:00.000Z']);
+  });
+
+  it('has a two-day offsite, a private appointment, a call in London time and a room-only booking', () => {
+    const offsite = office.events.find((e) => e.title.startsWith('Design team offsite'))!;
+    expect(offsite.allDay).toBe(true);
+    expect(diffDays(offsite.start, offsite.end)).toBe(2);
+    expect(office.events.filter((e) => e.private).map((e) => e.ownerId)).toEqual([byName('Margaret Chen')]);
+    expect(office.events.some((e) => e.timeZone === 'Europe/London')).toBe(true);
+    expect(office.events.some((e) => !e.ownerId && e.roomId && e.attendeeIds.length === 0)).toBe(true);
+  });
+
+  it('has clashes to resolve: the Board room twice at once, and Noah double-booked', () => {
+    const oneOff = office.events.filter((e) => !e.rrule && !e.allDay);
+    const roomClash = oneOff.some((a) => oneOff.some((b) => a !== b && a.roomId && a.roomId === b.roomId && overlap(a, b)));
+    expect(roomClash).toBe(true);
+    const noah = byName('Noah Fischer');
+    const noahs = oneOff.filter((e) => e.ownerId === noah || e.attendeeIds.includes(noah));
+    expect(noahs.some((a) => noahs.some((b) => a !== b && a.roomId !== b.roomId && overlap(a, b)))).toBe(true);
+  });
+
+  it('has the director’s trip with legs in their own zones', () => {
+    expect(office.trips).toHaveLength(1);
+    const trip = office.trips[0]!;
+    expect(trip.travellerId).toBe(byName('Margaret Chen'));
+    expect(trip.legs.map((l) => l.kind)).toEqual(['train', 'flight', 'hotel', 'train', 'flight']);
+    const out = trip.legs[1]!;
+    expect([out.startTimeZone, out.endTimeZone]).toEqual(['America/New_York', 'Europe/London']);
+    expect(trip.startDate > '2026-11-22').toBe(true);
+    for (const l of trip.legs) expect(wallToUtc(l.end, l.endTimeZone) > wallToUtc(l.start, l.startTimeZone)).toBe(true);
   });
 });

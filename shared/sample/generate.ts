@@ -9,10 +9,12 @@ import type {
   Budget,
   BudgetCategory,
   CalendarEvent,
+  CalendarSettings,
   Call,
   Candidate,
   CompanyProfile,
   ConsumableLink,
+  DiaryProfile,
   DocumentRecord,
   Employee,
   Equipment,
@@ -31,14 +33,16 @@ import type {
   Position,
   PurchaseOrder,
   Repair,
+  Room,
   StockMovement,
   Task,
+  Trip,
   Vendor,
 } from '../domain';
 import { COMPANY } from './catalog';
 import { createSampleContext } from './context';
 import { generateBudget } from './sections/budget';
-import { generateCalendar } from './sections/calendar';
+import { generateCalendar, generateCalendarMonth } from './sections/calendar';
 import { generateCalls } from './sections/calls';
 import { generateDocuments } from './sections/documents';
 import { generateEquipment, generateEquipmentModule } from './sections/equipment';
@@ -60,6 +64,8 @@ export interface SampleOffice {
   companyProfile: CompanyProfile;
   /** The sample register's tag series and the categories its items use, so Settings and the pickers match the items. */
   equipmentRegister: SampleEquipmentRegister;
+  /** The calendar's settings (settings key `calendar`): office zone, hours, who uses this PC. */
+  calendarSettings: CalendarSettings;
   vendors: Vendor[];
   items: Item[];
   stockMovements: StockMovement[];
@@ -75,7 +81,10 @@ export interface SampleOffice {
   interviews: Interview[];
   employees: Employee[];
   hrRecords: HrRecord[];
+  rooms: Room[];
+  diaryProfiles: DiaryProfile[];
   events: CalendarEvent[];
+  trips: Trip[];
   calls: Call[];
   documents: DocumentRecord[];
   tasks: Task[];
@@ -113,11 +122,14 @@ export const SAMPLE_TABLES = [
   'candidates',
   'interviews',
   'hrRecords',
+  'rooms',
+  'diaryProfiles',
   'events',
+  'trips',
   'calls',
   'documents',
   'tasks',
-] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile' | 'equipmentRegister'>[];
+] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile' | 'equipmentRegister' | 'calendarSettings'>[];
 
 export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffice {
   if (!isIsoDate(today)) throw new RangeError(`today must be YYYY-MM-DD, got ${today}`);
@@ -135,7 +147,7 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
   const expenses = generateExpenses(ctx, leaf, vendors, vendorIds, invoices);
   const { equipment, maintenance } = generateEquipment(ctx, emp, vendorIds);
   const { positions, candidates, interviews, interviewEvents } = generateRecruiting(ctx, emp);
-  const events = generateCalendar(ctx, activeEmployees, emp, interviewEvents);
+  const calendarEvents = generateCalendar(ctx, activeEmployees, emp, interviewEvents);
   const calls = generateCalls(ctx, emp);
   const documents = generateDocuments(ctx);
   const tasks = generateTasks(ctx, emp);
@@ -149,6 +161,8 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     vendorIds,
     leaf,
   });
+  // Added with the Calendar module (issue 13.11): after the Equipment module, for the same reason.
+  const calendar = generateCalendarMonth(ctx, calendarEvents, emp);
 
   const allEquipment = [...equipment, ...equipmentModule.equipment];
   const categoryNames = [...new Set(allEquipment.map((e) => e.category).filter((c): c is string => !!c))].sort();
@@ -160,6 +174,7 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
   return {
     companyProfile,
     equipmentRegister,
+    calendarSettings: calendar.calendarSettings,
     vendors,
     items: [...inventory.items, ...equipmentModule.items],
     stockMovements: [...inventory.stockMovements, ...equipmentModule.stockMovements],
@@ -175,7 +190,10 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     interviews,
     employees,
     hrRecords,
-    events,
+    rooms: calendar.rooms,
+    diaryProfiles: calendar.diaryProfiles,
+    events: calendar.events,
+    trips: calendar.trips,
     calls,
     documents,
     tasks,

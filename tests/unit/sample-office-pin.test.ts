@@ -11,11 +11,16 @@ import { generateSampleOffice } from '../../shared/sample';
 // plan work, expenses and equipment, the front desk printer's in-repair status) the office
 // still hashes to the previous pins. The register's settings (tag prefix 'HL' and the category
 // list its items use) were added after that; without them the office hashes to those pins.
+// Issue 13.11 (the Calendar module) re-pinned them for the calendar tables only: events in the
+// engine's shape (wall time + zone, recurring series with exceptions), rooms, diary profiles,
+// the director's trip and the calendar settings. Every other table is byte for byte what it was
+// (the calendar still draws its old ids and random numbers in its old place; its additions draw
+// last).
 const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', '7433e49c6ed675f7d816822ace0cedb46267f520f30e70e9a906fadb173447df'],
-  [1, '2026-03-15', 'b0052b6c74efe00f5d9f158228d76abfe0c4cbcefe1d010a0f91cf65b0fdb431'],
-  [7, '2025-12-31', 'b578ce259de976cfae161cb1a22811c443ec1bd526e95cdb396a35fcf7b9dba1'],
-  [42, '2027-02-28', 'f8e80c02b7b34597878bc41aa1d08d202db8968e64db1d7121cc05101764a4f4'],
+  [1, '2026-11-22', '773038c7fd91d109337fcadebff53b6d2586e9767d71ca4731b0a2963b8ada2b'],
+  [1, '2026-03-15', 'b349b893df4f04ca515a5b9110dc00aabde14ea5db4efcb4817e664303925162'],
+  [7, '2025-12-31', 'e68f5e44ba162bafd9ec988cc4464d8bf1f6979ea5248ee5059f98a548e715b8'],
+  [42, '2027-02-28', '1dbb6b7d55eecf23cd246167d91af82877811be80b3f06b0df25aad577804b65'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {
