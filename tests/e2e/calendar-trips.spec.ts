@@ -49,7 +49,10 @@ async function fillLeg(form: Locator, leg: LegInput): Promise<void> {
   await form.getByLabel(/^Cost/).fill(leg.cost);
 }
 
-test('plans a trip with legs in their own zones, a ticket and an expense, prints the itinerary and lists it', async ({ app, page }, testInfo) => {
+test('plans a trip with legs in their own zones, a ticket and an expense, prints the itinerary, lists it and shows it in the diary', async ({ app, page }, testInfo) => {
+  // The app's "today" is the Thursday before the trip (timers keep running), so the trip is
+  // upcoming and the calendar's next week is the trip's.
+  await page.clock.setFixedTime(new Date('2030-01-10T09:00:00Z'));
   await app.goto('/');
   await app.startEmpty();
 
@@ -213,4 +216,13 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await expect(upcoming.getByRole('row')).toHaveCount(2);
   await expect(page.getByText('No past trips for this traveller.')).toBeVisible();
   await shot(page, 'trips-list');
+
+  // The traveller's diary: the legs as busy entries in the trip's week, the trip across its days.
+  await page.getByRole('link', { name: 'Calendar' }).first().click();
+  await page.getByRole('navigation', { name: 'Diaries' }).getByRole('checkbox', { name: 'Dana Director' }).check();
+  await page.getByRole('button', { name: 'Next week' }).click();
+  const view = page.getByRole('region', { name: 'Diary view' });
+  await expect(view.getByText('Flight BA117 London Heathrow → New York JFK').first()).toBeVisible();
+  await expect(view.getByText('Trip: Client visit <Acme & Co>').first()).toBeVisible();
+  await shot(page, 'calendar-week');
 });
