@@ -16,8 +16,7 @@ import { seriesBounds, wallToUtc } from '../../../shared/calendar';
 import { isIsoDate } from '../../../shared/lib/dates';
 import { eventDraftSchema, eventSchema, isWallTime, type CalendarEvent } from '../../../shared/domain/calendar';
 import { getDb, type BackdeskDb } from '../../db';
-import { auditEntry, createCrudRepository } from '../../db/crud';
-import type { BusySlot } from '../../../shared/domain/clash';
+import { createCrudRepository } from '../../db/crud';
 
 /** The end of an endless series (as `seriesBounds` gives it). */
 export const ENDLESS = '9999-12-31T23:59:59.999Z';
@@ -156,66 +155,3 @@ export async function eraseEventsLinkedToInTx(db: BackdeskDb, linkedTable: strin
   return ids;
 }
 
-// ---------------------------------------------------------------------------------------------
-// TRANSITIONAL: recruiting still writes interview copies through these until it reads
-// interviews as a diary source of its own (issue 13); they go once nothing imports them.
-// Interview times are instants, stored as UTC wall time (timeZone 'UTC').
-
-const utcWall = (instant: string) => new Date(instant).toISOString().slice(0, 19);
-
-/** Busy slots (instants) of live one-off events touching [fromInstant, toInstant), for recruiting's interviewer check. */
-export async function listEventBusySlots(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<BusySlot[]> {
-  const events = await listEventsBetween(fromInstant, toInstant, db);
-  return events.map((e): BusySlot => {
-    const timed = !e.allDay;
-    const last = e.allDay ? new Date(Date.parse(`${e.end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : e.end;
-    return {
-      source: 'event',
-      id: e.id,
-      title: e.title,
-      start: timed ? wallToUtc(e.start, e.timeZone ?? 'UTC') : e.start,
-      end: timed ? wallToUtc(e.end, e.endTimeZone ?? e.timeZone ?? 'UTC') : last,
-      allDay: e.allDay,
-      people: [...(e.ownerId ? [e.ownerId] : []), ...e.attendeeIds],
-      ...(e.linkedTable === 'interviews' && e.linkedId ? { linkedInterviewId: e.linkedId } : {}),
-    };
-  });
-}
-
-type InterviewTimes = { id: string; start: string; end: string; interviewerIds: readonly string[] };
-
-export async function writeInterviewEventInTx(db: BackdeskDb, interview: InterviewTimes, details: { title: string; location?: string }): Promise<CalendarEvent> {
-  const event = eventRepository.build({
-    title: details.title,
-    kind: 'interview',
-    allDay: false,
-    start: utcWall(interview.start),
-    end: utcWall(interview.end),
-    timeZone: 'UTC',
-    location: details.location,
-    attendeeIds: [...interview.interviewerIds],
-    linkedTable: 'interviews',
-    linkedId: interview.id,
-  });
-  await db.events.add(event);
-  await db.auditLog.add(auditEntry('events', event.id, 'create', 'Added an interview to the calendar', event.createdAt));
-  return event;
-}
-
-export async function updateInterviewEventInTx(db: BackdeskDb, interview: InterviewTimes, details: { title: string; location?: string }): Promise<CalendarEvent> {
-  const existing = (await eventsLinkedTo(db, 'interviews', [interview.id])).filter((e) => e.deletedAt === null);
-  if (existing.length === 0) return writeInterviewEventInTx(db, interview, details);
-  const [first, ...extra] = existing;
-  for (const e of extra) await eventRepository.softDelete(e.id, db);
-  return eventRepository.update(
-    first!.id,
-    { title: details.title, start: utcWall(interview.start), end: utcWall(interview.end), timeZone: 'UTC', attendeeIds: [...interview.interviewerIds], location: details.location ?? '' },
-    db,
-  );
-}
-
-export async function deleteInterviewEventInTx(db: BackdeskDb, interviewId: string): Promise<string[]> {
-  const live = (await eventsLinkedTo(db, 'interviews', [interviewId])).filter((e) => e.deletedAt === null);
-  for (const e of live) await eventRepository.softDelete(e.id, db);
-  return live.map((e) => e.id);
-}
