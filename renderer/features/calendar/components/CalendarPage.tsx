@@ -13,7 +13,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import dayjs from 'dayjs';
 import en from 'dayjs/locale/en';
 import { Calendar, dayjsLocalizer, type Components, type Formats, type SlotInfo } from 'react-big-calendar';
-import withDragAndDrop, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import { Briefcase, CalendarDays, ChevronLeft, ChevronRight, Keyboard, Lock, Package, Plane, Plus, SquareCheck, Wrench, type LucideIcon } from 'lucide-react';
@@ -24,7 +24,6 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees } from '../../people';
-import { saveCalendarSettings } from '../calendarSettings';
 import { checkClashes } from '../clashes';
 import { moveEvent, type RecurrenceScope } from '../events';
 import { useEvent } from '../hooks';
@@ -71,6 +70,9 @@ interface DiaryResource {
   title: string;
 }
 
+// The addon is CommonJS with `exports.default`; with the package's Node-style interop the
+// default import is that exports object, elsewhere the function itself.
+const withDragAndDrop = (withDragAndDropExport as unknown as { default?: typeof withDragAndDropExport }).default ?? withDragAndDropExport;
 const DnDCalendar = withDragAndDrop<CalendarItemEvent, DiaryResource>(Calendar);
 
 const SOURCE_ICONS: Record<string, LucideIcon> = { interview: Briefcase, booking: Package, maintenance: Wrench, task: SquareCheck, trip: Plane };
@@ -415,25 +417,18 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
               </p>
             ) : null}
             <div className="card cal-viewer">
-              <label className="field">
-                <span>Viewing as</span>
-                <select
-                  value={settings.currentUserId ?? ''}
-                  onChange={(e) => {
-                    saveCalendarSettings({ currentUserId: e.target.value || undefined }).catch((err: unknown) => toast(errorMessage(err)));
-                  }}
-                >
-                  <option value="">Nobody chosen (private entries read “Busy”)</option>
-                  {staff.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <p className="muted cal-hint">
-                Office time: {zone}
-                {currentName ? `. Private entries show in full to ${currentName} in their own diary and the diaries they may see.` : '.'}
+              <p className="cal-hint">
+                Times in office time: <strong>{zone.replace(/_/g, ' ')}</strong>.
+              </p>
+              <p className="cal-hint">
+                {currentName ? (
+                  <>
+                    Viewing as <strong>{currentName}</strong>: their private entries, and those of the diaries they may see, show in full.
+                  </>
+                ) : (
+                  <>Nobody is set as using this PC: private entries read “Busy”.</>
+                )}{' '}
+                <a href="#/settings">Calendar settings</a>
               </p>
             </div>
           </aside>

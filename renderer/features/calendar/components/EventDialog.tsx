@@ -30,6 +30,7 @@ import {
 } from './eventForm';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ConfirmDialog, ScopeDialog } from './ScopeDialog';
+import { SelectField } from './SelectField';
 
 /** What the dialog opens on. Wall times are in the office zone. */
 export type EventDialogTarget =
@@ -205,29 +206,23 @@ function EventForm_({
               <input value={form.title} onChange={(e) => set({ title: e.target.value })} autoFocus maxLength={200} />
             </label>
             <div className="cal-row">
-              <label className="field cal-grow">
-                <span>Whose diary</span>
-                <select value={form.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
-                  <option value="">Nobody’s (a room booking or the office’s)</option>
-                  {staff.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field cal-grow">
-                <span>Room</span>
-                <select value={form.roomId} onChange={(e) => set({ roomId: e.target.value })}>
-                  <option value="">No room</option>
-                  {activeRooms.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                      {r.capacity ? ` (${r.capacity})` : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField label="Whose diary" className="field cal-grow" value={form.ownerId} onChange={(ownerId) => set({ ownerId })}>
+                <option value="">Nobody’s (a room booking or the office’s)</option>
+                {staff.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label="Room" className="field cal-grow" value={form.roomId} onChange={(roomId) => set({ roomId })}>
+                <option value="">No room</option>
+                {activeRooms.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                    {r.capacity ? ` (${r.capacity})` : ''}
+                  </option>
+                ))}
+              </SelectField>
             </div>
             <AttendeePicker staff={staff} value={form.attendeeIds} ownerId={form.ownerId} nameOf={nameOf} onChange={(attendeeIds) => set({ attendeeIds })} />
             <GuestList value={form.guests} onChange={(guests) => set({ guests })} />
@@ -302,16 +297,13 @@ function EventForm_({
               ))}
             </fieldset>
             <div className="cal-row">
-              <label className="field cal-grow">
-                <span>Reminder</span>
-                <select value={form.reminder} onChange={(e) => set({ reminder: e.target.value })}>
-                  {REMINDER_CHOICES.map((r) => (
-                    <option key={r.label} value={r.minutes === null ? '' : String(r.minutes)}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField label="Reminder" className="field cal-grow" value={form.reminder} onChange={(reminder) => set({ reminder })}>
+                {REMINDER_CHOICES.map((r) => (
+                  <option key={r.label} value={r.minutes === null ? '' : String(r.minutes)}>
+                    {r.label}
+                  </option>
+                ))}
+              </SelectField>
               <label className="cal-inline cal-private">
                 <input type="checkbox" checked={form.private} onChange={(e) => set({ private: e.target.checked })} />
                 Private

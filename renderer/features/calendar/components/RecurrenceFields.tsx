@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { describeRecurrence } from '../../../../shared/calendar';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { SelectField } from './SelectField';
 import { RECURRENCE_MODES, WEEKDAYS, WEEKDAY_NAMES, recurrenceRule, type RecurrenceForm } from './eventForm';
 
 const UNIT: Record<string, [string, string]> = {
@@ -43,16 +44,13 @@ export function RecurrenceFields({ value, onChange, locale }: { value: Recurrenc
     <fieldset className="cal-recur">
       <legend>Repeats</legend>
       <div className="cal-row">
-        <label className="field cal-grow">
-          <span>Repeat</span>
-          <select value={value.mode} onChange={(e) => set({ mode: e.target.value as RecurrenceForm['mode'] })}>
-            {RECURRENCE_MODES.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Repeat" className="field cal-grow" value={value.mode} onChange={(mode) => set({ mode: mode as RecurrenceForm['mode'] })}>
+          {RECURRENCE_MODES.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </SelectField>
         {unit ? (
           <label className="field cal-narrow">
             <span>Every ({unit[1]})</span>
@@ -77,40 +75,31 @@ export function RecurrenceFields({ value, onChange, locale }: { value: Recurrenc
         </fieldset>
       ) : null}
       {value.mode === 'monthlyDay' ? (
-        <label className="field cal-narrow">
-          <span>Day of the month</span>
-          <select value={value.monthDay} onChange={(e) => set({ monthDay: Number(e.target.value) })}>
-            {Array.from({ length: 31 }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-            <option value={-1}>Last day</option>
-          </select>
-        </label>
+        <SelectField label="Day of the month" className="field cal-narrow" value={value.monthDay} onChange={(v) => set({ monthDay: Number(v) })}>
+          {Array.from({ length: 31 }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+          <option value={-1}>Last day</option>
+        </SelectField>
       ) : null}
       {value.mode === 'monthlyNth' ? (
         <div className="cal-row">
-          <label className="field">
-            <span>Which</span>
-            <select value={value.nth} onChange={(e) => set({ nth: Number(e.target.value) })}>
-              {NTH.map((n) => (
-                <option key={n.n} value={n.n}>
-                  {n.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Weekday</span>
-            <select value={value.nthDay} onChange={(e) => set({ nthDay: e.target.value })}>
-              {WEEKDAYS.map((d) => (
-                <option key={d} value={d}>
-                  {WEEKDAY_NAMES[d]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Which" value={value.nth} onChange={(v) => set({ nth: Number(v) })}>
+            {NTH.map((n) => (
+              <option key={n.n} value={n.n}>
+                {n.label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Weekday" value={value.nthDay} onChange={(nthDay) => set({ nthDay })}>
+            {WEEKDAYS.map((d) => (
+              <option key={d} value={d}>
+                {WEEKDAY_NAMES[d]}
+              </option>
+            ))}
+          </SelectField>
         </div>
       ) : null}
       {value.mode === 'custom' ? (

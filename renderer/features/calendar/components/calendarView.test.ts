@@ -133,6 +133,8 @@ describe('keyboard', () => {
 
   it('stays out of the way while typing or with a modifier', () => {
     expect(key('n', { tagName: 'INPUT' })).toBeNull();
+    expect(key('n', { tagName: 'INPUT', type: 'search' })).toBeNull();
+    expect(key('n', { tagName: 'INPUT', type: 'checkbox' })).toEqual({ type: 'new' });
     expect(key('t', { tagName: 'TEXTAREA' })).toBeNull();
     expect(key('ArrowLeft', { tagName: 'DIV', isContentEditable: true })).toBeNull();
     expect(key('n', undefined, { ctrlKey: true })).toBeNull();

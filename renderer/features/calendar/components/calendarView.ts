@@ -290,8 +290,11 @@ export function calendarKeyAction(e: { key: string; ctrlKey: boolean; metaKey: b
   return view ? { type: 'view', view } : null;
 }
 
+const NOT_TYPING_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
 interface MaybeElement {
   tagName?: string;
+  type?: string;
   isContentEditable?: boolean;
   getAttribute?: (name: string) => string | null;
 }
@@ -300,7 +303,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as MaybeElement | null;
   if (!el || typeof el.tagName !== 'string') return false;
   const tag = el.tagName.toLowerCase();
-  if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
+  // A ticked checkbox or a pressed button keeps the shortcuts; a text field or a list does not.
+  if (tag === 'input') return !NOT_TYPING_INPUTS.has(String(el.type ?? 'text').toLowerCase());
+  if (tag === 'textarea' || tag === 'select') return true;
   if (el.isContentEditable) return true;
   const role = el.getAttribute?.('role');
   return role === 'combobox' || role === 'textbox' || role === 'listbox';
