@@ -5,7 +5,7 @@
  * picked, the others attending, in the room — with a link to open it in the calendar.
  */
 import { CalendarCheck, CalendarSearch } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { utcToWall, wallToUtc } from '../../../../shared/calendar';
 import { today } from '../../../../shared/lib/dates';
 import { useCompanyProfile } from '../../../core/settingsHooks';
@@ -49,6 +49,10 @@ export function FindTimePage() {
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<Slot | null>(null);
   const [booked, setBooked] = useState<{ id: string; title: string; slot: Slot } | null>(null);
+  // Bumped after a booking so the list is worked out again even where the live read misses the write.
+  const [searchRun, setSearchRun] = useState(0);
+  // Selects are named by a <label for> beside them, so the name is the caption, not the options' text.
+  const ids = useId();
 
   const zone = settings?.officeTimeZone;
   // From the start of the chosen day in the office zone, never before now.
@@ -69,7 +73,7 @@ export function FindTimePage() {
         return { slots: [], error: e instanceof Error ? e.message : String(e) };
       }
     },
-    [searching, from, personIds.join(','), roomId, minutes],
+    [searching, from, personIds.join(','), roomId, minutes, searchRun],
   );
   const slots = found?.slots;
 
@@ -117,9 +121,12 @@ export function FindTimePage() {
           ) : null}
         </fieldset>
         <div className="find-time-options">
-          <label className="field">
-            <span>Room</span>
+          <div className="field">
+            <label className="find-time-caption" htmlFor={`${ids}-room`}>
+              Room
+            </label>
             <select
+              id={`${ids}-room`}
               value={roomId}
               onChange={(e) => {
                 setRoomId(e.target.value);
@@ -134,10 +141,13 @@ export function FindTimePage() {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span>Length</span>
+          </div>
+          <div className="field">
+            <label className="find-time-caption" htmlFor={`${ids}-length`}>
+              Length
+            </label>
             <select
+              id={`${ids}-length`}
               value={minutes}
               onChange={(e) => {
                 setMinutes(Number(e.target.value));
@@ -150,7 +160,7 @@ export function FindTimePage() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <label className="field">
             <span>From</span>
             <input
@@ -214,6 +224,7 @@ export function FindTimePage() {
                       onBooked={(id, title) => {
                         setBooked({ id, title, slot: s });
                         setChosen(null);
+                        setSearchRun((n) => n + 1);
                       }}
                     />
                   ) : null}

@@ -5,7 +5,7 @@
  * check and are shown as a warning while typing; saving is still allowed. Times are in the
  * office's zone. Given an existing interview, the same form reschedules it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Candidate, Interview } from '../../../../shared/domain/recruiting';
 import { utcToWall, wallToUtc } from '../../../../shared/calendar';
 import { today } from '../../../../shared/lib/dates';
@@ -50,6 +50,7 @@ function InterviewFormFields({ zone, candidate, interview, onDone }: { zone: str
   const [callDetails, setCallDetails] = useState(interview?.callDetails ?? '');
   const [interviewers, setInterviewers] = useState<string[]>(interview?.interviewerIds ?? []);
   const [clashes, setClashes] = useState<ClashWarning[]>([]);
+  const roomFieldId = useId();
 
   const interviewId = interview?.id;
   const start = toInstant(date, time, zone);
@@ -115,9 +116,12 @@ function InterviewFormFields({ zone, candidate, interview, onDone }: { zone: str
             <option value="video">Video</option>
           </select>
         </label>
-        <label className="field">
-          <span>Room</span>
-          <select value={roomId} onChange={(e) => setRoomId(e.target.value)}>
+        <div className="field">
+          {/* A <label for> beside the select: its name is the caption alone, not the rooms listed. */}
+          <label className="rec-field-caption" htmlFor={roomFieldId}>
+            Room
+          </label>
+          <select id={roomFieldId} value={roomId} onChange={(e) => setRoomId(e.target.value)}>
             <option value="">No room</option>
             {roomOptions.map((r) => (
               <option key={r.id} value={r.id}>
@@ -125,7 +129,7 @@ function InterviewFormFields({ zone, candidate, interview, onDone }: { zone: str
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="field">
           <span>Place</span>
           <input value={location} onChange={(e) => setLocation(e.target.value)} />
