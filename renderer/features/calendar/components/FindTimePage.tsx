@@ -48,7 +48,7 @@ export function FindTimePage() {
   const [fromDate, setFromDate] = useState(today());
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<Slot | null>(null);
-  const [booked, setBooked] = useState<{ id: string; title: string; slot: Slot } | null>(null);
+  const [booked, setBooked] = useState<{ id: string; title: string; slot: Slot; roomName?: string | undefined } | null>(null);
   // Bumped after a booking so the list is worked out again even where the live read misses the write.
   const [searchRun, setSearchRun] = useState(0);
   // Selects are named by a <label for> beside them, so the name is the caption, not the options' text.
@@ -181,7 +181,7 @@ export function FindTimePage() {
           <CalendarCheck size={20} aria-hidden="true" />
           <span>
             Booked “{booked.title}”, {span(booked.slot)}
-            {roomName ? ` in ${roomName}` : ''}.
+            {booked.roomName ? ` in ${booked.roomName}` : ''}.
           </span>
           <a href={`#/calendar/event/${booked.id}`}>Open in calendar</a>
         </div>
@@ -222,7 +222,7 @@ export function FindTimePage() {
                       roomId={roomId}
                       onCancel={() => setChosen(null)}
                       onBooked={(id, title) => {
-                        setBooked({ id, title, slot: s });
+                        setBooked({ id, title, slot: s, roomName });
                         setChosen(null);
                         setSearchRun((n) => n + 1);
                       }}
