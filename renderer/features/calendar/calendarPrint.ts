@@ -71,12 +71,15 @@ function toPrintItem(item: DiaryItem, look: Lookups, forKey: DiaryKey): Calendar
     ...staff.map((id) => look.people.get(id) ?? 'Former staff member'),
     ...e.guests.map((g) => (g.email ? `${g.name} <${g.email}>` : g.name)),
   ];
+  const room = e.roomId ? look.rooms.get(e.roomId) : undefined;
+  const location = override?.location ?? e.location;
   return {
     ...base,
     tag: KIND_TAGS[e.kind] ?? (item.recurring ? 'Repeats' : undefined),
     attendees,
-    room: e.roomId ? look.rooms.get(e.roomId) : undefined,
-    location: override?.location ?? e.location,
+    room,
+    // A place that only repeats the room's name says nothing more.
+    location: location && location !== room ? location : undefined,
     notes: override?.description ?? e.description,
   };
 }

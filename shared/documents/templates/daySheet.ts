@@ -39,12 +39,12 @@ export interface DaySheetInput {
 
 const STYLES = `
 .day-table { table-layout: fixed; }
-.day-table .c-time { width: 22%; }
-.day-table .c-what { width: 30%; }
-.day-table .c-with { width: 20%; }
+.day-table .c-time { width: 24%; }
+.day-table .c-what { width: 29%; }
+.day-table .c-with { width: 19%; }
 .day-table .c-where { width: 28%; }
 .day-table td { overflow-wrap: anywhere; }
-.day-time { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.day-time { font-variant-numeric: tabular-nums; }
 .day-title { font-weight: 600; }
 .day-allday td { background: #f4f4f4; }
 `;

@@ -40,6 +40,20 @@ describe('week at a glance printout', () => {
     expect(html).not.toContain('<day>');
   });
 
+  it('says "all day" on the middle days of a long timed item and cuts long places short', () => {
+    const html = renderWeekAtAGlanceHtml(
+      {
+        ...input,
+        diaries: [{ name: 'X', items: [{ title: 'Hotel', allDay: false, start: '2026-11-23T15:00:00.000Z', end: '2026-11-25T11:00:00.000Z', location: 'A very long address, '.repeat(5) }] }],
+      },
+      company,
+    );
+    expect(html).toContain('<span class="g-time">15:00</span> Hotel');
+    expect(html).toContain('<span class="g-time">all day</span> Hotel');
+    expect(html).toContain('<span class="g-time">until 11:00</span> Hotel');
+    expect(html).toContain("· A very long address, A very long address, A very long addre…</span>");
+  });
+
   it('prints the working week on Letter when asked', () => {
     const html = renderWeekAtAGlanceHtml({ ...input, days: 5, pageSize: 'Letter' }, company);
     expect(html).toContain('<th>Fri 27 Nov</th>');

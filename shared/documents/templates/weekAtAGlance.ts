@@ -42,11 +42,12 @@ export interface WeekAtAGlanceInput {
 }
 
 const STYLES = (days: number) => `
-@page { size: __SIZE__ landscape; margin: 14mm 12mm 16mm; }
+@page { size: __SIZE__ landscape; }
 .glance { table-layout: fixed; font-size: 8pt; }
 .glance th, .glance td { padding: 1mm 1.2mm; border: 0.5pt solid #c8c8c8; }
 .glance .c-diary { width: ${days === 7 ? 12 : 14}%; }
 .glance td { overflow-wrap: anywhere; }
+.report-table.glance tr { break-inside: auto; page-break-inside: auto; }
 .glance .g-diary { font-weight: 600; font-size: 8.5pt; background: #f7f7f7; }
 .glance .g-diary small { display: block; font-weight: 400; color: #555; }
 .glance ul { list-style: none; margin: 0; padding: 0; }
@@ -57,13 +58,20 @@ const STYLES = (days: number) => `
 .glance .g-weekend { background: #fbfbfb; }
 `;
 
+/** A cell keeps to a few lines: long places (a trip leg's route and booking) are cut with an ellipsis. */
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 function cellItem(item: CalendarPrintItem, date: string, zone: string, locale: string): string {
-  const where = [item.room, item.location].filter(Boolean).join(', ');
+  const where = clip([item.room, item.location].filter(Boolean).join(', '), 60);
   const whereHtml = where ? ` <span class="g-where">· ${escapeHtml(where)}</span>` : '';
   const tag = item.tag ? ` <span class="cal-tag">${escapeHtml(item.tag)}</span>` : '';
   if (item.allDay) return `<li class="g-allday">${escapeHtml(item.title)}${tag}${whereHtml}</li>`;
   const started = officeDate(item.start, zone) < date;
-  const time = started ? `until ${clockTime(item.end, zone, locale)}` : clockTime(item.start, zone, locale);
+  const endsLater = officeDate(item.end, zone) > date;
+  const time = !started ? clockTime(item.start, zone, locale) : endsLater ? 'all day' : `until ${clockTime(item.end, zone, locale)}`;
   const own =
     item.timeZone && item.timeZone !== zone && !started
       ? ` <span class="g-where">(${escapeHtml(clockTime(item.start, item.timeZone, locale))} ${escapeHtml(zoneOffsetLabel(item.timeZone, item.start, locale))})</span>`

@@ -27,6 +27,14 @@ export interface CalendarPrintDialogProps {
 
 type Sheet = 'day' | 'week';
 
+function longDate(date: string, locale: string | null | undefined): string {
+  try {
+    return new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  } catch {
+    return date;
+  }
+}
+
 export function CalendarPrintDialog(props: CalendarPrintDialogProps) {
   if (!props.open) return null;
   return <PrintForm {...props} />;
@@ -113,9 +121,9 @@ function PrintForm({ onClose, date, diaries }: CalendarPrintDialogProps) {
 
       {sheet === 'day' ? (
         <div className="form-grid">
-          <label className="field">
-            <span>Diary</span>
-            <select value={dayKey} onChange={(e) => setDayDiary(e.target.value as DiaryKey)}>
+          <div className="field">
+            <label htmlFor={`${base}-diary`} className="cal-field-caption">Diary</label>
+            <select id={`${base}-diary`} value={dayKey} onChange={(e) => setDayDiary(e.target.value as DiaryKey)}>
               {ordered.map((d) => (
                 <option key={d.key} value={d.key}>
                   {d.name}
@@ -123,7 +131,7 @@ function PrintForm({ onClose, date, diaries }: CalendarPrintDialogProps) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <label className="field">
             <span>Day</span>
             <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
@@ -136,7 +144,7 @@ function PrintForm({ onClose, date, diaries }: CalendarPrintDialogProps) {
               <span>Week of</span>
               <input type="date" value={weekOf} required aria-describedby={`${base}-week-help`} onChange={(e) => setWeekOf(e.target.value)} />
               <small id={`${base}-week-help`} className="muted">
-                {weekStart ? `Prints from ${weekStart}.` : 'Any day of the week to print.'}
+                {weekStart ? `Prints from ${longDate(weekStart, company.locale)}.` : 'Any day of the week to print.'}
               </small>
             </label>
             <fieldset className="cal-print-choice">
@@ -156,8 +164,11 @@ function PrintForm({ onClose, date, diaries }: CalendarPrintDialogProps) {
             <div className="cal-print-diary-list">
               {ordered.map((d) => (
                 <label key={d.key}>
-                  <input type="checkbox" checked={weekDiaries.has(d.key)} onChange={() => toggle(d.key)} /> {d.name}
-                  {d.detail ? <span className="muted"> — {d.detail}</span> : null}
+                  <input type="checkbox" checked={weekDiaries.has(d.key)} onChange={() => toggle(d.key)} />
+                  <span>
+                    {d.name}
+                    {d.detail ? <span className="muted"> — {d.detail}</span> : null}
+                  </span>
                 </label>
               ))}
             </div>

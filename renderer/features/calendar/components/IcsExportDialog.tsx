@@ -104,9 +104,9 @@ function ExportForm({ onClose, diaries, from, to, eventId }: IcsExportDialogProp
         </label>
       </fieldset>
       {scope === 'diary' ? (
-        <label className="field">
-          <span>Diary</span>
-          <select value={diaryKey} onChange={(e) => setDiary(e.target.value as DiaryKey)}>
+        <div className="field">
+          <label htmlFor={`${base}-diary`} className="cal-field-caption">Diary</label>
+          <select id={`${base}-diary`} value={diaryKey} onChange={(e) => setDiary(e.target.value as DiaryKey)}>
             {offered.map((d) => (
               <option key={d.key} value={d.key}>
                 {d.name}
@@ -114,7 +114,7 @@ function ExportForm({ onClose, diaries, from, to, eventId }: IcsExportDialogProp
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ) : null}
       {scope !== 'event' ? (
         <>

@@ -198,9 +198,9 @@ export function IcsImportPage() {
         <>
           <section className="card cal-import-setup" aria-label="File and diary">
             <div className="form-grid">
-              <label className="field">
-                <span>Import into</span>
-                <select value={diary} onChange={(e) => setDiary(e.target.value as DiaryKey | 'office')} disabled={phase.step === 'saving'}>
+              <div className="field">
+                <label htmlFor={`${base}-diary`} className="cal-field-caption">Import into</label>
+                <select id={`${base}-diary`} value={diary} onChange={(e) => setDiary(e.target.value as DiaryKey | 'office')} disabled={phase.step === 'saving'}>
                   {people.map((p) => (
                     <option key={p.key} value={p.key}>
                       {p.name}
@@ -209,7 +209,7 @@ export function IcsImportPage() {
                   ))}
                   <option value="office">The office calendar (no one’s diary)</option>
                 </select>
-              </label>
+              </div>
             </div>
             <div
               className={over ? 'cal-import-drop cal-import-drop-over' : 'cal-import-drop'}
