@@ -103,7 +103,7 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   // Each day has a column per diary (7 days × 2).
   await expect(view.getByText('Ann Manager', { exact: true })).toHaveCount(7);
   await expect(view.getByText('Bob Boss', { exact: true })).toHaveCount(7);
-  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3/)).toHaveCount(2);
+  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toHaveCount(2);
   await shot(page, 'calendar-week-side-by-side');
 
   // → next week; open that occurrence and move it to 11:00 for this event only.
@@ -125,7 +125,7 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 17/)).toHaveCount(2);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3/)).toHaveCount(2);
+  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toHaveCount(2);
 
   // Month view (M), a month ahead (→), then T is today again.
   await page.keyboard.press('m');
@@ -134,6 +134,9 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await page.keyboard.press('t');
   await expect(view.getByRole('heading', { name: 'December 2026' })).toBeVisible();
   await shot(page, 'calendar-month');
+  await page.keyboard.press('a');
+  await expect(view.getByRole('button', { name: /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/ })).toHaveCount(1);
+  await shot(page, 'calendar-agenda');
   await page.keyboard.press('w');
   await expect(view.getByRole('heading', { name: 'Nov 30 – Dec 6, 2026' })).toBeVisible();
 
@@ -197,6 +200,20 @@ test('drag an event to another time; a private event reads Busy to someone else'
   await expect(edit.getByLabel('End time')).toHaveValue('12:00');
   await expect(edit.getByLabel('Time zone')).toHaveValue('Europe/London');
   await edit.getByRole('button', { name: 'Cancel' }).click();
+
+  // A clash is warned of live in the dialog, and saving asks first.
+  await page.getByRole('button', { name: 'New event' }).click();
+  const clash = page.getByRole('dialog', { name: 'New event' });
+  await clash.getByLabel('Title').fill('Planning');
+  await clash.getByLabel('Whose diary').selectOption({ label: 'Ann Manager' });
+  await clash.getByLabel('Start time').fill('11:30');
+  await clash.getByLabel('End time').fill('12:30');
+  await expect(clash.getByRole('status', { name: 'Clashes' })).toContainText('Budget review');
+  await shot(page, 'calendar-clash');
+  await clash.getByRole('button', { name: 'Add event' }).click();
+  await clash.getByRole('alertdialog', { name: 'Save with clashes?' }).getByRole('button', { name: 'Save anyway' }).click();
+  await expect(clash).toBeHidden();
+  await expect(entry(page, /^Planning, 11:30\sAM\s–\s12:30\sPM/)).toBeVisible();
 
   // Ann using the PC reads her own private entry.
   await page.goto('/#/settings');

@@ -44,6 +44,7 @@ import {
   dateToWallString,
   defaultNewEventTimes,
   formatWallRange,
+  formatWallTime,
   instantToZoneDate,
   itemAccessibleName,
   itemTarget,
@@ -98,10 +99,13 @@ function makeFormats(locale: string): Formats {
     return (d: Date) => f.format(d);
   };
   const time = fmt({ hour: 'numeric', minute: '2-digit' });
+  const weekday = fmt({ weekday: 'short' });
+  const dayNum = fmt({ day: 'numeric' });
   const range = ({ start, end }: { start: Date; end: Date }) => formatWallRange(start, end, false, locale);
   return {
     timeGutterFormat: fmt({ hour: 'numeric' }),
-    dayFormat: fmt({ weekday: 'short', day: 'numeric' }),
+    // 'Mon 30' (the locale's weekday, then the day).
+    dayFormat: (d: Date) => `${weekday(d)} ${dayNum(d)}`,
     weekdayFormat: fmt({ weekday: 'short' }),
     dateFormat: fmt({ day: 'numeric' }),
     dayHeaderFormat: fmt({ dateStyle: 'full' }),
@@ -573,6 +577,7 @@ function EventBody({ event, zone, locale, agenda = false }: { event: CalendarIte
           {busy ? <Lock size={12} className="cal-ev-icon" /> : Icon ? <Icon size={12} className="cal-ev-icon" /> : null}
           {kind ? <span className="cal-ev-kind">{kind}</span> : null}
           {item.title}
+          {!event.allDay ? <span className="cal-ev-start">{formatWallTime(event.start, locale)}</span> : null}
         </span>
         {!agenda ? <span className="cal-ev-time">{formatWallRange(event.start, event.end, event.allDay, locale)}</span> : null}
         {own ? <span className="cal-ev-zone">{own}</span> : null}
