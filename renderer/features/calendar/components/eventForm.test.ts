@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readRrule } from '../../../../shared/calendar';
+import type { CalendarEvent } from '../../../../shared/domain/calendar';
+import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence } from './eventForm';
+
+const stored = (over: Partial<CalendarEvent> = {}): CalendarEvent =>
+  ({
+    id: 'e1',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    deletedAt: null,
+    uid: 'e1',
+    title: 'Team sync',
+    kind: 'meeting',
+    allDay: false,
+    start: '2026-12-03T09:00:00',
+    end: '2026-12-03T10:00:00',
+    timeZone: 'America/New_York',
+    exdates: [],
+    rdates: [],
+    overrides: [],
+    ownerId: 'ann',
+    attendeeIds: ['bob'],
+    guests: [{ kind: 'contact', name: 'Cy', email: 'cy@example.com' }],
+    roomId: 'r2',
+    category: 'green',
+    private: false,
+    firstStart: '2026-12-03T14:00:00.000Z',
+    lastEnd: '9999-12-31T23:59:59.999Z',
+    ...over,
+  }) as CalendarEvent;
+
+describe('event form', () => {
+  it('a new timed event keeps wall times in its zone', () => {
+    const form = newEventForm({ start: '2026-12-03T09:00:00', end: '2026-12-03T10:30:00', allDay: false, officeZone: 'Europe/London', ownerId: 'ann', reminderMinutes: 15 });
+    form.title = '  Budget review ';
+    const draft = formToDraft(form);
+    expect(draft).toMatchObject({ title: 'Budget review', start: '2026-12-03T09:00:00', end: '2026-12-03T10:30:00', timeZone: 'Europe/London', ownerId: 'ann', reminderMinutes: 15, allDay: false });
+    expect(draft.rrule).toBeUndefined();
+    expect(formInstants(form)).toEqual({ start: '2026-12-03T09:00:00.000Z', end: '2026-12-03T10:30:00.000Z' });
+  });
+
+  it('all-day: the form shows the last day, the draft ends the day after', () => {
+    const form = newEventForm({ start: '2026-12-04', end: '2026-12-06', allDay: true, officeZone: 'Europe/London' });
+    expect([form.startDate, form.endDate]).toEqual(['2026-12-04', '2026-12-05']);
+    const draft = formToDraft(form);
+    expect([draft.start, draft.end, draft.timeZone]).toEqual(['2026-12-04', '2026-12-06', undefined]);
+  });
+
+  it('an occurrence opens at its own time in the event zone', () => {
+    const form = eventToForm(stored({ rrule: 'FREQ=WEEKLY;BYDAY=TH' }), 'Europe/London', { start: '2026-12-10T14:00:00.000Z', end: '2026-12-10T15:00:00.000Z' });
+    expect([form.startDate, form.startTime, form.endTime, form.timeZone]).toEqual(['2026-12-10', '09:00', '10:00', 'America/New_York']);
+    expect(form.recurrence.mode).toBe('weekly');
+    expect(form.guests).toEqual([{ kind: 'contact', name: 'Cy', email: 'cy@example.com', id: undefined }]);
+  });
+
+  it('an untouched stored form gives back the stored fields', () => {
+    const e = stored();
+    const draft = formToDraft(eventToForm(e, 'Europe/London'), e);
+    expect(draft).toMatchObject({ start: e.start, end: e.end, timeZone: e.timeZone, attendeeIds: ['bob'], roomId: 'r2', category: 'green', guests: [{ kind: 'contact', name: 'Cy', email: 'cy@example.com' }] });
+  });
+});
+
+describe('repeat fields', () => {
+  it('build rules through the engine and read them back', () => {
+    const base = defaultRecurrence('2026-12-03');
+    const weekly = recurrenceRule({ ...base, mode: 'weekly', weekDays: ['WE', 'MO'], interval: 2, ends: 'after', count: 6 })!;
+    expect(readRrule(weekly)).toMatchObject({ freq: 'WEEKLY', interval: 2, byDay: ['MO', 'WE'], count: 6 });
+    expect(recurrenceFromRule(weekly, '2026-12-03')).toMatchObject({ mode: 'weekly', interval: 2, weekDays: ['MO', 'WE'], ends: 'after', count: 6 });
+    const nth = recurrenceRule({ ...base, mode: 'monthlyNth', nth: -1, nthDay: 'FR', ends: 'on', until: '2027-06-30' })!;
+    expect(recurrenceFromRule(nth, '2026-12-03')).toMatchObject({ mode: 'monthlyNth', nth: -1, nthDay: 'FR', ends: 'on', until: '2027-06-30' });
+    expect(recurrenceFromRule(recurrenceRule({ ...base, mode: 'weekdays' }), '2026-12-03').mode).toBe('weekdays');
+    expect(recurrenceFromRule(recurrenceRule({ ...base, mode: 'monthlyDay', monthDay: 15 }), '2026-12-03')).toMatchObject({ mode: 'monthlyDay', monthDay: 15 });
+    expect(recurrenceRule({ ...base, mode: 'none' })).toBeUndefined();
+  });
+
+  it('keeps a rule the form cannot show, as it is', () => {
+    const rule = 'FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1';
+    const form = recurrenceFromRule(rule, '2026-12-01');
+    expect(form.mode).toBe('custom');
+    expect(recurrenceRule(form)).toBe(rule);
+    expect(sameRecurrence(form, recurrenceFromRule(rule, '2026-12-01'))).toBe(true);
+  });
+
+  it('says what is missing', () => {
+    const base = defaultRecurrence('2026-12-03');
+    expect(() => recurrenceRule({ ...base, mode: 'weekly', weekDays: [] })).toThrow('Pick at least one day');
+    expect(() => recurrenceRule({ ...base, mode: 'daily', ends: 'on', until: '' })).toThrow('Enter the date the repeats end on');
+  });
+});
