@@ -121,3 +121,17 @@ describe('listDiaries', () => {
     expect(diaries[0]!.key).toBe(`person:${diaries[0]!.id}`);
   });
 });
+
+describe('listDiaryItems over the sample office, every module registered', () => {
+  it('reads every registered source inside its one read transaction', async () => {
+    await import('../../app/registrations');
+    const { loadSampleOffice } = await import('../../core/sampleLoader');
+    const { diarySources } = await import('../../core/diaries');
+    await loadSampleOffice(undefined, db, { today: '2026-11-18' });
+    expect(diarySources().length).toBeGreaterThanOrEqual(5);
+    const items = await listDiaryItems('2026-11-09T00:00:00.000Z', '2026-12-07T00:00:00.000Z', {}, db);
+    const sources = new Set(items.map((i) => i.source));
+    expect(sources.has('event')).toBe(true);
+    expect(sources.size).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -10,8 +10,8 @@
 import { expandOccurrences } from '../../../shared/calendar';
 import { diaryKey, type CalendarEvent, type DiaryKey, type DiaryKind } from '../../../shared/domain/calendar';
 import { isOutOfService } from '../../../shared/domain/equipment';
-import { listDiarySourceItems, type DiaryItem } from '../../core/diaries';
-import { getDb, type BackdeskDb } from '../../db';
+import { diarySourceTables, listDiarySourceItems, type DiaryItem } from '../../core/diaries';
+import { getDb, type BackdeskDb, type TableName } from '../../db';
 import { listEquipment } from '../equipment';
 import { listActiveEmployees } from '../people';
 import { getCalendarSettings, getDiaryProfiles } from './calendarSettings';
@@ -70,9 +70,21 @@ export function compareDiaryItems(a: DiaryItem, b: DiaryItem): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.title.localeCompare(b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Items touching [fromInstant, toInstant), sorted by start. */
+/** The tables one window's read touches: the calendar's own and every registered source's. */
+export function diaryReadTables(options: Pick<DiaryReadOptions, 'eventsOnly'> = {}): TableName[] {
+  return [...new Set<TableName>(['events', 'settings', 'rooms', 'diaryProfiles', ...(options.eventsOnly ? [] : diarySourceTables())])];
+}
+
+/**
+ * Items touching [fromInstant, toInstant), sorted by start. One read transaction over every
+ * table involved: one consistent picture, and one transaction instead of one per source.
+ */
 export async function listDiaryItems(fromInstant: string, toInstant: string, options: DiaryReadOptions = {}, db: BackdeskDb = getDb()): Promise<DiaryItem[]> {
   if (!(fromInstant < toInstant)) return [];
+  return db.transaction('r', diaryReadTables(options), () => readDiaryItems(fromInstant, toInstant, options, db));
+}
+
+async function readDiaryItems(fromInstant: string, toInstant: string, options: DiaryReadOptions, db: BackdeskDb): Promise<DiaryItem[]> {
   const wanted = options.diaries ? new Set<string>(options.diaries) : null;
   const inWanted = (keys: readonly string[]) => wanted === null || keys.some((k) => wanted.has(k));
 
