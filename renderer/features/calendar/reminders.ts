@@ -9,11 +9,11 @@
  * the caller re-plans when the timer fires or the data changes.
  */
 import { expandOccurrences, wallToUtc } from '../../../shared/calendar';
-import { diaryKey, reminderDismissalSchema, type CalendarEvent, type ReminderDismissal } from '../../../shared/domain/calendar';
+import { diaryKey, reminderDismissalSchema, type CalendarEvent, type CalendarSettings, type DiaryKey, type DiaryProfile, type ReminderDismissal } from '../../../shared/domain/calendar';
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { parseOrThrow, writeTransaction } from '../../db/crud';
-import { getCalendarSettings, getDiaryProfile } from './calendarSettings';
+import { getCalendarSettings, getDiaryProfiles } from './calendarSettings';
 
 const MINUTE = 60_000;
 /** How far ahead a read looks for reminders, and the longest a single timer waits. */
@@ -164,31 +164,53 @@ export interface ReminderData {
   officeTimeZone: string;
 }
 
-/** Live events that may remind within [fromMs, toMs) (series still running), with their reminders and the dismissals. */
-export async function readReminders(fromMs: number, toMs: number, db: BackdeskDb = getDb()): Promise<ReminderData> {
-  const settings = await getCalendarSettings(db);
-  const fromIso = new Date(fromMs).toISOString();
-  const events = await db.events
+/*
+ * The reads below are each ONE Dexie call, so a live query over any of them is sure to see
+ * (and re-run on) what it read; the screen combines them with `assembleReminders`.
+ */
+
+/** Live events with a reminder whose series has not ended by `fromMs`. */
+export function readReminderEvents(fromMs: number, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
+  return db.events
     .where('lastEnd')
-    .aboveOrEqual(fromIso)
+    .aboveOrEqual(new Date(fromMs).toISOString())
     .filter((e) => e.deletedAt === null && e.reminderMinutes !== undefined)
     .toArray();
-  // Who may read whose private entries: the owner and the owner's viewers.
+}
+
+/** The ids of the reminders already dismissed. */
+export async function readReminderDismissals(db: BackdeskDb = getDb()): Promise<Set<string>> {
+  const rows = await db.reminderDismissals.toArray();
+  return new Set(rows.filter((d) => d.deletedAt === null).map((d) => d.id));
+}
+
+/** Owners of private entries among `events` (their profiles say who else may read them). */
+export function privateOwnerKeys(events: readonly CalendarEvent[]): DiaryKey[] {
+  return [...new Set(events.filter((e) => e.private && e.ownerId).map((e) => diaryKey('person', e.ownerId!)))].sort();
+}
+
+/** Pure: the reminders in [fromMs, toMs) as the current user may read them, with the dismissals. */
+export function assembleReminders(
+  events: readonly CalendarEvent[],
+  settings: Pick<CalendarSettings, 'officeTimeZone' | 'currentUserId'>,
+  profiles: ReadonlyMap<string, Pick<DiaryProfile, 'viewerIds'>>,
+  dismissed: ReadonlySet<string>,
+  fromMs: number,
+  toMs: number,
+): ReminderData {
   const me = settings.currentUserId;
-  const readers = new Map<string, Set<string>>();
-  for (const e of events) {
-    if (!e.private || !e.ownerId || readers.has(e.ownerId)) continue;
-    const profile = await getDiaryProfile(diaryKey('person', e.ownerId), db);
-    readers.set(e.ownerId, new Set([e.ownerId, ...(profile?.viewerIds ?? [])]));
-  }
-  const reminders = remindersOf(events, fromMs, toMs, {
-    officeTimeZone: settings.officeTimeZone,
-    canRead: (e) => !!me && !!e.ownerId && (readers.get(e.ownerId)?.has(me) ?? false),
-  });
-  const ids = reminders.map((r) => r.id);
-  const dismissals = ids.length ? await db.reminderDismissals.bulkGet(ids) : [];
-  const dismissed = new Set(dismissals.filter((d): d is ReminderDismissal => !!d && d.deletedAt === null).map((d) => d.id));
-  return { reminders, dismissed, officeTimeZone: settings.officeTimeZone };
+  const canRead = (e: CalendarEvent) =>
+    !!me && !!e.ownerId && (e.ownerId === me || (profiles.get(diaryKey('person', e.ownerId))?.viewerIds.includes(me) ?? false));
+  const reminders = remindersOf(events, fromMs, toMs, { officeTimeZone: settings.officeTimeZone, canRead });
+  const ids = new Set(reminders.map((r) => r.id));
+  return { reminders, dismissed: new Set([...dismissed].filter((id) => ids.has(id))), officeTimeZone: settings.officeTimeZone };
+}
+
+/** The reminders in [fromMs, toMs) with their dismissals, read once (see useReminderPlan for the live version). */
+export async function readReminders(fromMs: number, toMs: number, db: BackdeskDb = getDb()): Promise<ReminderData> {
+  const [settings, events, dismissed] = await Promise.all([getCalendarSettings(db), readReminderEvents(fromMs, db), readReminderDismissals(db)]);
+  const profiles = await getDiaryProfiles(privateOwnerKeys(events), db);
+  return assembleReminders(events, settings, profiles, dismissed, fromMs, toMs);
 }
 
 /** Remembers that a reminder was seen, so it is not shown again (also after a restart). */

@@ -9,14 +9,20 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDbQuery } from '../../../db/hooks';
 import { getPlatform, onOpenEventRequest } from '../../../platform';
 import { errorMessage } from '../../../../shared/lib/errors';
+import type { DiaryProfile } from '../../../../shared/domain/calendar';
+import { getDiaryProfiles } from '../calendarSettings';
+import { useCalendarSettings } from '../hooks';
 import {
   armReminderTimer,
+  assembleReminders,
   dateInZone,
   dismissReminder,
   eventHref,
   formatOfficeTimeRange,
   planReminders,
-  readReminders,
+  privateOwnerKeys,
+  readReminderDismissals,
+  readReminderEvents,
   reminderWindow,
   systemClock,
   type Reminder,
@@ -27,22 +33,30 @@ import './reminders.css';
 
 const MAX_SHOWN = 3;
 
-/** The reminders' data and plan at the clock's now, re-planned by one timer. */
+/**
+ * The reminders' data and plan at the clock's now, re-planned by one timer. Four small live
+ * queries (settings, events with a reminder, dismissals, private owners' viewers), each one
+ * Dexie read, so any change to them re-plans at once.
+ */
 export function useReminderPlan(clock: ReminderClock = systemClock) {
   const [now, setNow] = useState(() => clock.now());
   const span = reminderWindow(now);
-  const data = useDbQuery(
-    async (db): Promise<ReminderData | null> => {
-      try {
-        return await readReminders(span.fromMs, span.toMs, db);
-      } catch (e) {
-        // Reminders must never take the screen down with them.
-        console.error('[reminders] could not read reminders:', e);
-        return null;
-      }
-    },
-    [span.fromMs, span.toMs],
-  );
+  const settings = useCalendarSettings();
+  const events = useDbQuery((db) => readReminderEvents(span.fromMs, db), [span.fromMs]);
+  const dismissed = useDbQuery((db) => readReminderDismissals(db), []);
+  const owners = useMemo(() => (events ? privateOwnerKeys(events) : []), [events]);
+  const ownersKey = owners.join(',');
+  const profiles = useDbQuery((db) => (owners.length ? getDiaryProfiles(owners, db) : Promise.resolve(new Map<string, DiaryProfile>())), [ownersKey]);
+  const data = useMemo((): ReminderData | null | undefined => {
+    if (!settings || !events || !dismissed || !profiles) return undefined;
+    try {
+      return assembleReminders(events, settings, profiles, dismissed, span.fromMs, span.toMs);
+    } catch (e) {
+      // Reminders must never take the screen down with them.
+      console.error('[reminders] could not work out the reminders:', e instanceof Error ? e.message : e);
+      return null;
+    }
+  }, [settings, events, dismissed, profiles, span.fromMs, span.toMs]);
   const plan = useMemo(() => (data ? planReminders(data.reminders, data.dismissed, now) : null), [data, now]);
   useEffect(() => {
     if (data === undefined) return;
