@@ -201,11 +201,23 @@ test('drag an event to another time; a private event reads Busy to someone else'
   await expect(edit.getByLabel('Time zone')).toHaveValue('Europe/London');
   await edit.getByRole('button', { name: 'Cancel' }).click();
 
-  // A clash is warned of live in the dialog, and saving asks first.
-  await page.getByRole('button', { name: 'New event' }).click();
+  // Dragging over free time (16:00 to 17:00) starts a new event there, in that diary; a
+  // clash is warned of live in the dialog, and saving asks first.
+  const column = (await view.locator('.rbc-day-slot').first().boundingBox())!;
+  const hours = view.locator('.rbc-day-slot').first().locator('.rbc-timeslot-group');
+  const four = (await hours.nth(16).boundingBox())!;
+  const five = (await hours.nth(17).boundingBox())!;
+  // (The selection starts where the pointer has moved past the click tolerance, inside 16:00–16:15.)
+  await page.mouse.move(column.x + column.width / 2, four.y + 2);
+  await page.mouse.down();
+  await page.mouse.move(column.x + column.width / 2, four.y + 9, { steps: 2 });
+  await page.mouse.move(column.x + column.width / 2, five.y - 4, { steps: 8 });
+  await page.mouse.up();
   const clash = page.getByRole('dialog', { name: 'New event' });
+  await expect(clash.getByLabel('Start time')).toHaveValue('16:00');
+  await expect(clash.getByLabel('End time')).toHaveValue('17:00');
+  await expect(clash.getByLabel('Whose diary')).toHaveValue(await clash.getByLabel('Whose diary').locator('option', { hasText: 'Ann Manager' }).getAttribute('value') ?? '');
   await clash.getByLabel('Title').fill('Planning');
-  await clash.getByLabel('Whose diary').selectOption({ label: 'Ann Manager' });
   await clash.getByLabel('Start time').fill('11:30');
   await clash.getByLabel('End time').fill('12:30');
   await expect(clash.getByRole('status', { name: 'Clashes' })).toContainText('Budget review');
