@@ -36,33 +36,23 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await expect(page.getByRole('heading', { name: 'Ann Manager', level: 2 })).toBeVisible();
   const annId = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
 
-  // Her board meeting tomorrow 10:00–11:00 local time. There is no calendar screen yet, so the
-  // event is written to the same table the calendar module reads, in the schema's shape.
+  // Her board meeting tomorrow 10:00–11:00 (the office zone is the PC's), from the calendar.
   const tomorrow = await page.evaluate(() => {
     const d = new Date();
     d.setDate(d.getDate() + 1);
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  await page.evaluate(
-    async ({ annId, day }) => {
-      const start = new Date(`${day}T10:00:00`).toISOString();
-      const end = new Date(`${day}T11:00:00`).toISOString();
-      const now = new Date().toISOString();
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('backdesk');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction('events', 'readwrite');
-        tx.objectStore('events').put({ id: 'evt-board', title: 'Board meeting', kind: 'meeting', allDay: false, start, end, attendeeIds: [annId], createdAt: now, updatedAt: now, deletedAt: null });
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    },
-    { annId, day: tomorrow },
-  );
+  await app.goto('/#/calendar');
+  await page.getByRole('button', { name: 'New event' }).click();
+  const ev = page.getByRole('dialog', { name: /event/i });
+  await ev.getByLabel('Title').fill('Board meeting');
+  await ev.getByLabel('Whose diary').selectOption({ label: 'Ann Manager' });
+  await ev.getByLabel('Start date').fill(tomorrow);
+  await ev.getByLabel('Start time').fill('10:00');
+  await ev.getByLabel('End date').fill(tomorrow);
+  await ev.getByLabel('End time').fill('11:00');
+  await ev.getByRole('button', { name: 'Add event' }).click();
+  await expect(ev).toBeHidden();
 
   // A position, with Ann as hiring manager.
   await app.openModule('Recruiting');
