@@ -70,9 +70,13 @@ describe('updateEvent with a recurrence scope', () => {
     const e = await weekly();
     await expect(updateEvent(e.id, { roomId: 'room2' }, { recurrenceId: '2026-10-19T09:00:00', scope: 'this' }, db)).rejects.toThrow(EventEditError);
     expect((await eventRepository.require(e.id, db)).overrides).toEqual([]);
-    // Unchanged series fields sent along by a form are fine.
-    await updateEvent(e.id, { title: 'Stand-in', roomId: 'room1', attendeeIds: ['emp2'] }, { recurrenceId: '2026-10-19T09:00:00', scope: 'this' }, db);
-    expect((await eventRepository.require(e.id, db)).overrides).toHaveLength(1);
+    // Unchanged series fields and times sent along by a form are fine, and not stored as a change.
+    await updateEvent(e.id, { title: 'Stand-in', roomId: 'room1', attendeeIds: ['emp2'], start: '2026-10-19T09:00:00', end: '2026-10-19T10:00:00' }, { recurrenceId: '2026-10-19T09:00:00', scope: 'this' }, db);
+    expect((await eventRepository.require(e.id, db)).overrides).toEqual([{ recurrenceId: '2026-10-19T09:00:00', title: 'Stand-in' }]);
+    // Nothing changed: nothing written.
+    const before = await eventRepository.require(e.id, db);
+    await updateEvent(e.id, { title: 'Team meeting', start: '2026-10-26T09:00:00', end: '2026-10-26T10:00:00' }, { recurrenceId: '2026-10-26T09:00:00', scope: 'this' }, db);
+    expect(await eventRepository.require(e.id, db)).toEqual(before);
   });
 
   it('"this and following" splits the series into two records with UNTIL and a new uid', async () => {
@@ -123,6 +127,9 @@ describe('updateEvent with a recurrence scope', () => {
     const [next] = await updateEvent(e.id, { location: 'High Street' }, undefined, db);
     expect(next).toMatchObject({ location: 'High Street', uid: e.uid, firstStart: e.firstStart });
     expect((await auditEntriesFor(db, e.id)).map((a) => a.summary)).toContain('Updated event "Dentist" (location)');
+    // The same values again: nothing written, no audit line.
+    await updateEvent(e.id, { location: 'High Street', start: e.start }, undefined, db);
+    expect(await auditEntriesFor(db, e.id)).toHaveLength(2);
   });
 
   it('refuses an unreadable repeat rule or an end before the start in another zone, with a sentence', async () => {

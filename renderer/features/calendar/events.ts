@@ -89,7 +89,12 @@ function applyPatch(base: Record<string, unknown>, patch: Record<string, unknown
   return out;
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted, so two records compare by content whatever the key order. */
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+const same = (a: unknown, b: unknown) => a === b || canonical(a) === canonical(b);
 const isRecurring = (e: CalendarEvent) => Boolean(e.rrule) || e.rdates.length > 0;
 
 async function requireEvent(db: BackdeskDb, id: string): Promise<CalendarEvent> {
@@ -173,7 +178,7 @@ function patchSeries(series: CalendarEvent, patch: Partial<StoredEventDraft>, ba
 }
 
 /** The patch as an override of one occurrence; other fields must stay as the series has them. */
-function patchAsOverride(series: CalendarEvent, patch: Partial<StoredEventDraft>): Omit<OccurrenceOverride, 'recurrenceId'> {
+function patchAsOverride(series: CalendarEvent, recurrenceId: string, patch: Partial<StoredEventDraft>): Omit<OccurrenceOverride, 'recurrenceId'> {
   const changes: Omit<OccurrenceOverride, 'recurrenceId'> = {};
   const perOccurrence = new Set(['title', 'description', 'location', 'allDay', 'start', 'end', 'timeZone']);
   const LABELS: Record<string, string> = { attendeeIds: 'attendees', roomId: 'room', ownerId: 'diary', guests: 'guests', rrule: 'repeat rule', private: 'private flag', category: 'colour', reminderMinutes: 'reminder', kind: 'kind', endTimeZone: 'end time zone' };
@@ -193,6 +198,13 @@ function patchAsOverride(series: CalendarEvent, patch: Partial<StoredEventDraft>
   // Only what differs from the series is stored on the occurrence.
   for (const k of ['title', 'description', 'location', 'allDay'] as const) {
     if ((changes as Record<string, unknown>)[k] === (series as unknown as Record<string, unknown>)[k]) delete (changes as Record<string, unknown>)[k];
+  }
+  // Times a form sends back unchanged are not a move.
+  const planned = { start: recurrenceId, end: shiftFields(recurrenceId, fieldsMs(series.end) - fieldsMs(series.start)) };
+  const current = series.overrides.find((o) => o.recurrenceId === recurrenceId);
+  if (!current?.start && changes.start === planned.start && (changes.end ?? planned.end) === planned.end) {
+    delete changes.start;
+    delete changes.end;
   }
   return changes;
 }
@@ -230,7 +242,8 @@ async function updateInTx(db: BackdeskDb, id: string, patch: Partial<StoredEvent
 
   const { recurrenceId } = occurrence;
   if (occurrence.scope === 'this') {
-    const changes = patchAsOverride(series, patch);
+    const changes = patchAsOverride(series, recurrenceId, patch);
+    if (Object.values(changes).every((v) => v === undefined)) return [series];
     const draft = overrideOccurrence(engineDraft(series), recurrenceId, changes);
     const next = validateRecord({ ...withEngine(series, draft), updatedAt: at });
     await putWithAudit(db, next, 'update', `${verb} one occurrence of ${label} (${dayOf(recurrenceId)})`);
