@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../../db/testing';
 import { saveCalendarSettings } from './calendarSettings';
 import { createEvent } from './events';
-import { armReminderTimer, dismissReminder, planReminders, readReminders, reminderWindow, REMINDER_HORIZON_MS, type Reminder, type ReminderClock } from './reminders';
+import { armReminderTimer, dismissReminder, formatOfficeTimeRange, planReminders, readReminders, reminderWindow, REMINDER_HORIZON_MS, type Reminder, type ReminderClock } from './reminders';
 
 const MIN = 60_000;
 const at = (iso: string) => Date.parse(iso);
@@ -179,5 +179,23 @@ describe('readReminders (events through the one expansion)', () => {
     expect(plan.due).toEqual([]);
     expect(again.reminders.filter((r) => r.title === 'Team meeting').map((r) => r.fireAt)).toEqual(['2026-12-07T08:45:00.000Z', '2026-12-14T08:45:00.000Z']);
     db.close();
+  });
+});
+
+describe('formatOfficeTimeRange', () => {
+  const london = { officeTimeZone: 'Europe/London', todayInZone: '2026-12-07' };
+  it('says a span in the office zone the locale’s way, with the event’s own zone beside it', () => {
+    const span = { start: '2026-12-07T09:00:00.000Z', end: '2026-12-07T10:00:00.000Z', allDay: false };
+    expect(formatOfficeTimeRange(span, { ...london, locale: 'en-GB' })).toBe('09:00–10:00');
+    expect(formatOfficeTimeRange(span, { ...london, locale: 'en-US' }).replace(/\s/g, ' ')).toBe('9:00 – 10:00 AM');
+    expect(formatOfficeTimeRange({ ...span, start: '2026-12-07T14:00:00.000Z', end: '2026-12-07T15:00:00.000Z', timeZone: 'America/New_York' }, { ...london, locale: 'en-GB' })).toBe('14:00–15:00 (09:00–10:00 New York)');
+    // Another day than today: the day is named.
+    expect(formatOfficeTimeRange({ ...span, start: '2026-12-08T09:00:00.000Z', end: '2026-12-08T10:00:00.000Z' }, { ...london, locale: 'en-GB' })).toMatch(/^Tue 8 Dec/);
+  });
+
+  it('says all day for today, and the dates otherwise (the end is exclusive)', () => {
+    expect(formatOfficeTimeRange({ start: '2026-12-07', end: '2026-12-08', allDay: true }, { ...london, locale: 'en-GB' })).toBe('All day');
+    expect(formatOfficeTimeRange({ start: '2026-12-08', end: '2026-12-09', allDay: true }, { ...london, locale: 'en-GB' })).toBe('Tue 8 Dec, all day');
+    expect(formatOfficeTimeRange({ start: '2026-12-08', end: '2026-12-10', allDay: true }, { ...london, locale: 'en-GB' })).toBe('Tue 8 Dec – Wed 9 Dec');
   });
 });

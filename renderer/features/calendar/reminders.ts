@@ -232,15 +232,15 @@ function timeFormat(locale: string, zone: string, withDay: boolean): Intl.DateTi
   const key = `${locale}|${zone}|${withDay}`;
   let f = timeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, withDay ? { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } : { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+    f = new Intl.DateTimeFormat(locale, withDay ? { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' } : { timeZone: zone, hour: 'numeric', minute: '2-digit' });
     timeFormats.set(key, f);
   }
   return f;
 }
 
 /**
- * A span as the screens say it, in the office zone: '09:00–10:00'; a span on another day than
- * `todayInZone` gets its day ('Fri 4 Dec, 09:00–10:00'); all-day: 'All day' (or its dates);
+ * A span as the screens say it, in the office zone: '09:00–10:00' ('9:00 – 10:00 AM' in en-US);
+ * a span on another day than `todayInZone`, or across midnight, gets its day ('Fri 4 Dec, 09:00–10:00'); all-day: 'All day' (or its dates);
  * the event's own zone beside it when it is not the office's ('… (14:00–15:00 New York)').
  */
 export function formatOfficeTimeRange(
@@ -259,7 +259,8 @@ export function formatOfficeTimeRange(
   const end = new Date(span.end);
   const dayOf = (d: Date, z: string) => new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
   const withDay = !!options.todayInZone && dayOf(start, zone) !== options.todayInZone;
-  const range = (z: string, day: boolean) => `${timeFormat(locale, z, day).format(start)}–${timeFormat(locale, z, dayOf(end, z) !== dayOf(start, z)).format(end)}`;
+  // formatRange writes a span the locale's way: '9:00 – 10:00 AM', '09:00–10:00'.
+  const range = (z: string, day: boolean) => timeFormat(locale, z, day || dayOf(end, z) !== dayOf(start, z)).formatRange(start, end);
   const main = range(zone, withDay);
   if (!span.timeZone || span.timeZone === zone) return main;
   const city = (span.timeZone.split('/').pop() ?? span.timeZone).replace(/_/g, ' ');

@@ -172,7 +172,7 @@ export function RoomsPage() {
               <tbody>
                 {rooms.map((r) => (
                   <tr key={r.id} className={r.active ? undefined : 'rooms-inactive'}>
-                    <th scope="row">{r.name}</th>
+                    <td className="rooms-name">{r.name}</td>
                     <td className="num">{r.capacity ?? '—'}</td>
                     <td>{r.location ?? '—'}</td>
                     <td>{r.features ?? '—'}</td>
