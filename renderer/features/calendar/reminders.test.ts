@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../../db/testing';
-import { saveCalendarSettings } from './calendarSettings';
+import { saveCalendarSettings, saveDiaryProfile } from './calendarSettings';
 import { createEvent } from './events';
 import { armReminderTimer, dismissReminder, formatOfficeTimeRange, planReminders, readReminders, reminderWindow, REMINDER_HORIZON_MS, type Reminder, type ReminderClock } from './reminders';
 
@@ -178,6 +178,11 @@ describe('readReminders (events through the one expansion)', () => {
     const plan = planReminders(again.reminders, again.dismissed, at('2026-12-07T08:50:00Z'));
     expect(plan.due).toEqual([]);
     expect(again.reminders.filter((r) => r.title === 'Team meeting').map((r) => r.fireAt)).toEqual(['2026-12-07T08:45:00.000Z', '2026-12-14T08:45:00.000Z']);
+
+    // Once the boss lets 'me' see their diary, the private entry reads in full.
+    await saveDiaryProfile('person:boss', { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', viewerIds: ['me'] }, db);
+    const viewer = await readReminders(at('2026-12-07T00:00:00Z'), at('2026-12-08T00:00:00Z'), db);
+    expect(viewer.reminders.map((r) => r.title)).toContain('Doctor');
     db.close();
   });
 });
