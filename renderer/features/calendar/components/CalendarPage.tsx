@@ -569,9 +569,10 @@ function EventBody({ event, zone, locale, agenda = false }: { event: CalendarIte
   const Icon = SOURCE_ICONS[item.source];
   const busy = isBusyOnly(item);
   const own = ownZoneText(item, zone, locale);
+  const name = itemAccessibleName(event, zone, locale);
   return (
-    <span className="cal-ev" data-cal-item="" data-start={event.start.toISOString()}>
-      <span className="sr-only">{itemAccessibleName(event, zone, locale)}</span>
+    <span className="cal-ev" data-cal-item="" data-start={event.start.toISOString()} title={name}>
+      <span className="sr-only">{name}</span>
       <span className="cal-ev-face" aria-hidden="true">
         <span className="cal-ev-title">
           {busy ? <Lock size={12} className="cal-ev-icon" /> : Icon ? <Icon size={12} className="cal-ev-icon" /> : null}
