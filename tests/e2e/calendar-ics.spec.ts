@@ -63,6 +63,14 @@ test('imports a Google export with a broken event into a diary, shows it, export
   const importButton = page.getByRole('button', { name: 'Import 1 event' });
   await expect(importButton).toBeDisabled();
   await shot(page, 'ics-import-preview');
+  if (SHOTS) {
+    // A look at 1024 wide in the dark theme, then back.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await shot(page, 'ics-import-preview-1024-dark');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.setViewportSize({ width: 1366, height: 800 });
+  }
   await page.getByRole('checkbox', { name: /leave out the 1 with problems/ }).check();
   await importButton.click();
   await expect(page.getByRole('region', { name: 'Import result' }).getByRole('status')).toHaveText('1 new event and 0 updated in Ann Manager’s diary.');
