@@ -79,7 +79,8 @@ function wallMsAt(ms: number, zone: string): number {
 /** Per zone, per UTC day: the offset when it is constant all day, or null when the day has a transition. */
 const dayOffsets = new Map<string, Map<number, number | null>>();
 
-function exactOffset(ms: number, zone: string): number {
+/** Offset (wall − UTC, ms) of `zone` at `ms`, read straight from Intl (no day cache). */
+export function exactOffset(ms: number, zone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
   return wallMsAt(whole, zone) - whole;
 }
