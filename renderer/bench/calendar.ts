@@ -37,7 +37,7 @@ const TEAM = 10;
 const YEARS = 5;
 const ONE_OFFS_PER_PERSON_WEEK = 2;
 const CHUNK = 5_000;
-const RUNS = 15;
+const RUNS = 21;
 const OFFICE = 'Europe/London';
 
 type Draft = StoredEventDraft;
