@@ -2,21 +2,29 @@
  * Calendar files nobody on this project wrote (../shared/fixtures/ical: Google, Zimbra, Outlook
  * style exports) through the whole ICS path of the Calendar module: read as the import page
  * reads them, saved into a diary, exported again, and read back — the occurrences are the same
- * as the original file's at every step. Reads files with node:fs, so it lives outside renderer/.
+ * as the original file's at every step.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandOccurrences, parseIcs, type CalendarEventDraft } from '../../shared/calendar';
-import type { BackdeskDb } from '../../renderer/db';
-import { openTestDb } from '../../renderer/db/testing';
-import { buildIcsExport } from '../../renderer/features/calendar/icsExport';
-import { importCalendarEvents, readCalendarFile } from '../../renderer/features/calendar/icsImport';
+import { expandOccurrences, parseIcs, type CalendarEventDraft } from '../../../shared/calendar';
+import type { BackdeskDb } from '../../db';
+import { openTestDb } from '../../db/testing';
+import { buildIcsExport } from './icsExport';
+import { importCalendarEvents, readCalendarFile } from './icsImport';
+// The real files, read as text by Vite from beside the project (never copied into it).
+import dayLongRecurYearly from '../../../../shared/fixtures/ical/day_long_recur_yearly.ics?raw';
+import dailyRecur from '../../../../shared/fixtures/ical/daily_recur.ics?raw';
+import durationInsteadOfDtend from '../../../../shared/fixtures/ical/duration_instead_of_dtend.ics?raw';
+import minimal from '../../../../shared/fixtures/ical/minimal.ics?raw';
+import recurInstances from '../../../../shared/fixtures/ical/recur_instances.ics?raw';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ical = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'ical');
-const bytes = (file: string) => new Uint8Array(readFileSync(path.join(ical, file)));
+const TEXTS: Record<string, string> = {
+  'recur_instances.ics': recurInstances,
+  'daily_recur.ics': dailyRecur,
+  'minimal.ics': minimal,
+  'duration_instead_of_dtend.ics': durationInsteadOfDtend,
+  'day_long_recur_yearly.ics': dayLongRecurYearly,
+};
+const bytes = (file: string) => new TextEncoder().encode(TEXTS[file]);
 
 let db: BackdeskDb;
 beforeEach(async () => {
