@@ -25,13 +25,21 @@ export function isWallTime(v: string): boolean {
 }
 export const wallTimeSchema = z.string({ error: 'Enter a date and time' }).refine(isWallTime, { error: 'Enter a date and time like 2026-11-22T09:30' });
 
+/**
+ * Zones already found in the platform's database. Building an Intl.DateTimeFormat is costly and
+ * an import of thousands of events names a handful of zones, so each is checked once. Unknown
+ * names are not remembered (a bad file could name any number of them).
+ */
+const knownZones = new Map<string, true>();
 function isZone(v: string): boolean {
+  if (knownZones.has(v)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: v });
-    return true;
   } catch {
     return false;
   }
+  knownZones.set(v, true);
+  return true;
 }
 export const timeZoneSchema = z.string({ error: 'Pick a time zone' }).refine(isZone, { error: 'Pick a time zone like Europe/London' });
 
