@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diarySources, listDiarySourceItems } from '../../core/diaries';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
+import { employeeRepository } from '../people';
 import { saveCalendarSettings } from './calendarSettings';
+import { checkClashes } from './clashes';
 import { readTripDiaryItems, tripDiarySource } from './tripSource';
 import { createTrip, updateTrip } from './trips';
 
@@ -62,13 +64,15 @@ describe('trip diary source', () => {
     expect(tripDiarySource.tables).toContain('trips');
   });
 
-  it("puts each leg as busy time in the traveller's diary at its instants, and the trip as an all-day span", async () => {
+  it("puts the trip as a busy all-day span in the traveller's diary, each journey as busy time at its instants, the hotel stay as days", async () => {
     const saved = await createTrip(trip, db);
     const items = await readTripDiaryItems(db, '2026-11-01T00:00:00.000Z', '2026-11-08T00:00:00.000Z');
     expect(items.map((i) => [i.title, i.start, i.end, i.allDay, i.busy])).toEqual([
-      ['Trip: Client visit', '2026-11-02', '2026-11-06', true, false],
+      // Planned: the traveller is away 2–5 Nov, so nobody books them a meeting then.
+      ['Trip: Client visit', '2026-11-02', '2026-11-06', true, true],
+      // Check-in 2 Nov, check-out 5 Nov: the nights of the 2nd, 3rd and 4th (the trip's span holds the time).
+      ['Hotel The Langham', '2026-11-02', '2026-11-05', true, false],
       ['Flight BA117 London → New York', '2026-11-02T10:30:00.000Z', '2026-11-02T18:25:00.000Z', false, true],
-      ['Hotel The Langham', '2026-11-02T20:00:00.000Z', '2026-11-05T16:00:00.000Z', false, true],
       ['Train 1A23 London Euston → Manchester', '2026-11-06T08:00:00.000Z', '2026-11-06T10:10:00.000Z', false, true],
     ]);
     for (const i of items) {
@@ -77,16 +81,49 @@ describe('trip diary source', () => {
       expect(i.source).toBe('trip');
     }
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
-    const [, flight, hotel, train] = items;
+    const [, hotel, flight, train] = items;
     // The flight leaves in the office zone and lands in New York: its own zone is shown.
     expect(flight!.timeZone).toBe('America/New_York');
     // (Intl writes GMT as 'GMT+0' in some ICU versions.)
     expect(flight!.detail).toMatch(/^British Airways · 10:30 London \(GMT(\+0)?\) → 13:25 New York \(GMT-5\) · Confirmation X7PQ2L$/);
-    expect(hotel!.timeZone).toBe('America/New_York');
-    expect(hotel!.detail).toBe('400 Fifth Avenue · 15:00 New York (GMT-5) → 11:00 New York (GMT-5)');
+    // A stay is days: no zone beside a time, its check-in and check-out hours in the line below.
+    expect(hotel!.timeZone).toBeUndefined();
+    expect(hotel!.detail).toBe('400 Fifth Avenue · check-in 15:00, check-out 11:00 New York (GMT-5)');
     // A leg all in the office zone carries no zone of its own.
     expect(train!.timeZone).toBeUndefined();
     expect(train!.detail).toBe('Avanti');
+  });
+
+  it('a one-night stay shows on its check-in day; a stay in the office zone says its hours plainly', async () => {
+    await createTrip(
+      {
+        travellerId: 'emp-9',
+        purpose: 'Leeds office',
+        startDate: '2026-11-10',
+        endDate: '2026-11-11',
+        legs: [{ kind: 'hotel' as const, carrier: 'Queens', start: '2026-11-10T18:00', startTimeZone: 'Europe/London', end: '2026-11-11T09:00', endTimeZone: 'Europe/London' }],
+      },
+      db,
+    );
+    const [span, hotel] = await readTripDiaryItems(db, '2026-11-09T00:00:00.000Z', '2026-11-13T00:00:00.000Z');
+    expect([span!.start, span!.end]).toEqual(['2026-11-10', '2026-11-12']);
+    expect([hotel!.title, hotel!.start, hotel!.end, hotel!.allDay, hotel!.detail]).toEqual(['Hotel Queens', '2026-11-10', '2026-11-11', true, 'check-in 18:00, check-out 09:00']);
+  });
+
+  it('a planned or booked trip is busy time for the clash check; a finished one is not', async () => {
+    const ann = await employeeRepository.create({ name: 'Ann Lee' }, db);
+    const saved = await createTrip({ ...trip, travellerId: ann.id, legs: [] }, db);
+    // A meeting on the Wednesday of the trip, in the office's afternoon.
+    const wednesday = { start: '2026-11-04T14:00:00.000Z', end: '2026-11-04T15:00:00.000Z', personIds: [ann.id] };
+    expect((await checkClashes(wednesday, db)).map((w) => w.message)).toEqual(['Ann Lee is busy with “Trip: Client visit”, Mon, Nov 2 – Thu, Nov 5 (all day)']);
+    await updateTrip(saved.id, { status: 'booked' }, db);
+    expect(await checkClashes(wednesday, db)).toHaveLength(1);
+    // The day after the trip is free.
+    expect(await checkClashes({ ...wednesday, start: '2026-11-06T14:00:00.000Z', end: '2026-11-06T15:00:00.000Z' }, db)).toEqual([]);
+    await updateTrip(saved.id, { status: 'done' }, db);
+    expect(await checkClashes(wednesday, db)).toEqual([]);
+    const [span] = await readTripDiaryItems(db, '2026-11-01T00:00:00.000Z', '2026-11-08T00:00:00.000Z');
+    expect(span).toMatchObject({ title: 'Trip: Client visit', busy: false });
   });
 
   it('reads only what touches the window, through the registry too; cancelled trips are not in the diary', async () => {

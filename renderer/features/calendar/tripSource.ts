@@ -1,9 +1,14 @@
 /**
  * Trips in the traveller's diary (issue 13.8), read from the trips table whenever a diary is
- * shown or a clash is checked (no copies in events): every leg of a trip that is not cancelled
- * is busy time in 'person:<travellerId>' (a flight from 10:30 London time to 13:25 New York
- * time is the instants those mean), and the trip itself is an all-day span (not busy) over its
- * dates. Clicking either opens the trip.
+ * shown or a clash is checked (no copies in events), in 'person:<travellerId>':
+ * - the trip itself, an all-day span over its dates; BUSY while it is planned or booked (the
+ *   traveller is away: nobody books them a meeting then), not once it is done;
+ * - each journey (flight, train, car…) as busy time at its instants (a flight from 10:30 London
+ *   time to 13:25 New York time is the instants those mean);
+ * - a hotel stay as days, check-in day to check-out day (a stay 4→7 Jan shows on the 4th, 5th
+ *   and 6th), not busy: the trip's span already holds the time, and a timed block over the
+ *   whole stay would fill the week view.
+ * Cancelled trips are left out. Clicking any of them opens the trip.
  */
 import { zoneOffsetLabel } from '../../../shared/calendar';
 import type { Trip, TripLeg } from '../../../shared/domain/calendar';
@@ -24,15 +29,21 @@ export function legDetail(leg: TripLeg, officeZone: string): string {
   const parts: string[] = [];
   if (leg.kind === 'hotel') {
     if (leg.from && leg.carrier) parts.push(leg.from);
+    // A stay shows as days: its hours go here, in the hotel's own zone.
+    const zone = leg.startTimeZone !== officeZone ? ` ${zoneOffsetLabel(leg.startTimeZone, start)}` : '';
+    parts.push(`check-in ${hhmm(leg.start)}, check-out ${hhmm(leg.end)}${zone}`);
   } else if (leg.carrier && leg.number) parts.push(leg.carrier);
-  if (leg.startTimeZone !== officeZone || leg.endTimeZone !== officeZone) {
+  if (leg.kind !== 'hotel' && (leg.startTimeZone !== officeZone || leg.endTimeZone !== officeZone)) {
     parts.push(`${hhmm(leg.start)} ${zoneOffsetLabel(leg.startTimeZone, start)} → ${hhmm(leg.end)} ${zoneOffsetLabel(leg.endTimeZone, end)}`);
   }
   if (leg.confirmation) parts.push(`Confirmation ${leg.confirmation}`);
   return parts.join(' · ');
 }
 
-/** The diary items of one trip: the all-day span and each leg as busy time. */
+/** A trip's span holds the traveller's time while it is still ahead (planned or booked). */
+const AWAY_STATUSES: readonly Trip['status'][] = ['planned', 'booked'];
+
+/** The diary items of one trip: the all-day span, each journey as busy time, hotel stays as days. */
 export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
   if (trip.status === 'cancelled' || trip.deletedAt !== null) return [];
   const diary = `person:${trip.travellerId}` as const;
@@ -47,7 +58,7 @@ export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
       end: addDays(trip.endDate, 1),
       allDay: true,
       diaries: [diary],
-      busy: false,
+      busy: AWAY_STATUSES.includes(trip.status),
       href,
       ...(trip.destination ? { detail: trip.destination } : {}),
       category: 'purple',
@@ -55,9 +66,30 @@ export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
     },
   ];
   for (const leg of trip.legs) {
+    const detail = legDetail(leg, officeZone);
+    if (leg.kind === 'hotel') {
+      // Check-in day to check-out day (exclusive): the nights stayed, in the hotel's own dates.
+      const checkIn = leg.start.slice(0, 10);
+      const checkOut = leg.end.slice(0, 10);
+      items.push({
+        key: `trip:${trip.id}|${leg.id}`,
+        source: 'trip',
+        id: trip.id,
+        title: legTitle(leg),
+        start: checkIn,
+        end: checkOut > checkIn ? checkOut : addDays(checkIn, 1),
+        allDay: true,
+        diaries: [diary],
+        busy: false,
+        href,
+        ...(detail ? { detail } : {}),
+        category: 'purple',
+        ownerId: trip.travellerId,
+      });
+      continue;
+    }
     const { start, end } = legInstants(leg);
     const zone = leg.startTimeZone !== officeZone ? leg.startTimeZone : leg.endTimeZone !== officeZone ? leg.endTimeZone : undefined;
-    const detail = legDetail(leg, officeZone);
     items.push({
       key: `trip:${trip.id}|${leg.id}`,
       source: 'trip',
