@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDashboardSummary, compareLowStock, computeLowStock, lowStockEntry, type DashboardInput } from './dashboard';
+import { buildDashboardSummary, compareLowStock, computeLowStock, lowStockEntry, type DashboardInput, type TodayDiaryEntry } from './dashboard';
 import { itemSchema } from './inventory';
 import { taskSchema } from './tasks';
 import { callSchema } from './calls';
-import { eventSchema } from './calendar';
 
 const base = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
 const item = (id: string, onHand: number, min: number) =>
@@ -63,15 +62,23 @@ describe('buildDashboardSummary', () => {
     expect(s.callsToReturn.map((c) => c.id)).toEqual(['1', '3']);
   });
 
-  it('shows today’s events only, all-day first', () => {
-    const events = [
-      eventSchema.parse({ ...base, id: 'late', title: 'Late', start: '2026-11-22T15:00:00.000Z', end: '2026-11-22T16:00:00.000Z' }),
-      eventSchema.parse({ ...base, id: 'allday', title: 'Off-site', allDay: true, start: '2026-11-21', end: '2026-11-23' }),
-      eventSchema.parse({ ...base, id: 'tomorrow', title: 'Tomorrow', allDay: true, start: '2026-11-23', end: '2026-11-23' }),
+  it('lists today’s diary as read for the office’s day: all-day first, then by start, each occurrence on its own', () => {
+    // v8: events are wall time in their zone; the diary read gives today's occurrences as UTC
+    // instants (09:00 New York = 14:00Z) and all-day entries as dates with an exclusive end.
+    const entries: TodayDiaryEntry[] = [
+      { key: 'event:late', id: 'late', title: 'Late', start: '2026-11-22T20:00:00.000Z', end: '2026-11-22T21:00:00.000Z', allDay: false },
+      { key: 'event:standup|2026-11-22T09:00:00', id: 'standup', title: 'Stand-up', start: '2026-11-22T14:00:00.000Z', end: '2026-11-22T14:15:00.000Z', allDay: false },
+      { key: 'interview:iv1', id: 'iv1', title: 'Interview: Grace Hopper', start: '2026-11-22T15:30:00.000Z', end: '2026-11-22T16:30:00.000Z', allDay: false },
+      { key: 'event:offsite', id: 'offsite', title: 'Off-site', start: '2026-11-21', end: '2026-11-23', allDay: true },
     ];
-    const s = buildDashboardSummary(input({ eventsToday: events }));
-    expect(s.todayEvents.map((e) => e.id)).toEqual(['allday', 'late']);
-    expect(s.todayEvents[0]!.time).toBe('All day');
+    const s = buildDashboardSummary(input({ eventsToday: entries }));
+    expect(s.todayEvents.map((e) => [e.id, e.time])).toEqual([
+      ['offsite', 'All day'],
+      ['standup', '14:00'],
+      ['iv1', '15:30'],
+      ['late', '20:00'],
+    ]);
+    expect(s.todayEvents[1]!.key).toBe('event:standup|2026-11-22T09:00:00');
   });
 
   it('sums budget and actual to date through the current fiscal month', () => {

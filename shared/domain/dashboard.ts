@@ -3,10 +3,9 @@
  * (what counts as "today", "overdue", "to date") are tested without a database.
  */
 import { z } from 'zod';
-import { addDays, fiscalMonthIndex, instantToLocalDate, type IsoDate } from '../lib/dates';
+import { addDays, fiscalMonthIndex, type IsoDate } from '../lib/dates';
 import { compareText } from '../lib/text';
 import type { Budget, ExpenseTotal } from './budget';
-import type { CalendarEvent } from './calendar';
 import type { Call } from './calls';
 import { isAtOrBelowMinimum, type Item } from './inventory';
 import type { Task } from './tasks';
@@ -47,6 +46,22 @@ export function compareLowStock(a: Pick<LowStockEntry, 'gap' | 'name' | 'id'>, b
 /** How many supplies "Supplies to reorder" lists. */
 export const REORDER_LIST_LENGTH = 8;
 
+/**
+ * One entry of today's diary as the calendar reads it for the office's today (listDiaryItems
+ * over that day's midnights in the office zone): the calendar's events, recurring ones expanded
+ * to today's occurrence, and what other modules put in diaries (interviews, bookings, trips).
+ * Timed: UTC instants. All-day: 'YYYY-MM-DD' with an exclusive end.
+ */
+export interface TodayDiaryEntry {
+  /** Unique per entry (an occurrence of a recurring event has its own). */
+  key: string;
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+}
+
 export interface DashboardInput {
   today: IsoDate;
   /** Fiscal-year months 'YYYY-MM' in order. */
@@ -57,12 +72,13 @@ export interface DashboardInput {
   /** How many live items are at or below minimum in all. */
   lowItemCount: number;
   openTasks: readonly Task[];
-  eventsToday: readonly CalendarEvent[];
+  /** Today's diary in the office zone, already read for that day (see TodayDiaryEntry). */
+  eventsToday: readonly TodayDiaryEntry[];
   openCalls: readonly Call[];
   budgets: readonly Budget[];
   expenseTotals: readonly ExpenseTotal[];
   activeCandidates: number;
-  /** Formats an instant's time of day in the user's locale. */
+  /** Formats an instant's time of day in the user's locale and the office zone. */
   formatTime: (instant: string) => string;
   monthLabel: (month: string) => string;
 }
@@ -73,7 +89,7 @@ export interface DashboardSummary {
   lowItemCount: number;
   openTaskCount: number;
   dueTasks: { id: string; title: string; dueDate?: IsoDate; overdue: boolean }[];
-  todayEvents: { id: string; title: string; time: string }[];
+  todayEvents: { key: string; id: string; title: string; time: string }[];
   callsToReturn: { id: string; caller: string; at: string }[];
   months: { month: string; label: string; budgetCents: number; actualCents: number }[];
   ytdBudgetCents: number;
@@ -92,10 +108,10 @@ export function buildDashboardSummary(input: DashboardInput): DashboardSummary {
     .slice(0, 8)
     .map((t) => ({ id: t.id, title: t.title, dueDate: t.due, overdue: !!t.due && t.due < input.today }));
 
+  // The entries are today's already (the office zone's day, read by the caller): all-day first, then by start.
   const todayEvents = [...input.eventsToday]
-    .filter((e) => (e.allDay ? e.start <= input.today && e.end >= input.today : instantToLocalDate(e.start) === input.today))
-    .sort((a, b) => (a.allDay ? -1 : b.allDay ? 1 : a.start.localeCompare(b.start)))
-    .map((e) => ({ id: e.id, title: e.title, time: e.allDay ? 'All day' : input.formatTime(e.start) }));
+    .sort((a, b) => Number(b.allDay) - Number(a.allDay) || (a.allDay ? 0 : Date.parse(a.start) - Date.parse(b.start)) || compareText(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((e) => ({ key: e.key, id: e.id, title: e.title, time: e.allDay ? 'All day' : input.formatTime(e.start) }));
 
   const callsToReturn = input.openCalls
     .filter((c) => c.followUp === 'please-call' || c.followUp === 'wants-to-see-you' || c.urgent)

@@ -2,24 +2,37 @@
  * Reads what the dashboard shows through the other features' public surfaces and the
  * maintained aggregates. Three live queries, so a write re-runs only the one that read what
  * it changed: a stock movement re-reads the (small) stock figures, not tasks and spending.
+ * Today's diary is the office zone's today read through the calendar's one diary read
+ * (events in wall time expanded, plus interviews, bookings, trips), like the Today card.
  */
 import { useMemo } from 'react';
+import { wallToUtc } from '../../../shared/calendar';
 import { buildDashboardSummary, type DashboardSummary } from '../../../shared/domain/dashboard';
 import {
   fiscalYearMonths,
   fiscalYearOf,
   today as todayDate,
   addDays,
+  type IsoDate,
 } from '../../../shared/lib/dates';
+import type { BackdeskDb } from '../../db';
 import { useDbQuery } from '../../db/hooks';
 import { listBudgetsForYear } from '../budget';
-import { listEventsBetween } from '../calendar';
+import { dateInZone, getCalendarSettings, listDiaryItems, type DiaryItem } from '../calendar';
 import { listOpenCalls } from '../calls';
 import { getExpenseTotals } from '../expenses';
 import { getCompanyProfile } from '../../core/settings';
 import { listOpenTasks } from '../tasks';
 import { readLowStock } from '../inventory';
 import { countActiveCandidates } from '../recruiting';
+
+/** Today in the office zone (calendar settings) and that day's diary items, everyone's. */
+export async function readTodayDiary(db: BackdeskDb, nowMs: number = Date.now()): Promise<{ zone: string; day: IsoDate; items: DiaryItem[] }> {
+  const zone = (await getCalendarSettings(db)).officeTimeZone;
+  const day = dateInZone(nowMs, zone);
+  const items = await listDiaryItems(wallToUtc(`${day}T00:00:00`, zone), wallToUtc(`${addDays(day, 1)}T00:00:00`, zone), {}, db);
+  return { zone, day, items };
+}
 
 export function useDashboardSummary(): DashboardSummary | undefined {
   const lowStock = useDbQuery((db) => readLowStock(db), []);
@@ -29,21 +42,18 @@ export function useDashboardSummary(): DashboardSummary | undefined {
     const today = todayDate();
     const fy = fiscalYearOf(today, profile.fiscalYearStartMonth);
     const months = fiscalYearMonths(fy, profile.fiscalYearStartMonth);
-    // Events are stored as instants; a day either side covers every time zone's "today".
-    const from = addDays(today, -1);
-    const to = addDays(today, 2);
-    const [openTasks, eventsToday, openCalls, budgets, expenseTotals] = await Promise.all([
+    const [openTasks, diary, openCalls, budgets, expenseTotals] = await Promise.all([
       listOpenTasks(db),
-      listEventsBetween(from, to, db),
+      readTodayDiary(db),
       listOpenCalls(db),
       listBudgetsForYear(fy, db),
       getExpenseTotals(months, db),
     ]);
-    return { profile, today, months, openTasks, eventsToday, openCalls, budgets, expenseTotals };
+    return { profile, today, months, openTasks, eventsToday: diary.items, officeZone: diary.zone, openCalls, budgets, expenseTotals };
   }, []);
   return useMemo(() => {
     if (!lowStock || activeCandidates === undefined || !rest) return undefined;
-    const timeFormat = new Intl.DateTimeFormat(rest.profile.locale, { timeStyle: 'short' });
+    const timeFormat = new Intl.DateTimeFormat(rest.profile.locale, { timeStyle: 'short', timeZone: rest.officeZone });
     const monthFormat = new Intl.DateTimeFormat(rest.profile.locale, {
       month: 'short',
       timeZone: 'UTC',

@@ -15,6 +15,8 @@ import '../inventory/registrations';
 import '../equipment/registrations';
 import { bulkCreateItems, itemRepository, issueStock, listLowStockItems, readLowStock } from '../inventory';
 import { countActiveCandidates, candidateRepository } from '../recruiting';
+import { createEvent, saveCalendarSettings } from '../calendar';
+import { readTodayDiary } from './summary';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -92,5 +94,24 @@ describe('countActiveCandidates', () => {
     const expected = (await db.candidates.toArray()).filter((c) => c.deletedAt === null && isActiveStage(c.stage)).length;
     expect(expected).toBe(5);
     expect(await countActiveCandidates(db)).toBe(expected);
+  });
+});
+
+describe('readTodayDiary', () => {
+  it('reads the office zone’s today through the diary read: v8 wall-time events, recurring ones expanded', async () => {
+    await saveCalendarSettings({ officeTimeZone: 'America/New_York' }, db);
+    // Saturdays 09:00 New York time from 7 Nov, a one-off the next morning, an all-day on the 21st.
+    await createEvent({ title: 'Stand-up', start: '2026-11-07T09:00:00', end: '2026-11-07T09:15:00', timeZone: 'America/New_York', rrule: 'FREQ=WEEKLY;BYDAY=SA' }, db);
+    await createEvent({ title: 'Sunday brunch', start: '2026-11-22T10:00:00', end: '2026-11-22T11:00:00', timeZone: 'America/New_York' }, db);
+    await createEvent({ title: 'Late call', start: '2026-11-21T22:30:00', end: '2026-11-21T23:30:00', timeZone: 'America/New_York' }, db);
+    await createEvent({ title: 'Open day', allDay: true, start: '2026-11-21', end: '2026-11-22' }, db);
+    // 03:00 UTC on the 22nd is still 22:00 on Saturday the 21st in New York.
+    const { day, zone, items } = await readTodayDiary(db, Date.parse('2026-11-22T03:00:00.000Z'));
+    expect([day, zone]).toEqual(['2026-11-21', 'America/New_York']);
+    expect(items.map((i) => [i.title, i.start])).toEqual([
+      ['Open day', '2026-11-21'],
+      ['Stand-up', '2026-11-21T14:00:00.000Z'],
+      ['Late call', '2026-11-22T03:30:00.000Z'],
+    ]);
   });
 });
