@@ -52,13 +52,21 @@ describe('schemas', () => {
     expect(dropBlankStrings({ name: 'x', email: '  ', n: 0 })).toEqual({ name: 'x', n: 0 });
   });
 
-  it('check event times by kind', () => {
-    const ok = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00:00Z', end: '2026-11-22T13:00:00Z' });
+  it('check event times by kind: wall time for timed events, dates with an exclusive end for all-day ones', () => {
+    const ok = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00', end: '2026-11-22T13:00', timeZone: 'Europe/London' });
     expect(ok.success).toBe(true);
-    const backwards = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00:00Z', end: '2026-11-22T11:00:00Z' });
+    // An instant is not a wall time: the zone belongs in timeZone.
+    const instant = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00:00Z', end: '2026-11-22T13:00:00Z' });
+    expect(formatZodError(instant.error!)).toContain('The start must be a date and time like 2026-11-22T09:30');
+    const backwards = eventDraftSchema.safeParse({ title: 'Lunch', allDay: false, start: '2026-11-22T12:00', end: '2026-11-22T11:00' });
     expect(formatZodError(backwards.error!)).toContain('ends before it starts');
-    const allDayWithTime = eventDraftSchema.safeParse({ title: 'Off', allDay: true, start: '2026-11-22T12:00:00Z', end: '2026-11-22' });
+    const allDayWithTime = eventDraftSchema.safeParse({ title: 'Off', allDay: true, start: '2026-11-22T12:00', end: '2026-11-23' });
     expect(formatZodError(allDayWithTime.error!)).toContain('The start must be a date like 2026-11-22');
+    const sameDay = eventDraftSchema.safeParse({ title: 'Off', allDay: true, start: '2026-11-22', end: '2026-11-22' });
+    expect(formatZodError(sameDay.error!)).toContain('ends on the day after its last day');
+    expect(eventDraftSchema.safeParse({ title: 'Off', allDay: true, start: '2026-11-22', end: '2026-11-23' }).success).toBe(true);
+    const badZone = eventDraftSchema.safeParse({ title: 'Call', allDay: false, start: '2026-11-22T12:00', end: '2026-11-22T13:00', timeZone: 'Mars/Olympus' });
+    expect(formatZodError(badZone.error!)).toContain('Pick a time zone like Europe/London');
   });
 
   it('keep the movement sign consistent with its kind', () => {
