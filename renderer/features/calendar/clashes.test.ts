@@ -10,7 +10,7 @@ import { openTestDb } from '../../db/testing';
 import { registerDiarySource, type DiaryItem } from '../../core/diaries';
 import { employeeRepository } from '../people';
 import { saveCalendarSettings, saveDiaryProfile } from './calendarSettings';
-import { checkClashes, findFreeSlotsFor, formatDiarySpan } from './clashes';
+import { checkClashes, checkProposalClashes, findFreeSlotsFor, formatDiarySpan } from './clashes';
 import { createEvent } from './events';
 import { roomRepository } from './rooms';
 
@@ -112,6 +112,82 @@ describe('checkClashes', () => {
     fakeItems = [fake('p', '2026-11-25T10:00:00.000Z', '2026-11-25T11:00:00.000Z', [`person:${bob.id}`], { title: 'Busy', private: true })];
     const [w] = await checkClashes({ start: '2026-11-25T10:00:00.000Z', end: '2026-11-25T11:00:00.000Z', personIds: [bob.id] }, db);
     expect(w!.message).toBe('Bob Stone is busy with a private appointment, Wed, Nov 25, 10:00 AM – 11:00 AM');
+  });
+});
+
+describe('checkClashes with a recurring proposal', () => {
+  // Thursdays 14:00–15:00 London time from 3 Dec 2026, Bob's, in Room 2.
+  const thursdays = { allDay: false, start: '2026-12-03T14:00:00', end: '2026-12-03T15:00:00', timeZone: 'Europe/London', rrule: 'FREQ=WEEKLY;BYDAY=TH' };
+  const firstSpan = { start: '2026-12-03T14:00:00.000Z', end: '2026-12-03T15:00:00.000Z' };
+  const from = '2026-12-01T12:00:00.000Z';
+
+  it('warns of any upcoming occurrence that clashes, each with its own date, in one read per chunk', async () => {
+    const { ann, bob, room } = await office();
+    fakeItems = [
+      // The third Thursday: Room 2 has an interview.
+      fake('iv', '2026-12-17T14:30:00.000Z', '2026-12-17T15:15:00.000Z', [`room:${room.id}`], { title: 'Interview' }),
+      // Seven months on (summer time: 14:00 London = 13:00Z), Bob is busy.
+      fake('bk', '2027-07-08T13:00:00.000Z', '2027-07-08T13:30:00.000Z', [`person:${bob.id}`], { title: 'Dentist' }),
+      // Not busy, and someone else's: no warning.
+      fake('task', '2027-01-07T13:00:00.000Z', '2027-01-07T16:00:00.000Z', [`person:${bob.id}`], { busy: false }),
+      fake('ann', '2027-01-14T14:00:00.000Z', '2027-01-14T15:00:00.000Z', [`person:${ann.id}`]),
+      // Beyond twelve months: not looked at.
+      fake('late', '2028-01-06T14:00:00.000Z', '2028-01-06T15:00:00.000Z', [`person:${bob.id}`]),
+    ];
+    const reads: string[] = [];
+    const spy = { name: 'spy', tables: [], read: async (_db: BackdeskDb, f: string, t: string) => (reads.push(`${f}/${t}`), []) };
+    registerDiarySource(spy);
+    try {
+      const single = await checkClashes({ ...firstSpan, personIds: [bob.id], roomId: room.id }, db);
+      expect(single).toEqual([]);
+      reads.length = 0;
+      const report = await checkProposalClashes({ ...firstSpan, personIds: [bob.id], roomId: room.id, series: thursdays, from }, db);
+      expect(report.warnings.map((w) => [w.occurrence.start, w.message])).toEqual([
+        ['2026-12-17T14:00:00.000Z', 'Room 2 is booked for “Interview”, Thu, Dec 17, 2:30 PM – 3:15 PM'],
+        ['2027-07-08T13:00:00.000Z', 'Bob Stone is busy with “Dentist”, Thu, Jul 8, 2:00 PM – 2:30 PM'],
+      ]);
+      expect(report.warnings[0]!.occurrence).toEqual({ start: '2026-12-17T14:00:00.000Z', end: '2026-12-17T15:00:00.000Z', allDay: false });
+      // A year of Thursdays checked, read in a few windows, not once per occurrence.
+      expect(report.occurrences).toBe(52);
+      expect(report.capped).toBe(false);
+      expect(report.until).toBe('2027-12-01T12:00:00.000Z');
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.length).toBeLessThanOrEqual(6);
+      // checkClashes gives the same warnings.
+      expect((await checkClashes({ ...firstSpan, personIds: [bob.id], roomId: room.id, series: thursdays, from }, db)).map((w) => w.message)).toEqual(report.warnings.map((w) => w.message));
+    } finally {
+      registerDiarySource({ ...spy, read: async () => [] });
+    }
+  });
+
+  it('expands the weekly meeting it is checked against too, leaves out exceptions, and ignores the series being edited', async () => {
+    const { ann, room, weekly } = await office();
+    // Mondays 09:30 London, Ann's: every occurrence overlaps the team meeting (Mondays 09:00–10:00).
+    const mondays = { start: '2026-11-23T09:30:00', end: '2026-11-23T10:30:00', timeZone: 'Europe/London', rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4', exdates: ['2026-11-30T09:30:00'] };
+    const span = { start: '2026-11-23T09:30:00.000Z', end: '2026-11-23T10:30:00.000Z' };
+    const report = await checkProposalClashes({ ...span, personIds: [ann.id], series: mondays, from: '2026-11-20T00:00:00.000Z' }, db);
+    // 23 Nov, (30 Nov left out), 7 Dec, 14 Dec: COUNT counts the excluded one.
+    expect(report.occurrences).toBe(3);
+    expect(report.warnings.map((w) => w.occurrence.start.slice(0, 10))).toEqual(['2026-11-23', '2026-12-07', '2026-12-14']);
+    expect(report.warnings.every((w) => w.item.id === weekly.id && w.diary === `person:${ann.id}`)).toBe(true);
+    // Editing the team meeting's own series: it does not clash with itself.
+    const self = { start: '2026-11-23T09:00:00', end: '2026-11-23T10:00:00', timeZone: 'Europe/London', rrule: 'FREQ=WEEKLY;BYDAY=MO' };
+    expect(await checkClashes({ start: '2026-11-23T09:00:00.000Z', end: '2026-11-23T10:00:00.000Z', personIds: [ann.id], roomId: room.id, series: self, from: '2026-11-20T00:00:00.000Z', ignore: { source: 'event', id: weekly.id } }, db)).toEqual([]);
+  });
+
+  it('checks the occurrence shown even when it has started, an all-day series in the office’s days, and stops at the cap', async () => {
+    const { bob } = await office();
+    fakeItems = [fake('off', '2026-11-26', '2026-11-27', [`person:${bob.id}`], { allDay: true, title: 'Offsite' })];
+    // Daily all-day from Thu 26 Nov: the first day clashes with the offsite.
+    const daily = { allDay: true, start: '2026-11-26', end: '2026-11-27', rrule: 'FREQ=DAILY' };
+    const report = await checkProposalClashes({ start: '2026-11-26T00:00:00.000Z', end: '2026-11-27T00:00:00.000Z', personIds: [bob.id], series: daily, from: '2026-11-26T15:00:00.000Z', maxOccurrences: 30 }, db);
+    expect(report.warnings.map((w) => [w.occurrence, w.message])).toEqual([[{ start: '2026-11-26', end: '2026-11-27', allDay: true }, 'Bob Stone is busy with “Offsite”, Thu, Nov 26 (all day)']]);
+    expect(report.occurrences).toBe(30);
+    expect(report.capped).toBe(true);
+    // A timed occurrence on screen that has already begun is still checked.
+    fakeItems = [fake('bk', '2026-12-03T14:30:00.000Z', '2026-12-03T14:45:00.000Z', [`person:${bob.id}`])];
+    const shown = await checkProposalClashes({ ...firstSpan, personIds: [bob.id], series: thursdays, from: '2026-12-03T14:40:00.000Z' }, db);
+    expect(shown.warnings.map((w) => w.occurrence.start)).toEqual(['2026-12-03T14:00:00.000Z']);
   });
 });
 

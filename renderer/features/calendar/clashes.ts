@@ -2,21 +2,40 @@
  * The one clash check (issue 13.5): a proposed time against every diary item of its people,
  * its room and its equipment — calendar events (recurring ones expanded), interviews,
  * equipment bookings — so an interview in Room 2 and a meeting in Room 2 warn each other.
+ * A repeating proposal is expanded by the same engine and EVERY upcoming occurrence (a year
+ * ahead, at most a few hundred) is checked, each warning naming the occurrence it is about.
  * A clash is a warning, never a refusal. Also the free-slot finder over the same busy time.
  * Both read the diaries through `listDiaryItems` (the calendar's events expanded by the one
  * engine plus every registered diary source), so nothing is checked against a copy.
  */
 import type { DiaryItem } from '../../core/diaries';
 import { getCompanyProfile } from '../../core/settings';
-import { findFreeSlots, wallToUtc, type FreeSlotQuery, type WorkingHours } from '../../../shared/calendar';
+import { expandOccurrences, findFreeSlots, wallToUtc, type FreeSlotQuery, type OccurrenceOverride, type WorkingHours } from '../../../shared/calendar';
 import type { DiaryKey } from '../../../shared/domain/calendar';
 import { addDays, dayOfWeek } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { listDiaryItems } from './diaryReads';
 import { getCalendarSettings, getDiaryProfile } from './calendarSettings';
 
+/**
+ * A repeating proposal in the engine's terms (CalendarEventDraft's timing fields): wall times
+ * 'YYYY-MM-DDTHH:mm:ss' in `timeZone` (absent: the office zone), or dates with an exclusive end
+ * when all-day; RRULE text and exceptions as stored.
+ */
+export interface ClashSeries {
+  allDay?: boolean;
+  start: string;
+  end: string;
+  timeZone?: string | undefined;
+  endTimeZone?: string | undefined;
+  rrule?: string | undefined;
+  exdates?: readonly string[];
+  rdates?: readonly string[];
+  overrides?: readonly OccurrenceOverride[];
+}
+
 export interface ClashProposal {
-  /** UTC instants. */
+  /** UTC instants: the time proposed, or with `series` the occurrence on screen (checked even when it has begun). */
   start: string;
   end: string;
   personIds: readonly string[];
@@ -24,15 +43,49 @@ export interface ClashProposal {
   equipmentIds?: readonly string[];
   /** Leave out the record being edited: an event (one occurrence or all), an interview, a booking. */
   ignore?: { source: string; id: string; recurrenceId?: string | undefined };
+  /** A repeating proposal: its occurrences from `from` for `horizonMonths` are checked too. */
+  series?: ClashSeries | undefined;
+  /** With `series`: the instant to check from; default now. */
+  from?: string | undefined;
+  /** With `series`: how far ahead, in months; default 12. */
+  horizonMonths?: number;
+  /** With `series`: at most this many occurrences (the first ones); default 300. */
+  maxOccurrences?: number;
+}
+
+/** One of the proposal's occurrences: UTC instants, or office-zone dates (end exclusive) when all-day. */
+export interface ProposedOccurrence {
+  start: string;
+  end: string;
+  allDay: boolean;
 }
 
 export interface ClashWarning {
   /** The diary that is double-booked. */
   diary: string;
-  /** 'Ann Lee has “Board meeting” 09:00–10:30' — ready to show. */
+  /** 'Ann Lee is busy with “Board meeting”, Mon, Nov 23, 9:00 AM – 10:30 AM' — ready to show. */
   message: string;
   item: DiaryItem;
+  /** The proposed occurrence that clashes (for a one-off, the proposal's own span). */
+  occurrence: ProposedOccurrence;
 }
+
+export interface ClashReport {
+  /** By occurrence, then the item's start, then the proposal's diary order. */
+  warnings: ClashWarning[];
+  /** How many of the proposal's occurrences were checked (1 for a one-off). */
+  occurrences: number;
+  /** The end of the checked horizon (UTC instant); absent for a one-off. */
+  until?: string;
+  /** True when the series had more occurrences in the horizon than were checked. */
+  capped: boolean;
+}
+
+/** Occurrences read per diary read: a window at most this long (plus a day each side). */
+const CHUNK_MS = 92 * 86_400_000;
+const DAY_MS = 86_400_000;
+export const CLASH_HORIZON_MONTHS = 12;
+export const CLASH_MAX_OCCURRENCES = 300;
 
 /** The proposal's diaries in the order warnings list them: people as given, the room, the items. */
 function proposalDiaries(p: Pick<ClashProposal, 'personIds' | 'roomId' | 'equipmentIds'>): DiaryKey[] {
@@ -111,34 +164,125 @@ function clashMessage(diary: DiaryKey, name: string, item: DiaryItem, when: stri
 
 /**
  * Busy diary items of the proposal's people, room and equipment that overlap [start, end)
- * (touching ends do not clash), one warning per diary and item, by start then diary.
+ * (touching ends do not clash), one warning per diary and item, by start then diary. With
+ * `series`, per occurrence too (see `checkProposalClashes`).
  */
 export async function checkClashes(proposal: ClashProposal, db: BackdeskDb = getDb()): Promise<ClashWarning[]> {
-  const start = Date.parse(proposal.start);
-  const end = Date.parse(proposal.end);
+  return (await checkProposalClashes(proposal, db)).warnings;
+}
+
+/** The instant `months` calendar months after `instant` (UTC fields; a 31st runs into the next month). */
+function addMonthsUtc(instant: number, months: number): number {
+  const d = new Date(instant);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.getTime();
+}
+
+interface Placed {
+  occurrence: ProposedOccurrence;
+  s: number;
+  e: number;
+}
+
+/** The occurrences to check: the one on screen, then the series' from `from` on (no duplicates), capped. */
+function proposedOccurrences(proposal: ClashProposal, zone: string): { placed: Placed[]; until?: string; capped: boolean } {
+  const shown: Placed = { occurrence: { start: proposal.start, end: proposal.end, allDay: false }, s: Date.parse(proposal.start), e: Date.parse(proposal.end) };
+  const series = proposal.series;
+  if (!series) return { placed: shown.s < shown.e ? [shown] : [], capped: false };
+  const fromMs = Date.parse(proposal.from ?? new Date().toISOString());
+  const until = new Date(addMonthsUtc(fromMs, proposal.horizonMonths ?? CLASH_HORIZON_MONTHS)).toISOString();
+  const cap = Math.max(1, proposal.maxOccurrences ?? CLASH_MAX_OCCURRENCES);
+  const draft = {
+    uid: 'proposal',
+    title: '',
+    allDay: series.allDay ?? false,
+    start: series.start,
+    end: series.end,
+    ...(series.timeZone ? { timeZone: series.timeZone } : {}),
+    ...(series.endTimeZone ? { endTimeZone: series.endTimeZone } : {}),
+    ...(series.rrule ? { rrule: series.rrule } : {}),
+    exdates: [...(series.exdates ?? [])],
+    rdates: [...(series.rdates ?? [])],
+    overrides: [...(series.overrides ?? [])],
+  };
+  // One more than the cap tells whether the horizon held more.
+  const occurrences = expandOccurrences([draft], new Date(fromMs).toISOString(), until, { floatingZone: zone, limit: cap + 1 });
+  const capped = occurrences.length > cap;
+  const placed: Placed[] = occurrences.slice(0, cap).map((o) => {
+    const [s, e] = itemSpan(o, zone);
+    return { occurrence: { start: o.start, end: o.end, allDay: o.allDay }, s, e };
+  });
+  // The occurrence on screen counts even when it has begun (or is before `from`).
+  if (shown.s < shown.e && !placed.some((p) => p.s === shown.s && p.e === shown.e)) placed.unshift(shown);
+  placed.sort((a, b) => a.s - b.s || a.e - b.e);
+  return { placed, until, capped };
+}
+
+/** Windows of occurrences, each read with one diary read (a day either side for all-day items). */
+function chunks(placed: readonly Placed[]): Placed[][] {
+  const out: Placed[][] = [];
+  let current: Placed[] = [];
+  let startMs = 0;
+  for (const p of placed) {
+    if (current.length && p.e - startMs > CHUNK_MS) {
+      out.push(current);
+      current = [];
+    }
+    if (!current.length) startMs = p.s;
+    current.push(p);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/**
+ * The clash check with what it covered: for a one-off, its span; for a repeating proposal, the
+ * occurrence on screen and every occurrence of `series` from `from` (default now) for
+ * `horizonMonths` (12), at most `maxOccurrences` (300). The diaries are read once per window
+ * of occurrences (about three months), never once per occurrence.
+ */
+export async function checkProposalClashes(proposal: ClashProposal, db: BackdeskDb = getDb()): Promise<ClashReport> {
   const diaries = proposalDiaries(proposal);
-  if (diaries.length === 0 || !(start < end)) return [];
+  if (diaries.length === 0) return { warnings: [], occurrences: 0, capped: false };
   const [settings, company] = await Promise.all([getCalendarSettings(db), getCompanyProfile(db)]);
   const zone = settings.officeTimeZone;
-  // A day either side: all-day items are days in the office zone, not instants.
-  const items = await listDiaryItems(new Date(start - 86_400_000).toISOString(), new Date(end + 86_400_000).toISOString(), { diaries }, db);
-  const hits = items.filter((item) => {
-    if (!item.busy || isIgnored(item, proposal.ignore)) return false;
-    const [s, e] = itemSpan(item, zone);
-    return s < end && start < e;
-  });
-  if (hits.length === 0) return [];
-  const names = await diaryNames(diaries, db);
-  const order = new Map(diaries.map((k, i) => [k, i]));
-  const out: ClashWarning[] = [];
-  for (const item of hits) {
-    const when = formatDiarySpan(item, zone, company.locale);
-    for (const diary of item.diaries) {
-      if (!order.has(diary)) continue;
-      out.push({ diary, message: clashMessage(diary, names.get(diary)!, item, when), item });
+  const { placed, until, capped } = proposedOccurrences(proposal, zone);
+  const base = { occurrences: placed.length, capped, ...(until ? { until } : {}) };
+  if (placed.length === 0) return { warnings: [], ...base };
+
+  const hits: { at: Placed; item: DiaryItem }[] = [];
+  for (const group of chunks(placed)) {
+    const from = group[0]!.s;
+    const to = Math.max(...group.map((p) => p.e));
+    // A day either side: all-day items are days in the office zone, not instants.
+    const items = await listDiaryItems(new Date(from - DAY_MS).toISOString(), new Date(to + DAY_MS).toISOString(), { diaries }, db);
+    const busy = items
+      .filter((item) => item.busy && !isIgnored(item, proposal.ignore))
+      .map((item) => ({ item, span: itemSpan(item, zone) }))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    for (const at of group) {
+      for (const { item, span } of busy) {
+        if (span[0] >= at.e) break;
+        if (at.s < span[1]) hits.push({ at, item });
+      }
     }
   }
-  return out.sort((a, b) => itemSpan(a.item, zone)[0] - itemSpan(b.item, zone)[0] || order.get(a.diary as DiaryKey)! - order.get(b.diary as DiaryKey)! || a.item.key.localeCompare(b.item.key));
+  if (hits.length === 0) return { warnings: [], ...base };
+
+  const names = await diaryNames(diaries, db);
+  const order = new Map(diaries.map((k, i) => [k, i]));
+  const rows: { warning: ClashWarning; at: number; itemAt: number; diaryAt: number }[] = [];
+  for (const { at, item } of hits) {
+    const when = formatDiarySpan(item, zone, company.locale);
+    const itemAt = itemSpan(item, zone)[0];
+    for (const diary of item.diaries) {
+      const diaryAt = order.get(diary);
+      if (diaryAt === undefined) continue;
+      rows.push({ warning: { diary, message: clashMessage(diary, names.get(diary)!, item, when), item, occurrence: at.occurrence }, at: at.s, itemAt, diaryAt });
+    }
+  }
+  rows.sort((a, b) => a.at - b.at || a.itemAt - b.itemAt || a.diaryAt - b.diaryAt || a.warning.item.key.localeCompare(b.warning.item.key));
+  return { warnings: rows.map((r) => r.warning), ...base };
 }
 
 export interface FreeSlotRequest {
