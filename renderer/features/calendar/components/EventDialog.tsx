@@ -2,8 +2,10 @@
  * New or edit event (issue 13.2–13.5): title, whose diary, attendees (staff) and guests
  * (candidates, outside contacts: name and email), room, location, all day, start and end with
  * their time zone, repeats, notes, colour, private, reminder. Clashes for every attendee and
- * the room show live while the form is filled in; saving with clashes asks "Save anyway".
- * Changing or deleting one occurrence of a repeating event first asks which occurrences.
+ * the room show live while the form is filled in — for a repeating event, of every upcoming
+ * occurrence (a year ahead), grouped by occurrence; saving with clashes asks "Save anyway".
+ * Changing or deleting one occurrence of a repeating event first asks which occurrences, and
+ * the save checks what that choice changes (one occurrence, or the series from there on).
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AlertTriangle } from 'lucide-react';
@@ -13,7 +15,7 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { Modal } from '../../../ui/Modal';
 import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees } from '../../people';
-import { checkClashes, type ClashWarning } from '../clashes';
+import { checkProposalClashes, formatDiarySpan, type ClashProposal, type ClashReport, type ClashWarning } from '../clashes';
 import { createEvent, deleteEvent, updateEvent, type OccurrenceRef, type RecurrenceScope } from '../events';
 import { useEvent } from '../hooks';
 import { useRooms } from './calendarHooks';
@@ -28,6 +30,7 @@ import {
   type EventForm,
   type GuestForm,
 } from './eventForm';
+import { clashSeriesFor } from './clashSeries';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ConfirmDialog, ScopeDialog } from './ScopeDialog';
 import { SelectField } from './SelectField';
@@ -119,30 +122,46 @@ function EventForm_({
   const recurring = !!event?.rrule || (event?.rdates.length ?? 0) > 0;
   const ids = useId();
 
-  // Live clash check for the owner, every attendee and the room.
-  const span = formInstants(form);
+  // Live clash check for the owner, every attendee and the room; a repeating event's series.
   const personIds = useMemo(() => [...new Set([form.ownerId, ...form.attendeeIds].filter(Boolean))], [form.ownerId, form.attendeeIds]);
-  const clashKey = span ? `${span.start}|${span.end}|${personIds.join(',')}|${form.roomId}` : '';
-  const [clashes, setClashes] = useState<{ key: string; warnings: ClashWarning[]; error?: string }>({ key: '', warnings: [] });
-  const ignoreId = event?.id;
-  const ignoreOccurrence = occurrence?.recurrenceId;
-  const ignore = ignoreId ? { source: 'event', id: ignoreId, recurrenceId: ignoreOccurrence } : undefined;
+  /** What the clash check is asked: `scope` once chosen at save (absent: the whole event). */
+  const proposalFor = (scope?: RecurrenceScope): ClashProposal | null => {
+    const span = formInstants(form);
+    if (!span) return null;
+    let series: ReturnType<typeof clashSeriesFor>;
+    try {
+      const draft = formToDraft(form, event);
+      if (event && sameRecurrence(form.recurrence, initialRecurrence)) draft.rrule = event.rrule;
+      series = clashSeriesFor(draft, event, occurrence, scope);
+    } catch {
+      // A repeat the form cannot build yet (no weekday picked…): the span alone until it can.
+      series = undefined;
+    }
+    const base = { start: span.start, end: span.end, personIds, roomId: form.roomId || undefined };
+    if (!event) return series ? { ...base, series: series.series } : base;
+    if (!series) return { ...base, ignore: { source: 'event', id: event.id, recurrenceId: occurrence?.recurrenceId } };
+    // The series is checked against everything but itself.
+    const now = new Date().toISOString();
+    return { ...base, series: series.series, ignore: { source: 'event', id: event.id }, ...(series.fromShown ? { from: span.start > now ? span.start : now } : {}) };
+  };
+  const liveProposal = proposalFor();
+  const clashKey = liveProposal ? JSON.stringify(liveProposal) : '';
+  const [clashes, setClashes] = useState<{ key: string; report: ClashReport | null; error?: string }>({ key: '', report: null });
   useEffect(() => {
     if (!clashKey) return;
-    const [start, end, people_, room] = clashKey.split('|') as [string, string, string, string];
+    const proposal = JSON.parse(clashKey) as ClashProposal;
     let stale = false;
     const timer = window.setTimeout(() => {
-      const skip = ignoreId ? { ignore: { source: 'event', id: ignoreId, recurrenceId: ignoreOccurrence } } : {};
-      checkClashes({ start, end, personIds: people_ ? people_.split(',') : [], roomId: room || undefined, ...skip })
-        .then((warnings) => !stale && setClashes({ key: clashKey, warnings }))
-        .catch((e: unknown) => !stale && setClashes({ key: clashKey, warnings: [], error: errorMessage(e) }));
+      checkProposalClashes(proposal)
+        .then((report) => !stale && setClashes({ key: clashKey, report }))
+        .catch((e: unknown) => !stale && setClashes({ key: clashKey, report: null, error: errorMessage(e) }));
     }, 250);
     return () => {
       stale = true;
       window.clearTimeout(timer);
     };
-  }, [clashKey, ignoreId, ignoreOccurrence]);
-  const liveWarnings = clashes.key === clashKey ? clashes.warnings : [];
+  }, [clashKey]);
+  const liveReport = clashes.key === clashKey ? clashes.report : null;
 
   const clashQuestion = useQuestion<true>();
   const scopeQuestion = useQuestion<RecurrenceScope>();
@@ -157,13 +176,6 @@ function EventForm_({
     const when = formInstants(form);
     if (!when) throw new Error('Enter the start and end dates and times.');
     if (when.end <= when.start) throw new Error('The event ends before it starts.');
-    // Fresh check at save time (the live one may be a moment old).
-    const warnings = await checkClashes({ start: when.start, end: when.end, personIds, roomId: form.roomId || undefined, ...(ignore ? { ignore } : {}) });
-    setClashes({ key: clashKey, warnings });
-    if (warnings.length) {
-      const go = await clashQuestion.ask();
-      if (!go) return;
-    }
     let ref: OccurrenceRef | undefined;
     if (event && recurring && occurrence) {
       const scope = await scopeQuestion.ask();
@@ -171,6 +183,15 @@ function EventForm_({
       // The start and end are this occurrence's new times: "all" moves every occurrence by
       // the same change, "following" starts the new series there (events.ts).
       ref = { recurrenceId: occurrence.recurrenceId, scope };
+    }
+    // Fresh check at save time (the live one may be a moment old), of what the chosen scope changes.
+    const proposal = proposalFor(ref?.scope);
+    const report = proposal ? await checkProposalClashes(proposal) : null;
+    const warnings = report?.warnings ?? [];
+    setClashes({ key: clashKey, report });
+    if (warnings.length) {
+      const go = await clashQuestion.ask();
+      if (!go) return;
     }
     if (event) await updateEvent(event.id, draft, ref);
     else await createEvent(draft);
@@ -312,9 +333,9 @@ function EventForm_({
             {form.private ? <p className="muted cal-hint">Only the diary’s owner and the people allowed to see their diary read it; everyone else sees “Busy”.</p> : null}
           </div>
         </div>
-        <ClashList warnings={liveWarnings} error={clashes.key === clashKey ? clashes.error : undefined} />
+        <ClashList report={liveReport} error={clashes.key === clashKey ? clashes.error : undefined} officeZone={officeZone} locale={locale} />
         {clashQuestion.pending ? (
-          <ClashConfirm count={liveWarnings.length} onAnswer={(go) => clashQuestion.answer(go ? true : null)} />
+          <ClashConfirm report={liveReport} onAnswer={(go) => clashQuestion.answer(go ? true : null)} />
         ) : null}
         {event ? (
           <div className="cal-delete-row">
@@ -336,11 +357,57 @@ function EventForm_({
   );
 }
 
-function ClashList({ warnings, error }: { warnings: ClashWarning[]; error?: string | undefined }) {
+/** Warnings by the proposal's occurrence they are about, in order. */
+function byOccurrence(warnings: readonly ClashWarning[]): { occurrence: ClashWarning['occurrence']; warnings: ClashWarning[] }[] {
+  const groups = new Map<string, { occurrence: ClashWarning['occurrence']; warnings: ClashWarning[] }>();
+  for (const w of warnings) {
+    const key = `${w.occurrence.start}|${w.occurrence.end}`;
+    const g = groups.get(key);
+    if (g) g.warnings.push(w);
+    else groups.set(key, { occurrence: w.occurrence, warnings: [w] });
+  }
+  return [...groups.values()];
+}
+
+/** How many occurrences' clashes are listed before "and N more". */
+const SHOWN_OCCURRENCES = 8;
+
+function ClashList({ report, error, officeZone, locale }: { report: ClashReport | null; error?: string | undefined; officeZone: string; locale: string }) {
+  const warnings = report?.warnings ?? [];
+  const series = report?.until !== undefined;
+  const groups = series ? byOccurrence(warnings) : [];
+  const untilDay = report?.until ? formatDiarySpan({ start: report.until.slice(0, 10), end: report.until.slice(0, 10), allDay: true }, 'UTC', locale).replace(' (all day)', '') : '';
   return (
     <div className="cal-clashes" role="status" aria-live="polite" aria-label="Clashes">
       {error ? <p className="muted">The clash check could not run: {error}</p> : null}
-      {warnings.length ? (
+      {warnings.length && series ? (
+        <div className="cal-clash-box">
+          <p className="cal-clash-title">
+            <AlertTriangle size={16} aria-hidden="true" />{' '}
+            {groups.length === 1 ? '1' : groups.length} of the next {report!.occurrences === 1 ? 'occurrence' : `${report!.occurrences} occurrences`} {groups.length === 1 ? 'clashes' : 'clash'}
+          </p>
+          <ul className="cal-clash-groups" aria-label="Occurrences that clash">
+            {groups.slice(0, SHOWN_OCCURRENCES).map((g) => (
+              <li key={`${g.occurrence.start}|${g.occurrence.end}`}>
+                <span className="cal-clash-when">{formatDiarySpan(g.occurrence, officeZone, locale)}</span>
+                <ul>
+                  {g.warnings.map((w) => (
+                    <li key={`${w.diary}|${w.item.key}`}>{w.message}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {groups.length > SHOWN_OCCURRENCES ? (
+            <p className="muted cal-clash-more">
+              …and {groups.length - SHOWN_OCCURRENCES} more {groups.length - SHOWN_OCCURRENCES === 1 ? 'occurrence clashes' : 'occurrences clash'}.
+            </p>
+          ) : null}
+          <p className="muted cal-clash-more">
+            {report!.capped ? `Checked the first ${report!.occurrences} occurrences (to ${untilDay} at most).` : `Checked every occurrence to ${untilDay}.`}
+          </p>
+        </div>
+      ) : warnings.length ? (
         <div className="cal-clash-box">
           <p className="cal-clash-title">
             <AlertTriangle size={16} aria-hidden="true" /> {warnings.length === 1 ? '1 clash' : `${warnings.length} clashes`}
@@ -356,13 +423,18 @@ function ClashList({ warnings, error }: { warnings: ClashWarning[]; error?: stri
   );
 }
 
-function ClashConfirm({ count, onAnswer }: { count: number; onAnswer: (go: boolean) => void }) {
+function ClashConfirm({ report, onAnswer }: { report: ClashReport | null; onAnswer: (go: boolean) => void }) {
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => ref.current?.focus(), []);
+  const warnings = report?.warnings ?? [];
+  const occurrences = report?.until !== undefined ? byOccurrence(warnings).length : 0;
+  const count = warnings.length;
   return (
     <div className="discard-prompt" role="alertdialog" aria-label="Save with clashes?">
       <p>
-        This time clashes with {count === 1 ? 'another entry' : `${count} other entries`} (listed above). Save anyway?
+        {occurrences
+          ? `${occurrences === 1 ? 'One occurrence clashes' : `${occurrences} occurrences clash`} with other entries (listed above). Save anyway?`
+          : `This time clashes with ${count === 1 ? 'another entry' : `${count} other entries`} (listed above). Save anyway?`}
       </p>
       <div className="actions">
         <button type="button" className="btn" onClick={() => onAnswer(false)}>
