@@ -14,6 +14,8 @@ import { errorMessage } from '../../../../shared/lib/errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { Modal } from '../../../ui/Modal';
 import { useToast } from '../../../ui/Toast';
+import { searchGuests, type GuestMatch } from '../../../core/guestDirectory';
+import { useDbQuery } from '../../../db/hooks';
 import { useActiveEmployees } from '../../people';
 import { checkProposalClashes, formatDiarySpan, type ClashProposal, type ClashReport, type ClashWarning } from '../clashes';
 import { createEvent, deleteEvent, updateEvent, type OccurrenceRef, type RecurrenceScope } from '../events';
@@ -195,7 +197,13 @@ function EventForm_({
     }
     if (event) await updateEvent(event.id, draft, ref);
     else await createEvent(draft);
-    toast(`${event ? 'Saved' : 'Added'} “${draft.title}”${warnings.length ? ` — clashes with ${warnings.length === 1 ? '1 entry' : `${warnings.length} entries`}` : ''}.`);
+    const clashing = report?.until !== undefined ? byOccurrence(warnings).length : 0;
+    const clashNote = clashing
+      ? ` — ${clashing === 1 ? '1 occurrence clashes' : `${clashing} occurrences clash`}`
+      : warnings.length
+        ? ` — clashes with ${warnings.length === 1 ? '1 entry' : `${warnings.length} entries`}`
+        : '';
+    toast(`${event ? 'Saved' : 'Added'} “${draft.title}”${clashNote}.`);
     onClose();
   }
 
@@ -376,7 +384,7 @@ function ClashList({ report, error, officeZone, locale }: { report: ClashReport 
   const warnings = report?.warnings ?? [];
   const series = report?.until !== undefined;
   const groups = series ? byOccurrence(warnings) : [];
-  const untilDay = report?.until ? formatDiarySpan({ start: report.until.slice(0, 10), end: report.until.slice(0, 10), allDay: true }, 'UTC', locale).replace(' (all day)', '') : '';
+  const untilDay = report?.until ? new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: officeZone }).format(new Date(report.until)) : '';
   return (
     <div className="cal-clashes" role="status" aria-live="polite" aria-label="Clashes">
       {error ? <p className="muted">The clash check could not run: {error}</p> : null}
@@ -512,17 +520,52 @@ const GUEST_KINDS: { id: GuestForm['kind']; label: string }[] = [
   { id: 'other', label: 'Other' },
 ];
 
+/** Candidates and outside contacts whose name or email holds what is typed (the guest directory's sources). */
+function useGuestMatches(text: string, taken: readonly GuestForm[]): GuestMatch[] {
+  const wanted = text.trim();
+  const found = useDbQuery((db) => (wanted ? searchGuests(db, wanted, 8) : Promise.resolve([])), [wanted]);
+  return useMemo(
+    () => (found ?? []).filter((m) => !taken.some((g) => (g.id === m.id && g.kind === m.kind) || (!!m.email && g.email.toLowerCase() === m.email.toLowerCase()))),
+    [found, taken],
+  );
+}
+
 function GuestList({ value, onChange }: { value: GuestForm[]; onChange: (guests: GuestForm[]) => void }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [kind, setKind] = useState<GuestForm['kind']>('contact');
+  /** The directory record picked, while the name is still the one picked. */
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState('');
+  const [listOpen, setListOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const ids = useId();
+  const listId = `${ids}-guest-matches`;
+  const matches = useGuestMatches(picked ? '' : name, value);
+  const showList = listOpen && matches.length > 0;
+  const emailRef = useRef<HTMLInputElement>(null);
+
+  const pick = (m: GuestMatch) => {
+    setName(m.name);
+    setEmail(m.email ?? '');
+    setKind(m.kind);
+    setPicked({ id: m.id, name: m.name });
+    setListOpen(false);
+    setActive(-1);
+    setError('');
+    // Without an email on file, the email is what is left to type.
+    if (!m.email) emailRef.current?.focus();
+  };
   const add = () => {
     if (!name.trim()) return setError('Enter the guest’s name.');
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return setError('Enter the guest’s email, like ann@example.com.');
-    onChange([...value, { kind, name: name.trim(), email: email.trim() }]);
+    const id = picked && picked.name === name ? picked.id : undefined;
+    onChange([...value, { kind, name: name.trim(), email: email.trim(), ...(id ? { id } : {}) }]);
     setName('');
     setEmail('');
+    setPicked(null);
+    setListOpen(false);
+    setActive(-1);
     setError('');
   };
   return (
@@ -538,20 +581,73 @@ function GuestList({ value, onChange }: { value: GuestForm[]; onChange: (guests:
         </ul>
       ) : null}
       <div className="cal-row cal-guest-add">
+        <div className="cal-guest-name">
+          <input
+            className="input"
+            role="combobox"
+            aria-label="Guest name"
+            aria-autocomplete="list"
+            aria-expanded={showList}
+            aria-controls={listId}
+            aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+            placeholder="Name — type to find a candidate or contact"
+            autoComplete="off"
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              if (picked && e.target.value !== picked.name) setPicked(null);
+              setListOpen(true);
+              setActive(-1);
+            }}
+            onBlur={() => setListOpen(false)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' && matches.length) {
+                e.preventDefault();
+                setListOpen(true);
+                setActive((i) => Math.min(i + 1, matches.length - 1));
+              } else if (e.key === 'ArrowUp' && showList) {
+                e.preventDefault();
+                setActive((i) => Math.max(i - 1, 0));
+              } else if (e.key === 'Escape' && showList) {
+                // Closes the suggestions, not the dialog.
+                e.preventDefault();
+                setListOpen(false);
+                setActive(-1);
+              } else if (e.key === 'Enter' && showList && active >= 0) {
+                e.preventDefault();
+                pick(matches[active]!);
+              } else if (e.key === 'Enter' && (name || email)) {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          {showList ? (
+            <ul id={listId} role="listbox" aria-label="Matching candidates and contacts" className="cal-guest-matches">
+              {matches.map((m, i) => (
+                <li
+                  key={`${m.kind}:${m.id}`}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  // Picking before the name field loses focus (which closes the list).
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    pick(m);
+                  }}
+                  onMouseEnter={() => setActive(i)}
+                >
+                  <span className="cal-guest-match-name">{m.name}</span>
+                  <span className="muted">
+                    {[m.email, m.detail, m.kind === 'candidate' ? 'Candidate' : 'Contact'].filter(Boolean).join(' · ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
         <input
-          className="input"
-          aria-label="Guest name"
-          placeholder="Name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (name || email)) {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <input
+          ref={emailRef}
           className="input"
           aria-label="Guest email"
           placeholder="Email"
