@@ -102,6 +102,10 @@ test('a weekly meeting is warned of a later occurrence’s clash; a candidate is
   const suggestions = ev.getByRole('listbox', { name: 'Matching candidates and contacts' });
   await expect(suggestions.getByRole('option')).toHaveText([/^Grace Hopper.*grace@example\.com · Candidate$/]);
   await shot(page, 'event-series-clash-guest');
+  // Escape closes the suggestions, not the dialog; ↓ opens them again.
+  await guestName.press('Escape');
+  await expect(suggestions).toBeHidden();
+  await expect(ev).toBeVisible();
   await guestName.press('ArrowDown');
   await expect(suggestions.getByRole('option', { name: /Grace Hopper/ })).toHaveAttribute('aria-selected', 'true');
   await guestName.press('Enter');
