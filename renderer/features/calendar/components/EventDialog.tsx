@@ -28,6 +28,7 @@ import {
   formToDraft,
   newEventForm,
   sameRecurrence,
+  seriesTextFields,
   timeZoneNames,
   type EventForm,
   type GuestForm,
@@ -117,7 +118,8 @@ function EventForm_({
   const occurrence = target.mode === 'edit' ? target.occurrence : undefined;
   const [form, setForm] = useState<EventForm>(() => initial ?? eventToForm(event!, officeZone, occurrence));
   const set = (patch: Partial<EventForm>) => setForm((f) => ({ ...f, ...patch }));
-  const [initialRecurrence] = useState(() => form.recurrence);
+  const [initialForm] = useState(() => form);
+  const initialRecurrence = initialForm.recurrence;
   const people = useActiveEmployees();
   const rooms = useRooms();
   const toast = useToast((s) => s.show);
@@ -195,7 +197,9 @@ function EventForm_({
       const go = await clashQuestion.ask();
       if (!go) return;
     }
-    if (event) await updateEvent(event.id, draft, ref);
+    // From an occurrence with its own changes, a save to the series sends the series only what was edited.
+    const hasOverride = !!occurrence && !!event?.overrides.some((o) => o.recurrenceId === occurrence.recurrenceId);
+    if (event) await updateEvent(event.id, hasOverride && ref && ref.scope !== 'this' ? seriesTextFields(draft, form, initialForm, event) : draft, ref);
     else await createEvent(draft);
     const clashing = report?.until !== undefined ? byOccurrence(warnings).length : 0;
     const clashNote = clashing

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRrule } from '../../../../shared/calendar';
 import type { CalendarEvent } from '../../../../shared/domain/calendar';
-import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence } from './eventForm';
+import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence, seriesTextFields } from './eventForm';
 
 const stored = (over: Partial<CalendarEvent> = {}): CalendarEvent =>
   ({
@@ -52,6 +52,26 @@ describe('event form', () => {
     expect([form.startDate, form.startTime, form.endTime, form.timeZone]).toEqual(['2026-12-10', '09:00', '10:00', 'America/New_York']);
     expect(form.recurrence.mode).toBe('weekly');
     expect(form.guests).toEqual([{ kind: 'contact', name: 'Cy', email: 'cy@example.com', id: undefined }]);
+  });
+
+  it('an occurrence with its own changes opens with them, not the series\' (issue 13 review 1)', () => {
+    const e = stored({
+      rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      description: 'Series notes',
+      location: 'Room 2',
+      overrides: [{ recurrenceId: '2026-12-10T09:00:00', title: 'Sync with the auditors', description: 'Bring the ledger', location: 'Boardroom', start: '2026-12-10T11:00:00', end: '2026-12-10T12:00:00' }],
+    });
+    const form = eventToForm(e, 'Europe/London', { recurrenceId: '2026-12-10T09:00:00', start: '2026-12-10T16:00:00.000Z', end: '2026-12-10T17:00:00.000Z' });
+    expect([form.title, form.notes, form.location, form.startTime, form.endTime]).toEqual(['Sync with the auditors', 'Bring the ledger', 'Boardroom', '11:00', '12:00']);
+    // Another occurrence keeps the series' text.
+    const other = eventToForm(e, 'Europe/London', { recurrenceId: '2026-12-17T09:00:00', start: '2026-12-17T14:00:00.000Z', end: '2026-12-17T15:00:00.000Z' });
+    expect([other.title, other.notes, other.location]).toEqual(['Team sync', 'Series notes', 'Room 2']);
+    // Saved for the whole series with only the time changed: the series keeps its own text.
+    const edited = { ...form, startTime: '10:00' };
+    const draft = seriesTextFields(formToDraft(edited, e), edited, form, e);
+    expect([draft.title, draft.description, draft.location]).toEqual(['Team sync', 'Series notes', 'Room 2']);
+    const retitled = { ...form, title: 'Weekly sync' };
+    expect(seriesTextFields(formToDraft(retitled, e), retitled, form, e).title).toBe('Weekly sync');
   });
 
   it('an untouched stored form gives back the stored fields', () => {

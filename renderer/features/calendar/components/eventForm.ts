@@ -190,9 +190,14 @@ export function recurrenceRule(r: RecurrenceForm): string | undefined {
   return buildRrule(spec);
 }
 
-/** The form for a stored event; for one occurrence, its own start and end (UTC instants or dates). */
-export function eventToForm(event: CalendarEvent, officeZone: string, occurrence?: { start: string; end: string } | undefined): EventForm {
-  const zone = event.timeZone ?? officeZone;
+/**
+ * The form for a stored event; for one occurrence, its own start and end (UTC instants or
+ * dates) and, when that occurrence has its own changes (an override, or an imported
+ * RECURRENCE-ID), its own title, notes, location and zone rather than the series'.
+ */
+export function eventToForm(event: CalendarEvent, officeZone: string, occurrence?: { start: string; end: string; recurrenceId?: string | undefined } | undefined): EventForm {
+  const override = occurrence?.recurrenceId ? event.overrides.find((o) => o.recurrenceId === occurrence.recurrenceId && !o.cancelled) : undefined;
+  const zone = override?.timeZone ?? event.timeZone ?? officeZone;
   let start = event.start;
   let end = event.end;
   if (occurrence) {
@@ -201,18 +206,18 @@ export function eventToForm(event: CalendarEvent, officeZone: string, occurrence
       end = occurrence.end.slice(0, 10);
     } else {
       start = utcToWall(occurrence.start, zone);
-      end = utcToWall(occurrence.end, event.endTimeZone ?? zone);
+      end = utcToWall(occurrence.end, override?.timeZone ?? event.endTimeZone ?? zone);
     }
   }
   const startDate = start.slice(0, 10);
   const endDate = event.allDay ? addDays(end.slice(0, 10), -1) : end.slice(0, 10);
   return {
-    title: event.title,
+    title: override?.title ?? event.title,
     ownerId: event.ownerId ?? '',
     attendeeIds: [...event.attendeeIds],
     guests: event.guests.map((g) => ({ kind: g.kind, name: g.name, email: g.email ?? '', id: g.id })),
     roomId: event.roomId ?? '',
-    location: event.location ?? '',
+    location: override?.location ?? event.location ?? '',
     allDay: event.allDay,
     startDate,
     startTime: event.allDay ? '09:00' : start.slice(11, 16),
@@ -220,11 +225,24 @@ export function eventToForm(event: CalendarEvent, officeZone: string, occurrence
     endTime: event.allDay ? '10:00' : end.slice(11, 16),
     timeZone: zone,
     recurrence: recurrenceFromRule(event.rrule, event.start.slice(0, 10)),
-    notes: event.description ?? '',
+    notes: override?.description ?? event.description ?? '',
     category: event.category,
     private: event.private,
     reminder: event.reminderMinutes === undefined ? '' : String(event.reminderMinutes),
   };
+}
+
+/**
+ * For a save to the whole series (or this and following) from an occurrence with its own
+ * changes: the title, notes and location the user left as the occurrence had them stay the
+ * series' own (the occurrence keeps its changes; only what was edited goes to the series).
+ */
+export function seriesTextFields(draft: StoredEventDraft, form: EventForm, initial: EventForm, event: CalendarEvent): StoredEventDraft {
+  const out = { ...draft };
+  if (form.title === initial.title) out.title = event.title;
+  if (form.notes === initial.notes) out.description = event.description;
+  if (form.location === initial.location) out.location = event.location;
+  return out;
 }
 
 /** Start and end as the draft stores them: wall times in the form's zone, or dates (end exclusive). */
