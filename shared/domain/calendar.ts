@@ -139,9 +139,11 @@ export type RoomDraft = z.input<typeof roomDraftSchema>;
 // ---------------------------------------------------------------------------------------------
 // Diaries: a person's, a room's or a bookable item's column of time.
 
-export const DIARY_KINDS = ['person', 'room', 'equipment'] as const;
+export const DIARY_KINDS = ['person', 'room', 'equipment', 'office'] as const;
 export type DiaryKind = (typeof DIARY_KINDS)[number];
-/** 'person:<employeeId>', 'room:<roomId>', 'equipment:<equipmentId>'. */
+/** The office's own calendar: events with no owner and no room (holidays, office closures, imports). */
+export const OFFICE_DIARY = 'office:calendar' as const;
+/** 'person:<employeeId>', 'room:<roomId>', 'equipment:<equipmentId>', 'office:calendar'. */
 export type DiaryKey = `${DiaryKind}:${string}`;
 export const diaryKey = (kind: DiaryKind, id: string): DiaryKey => `${kind}:${id}`;
 export function parseDiaryKey(key: string): { kind: DiaryKind; id: string } | null {

@@ -79,6 +79,9 @@ describe('listDiaryItems', () => {
     expect(roomDiary[1]).toMatchObject({ detail: 'Board room · Floor 3', diaries: ['person:emp1', 'person:emp2', `room:${room.id}`], category: 'blue' });
     expect((await listDiaryItems(...window, { diaries: [diaryOf('emp2')] }, db)).map((i) => i.title)).toEqual(['Board meeting']);
     expect((await listDiaryItems(...window, { diaries: [diaryOf('emp3'), diaryOf('emp4')] }, db)).map((i) => i.title)).toEqual(['Interview: Ann Lee', 'Dentist']);
+    // The office calendar: events with no owner and no room (issue 13 review 2).
+    expect((await listDiaryItems(...window, { diaries: ['office:calendar'] }, db)).map((i) => [i.title, i.diaries])).toEqual([['Thanksgiving', ['office:calendar']]]);
+    expect((await listDiaryItems(...window, { diaries: [diaryOf('emp3'), 'office:calendar'] }, db)).map((i) => i.title)).toEqual(['Thanksgiving', 'Dentist']);
     // Everything: the office's own all-day event first.
     expect((await listDiaryItems(...window, {}, db)).map((i) => i.title)).toEqual(['Thanksgiving', 'Interview: Ann Lee', 'Board meeting', 'Dentist']);
     expect((await listDiaryItems(...window, { eventsOnly: true }, db)).map((i) => i.title)).toEqual(['Thanksgiving', 'Board meeting', 'Dentist']);
@@ -113,12 +116,14 @@ describe('listDiaries', () => {
     await equipmentRepository.create({ name: 'Laptop', assetTag: 'BD-0002' }, db);
     const diaries = await listDiaries(db);
     expect(diaries.map((d) => [d.kind, d.name, d.detail])).toEqual([
+      ['office', 'Office calendar', 'Holidays, closures and events in no one’s diary'],
       ['person', 'Al Brown', undefined],
       ['person', 'Zoe Park', 'Director'],
       ['room', 'Room 2', '6 seats · Floor 1'],
       ['equipment', 'Projector (BD-0001)', undefined],
     ]);
-    expect(diaries[0]!.key).toBe(`person:${diaries[0]!.id}`);
+    expect(diaries[0]!.key).toBe('office:calendar');
+    expect(diaries[1]!.key).toBe(`person:${diaries[1]!.id}`);
   });
 });
 

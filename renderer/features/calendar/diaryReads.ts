@@ -8,7 +8,7 @@
  * in the asked diaries, expanded for the window alone; the sources read their own tables.
  */
 import { expandOccurrences } from '../../../shared/calendar';
-import { diaryKey, type CalendarEvent, type DiaryKey, type DiaryKind } from '../../../shared/domain/calendar';
+import { OFFICE_DIARY, diaryKey, type CalendarEvent, type DiaryKey, type DiaryKind } from '../../../shared/domain/calendar';
 import { isOutOfService } from '../../../shared/domain/equipment';
 import { diarySourceTables, listDiarySourceItems, type DiaryItem } from '../../core/diaries';
 import { getDb, type BackdeskDb, type TableName } from '../../db';
@@ -30,10 +30,13 @@ export interface DiaryInfo {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-/** Every diary that can be shown: active staff, active rooms, bookable equipment; people first, by name. */
+/**
+ * Every diary that can be shown: the office calendar (events with no owner and no room), then
+ * active staff, active rooms, bookable equipment, each by name.
+ */
 export async function listDiaries(db: BackdeskDb = getDb()): Promise<DiaryInfo[]> {
   const [people, rooms, equipment] = await Promise.all([listActiveEmployees(db), roomRepository.list(db), listEquipment(db)]);
-  const out: DiaryInfo[] = [];
+  const out: DiaryInfo[] = [{ key: OFFICE_DIARY, kind: 'office', id: 'calendar', name: 'Office calendar', detail: 'Holidays, closures and events in no one’s diary' }];
   for (const p of [...people].sort(byName)) out.push({ key: diaryKey('person', p.id), kind: 'person', id: p.id, name: p.name, ...(p.title ? { detail: p.title } : {}) });
   for (const r of rooms.filter((x) => x.active).sort(byName)) {
     const detail = [r.capacity ? `${r.capacity} seats` : '', r.location ?? ''].filter(Boolean).join(' · ');
@@ -54,9 +57,10 @@ export interface DiaryReadOptions {
   eventsOnly?: boolean;
 }
 
-/** The diaries an event shows in: its owner, every staff attendee, its room. */
+/** The diaries an event shows in: its owner, every staff attendee, its room; the office calendar when it has neither owner nor room. */
 export function eventDiaries(e: Pick<CalendarEvent, 'ownerId' | 'attendeeIds' | 'roomId'>): DiaryKey[] {
   const keys = new Set<DiaryKey>();
+  if (!e.ownerId && !e.roomId) keys.add(OFFICE_DIARY);
   if (e.ownerId) keys.add(diaryKey('person', e.ownerId));
   for (const a of e.attendeeIds) keys.add(diaryKey('person', a));
   if (e.roomId) keys.add(diaryKey('room', e.roomId));
@@ -97,8 +101,7 @@ async function readDiaryItems(fromInstant: string, toInstant: string, options: D
   const diariesOf: DiaryKey[][] = [];
   for (const e of rows) {
     const keys = eventDiaries(e);
-    // Events in no diary (the office's own) show when every diary is asked for.
-    if (wanted === null || inWanted(keys)) {
+    if (inWanted(keys)) {
       events.push(e);
       diariesOf.push(keys);
     }

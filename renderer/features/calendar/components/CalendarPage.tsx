@@ -376,7 +376,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
 
   const { start: rangeStart, end: rangeEnd } = viewRange(view, date, settings.weekStartsOn);
   const title = viewTitle(view, date, settings.weekStartsOn, locale);
-  const noDiaries = diaryList?.ok && diaryList.value.length === 0;
+  const noDiaries = diaryList?.ok && !diaryList.value.some((d) => d.kind !== 'office');
   const isTimeView = TIME_VIEWS.includes(view);
   const scrollTo = useMemo(() => new Date(1970, 0, 1, Number(settings.start.slice(0, 2)) || 8, 0, 0), [settings.start]);
   const staff = people ?? [];

@@ -1,5 +1,6 @@
 /**
- * Which diaries the calendar shows: a checkbox list grouped People / Rooms / Equipment with a
+ * Which diaries the calendar shows: a checkbox list grouped Office (the office calendar: events
+ * in no one's diary and no room) / People / Rooms / Equipment with a
  * search box. Several ticked diaries show side by side in Day and Week views.
  */
 import { useId, useMemo, useState } from 'react';
@@ -8,6 +9,7 @@ import { matchesTokens, normalizeForSearch, searchTokens } from '../../../../sha
 import type { DiaryInfo } from '../diaryReads';
 
 const GROUPS: readonly { kind: DiaryKind; label: string }[] = [
+  { kind: 'office', label: 'Office' },
   { kind: 'person', label: 'People' },
   { kind: 'room', label: 'Rooms' },
   { kind: 'equipment', label: 'Equipment' },

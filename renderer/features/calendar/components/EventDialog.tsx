@@ -9,7 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AlertTriangle } from 'lucide-react';
-import { EVENT_CATEGORIES, type CalendarEvent, type DiaryKey, type EventCategory } from '../../../../shared/domain/calendar';
+import { EVENT_CATEGORIES, OFFICE_DIARY, type CalendarEvent, type DiaryKey, type EventCategory } from '../../../../shared/domain/calendar';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { Modal } from '../../../ui/Modal';
@@ -93,7 +93,8 @@ export function EventDialog({
     end: target.end,
     allDay: target.allDay,
     officeZone,
-    ownerId: diary?.startsWith('person:') ? diary.slice(7) : currentUserId,
+    // From the office calendar's column: nobody's (the office's own); else that person, or the PC's user.
+    ownerId: diary === OFFICE_DIARY ? undefined : diary?.startsWith('person:') ? diary.slice(7) : currentUserId,
     roomId: diary?.startsWith('room:') ? diary.slice(5) : undefined,
     reminderMinutes: defaultReminderMinutes,
   });
