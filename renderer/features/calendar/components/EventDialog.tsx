@@ -30,6 +30,8 @@ import {
   sameRecurrence,
   seriesTextFields,
   timeZoneNames,
+  withStartDate,
+  alignToFirstOccurrence,
   type EventForm,
   type GuestForm,
 } from './eventForm';
@@ -130,12 +132,14 @@ function EventForm_({
   // Live clash check for the owner, every attendee and the room; a repeating event's series.
   const personIds = useMemo(() => [...new Set([form.ownerId, ...form.attendeeIds].filter(Boolean))], [form.ownerId, form.attendeeIds]);
   /** What the clash check is asked: `scope` once chosen at save (absent: the whole event). */
+  // A new or changed weekly repeat starts on its first chosen day (the real first occurrence).
+  const planned = !event || !sameRecurrence(form.recurrence, initialRecurrence) ? alignToFirstOccurrence(form) : form;
   const proposalFor = (scope?: RecurrenceScope): ClashProposal | null => {
-    const span = formInstants(form);
+    const span = formInstants(planned);
     if (!span) return null;
     let series: ReturnType<typeof clashSeriesFor>;
     try {
-      const draft = formToDraft(form, event);
+      const draft = formToDraft(planned, event);
       if (event && sameRecurrence(form.recurrence, initialRecurrence)) draft.rrule = event.rrule;
       series = clashSeriesFor(draft, event, occurrence, scope);
     } catch {
@@ -175,10 +179,10 @@ function EventForm_({
   async function save() {
     if (!form.title.trim()) throw new Error('Enter a title.');
     if (!timeZoneNames().includes(form.timeZone) && !form.allDay) throw new Error(`Pick a time zone from the list (“${form.timeZone}” is not one).`);
-    const draft = formToDraft(form, event);
+    const draft = formToDraft(planned, event);
     // An untouched repeat keeps its stored rule text (so one occurrence can be changed on its own).
     if (event && sameRecurrence(form.recurrence, initialRecurrence)) draft.rrule = event.rrule;
-    const when = formInstants(form);
+    const when = formInstants(planned);
     if (!when) throw new Error('Enter the start and end dates and times.');
     if (when.end <= when.start) throw new Error('The event ends before it starts.');
     let ref: OccurrenceRef | undefined;
@@ -280,13 +284,8 @@ function EventForm_({
                 <input
                   type="date"
                   value={form.startDate}
-                  onChange={(e) => {
-                    const v = e.target.value;
-                    // Keep the length: moving the start moves the end by as many days.
-                    const shift = form.startDate && v && form.endDate ? Math.round((Date.parse(v) - Date.parse(form.startDate)) / 86_400_000) : 0;
-                    const end = shift && form.endDate ? new Date(Date.parse(form.endDate) + shift * 86_400_000).toISOString().slice(0, 10) : form.endDate;
-                    set({ startDate: v, endDate: end });
-                  }}
+                  // Keep the length (the end moves as many days); a default repeat day follows the start.
+                  onChange={(e) => setForm((f) => withStartDate(f, e.target.value))}
                 />
               </label>
               {form.allDay ? null : (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRrule } from '../../../../shared/calendar';
 import type { CalendarEvent } from '../../../../shared/domain/calendar';
-import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence, seriesTextFields } from './eventForm';
+import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence, seriesTextFields, withStartDate, alignToFirstOccurrence } from './eventForm';
 
 const stored = (over: Partial<CalendarEvent> = {}): CalendarEvent =>
   ({
@@ -100,6 +100,22 @@ describe('repeat fields', () => {
     expect(form.mode).toBe('custom');
     expect(recurrenceRule(form)).toBe(rule);
     expect(sameRecurrence(form, recurrenceFromRule(rule, '2026-12-01'))).toBe(true);
+  });
+
+  it('weekly on chosen days ticks the start date\'s weekday and follows a new start date (issue 13 review 3)', () => {
+    // Opened on Friday 4 Dec, the start moved to Tuesday 8 Dec: Tuesday is ticked, not Friday.
+    const opened = newEventForm({ start: '2026-12-04T10:00:00', end: '2026-12-04T11:00:00', allDay: false, officeZone: 'America/New_York' });
+    const moved = withStartDate(opened, '2026-12-08');
+    expect([moved.startDate, moved.endDate]).toEqual(['2026-12-08', '2026-12-08']);
+    expect(moved.recurrence.weekDays).toEqual(['TU']);
+    expect([moved.recurrence.monthDay, moved.recurrence.nth, moved.recurrence.nthDay]).toEqual([8, 2, 'TU']);
+    // A day the user picked stays.
+    const picked = withStartDate({ ...opened, recurrence: { ...opened.recurrence, mode: 'weekly', weekDays: ['MO', 'WE'] } }, '2026-12-08');
+    expect(picked.recurrence.weekDays).toEqual(['MO', 'WE']);
+    // The first occurrence of "weekly on Monday and Wednesday" from Tuesday 8 Dec is Wednesday 9 Dec.
+    const first = alignToFirstOccurrence(picked);
+    expect([first.startDate, first.endDate, first.startTime]).toEqual(['2026-12-09', '2026-12-09', '10:00']);
+    expect(alignToFirstOccurrence({ ...moved, recurrence: { ...moved.recurrence, mode: 'weekly' } }).startDate).toBe('2026-12-08');
   });
 
   it('says what is missing', () => {

@@ -6,7 +6,7 @@
  */
 import { buildRrule, readRrule, utcToWall, wallToUtc, type RecurrenceSpec } from '../../../../shared/calendar';
 import type { CalendarEvent, EventCategory, StoredEventDraft } from '../../../../shared/domain/calendar';
-import { addDays, dayOfWeek, isIsoDate } from '../../../../shared/lib/dates';
+import { addDays, dayOfWeek, diffDays, isIsoDate } from '../../../../shared/lib/dates';
 
 export type RecurrenceMode = 'none' | 'daily' | 'weekdays' | 'weekly' | 'monthlyDay' | 'monthlyNth' | 'yearly' | 'custom';
 export const RECURRENCE_MODES: readonly { id: RecurrenceMode; label: string }[] = [
@@ -85,6 +85,42 @@ export function defaultRecurrence(date: string): RecurrenceForm {
   const wd = isIsoDate(date) ? JS_TO_RRULE[dayOfWeek(date)]! : 'MO';
   const day = isIsoDate(date) ? Number(date.slice(8, 10)) : 1;
   return { mode: 'none', interval: 1, weekDays: [wd], monthDay: day, nth: Math.min(Math.ceil(day / 7), 4), nthDay: wd, ends: 'never', until: '', count: 10, rule: '' };
+}
+
+/**
+ * The form with a new start date: the end moves by as many days (the event keeps its length),
+ * and the repeat's day follows the start when it was still the default (the old start's
+ * weekday, day of the month, Nth weekday) rather than one the user picked.
+ */
+export function withStartDate(form: EventForm, startDate: string): EventForm {
+  const shift = isIsoDate(form.startDate) && isIsoDate(startDate) ? diffDays(form.startDate, startDate) : 0;
+  const endDate = shift && isIsoDate(form.endDate) ? addDays(form.endDate, shift) : form.endDate;
+  if (!isIsoDate(startDate)) return { ...form, startDate, endDate };
+  const was = defaultRecurrence(form.startDate);
+  const now = defaultRecurrence(startDate);
+  const r = form.recurrence;
+  const recurrence: RecurrenceForm = {
+    ...r,
+    weekDays: r.weekDays.length === 1 && r.weekDays[0] === was.weekDays[0] ? now.weekDays : r.weekDays,
+    monthDay: r.monthDay === was.monthDay ? now.monthDay : r.monthDay,
+    ...(r.nth === was.nth && r.nthDay === was.nthDay ? { nth: now.nth, nthDay: now.nthDay } : {}),
+  };
+  return { ...form, startDate, endDate, recurrence };
+}
+
+/**
+ * "Weekly on chosen days" starting on a day that is not one of them: the series' first
+ * occurrence is the first chosen day from the start, so the form moves there (dates only; the
+ * times and the length stay). The clash check and the save both use it.
+ */
+export function alignToFirstOccurrence(form: EventForm): EventForm {
+  const r = form.recurrence;
+  if (r.mode !== 'weekly' || !r.weekDays.length || !isIsoDate(form.startDate)) return form;
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(form.startDate, i);
+    if (r.weekDays.includes(JS_TO_RRULE[dayOfWeek(day)]!)) return i === 0 ? form : { ...form, startDate: day, endDate: isIsoDate(form.endDate) ? addDays(form.endDate, i) : form.endDate };
+  }
+  return form;
 }
 
 /** The form for a new event from wall times in the office zone ('YYYY-MM-DDTHH:mm:ss' or dates when all-day). */
