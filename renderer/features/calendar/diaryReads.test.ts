@@ -112,6 +112,7 @@ describe('listDiaries', () => {
     await employeeRepository.create({ name: 'Gone Person', status: 'left' }, db);
     await roomRepository.create({ name: 'Room 2', capacity: 6, location: 'Floor 1' }, db);
     await roomRepository.create({ name: 'Old room', active: false }, db);
+    await roomRepository.create({ name: 'Phone booth', capacity: 1 }, db);
     await equipmentRepository.create({ name: 'Projector', assetTag: 'BD-0001', bookable: true, status: 'in-storage' }, db);
     await equipmentRepository.create({ name: 'Laptop', assetTag: 'BD-0002' }, db);
     const diaries = await listDiaries(db);
@@ -119,6 +120,7 @@ describe('listDiaries', () => {
       ['office', 'Office calendar', 'Holidays, closures and events in no one’s diary'],
       ['person', 'Al Brown', undefined],
       ['person', 'Zoe Park', 'Director'],
+      ['room', 'Phone booth', '1 seat'],
       ['room', 'Room 2', '6 seats · Floor 1'],
       ['equipment', 'Projector (BD-0001)', undefined],
     ]);

@@ -39,7 +39,7 @@ export async function listDiaries(db: BackdeskDb = getDb()): Promise<DiaryInfo[]
   const out: DiaryInfo[] = [{ key: OFFICE_DIARY, kind: 'office', id: 'calendar', name: 'Office calendar', detail: 'Holidays, closures and events in no one’s diary' }];
   for (const p of [...people].sort(byName)) out.push({ key: diaryKey('person', p.id), kind: 'person', id: p.id, name: p.name, ...(p.title ? { detail: p.title } : {}) });
   for (const r of rooms.filter((x) => x.active).sort(byName)) {
-    const detail = [r.capacity ? `${r.capacity} seats` : '', r.location ?? ''].filter(Boolean).join(' · ');
+    const detail = [r.capacity ? `${r.capacity} ${r.capacity === 1 ? 'seat' : 'seats'}` : '', r.location ?? ''].filter(Boolean).join(' · ');
     out.push({ key: diaryKey('room', r.id), kind: 'room', id: r.id, name: r.name, ...(detail ? { detail } : {}) });
   }
   for (const e of equipment.filter((x) => x.bookable && !isOutOfService(x.status)).sort(byName)) {

@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import dayjs from 'dayjs';
 import en from 'dayjs/locale/en';
-import { Calendar, dayjsLocalizer, type Components, type Formats, type SlotInfo } from 'react-big-calendar';
+import { Calendar, dayjsLocalizer, type AgendaTimeProps, type Components, type Formats, type SlotInfo } from 'react-big-calendar';
 import withDragAndDropExport, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
@@ -39,8 +39,10 @@ import {
   CALENDAR_SHORTCUTS,
   CALENDAR_VIEWS,
   calendarKeyAction,
+  agendaContinues,
   categoryOf,
   dateToIso,
+  displayTitle,
   dateToWallString,
   defaultNewEventTimes,
   formatWallRange,
@@ -52,7 +54,9 @@ import {
   monthGridDays,
   nowWallDate,
   ownZoneText,
+  rangeInWords,
   sourceLabel,
+  touchesRange,
   stepDate,
   toCalendarEvent,
   viewInstants,
@@ -183,6 +187,10 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
     return out;
   }, [items, zone, selected]);
 
+  // Only entries whose dates touch the days shown (the sources read a little wider on purpose).
+  const { start: rangeStart, end: rangeEnd } = viewRange(view, date, settings.weekStartsOn);
+  const shownEvents = useMemo(() => events.filter((e) => touchesRange(e, rangeStart, rangeEnd)), [events, rangeStart, rangeEnd]);
+
   const sideBySide = TIME_VIEWS.includes(view) && selected.length > 1;
   const resources = useMemo<DiaryResource[] | undefined>(
     () => (sideBySide ? selected.map((k) => ({ id: k, title: known.get(k)?.name ?? k })) : undefined),
@@ -250,9 +258,9 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
     [selected],
   );
   const newEventNow = useCallback(() => {
-    const { start, end } = defaultNewEventTimes(date, getNow());
+    const { start, end } = defaultNewEventTimes(date, getNow(), settings);
     newEvent(start, end, false);
-  }, [date, getNow, newEvent]);
+  }, [date, getNow, newEvent, settings]);
 
   // Drag and drop (time views, the calendar's own events only).
   const doMove = useCallback(
@@ -351,9 +359,21 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
         <EventBody event={event} zone={zone} locale={locale} agenda />
       </button>
     );
+    // Only a span over several days is marked as going on (« from before, » after).
+    const AgendaTime = ({ event: ev, day, label }: AgendaTimeProps) => {
+      const event = ev as CalendarItemEvent;
+      const { prior, after } = agendaContinues(event, day);
+      return (
+        <span className="cal-agenda-time">
+          {prior ? '« ' : ''}
+          {event.allDay ? 'All day' : label}
+          {after ? ' »' : ''}
+        </span>
+      );
+    };
     return {
       event: EventContent,
-      agenda: { event: AgendaEvent },
+      agenda: { event: AgendaEvent, time: AgendaTime },
       resourceHeader: ({ label, resource }) => <span className="cal-resource-head" title={String(label)}>{resource.title}</span>,
     };
   }, [zone, locale, openItem]);
@@ -374,7 +394,6 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
   );
   const dayPropGetter = useCallback((d: Date) => (dateToIso(d) === todayIso ? { className: 'cal-today' } : {}), [todayIso]);
 
-  const { start: rangeStart, end: rangeEnd } = viewRange(view, date, settings.weekStartsOn);
   const title = viewTitle(view, date, settings.weekStartsOn, locale);
   const noDiaries = diaryList?.ok && !diaryList.value.some((d) => d.kind !== 'office');
   const isTimeView = TIME_VIEWS.includes(view);
@@ -470,13 +489,13 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
                 <span className="muted">Tick one or more diaries on the left to see their entries.</span>
               ) : loading ? (
                 <span className="muted">Loading…</span>
-              ) : events.length === 0 ? (
+              ) : shownEvents.length === 0 ? (
                 <span className="muted">
-                  Nothing in {selected.length === 1 ? 'this diary' : 'these diaries'} from {rangeStart} to {rangeEnd}. Drag over free time or press N to add an event.
+                  Nothing in {selected.length === 1 ? 'this diary' : 'these diaries'} {rangeInWords(view, date, settings.weekStartsOn, locale)}. Drag over free time or press N to add an event.
                 </span>
               ) : (
                 <span className="muted">
-                  {events.length} {events.length === 1 ? 'entry' : 'entries'}
+                  {shownEvents.length} {shownEvents.length === 1 ? 'entry' : 'entries'}
                   {sideBySide ? ` · ${selected.length} diaries side by side` : selected.length > 1 ? ` · ${selected.length} diaries` : ''}
                   {isTimeView ? ' · drag to move or resize' : ''}
                 </span>
@@ -487,7 +506,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
                 localizer={localizer}
                 culture={`en-backdesk-${jsWeekStart(settings.weekStartsOn)}`}
                 formats={formats}
-                events={events}
+                events={shownEvents}
                 date={wallStringToDate(date)}
                 view={view}
                 views={['day', 'week', 'work_week', 'month', 'agenda']}
@@ -577,7 +596,7 @@ function EventBody({ event, zone, locale, agenda = false }: { event: CalendarIte
         <span className="cal-ev-title">
           {busy ? <Lock size={12} className="cal-ev-icon" /> : Icon ? <Icon size={12} className="cal-ev-icon" /> : null}
           {kind ? <span className="cal-ev-kind">{kind}</span> : null}
-          {item.title}
+          {displayTitle(item)}
           {!event.allDay ? <span className="cal-ev-start">{formatWallTime(event.start, locale)}</span> : null}
         </span>
         {!agenda ? <span className="cal-ev-time">{formatWallRange(event.start, event.end, event.allDay, locale)}</span> : null}

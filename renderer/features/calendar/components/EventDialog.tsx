@@ -31,11 +31,13 @@ import {
   seriesTextFields,
   timeZoneNames,
   withStartDate,
+  withStartTime,
   alignToFirstOccurrence,
   type EventForm,
   type GuestForm,
 } from './eventForm';
 import { clashSeriesFor } from './clashSeries';
+import { seatsText } from './calendarView';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ConfirmDialog, ScopeDialog } from './ScopeDialog';
 import { SelectField } from './SelectField';
@@ -257,7 +259,7 @@ function EventForm_({
                 {activeRooms.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name}
-                    {r.capacity ? ` (${r.capacity})` : ''}
+                    {r.capacity ? ` (${seatsText(r.capacity)})` : ''}
                   </option>
                 ))}
               </SelectField>
@@ -291,7 +293,7 @@ function EventForm_({
               {form.allDay ? null : (
                 <label className="field">
                   <span>Start time</span>
-                  <input type="time" value={form.startTime} onChange={(e) => set({ startTime: e.target.value })} />
+                  <input type="time" value={form.startTime} onChange={(e) => setForm((f) => withStartTime(f, e.target.value))} />
                 </label>
               )}
             </div>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DiaryItem } from '../../../core/diaries';
 import {
+  agendaContinues,
   calendarKeyAction,
+  defaultNewEventTimes,
+  displayTitle,
+  itemAccessibleName,
+  rangeInWords,
+  seatsText,
+  touchesRange,
   dateToWallString,
   instantToWallDate,
   instantToZoneDate,
@@ -138,5 +145,56 @@ describe('keyboard', () => {
     expect(key('t', { tagName: 'TEXTAREA' })).toBeNull();
     expect(key('ArrowLeft', { tagName: 'DIV', isContentEditable: true })).toBeNull();
     expect(key('n', undefined, { ctrlKey: true })).toBeNull();
+  });
+});
+
+describe('calendar review fixes (issue 13 review)', () => {
+  const NY = 'America/New_York';
+  it('counts only entries whose dates touch the view, in the office zone (6)', () => {
+    // Day view of Fri 4 Dec: the sources read ±14 h, so Thursday's and Saturday's all-day items come too.
+    const thu = toCalendarEvent(item({ key: 'a', allDay: true, start: '2026-12-03', end: '2026-12-04' }), NY, []);
+    const fri = toCalendarEvent(item({ key: 'b', allDay: true, start: '2026-12-04', end: '2026-12-05' }), NY, []);
+    const sat = toCalendarEvent(item({ key: 'c', allDay: true, start: '2026-12-05', end: '2026-12-06' }), NY, []);
+    const lateThu = toCalendarEvent(item({ key: 'd', start: '2026-12-04T03:00:00.000Z', end: '2026-12-04T04:00:00.000Z' }), NY, []);
+    const friMorning = toCalendarEvent(item({ key: 'e', start: '2026-12-04T13:00:00.000Z', end: '2026-12-04T14:00:00.000Z' }), NY, []);
+    expect([thu, fri, sat, lateThu, friMorning].filter((e) => touchesRange(e, '2026-12-04', '2026-12-05')).map((e) => e.id)).toEqual(['b', 'e']);
+  });
+
+  it('says the empty range in the locale\'s words with the last day included (8)', () => {
+    expect(rangeInWords('day', '2026-12-04', 1, 'en-US')).toBe('on Friday, December 4, 2026');
+    expect(rangeInWords('week', '2026-12-04', 1, 'en-US')).toBe('from Nov 30 to Dec 6, 2026');
+    expect(rangeInWords('week', '2026-12-31', 1, 'en-US')).toBe('from Dec 28, 2026 to Jan 3, 2027');
+    expect(rangeInWords('month', '2026-12-04', 1, 'en-US')).toBe('in December 2026');
+    expect([seatsText(1), seatsText(6)]).toEqual(['1 seat', '6 seats']);
+  });
+
+  it('says a source\'s kind once (9)', () => {
+    expect(displayTitle({ source: 'interview', title: 'Interview: Ann Lee' })).toBe('Ann Lee');
+    expect(displayTitle({ source: 'task', title: 'Task due: File the VAT return' })).toBe('File the VAT return');
+    expect(displayTitle({ source: 'trip', title: 'Trip: Boston' })).toBe('Boston');
+    expect(displayTitle({ source: 'event', title: 'Interview: prep' })).toBe('Interview: prep');
+    const ev = toCalendarEvent(item({ source: 'interview', title: 'Interview: Ann Lee', href: '#/recruiting' }), NY, []);
+    expect(itemAccessibleName(ev, NY, 'en-US')).toMatch(/^Interview: Ann Lee, /);
+  });
+
+  it('marks only multi-day spans as going on in the agenda (10)', () => {
+    const day = wallStringToDate('2026-12-04');
+    expect(agendaContinues({ allDay: true, start: wallStringToDate('2026-12-04'), end: wallStringToDate('2026-12-05') }, day)).toEqual({ prior: false, after: false });
+    expect(agendaContinues({ allDay: true, start: wallStringToDate('2026-12-04'), end: wallStringToDate('2026-12-06') }, day)).toEqual({ prior: false, after: true });
+    expect(agendaContinues({ allDay: true, start: wallStringToDate('2026-12-03'), end: wallStringToDate('2026-12-05') }, day)).toEqual({ prior: true, after: false });
+    expect(agendaContinues({ allDay: false, start: wallStringToDate('2026-12-04T22:00'), end: wallStringToDate('2026-12-05T00:00') }, day)).toEqual({ prior: false, after: false });
+  });
+
+  it('a new event starts at the next quarter hour in working hours, else the next working day\'s start (11)', () => {
+    const hours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' };
+    const at = (wall: string) => defaultNewEventTimes('2026-12-04', wallStringToDate(wall), hours);
+    const wall = (t: { start: Date; end: Date }) => [dateToWallString(t.start), dateToWallString(t.end)];
+    expect(wall(at('2026-12-04T04:00'))).toEqual(['2026-12-04T09:00:00', '2026-12-04T10:00:00']);
+    expect(wall(at('2026-12-04T10:07'))).toEqual(['2026-12-04T10:15:00', '2026-12-04T11:15:00']);
+    expect(wall(at('2026-12-04T10:15'))).toEqual(['2026-12-04T10:15:00', '2026-12-04T11:15:00']);
+    // Friday evening: Monday's start.
+    expect(wall(at('2026-12-04T18:00'))).toEqual(['2026-12-07T09:00:00', '2026-12-07T10:00:00']);
+    // Another day shown: its working start.
+    expect(wall(defaultNewEventTimes('2026-12-09', wallStringToDate('2026-12-04T04:00'), hours))).toEqual(['2026-12-09T09:00:00', '2026-12-09T10:00:00']);
   });
 });

@@ -193,6 +193,20 @@ export const SOURCE_LABELS: Record<string, string> = {
 export const sourceLabel = (source: string): string | undefined =>
   source === 'event' ? undefined : (SOURCE_LABELS[source] ?? source.charAt(0).toUpperCase() + source.slice(1));
 
+/**
+ * The title to show beside the item's kind label: a source that already starts its title with
+ * the label ('Interview: Ann Lee', 'Trip: Boston') is not labelled twice.
+ */
+export function displayTitle(item: Pick<DiaryItem, 'source' | 'title'>): string {
+  const kind = sourceLabel(item.source);
+  if (!kind) return item.title;
+  for (const prefix of [kind, item.source]) {
+    const p = `${prefix}:`.toLowerCase();
+    if (item.title.toLowerCase().startsWith(p)) return item.title.slice(p.length).trim() || item.title;
+  }
+  return item.title;
+}
+
 const KNOWN_CATEGORIES = new Set(['blue', 'green', 'orange', 'red', 'purple', 'teal', 'grey']);
 const SOURCE_CATEGORY: Record<string, string> = { interview: 'purple', booking: 'teal', maintenance: 'orange', task: 'grey', trip: 'green' };
 /** The colour class of an item: its category, else its source's colour, else blue. */
@@ -240,7 +254,7 @@ export function itemAccessibleName(event: CalendarItemEvent, officeZone: string,
   const { item } = event;
   const kind = sourceLabel(item.source);
   const day = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' }).format(event.start);
-  const parts = [`${kind ? `${kind}: ` : ''}${item.title}`, formatWallRange(event.start, event.end, event.allDay, locale), day];
+  const parts = [`${kind ? `${kind}: ` : ''}${displayTitle(item)}`, formatWallRange(event.start, event.end, event.allDay, locale), day];
   const own = ownZoneText(item, officeZone, locale);
   if (own) parts.push(`(${own})`);
   if (item.recurring) parts.push('repeats');
@@ -311,11 +325,64 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return role === 'combobox' || role === 'textbox' || role === 'listbox';
 }
 
-/** The start of a new event: the next whole hour on `date` if it is today, else 09:00; one hour long. */
-export function defaultNewEventTimes(date: IsoDate, now: Date): { start: Date; end: Date } {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const isToday = dateToIso(now) === date;
-  const hour = isToday ? Math.min(now.getHours() + 1, 23) : 9;
-  const start = new Date(y, m - 1, d, hour, 0, 0);
-  return { start, end: new Date(start.getTime() + 60 * 60_000) };
+/** Working hours for new events: ISO weekdays (1 = Monday … 7 = Sunday) and 'HH:mm' start and end. */
+export interface WorkingDay {
+  days: readonly number[];
+  start: string;
+  end: string;
 }
+
+const isoWeekday = (date: IsoDate) => dayOfWeek(date) || 7;
+const atTime = (date: IsoDate, hhmm: string) => wallStringToDate(`${date}T${/^\d{2}:\d{2}$/.test(hhmm) ? hhmm : '09:00'}`);
+
+/**
+ * The start of a new event, one hour long: on today, the next quarter hour if that is inside
+ * working hours, the working day's start when it is still early, else the next working day's
+ * start; on another day, that day's working start.
+ */
+export function defaultNewEventTimes(date: IsoDate, now: Date, hours: WorkingDay = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' }): { start: Date; end: Date } {
+  const hour = (start: Date) => ({ start, end: new Date(start.getTime() + 60 * 60_000) });
+  if (dateToIso(now) !== date) return hour(atTime(date, hours.start));
+  const quarter = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), Math.ceil((now.getMinutes() + (now.getSeconds() || now.getMilliseconds() ? 1 : 0)) / 15) * 15, 0);
+  const working = (d: IsoDate) => !hours.days.length || hours.days.includes(isoWeekday(d));
+  if (working(date)) {
+    const dayStart = atTime(date, hours.start);
+    if (quarter <= dayStart) return hour(dayStart);
+    if (quarter < atTime(date, hours.end)) return hour(quarter);
+  }
+  for (let i = 1; i <= 7; i++) {
+    const next = addDays(date, i);
+    if (working(next)) return hour(atTime(next, hours.start));
+  }
+  return hour(quarter);
+}
+
+/** Whether an entry's dates touch the view's days [start, end) in the office zone (the sources read a little wider). */
+export function touchesRange(event: Pick<CalendarItemEvent, 'start' | 'end'>, start: IsoDate, end: IsoDate): boolean {
+  const from = wallStringToDate(start);
+  const to = wallStringToDate(end);
+  return event.start < to && (event.end > from || (event.end.getTime() === event.start.getTime() && event.start >= from));
+}
+
+/** The view's days in words for "Nothing in this diary …": 'on Friday, December 4, 2026', 'in December 2026', 'from Nov 30 to Dec 6, 2026'. */
+export function rangeInWords(view: CalendarViewName, date: IsoDate, weekStartsOn: number, locale: string): string {
+  const utc = (d: IsoDate) => new Date(`${d}T12:00:00Z`);
+  if (view === 'day') return `on ${new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(utc(date))}`;
+  if (view === 'month') return `in ${new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(date))}`;
+  const { start, end } = viewRange(view, date, weekStartsOn);
+  const last = addDays(end, -1);
+  const withYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const noYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return `from ${(start.slice(0, 4) === last.slice(0, 4) ? noYear : withYear).format(utc(start))} to ${withYear.format(utc(last))}`;
+}
+
+/** On an agenda day, whether the entry began on an earlier day or goes on to a later one (an all-day end is exclusive). */
+export function agendaContinues(event: Pick<CalendarItemEvent, 'start' | 'end' | 'allDay'>, day: Date): { prior: boolean; after: boolean } {
+  const dayIso = dateToIso(day);
+  const midnightEnd = event.end.getHours() === 0 && event.end.getMinutes() === 0 && event.end.getSeconds() === 0 && event.end > event.start;
+  const lastDay = event.allDay || midnightEnd ? addDays(dateToIso(event.end), -1) : dateToIso(event.end);
+  return { prior: dateToIso(event.start) < dayIso, after: lastDay > dayIso };
+}
+
+/** '1 seat', '6 seats'. */
+export const seatsText = (n: number): string => `${n} ${n === 1 ? 'seat' : 'seats'}`;

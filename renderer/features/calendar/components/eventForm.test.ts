@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRrule } from '../../../../shared/calendar';
 import type { CalendarEvent } from '../../../../shared/domain/calendar';
-import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence, seriesTextFields, withStartDate, alignToFirstOccurrence } from './eventForm';
+import { eventToForm, formInstants, formToDraft, newEventForm, recurrenceFromRule, recurrenceRule, sameRecurrence, defaultRecurrence, seriesTextFields, withStartDate, withStartTime, alignToFirstOccurrence } from './eventForm';
 
 const stored = (over: Partial<CalendarEvent> = {}): CalendarEvent =>
   ({
@@ -116,6 +116,13 @@ describe('repeat fields', () => {
     const first = alignToFirstOccurrence(picked);
     expect([first.startDate, first.endDate, first.startTime]).toEqual(['2026-12-09', '2026-12-09', '10:00']);
     expect(alignToFirstOccurrence({ ...moved, recurrence: { ...moved.recurrence, mode: 'weekly' } }).startDate).toBe('2026-12-08');
+  });
+
+  it('changing the start time keeps the event\'s length (issue 13 review 11)', () => {
+    const form = newEventForm({ start: '2026-12-04T09:00:00', end: '2026-12-04T10:30:00', allDay: false, officeZone: 'America/New_York' });
+    expect([withStartTime(form, '11:00').endDate, withStartTime(form, '11:00').endTime]).toEqual(['2026-12-04', '12:30']);
+    expect([withStartTime(form, '23:00').endDate, withStartTime(form, '23:00').endTime]).toEqual(['2026-12-05', '00:30']);
+    expect(withStartTime(form, '').endTime).toBe('10:30');
   });
 
   it('says what is missing', () => {

@@ -108,6 +108,17 @@ export function withStartDate(form: EventForm, startDate: string): EventForm {
   return { ...form, startDate, endDate, recurrence };
 }
 
+/** The form with a new start time: the end moves with it, so the event keeps its length. */
+export function withStartTime(form: EventForm, startTime: string): EventForm {
+  const ok = (t: string) => /^\d{2}:\d{2}$/.test(t);
+  if (form.allDay || !ok(startTime) || !ok(form.startTime) || !ok(form.endTime) || !isIsoDate(form.startDate) || !isIsoDate(form.endDate)) return { ...form, startTime };
+  const minutes = (d: string, t: string) => Date.parse(`${d}T${t}:00Z`) / 60_000;
+  const length = minutes(form.endDate, form.endTime) - minutes(form.startDate, form.startTime);
+  if (!(length > 0)) return { ...form, startTime };
+  const end = new Date((minutes(form.startDate, startTime) + length) * 60_000).toISOString();
+  return { ...form, startTime, endDate: end.slice(0, 10), endTime: end.slice(11, 16) };
+}
+
 /**
  * "Weekly on chosen days" starting on a day that is not one of them: the series' first
  * occurrence is the first chosen day from the start, so the form moves there (dates only; the
