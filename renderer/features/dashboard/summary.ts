@@ -26,12 +26,28 @@ import { listOpenTasks } from '../tasks';
 import { readLowStock } from '../inventory';
 import { countActiveCandidates } from '../recruiting';
 
+/**
+ * Whether a diary item's dates touch `day` in the office zone. The sources read a little wider
+ * on purpose (an all-day errand is dated in no zone, so they take ±14 hours), which would put
+ * yesterday's and tomorrow's all-day items in "today": an all-day item touches the day when the
+ * day is within its dates (exclusive end), a timed one when it overlaps the zone's midnight to
+ * midnight (a zero-length one when it is at or after the first midnight).
+ */
+export function touchesDay(item: Pick<DiaryItem, 'start' | 'end' | 'allDay'>, day: IsoDate, zone: string): boolean {
+  if (item.allDay) return item.start === day || (item.start < day && item.end > day);
+  const from = Date.parse(wallToUtc(`${day}T00:00:00`, zone));
+  const to = Date.parse(wallToUtc(`${addDays(day, 1)}T00:00:00`, zone));
+  const start = Date.parse(item.start);
+  const end = Date.parse(item.end);
+  return start < to && (end > from || (end <= start && start >= from));
+}
+
 /** Today in the office zone (calendar settings) and that day's diary items, everyone's. */
 export async function readTodayDiary(db: BackdeskDb, nowMs: number = Date.now()): Promise<{ zone: string; day: IsoDate; items: DiaryItem[] }> {
   const zone = (await getCalendarSettings(db)).officeTimeZone;
   const day = dateInZone(nowMs, zone);
-  const items = await listDiaryItems(wallToUtc(`${day}T00:00:00`, zone), wallToUtc(`${addDays(day, 1)}T00:00:00`, zone), {}, db);
-  return { zone, day, items };
+  const read = await listDiaryItems(wallToUtc(`${day}T00:00:00`, zone), wallToUtc(`${addDays(day, 1)}T00:00:00`, zone), {}, db);
+  return { zone, day, items: read.filter((item) => touchesDay(item, day, zone)) };
 }
 
 export function useDashboardSummary(): DashboardSummary | undefined {

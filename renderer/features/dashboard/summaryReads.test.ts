@@ -16,7 +16,8 @@ import '../equipment/registrations';
 import { bulkCreateItems, itemRepository, issueStock, listLowStockItems, readLowStock } from '../inventory';
 import { countActiveCandidates, candidateRepository } from '../recruiting';
 import { createEvent, saveCalendarSettings } from '../calendar';
-import { readTodayDiary } from './summary';
+import { registerDiarySource } from '../../core/diaries';
+import { readTodayDiary, touchesDay } from './summary';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -113,5 +114,31 @@ describe('readTodayDiary', () => {
       ['Stand-up', '2026-11-21T14:00:00.000Z'],
       ['Late call', '2026-11-22T03:30:00.000Z'],
     ]);
+  });
+
+  it('leaves out what the sources read around today but does not touch it (all-day errands due yesterday and tomorrow)', async () => {
+    await saveCalendarSettings({ officeTimeZone: 'America/New_York' }, db);
+    // A source that reads ±14 hours like the task and maintenance sources do.
+    const item = (id: string, start: string, end: string, allDay: boolean) => ({ key: `errand:${id}`, source: 'errand', id, title: id, start, end, allDay, diaries: [], busy: false });
+    registerDiarySource({
+      name: 'errand',
+      tables: [],
+      read: () =>
+        Promise.resolve([
+          item('Due Thursday', '2026-12-03', '2026-12-04', true),
+          item('Due Friday', '2026-12-04', '2026-12-05', true),
+          item('Due Saturday', '2026-12-05', '2026-12-06', true),
+          item('All week', '2026-11-30', '2026-12-07', true),
+          item('Thursday late', '2026-12-04T04:00:00.000Z', '2026-12-04T04:30:00.000Z', false),
+          item('Friday late', '2026-12-05T04:00:00.000Z', '2026-12-05T04:30:00.000Z', false),
+          item('Saturday early', '2026-12-05T06:00:00.000Z', '2026-12-05T07:00:00.000Z', false),
+        ]),
+    });
+    // Friday 4 Dec 2026, 10:00 in New York.
+    const { day, items } = await readTodayDiary(db, Date.parse('2026-12-04T15:00:00.000Z'));
+    expect(day).toBe('2026-12-04');
+    expect(items.filter((i) => i.source === 'errand').map((i) => i.title).sort()).toEqual(['All week', 'Due Friday', 'Friday late']);
+    expect(touchesDay({ start: '2026-12-04T04:59:00.000Z', end: '2026-12-04T05:00:00.000Z', allDay: false }, '2026-12-04', 'America/New_York')).toBe(false);
+    expect(touchesDay({ start: '2026-12-04T05:00:00.000Z', end: '2026-12-04T05:00:00.000Z', allDay: false }, '2026-12-04', 'America/New_York')).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { wallToUtc } from '../../../../shared/calendar';
 import { addDays } from '../../../../shared/lib/dates';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { dateInZone, diaryKey, formatOfficeTimeRange, useCalendarSettings, useDiaries, useDiaryItems, useReminderPlan, type DiaryItem } from '../../calendar';
+import { touchesDay } from '../summary';
 import './todayDiary.css';
 
 /** How far ahead "due soon" looks for reminders that have not fired yet. */
@@ -28,7 +29,9 @@ export function useTodayDiary(scope: Scope) {
   const to = wallToUtc(`${addDays(today, 1)}T00:00:00`, zone);
   const me = settings?.currentUserId;
   const mine = scope === 'mine' && me ? { diaries: [diaryKey('person', me)] } : {};
-  const items = useDiaryItems(from, to, mine);
+  const read = useDiaryItems(from, to, mine);
+  // Only what touches today in the office zone: the sources read a little wider on purpose.
+  const items = useMemo(() => read?.filter((item) => touchesDay(item, today, zone)), [read, today, zone]);
   return { settings, zone, today, items: settings ? items : undefined, hasUser: !!me };
 }
 
