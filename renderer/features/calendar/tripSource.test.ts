@@ -82,13 +82,14 @@ describe('trip diary source', () => {
     }
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
     const [, hotel, flight, train] = items;
-    // The flight leaves in the office zone and lands in New York: its own zone is shown.
-    expect(flight!.timeZone).toBe('America/New_York');
+    // The flight leaves in the office zone and lands in New York: its detail says both local
+    // times the app's way (en-US here), so the item carries no zone for the views to add.
+    expect(flight!.timeZone).toBeUndefined();
     // (Intl writes GMT as 'GMT+0' in some ICU versions.)
-    expect(flight!.detail).toMatch(/^British Airways · 10:30 London \(GMT(\+0)?\) → 13:25 New York \(GMT-5\) · Confirmation X7PQ2L$/);
+    expect(flight!.detail).toMatch(/^British Airways · 10:30\sAM London \(GMT(\+0)?\) → 1:25\sPM New York \(GMT-5\) · Confirmation X7PQ2L$/);
     // A stay is days: no zone beside a time, its check-in and check-out hours in the line below.
     expect(hotel!.timeZone).toBeUndefined();
-    expect(hotel!.detail).toBe('400 Fifth Avenue · check-in 15:00, check-out 11:00 New York (GMT-5)');
+    expect(hotel!.detail).toMatch(/^400 Fifth Avenue · check-in 3:00\sPM, check-out 11:00\sAM New York \(GMT-5\)$/);
     // A leg all in the office zone carries no zone of its own.
     expect(train!.timeZone).toBeUndefined();
     expect(train!.detail).toBe('Avanti');
@@ -107,7 +108,28 @@ describe('trip diary source', () => {
     );
     const [span, hotel] = await readTripDiaryItems(db, '2026-11-09T00:00:00.000Z', '2026-11-13T00:00:00.000Z');
     expect([span!.start, span!.end]).toEqual(['2026-11-10', '2026-11-12']);
-    expect([hotel!.title, hotel!.start, hotel!.end, hotel!.allDay, hotel!.detail]).toEqual(['Hotel Queens', '2026-11-10', '2026-11-11', true, 'check-in 18:00, check-out 09:00']);
+    expect([hotel!.title, hotel!.start, hotel!.end, hotel!.allDay]).toEqual(['Hotel Queens', '2026-11-10', '2026-11-11', true]);
+    expect(hotel!.detail).toMatch(/^check-in 6:00\sPM, check-out 9:00\sAM$/);
+  });
+
+  it('an overnight flight says its days in the app\'s wording, never numeric dates (the sample\'s Boston → London)', async () => {
+    await saveCalendarSettings({ officeTimeZone: 'America/New_York' }, db);
+    await createTrip(
+      {
+        travellerId: 'emp-9',
+        purpose: 'Partner meetings',
+        startDate: '2026-12-07',
+        endDate: '2026-12-10',
+        legs: [
+          { kind: 'flight' as const, carrier: 'British Airways', number: 'BA 212', from: 'Boston', to: 'London', start: '2026-12-07T18:15', startTimeZone: 'America/New_York', end: '2026-12-08T06:20', endTimeZone: 'Europe/London' },
+        ],
+      },
+      db,
+    );
+    const flight = (await readTripDiaryItems(db, '2026-12-07T05:00:00.000Z', '2026-12-08T05:00:00.000Z')).find((i) => i.title.startsWith('Flight'))!;
+    expect(flight.timeZone).toBeUndefined();
+    expect(flight.detail).toMatch(/^British Airways · Mon, Dec 7, 6:15\sPM New York \(GMT-5\) → Tue, Dec 8, 6:20\sAM London \(GMT(\+0)?\)$/);
+    expect(flight.detail).not.toMatch(/\d+\/\d+\/\d{4}/);
   });
 
   it('a planned or booked trip is busy time for the clash check; a finished one is not', async () => {

@@ -13,6 +13,7 @@
 import { zoneOffsetLabel } from '../../../shared/calendar';
 import type { Trip, TripLeg } from '../../../shared/domain/calendar';
 import { addDays } from '../../../shared/lib/dates';
+import { getCompanyProfile } from '../../core/settings';
 import { registerDiarySource, type DiaryItem, type DiarySource } from '../../core/diaries';
 import type { BackdeskDb } from '../../db';
 import { getCalendarSettings } from './calendarSettings';
@@ -20,21 +21,38 @@ import { legInstants, legTitle, listTripsBetween } from './trips';
 
 const HOUR = 3_600_000;
 
-/** 'HH:mm' of a wall time. */
-const hhmm = (wall: string) => wall.slice(11, 16);
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+/** A wall time the app's way in `locale`: '6:15 PM' or, with its day, 'Mon, Dec 7, 6:15 PM'. */
+function wallText(wall: string, locale: string, withDay: boolean): string {
+  const key = `${locale}|${withDay}`;
+  let f = wallFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit', ...(withDay ? { weekday: 'short', day: 'numeric', month: 'short' } : {}) });
+    wallFormats.set(key, f);
+  }
+  return f.format(Date.parse(`${wall.slice(0, 16)}:00Z`));
+}
 
-/** The extra line under a leg: local times with their zones when they differ from the office, carrier, confirmation. */
-export function legDetail(leg: TripLeg, officeZone: string): string {
+/**
+ * The extra line under a leg: carrier, the local times with their zones when a zone differs
+ * from the office's ('6:15 PM New York (GMT-5) → Tue, Dec 8, 6:20 AM London (GMT)', the day
+ * given when the local dates differ, in the app's wording for `locale`), confirmation. The
+ * local times are said here, so a leg's item carries no zone of its own for the views to add.
+ */
+export function legDetail(leg: TripLeg, officeZone: string, locale = 'en-US'): string {
   const { start, end } = legInstants(leg);
   const parts: string[] = [];
   if (leg.kind === 'hotel') {
     if (leg.from && leg.carrier) parts.push(leg.from);
     // A stay shows as days: its hours go here, in the hotel's own zone.
-    const zone = leg.startTimeZone !== officeZone ? ` ${zoneOffsetLabel(leg.startTimeZone, start)}` : '';
-    parts.push(`check-in ${hhmm(leg.start)}, check-out ${hhmm(leg.end)}${zone}`);
+    const zone = leg.startTimeZone !== officeZone ? ` ${zoneOffsetLabel(leg.startTimeZone, start, locale)}` : '';
+    parts.push(`check-in ${wallText(leg.start, locale, false)}, check-out ${wallText(leg.end, locale, false)}${zone}`);
   } else if (leg.carrier && leg.number) parts.push(leg.carrier);
   if (leg.kind !== 'hotel' && (leg.startTimeZone !== officeZone || leg.endTimeZone !== officeZone)) {
-    parts.push(`${hhmm(leg.start)} ${zoneOffsetLabel(leg.startTimeZone, start)} → ${hhmm(leg.end)} ${zoneOffsetLabel(leg.endTimeZone, end)}`);
+    const days = leg.start.slice(0, 10) !== leg.end.slice(0, 10);
+    parts.push(
+      `${wallText(leg.start, locale, days)} ${zoneOffsetLabel(leg.startTimeZone, start, locale)} → ${wallText(leg.end, locale, days)} ${zoneOffsetLabel(leg.endTimeZone, end, locale)}`,
+    );
   }
   if (leg.confirmation) parts.push(`Confirmation ${leg.confirmation}`);
   return parts.join(' · ');
@@ -44,7 +62,7 @@ export function legDetail(leg: TripLeg, officeZone: string): string {
 const AWAY_STATUSES: readonly Trip['status'][] = ['planned', 'booked'];
 
 /** The diary items of one trip: the all-day span, each journey as busy time, hotel stays as days. */
-export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
+export function tripDiaryItems(trip: Trip, officeZone: string, locale = 'en-US'): DiaryItem[] {
   if (trip.status === 'cancelled' || trip.deletedAt !== null) return [];
   const diary = `person:${trip.travellerId}` as const;
   const href = `#/calendar/trips/${encodeURIComponent(trip.id)}`;
@@ -66,7 +84,7 @@ export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
     },
   ];
   for (const leg of trip.legs) {
-    const detail = legDetail(leg, officeZone);
+    const detail = legDetail(leg, officeZone, locale);
     if (leg.kind === 'hotel') {
       // Check-in day to check-out day (exclusive): the nights stayed, in the hotel's own dates.
       const checkIn = leg.start.slice(0, 10);
@@ -89,7 +107,6 @@ export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
       continue;
     }
     const { start, end } = legInstants(leg);
-    const zone = leg.startTimeZone !== officeZone ? leg.startTimeZone : leg.endTimeZone !== officeZone ? leg.endTimeZone : undefined;
     items.push({
       key: `trip:${trip.id}|${leg.id}`,
       source: 'trip',
@@ -103,7 +120,6 @@ export function tripDiaryItems(trip: Trip, officeZone: string): DiaryItem[] {
       href,
       ...(detail ? { detail } : {}),
       category: 'purple',
-      ...(zone ? { timeZone: zone } : {}),
       ownerId: trip.travellerId,
     });
   }
@@ -119,12 +135,12 @@ export async function readTripDiaryItems(db: BackdeskDb, fromInstant: string, to
   // evening before the trip's first date or land the morning after its last.
   const first = addDays(new Date(from - 14 * HOUR).toISOString().slice(0, 10), -1);
   const last = addDays(new Date(to + 14 * HOUR - 1).toISOString().slice(0, 10), 1);
-  const [trips, settings] = await Promise.all([listTripsBetween(first, last, db), getCalendarSettings(db)]);
+  const [trips, settings, profile] = await Promise.all([listTripsBetween(first, last, db), getCalendarSettings(db), getCompanyProfile(db)]);
   const fromDay = new Date(from - 14 * HOUR).toISOString().slice(0, 10);
   const lastDay = new Date(to + 14 * HOUR - 1).toISOString().slice(0, 10);
   const out: DiaryItem[] = [];
   for (const trip of trips) {
-    for (const item of tripDiaryItems(trip, settings.officeTimeZone)) {
+    for (const item of tripDiaryItems(trip, settings.officeTimeZone, profile.locale)) {
       const touches = item.allDay
         ? item.start <= lastDay && item.end > fromDay
         : Date.parse(item.start) < to && Date.parse(item.end) > from;
