@@ -73,6 +73,9 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   // First visit: the person using this PC is ticked; tick Bob too.
   const diaries = page.getByRole('navigation', { name: 'Diaries' });
   await expect(diaries.getByRole('checkbox', { name: 'Ann Manager' })).toBeChecked();
+  // The office calendar (events in no one's diary and no room) heads the list, in its own group.
+  await expect(diaries.getByRole('group').first()).toHaveAccessibleName('Office');
+  await expect(diaries.getByRole('group', { name: 'Office' }).getByRole('checkbox', { name: 'Office calendar' })).not.toBeChecked();
   await diaries.getByRole('checkbox', { name: 'Bob Boss' }).check();
   await expect(view.getByRole('button', { name: 'Week', pressed: true })).toBeVisible();
   await expect(view.getByRole('heading', { name: 'Nov 30 – Dec 6, 2026' })).toBeVisible();
@@ -85,12 +88,21 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await expect(dialog.getByLabel('Title')).toBeFocused();
   await expect(dialog.getByLabel('Whose diary')).toHaveValue(/.+/);
   await expect(dialog.getByLabel('Start date')).toHaveValue('2026-12-03');
+  // 10:00 in the office: the next quarter hour inside working hours, one hour long.
+  await expect(dialog.getByLabel('Start time')).toHaveValue('10:00');
+  await expect(dialog.getByLabel('End time')).toHaveValue('11:00');
   await expect(dialog.getByLabel('Time zone')).toHaveValue('Europe/London');
   await dialog.getByLabel('Attendees (staff)').selectOption({ label: 'Bob Boss' });
   await dialog.getByLabel('Room').selectOption({ label: 'Room 2' });
   await dialog.getByLabel('Start time').fill('09:00');
   await dialog.getByLabel('End time').fill('10:00');
   await dialog.getByLabel('Repeat', { exact: true }).selectOption({ label: 'Weekly on chosen days' });
+  await expect(dialog.getByRole('checkbox', { name: 'Thursday' })).toBeChecked();
+  // The ticked day follows the start date (Tuesday 8 Dec ticks Tuesday), and back.
+  await dialog.getByLabel('Start date').fill('2026-12-08');
+  await expect(dialog.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Thursday' })).not.toBeChecked();
+  await dialog.getByLabel('Start date').fill('2026-12-03');
   await expect(dialog.getByRole('checkbox', { name: 'Thursday' })).toBeChecked();
   await expect(dialog.getByText('Weekly on Thursday')).toBeVisible();
   await dialog.getByLabel('Title').fill('Team sync');
@@ -104,6 +116,8 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await expect(view.getByText('Ann Manager', { exact: true })).toHaveCount(7);
   await expect(view.getByText('Bob Boss', { exact: true })).toHaveCount(7);
   await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toHaveCount(2);
+  // Each diary's column keeps a readable width (the grid scrolls sideways instead).
+  expect((await view.locator('.rbc-day-slot').first().boundingBox())!.width).toBeGreaterThanOrEqual(139);
   await shot(page, 'calendar-week-side-by-side');
 
   // → next week; open that occurrence and move it to 11:00 for this event only.
@@ -112,13 +126,22 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 10/).first().click();
   const edit = page.getByRole('dialog', { name: 'Edit event (one occurrence shown)' });
   await expect(edit.getByLabel('Start date')).toHaveValue('2026-12-10');
+  await edit.getByLabel('Title').fill('Team sync with auditors');
   await edit.getByLabel('Start time').fill('11:00');
-  await edit.getByLabel('End time').fill('12:00');
+  // The length is kept: the end follows the start.
+  await expect(edit.getByLabel('End time')).toHaveValue('12:00');
   await edit.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('dialog', { name: 'Change a repeating event' }).getByRole('button', { name: 'This event' }).click();
   await expect(edit).toBeHidden();
-  await expect(entry(page, /^Team sync, 11:00\sAM\s–\s12:00\sPM, Thu, Dec 10/)).toHaveCount(2);
+  const changed = entry(page, /^Team sync with auditors, 11:00\sAM\s–\s12:00\sPM, Thu, Dec 10/);
+  await expect(changed).toHaveCount(2);
   await expect(entry(page, /^Team sync, 9:00/)).toHaveCount(0);
+  // The changed occurrence opens with its own title; Esc gives focus back to the entry.
+  await changed.first().click();
+  await expect(edit.getByLabel('Title')).toHaveValue('Team sync with auditors');
+  await page.keyboard.press('Escape');
+  await expect(edit).toBeHidden();
+  await expect(changed.first()).toBeFocused();
 
   // The other occurrences keep 9:00: the week after, and (← ←) the first one.
   await page.keyboard.press('ArrowRight');
@@ -133,6 +156,13 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await expect(view.getByRole('heading', { name: 'January 2027' })).toBeVisible();
   await page.keyboard.press('t');
   await expect(view.getByRole('heading', { name: 'December 2026' })).toBeVisible();
+  // Month entries are buttons reached by ↓ and opened by Enter.
+  await page.keyboard.press('ArrowDown');
+  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Edit event (one occurrence shown)' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toBeFocused();
   await shot(page, 'calendar-month');
   await page.keyboard.press('a');
   await expect(view.getByRole('button', { name: /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/ })).toHaveCount(1);
@@ -171,6 +201,10 @@ test('drag an event to another time; a private event reads Busy to someone else'
   }
   await create('Budget review', '09:00', '10:00');
   await create('Dentist', '14:00', '15:00', true);
+  await create('Early call', '07:30', '08:00');
+  // Day view opens scrolled to the earliest entry (7:30), not to the working day's 9:00.
+  await page.reload();
+  await expect(entry(page, /^Early call, 7:30/)).toBeInViewport();
 
   // Bob is not Ann's viewer: her private entry reads Busy and does not open.
   await expect(entry(page, /^Busy, 2:00\s–\s3:00\sPM/)).toBeVisible();
@@ -222,7 +256,11 @@ test('drag an event to another time; a private event reads Busy to someone else'
   await clash.getByLabel('End time').fill('12:30');
   await expect(clash.getByRole('status', { name: 'Clashes' })).toContainText('Budget review');
   await shot(page, 'calendar-clash');
+  // At 860 px tall the clash question does not push the dialog's buttons out of sight.
+  await page.setViewportSize({ width: 1366, height: 860 });
   await clash.getByRole('button', { name: 'Add event' }).click();
+  await expect(clash.getByRole('alertdialog', { name: 'Save with clashes?' }).getByRole('button', { name: 'Save anyway' })).toBeInViewport();
+  await expect(clash.getByRole('button', { name: 'Cancel' })).toBeInViewport();
   await clash.getByRole('alertdialog', { name: 'Save with clashes?' }).getByRole('button', { name: 'Save anyway' }).click();
   await expect(clash).toBeHidden();
   await expect(entry(page, /^Planning, 11:30\sAM\s–\s12:30\sPM/)).toBeVisible();
@@ -234,4 +272,7 @@ test('drag an event to another time; a private event reads Busy to someone else'
   await expect(page.getByRole('status')).toContainText('Calendar settings saved');
   await page.goto('/#/calendar');
   await expect(entry(page, /^Dentist, 2:00\s–\s3:00\sPM/)).toBeVisible();
+  // A link to an event that does not exist says so.
+  await page.goto('/#/calendar/event/NOPE');
+  await expect(page.getByRole('status')).toContainText('That event no longer exists');
 });

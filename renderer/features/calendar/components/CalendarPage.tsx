@@ -9,7 +9,7 @@
  * entries, Enter opens, N new, T today, D/W/K/M/A switch views.
  * `#/calendar/event/<id>` opens the calendar at that event with its dialog open.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import dayjs from 'dayjs';
 import en from 'dayjs/locale/en';
 import { Calendar, dayjsLocalizer, type AgendaTimeProps, type Components, type Formats, type SlotInfo } from 'react-big-calendar';
@@ -26,7 +26,9 @@ import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees } from '../../people';
 import { checkClashes } from '../clashes';
 import { moveEvent, type RecurrenceScope } from '../events';
-import { useEvent } from '../hooks';
+import { eventRepository } from '../repository';
+import { getDiaryProfiles } from '../calendarSettings';
+import { useDbQuery } from '../../../db/hooks';
 import { useCalendarUi } from '../store';
 import { CalendarPrintDialog } from './CalendarPrintDialog';
 import { DiaryPicker } from './DiaryPicker';
@@ -73,6 +75,7 @@ import './calendar.css';
 interface DiaryResource {
   id: DiaryKey;
   title: string;
+  detail?: string | undefined;
 }
 
 // The addon is CommonJS with `exports.default`; with the package's Node-style interop the
@@ -193,7 +196,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
 
   const sideBySide = TIME_VIEWS.includes(view) && selected.length > 1;
   const resources = useMemo<DiaryResource[] | undefined>(
-    () => (sideBySide ? selected.map((k) => ({ id: k, title: known.get(k)?.name ?? k })) : undefined),
+    () => (sideBySide ? selected.map((k) => ({ id: k, title: known.get(k)?.name ?? k, detail: known.get(k)?.detail })) : undefined),
     [sideBySide, selected, known],
   );
 
@@ -214,9 +217,18 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
 
   // `#/calendar/event/<id>`: the calendar at that event's date, its dialog open.
-  const linked = useEvent(openEventId);
+  // Read with its id, so a result left over from another link is never taken for this one.
+  const linkedRead = useDbQuery(async (d) => (openEventId ? { id: openEventId, event: (await eventRepository.get(openEventId, d)) ?? null } : null), [openEventId]);
+  const linked = linkedRead && linkedRead.id === openEventId ? linkedRead.event : undefined;
   const openedFor = useRef<string | undefined>(undefined);
   useEffect(() => {
+    // A link to an event that was deleted (or never was): say so rather than showing the calendar silently.
+    if (openEventId && linked === null && openedFor.current !== openEventId) {
+      openedFor.current = openEventId;
+      toast('That event no longer exists: it was deleted, or the link is wrong.');
+      navigate('calendar');
+      return;
+    }
     if (!openEventId || !linked || openedFor.current === openEventId) return;
     openedFor.current = openEventId;
     try {
@@ -225,16 +237,27 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
       // The dialog still opens.
     }
     setDialog({ mode: 'edit', eventId: openEventId });
-  }, [openEventId, linked, zone, ui]);
+  }, [openEventId, linked, zone, ui, toast]);
+  // Where focus goes back when the dialog closes: the entry it was opened from, else New event.
+  const returnTo = useRef<string | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
   const closeDialog = () => {
     setDialog(null);
     if (openEventId) navigate('calendar');
+    const key = returnTo.current;
+    returnTo.current = null;
+    requestAnimationFrame(() => {
+      const el = key ? gridRef.current?.querySelector<HTMLElement>(`[data-cal-key="${CSS.escape(key)}"]`) : null;
+      const target = (el?.closest<HTMLElement>('[role="button"], button') ?? null) || newButton.current;
+      target?.focus();
+    });
   };
 
   const openItem = useCallback(
     (ev: CalendarItemEvent) => {
       const t = itemTarget(ev.item);
       if (t.kind === 'event') {
+        returnTo.current = ev.item.key;
         setDialog({
           mode: 'edit',
           eventId: t.id,
@@ -258,6 +281,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
     [selected],
   );
   const newEventNow = useCallback(() => {
+    returnTo.current = null;
     const { start, end } = defaultNewEventTimes(date, getNow(), settings);
     newEvent(start, end, false);
   }, [date, getNow, newEvent, settings]);
@@ -346,7 +370,9 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
   }, [dialog, printing, exporting, pendingMove, view, date, setDate, setView, newEventNow]);
 
   const components = useMemo<Components<CalendarItemEvent, DiaryResource>>(() => {
-    const EventContent = ({ event }: { event: CalendarItemEvent }) => <EventBody event={event} zone={zone} locale={locale} />;
+    // The time grid's own entries are buttons already; the month grid's and the all-day row's are
+    // made buttons here (focusable, named, reached by ↑/↓; Enter reaches rbc's key handler).
+    const EventContent = ({ event }: { event: CalendarItemEvent }) => <EventBody event={event} zone={zone} locale={locale} focusable={view === 'month' || event.allDay} />;
     const AgendaEvent = ({ event }: { event: CalendarItemEvent }) => (
       <button
         type="button"
@@ -374,9 +400,13 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
     return {
       event: EventContent,
       agenda: { event: AgendaEvent, time: AgendaTime },
-      resourceHeader: ({ label, resource }) => <span className="cal-resource-head" title={String(label)}>{resource.title}</span>,
+      resourceHeader: ({ resource }) => (
+        <span className="cal-resource-head" title={resource.detail ? `${resource.title} — ${resource.detail}` : resource.title}>
+          {resource.title}
+        </span>
+      ),
     };
-  }, [zone, locale, openItem]);
+  }, [zone, locale, openItem, view]);
 
   const eventPropGetter = useCallback(
     (ev: CalendarItemEvent) => ({
@@ -397,7 +427,29 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
   const title = viewTitle(view, date, settings.weekStartsOn, locale);
   const noDiaries = diaryList?.ok && !diaryList.value.some((d) => d.kind !== 'office');
   const isTimeView = TIME_VIEWS.includes(view);
-  const scrollTo = useMemo(() => new Date(1970, 0, 1, Number(settings.start.slice(0, 2)) || 8, 0, 0), [settings.start]);
+  // Scroll to the working day's start (the first ticked diary's own hours, else the office's),
+  // or to the first timed entry of the days shown when that is earlier (an 8:00 dentist).
+  const firstDiary = selected[0];
+  const profile = useDbQuery(async (d) => (firstDiary ? ((await getDiaryProfiles([firstDiary], d)).get(firstDiary) ?? null) : null), [firstDiary]);
+  const dayStart = profile?.start ?? settings.start;
+  const firstTimed = useMemo(() => {
+    let min: number | null = null;
+    for (const e of shownEvents) if (!e.allDay) min = Math.min(min ?? Infinity, e.start.getHours() * 60 + e.start.getMinutes());
+    return min;
+  }, [shownEvents]);
+  const scrollMinutes = Math.min((Number(dayStart.slice(0, 2)) || 8) * 60 + (Number(dayStart.slice(3, 5)) || 0), firstTimed ?? Infinity);
+  const scrollTo = useMemo(() => new Date(1970, 0, 1, Math.floor(scrollMinutes / 60), 0, 0), [scrollMinutes]);
+  // react-big-calendar scrolls only when it mounts (before the entries are read): scroll again
+  // once per days-and-diaries shown, when their entries are in (not while the user is scrolling).
+  const scrolledFor = useRef('');
+  const scrollKey = `${view}|${date}|${selected.join(',')}`;
+  useEffect(() => {
+    if (loading || !isTimeView || scrolledFor.current === scrollKey) return;
+    const content = gridRef.current?.querySelector<HTMLElement>('.rbc-time-content');
+    if (!content) return;
+    scrolledFor.current = scrollKey;
+    content.scrollTop = (content.scrollHeight * Math.floor(scrollMinutes / 60) * 60) / (24 * 60);
+  }, [loading, isTimeView, scrollKey, scrollMinutes]);
   const staff = people ?? [];
   const currentName = staff.find((p) => p.id === settings.currentUserId)?.name;
   const periodWord = view === 'day' ? 'day' : view === 'month' ? 'month' : view === 'agenda' ? `${AGENDA_DAYS} days` : 'week';
@@ -419,7 +471,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
         <button type="button" className="btn" onClick={() => setExporting(true)}>
           Export .ics…
         </button>
-        <button type="button" className="btn btn-primary" onClick={newEventNow} aria-keyshortcuts="N">
+        <button ref={newButton} type="button" className="btn btn-primary" onClick={newEventNow} aria-keyshortcuts="N">
           <Plus size={16} aria-hidden="true" /> New event
         </button>
       </header>
@@ -501,7 +553,11 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
                 </span>
               )}
             </div>
-            <div className={`cal-grid cal-view-${view}`} ref={gridRef}>
+            <div
+              className={`cal-grid cal-view-${view}${sideBySide ? ' cal-side-by-side' : ''}`}
+              ref={gridRef}
+              style={sideBySide ? ({ '--cal-diaries': selected.length } as CSSProperties) : undefined}
+            >
               <DnDCalendar
                 localizer={localizer}
                 culture={`en-backdesk-${jsWeekStart(settings.weekStartsOn)}`}
@@ -582,7 +638,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
 }
 
 /** An entry's face: kind icon and label for other modules' items, title, time (with its own zone), detail. Its first text is the accessible name. */
-function EventBody({ event, zone, locale, agenda = false }: { event: CalendarItemEvent; zone: string; locale: string; agenda?: boolean }) {
+function EventBody({ event, zone, locale, agenda = false, focusable = false }: { event: CalendarItemEvent; zone: string; locale: string; agenda?: boolean; focusable?: boolean }) {
   const { item } = event;
   const kind = sourceLabel(item.source);
   const Icon = SOURCE_ICONS[item.source];
@@ -590,7 +646,7 @@ function EventBody({ event, zone, locale, agenda = false }: { event: CalendarIte
   const own = ownZoneText(item, zone, locale);
   const name = itemAccessibleName(event, zone, locale);
   return (
-    <span className="cal-ev" data-cal-item="" data-start={event.start.toISOString()} title={name}>
+    <span className="cal-ev" data-cal-item="" data-cal-key={item.key} data-start={event.start.toISOString()} title={name} {...(focusable ? { role: 'button', tabIndex: 0 } : {})}>
       <span className="sr-only">{name}</span>
       <span className="cal-ev-face" aria-hidden="true">
         <span className="cal-ev-title">

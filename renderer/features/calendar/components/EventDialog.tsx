@@ -439,7 +439,10 @@ function ClashList({ report, error, officeZone, locale }: { report: ClashReport 
 
 function ClashConfirm({ report, onAnswer }: { report: ClashReport | null; onAnswer: (go: boolean) => void }) {
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.closest('.discard-prompt')?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const warnings = report?.warnings ?? [];
   const occurrences = report?.until !== undefined ? byOccurrence(warnings).length : 0;
   const count = warnings.length;
@@ -509,7 +512,7 @@ function AttendeePicker({
           if (e.target.value) onChange([...value, e.target.value]);
         }}
       >
-        <option value="">{left.length ? 'Add an attendee…' : 'Everyone is added'}</option>
+        <option value="">{left.length ? 'Add an attendee…' : value.length ? 'Everyone is added' : 'No one else to add'}</option>
         {left.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
