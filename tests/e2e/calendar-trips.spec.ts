@@ -80,7 +80,6 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await details.getByRole('button', { name: 'Create trip' }).click();
   await expect(page.getByRole('heading', { name: 'Client visit <Acme & Co>', level: 1 })).toBeVisible();
   await expect(page.getByText('No legs yet')).toBeVisible();
-
   // The flight out: an arrival at 05:00 New York time is 10:00 London time, before take-off.
   await page.getByRole('button', { name: 'Add leg' }).click();
   let form = page.getByRole('form', { name: 'New leg' });
@@ -164,6 +163,16 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await expect(page.getByTestId('trip-actual')).toHaveText('$85.50');
   await expect(page.getByText('Under the estimate')).toBeVisible();
   await expect(page.getByTestId('trip-difference')).toHaveText('$2,334.50');
+  // Unlinked, it is offered again first (the traveller's, around the trip), with who spent it;
+  // the search finds it among every expense.
+  await page.getByRole('button', { name: 'Unlink Taxi JFK to hotel' }).click();
+  const offered = page.getByRole('table', { name: 'Expenses to link' });
+  await expect(offered.getByRole('row').nth(1)).toContainText(/Taxi JFK to hotel.*\$85\.50.*Dana Director/);
+  await page.getByLabel('Find an expense').fill('no such thing');
+  await expect(page.getByText('No expense matches “no such thing”.')).toBeVisible();
+  await page.getByLabel('Find an expense').fill('dana taxi');
+  await offered.getByRole('button', { name: 'Link Taxi JFK to hotel' }).click();
+  await expect(page.getByTestId('trip-actual')).toHaveText('$85.50');
   if (SHOTS) {
     // The page at the app's usual widths, top and bottom, light and dark.
     for (const [width, theme] of [[1366, 'light'], [1024, 'light'], [1366, 'dark']] as const) {

@@ -10,9 +10,9 @@ export const useTrip = (id: string | undefined, db?: BackdeskDb) => useRepositor
 /** Estimate vs actual with the linked expenses; re-reads when the trip or an expense changes. */
 export const useTripCosts = (trip: Trip | null | undefined, db?: BackdeskDb) =>
   useDbQuery((d) => (trip ? readTripCosts(trip, d) : Promise.resolve(undefined)), [trip], db);
-/** Expenses of the traveller around the trip's dates that are not linked yet. */
-export const useTripExpenseCandidates = (trip: Trip | null | undefined, db?: BackdeskDb) =>
-  useDbQuery((d) => (trip ? listExpenseCandidates(trip, d) : Promise.resolve([])), [trip], db);
+/** Expenses to link: the suggestions around the trip, or every expense matching `search` (`names`: who spent it). */
+export const useTripExpenseCandidates = (trip: Trip | null | undefined, search = '', names?: ReadonlyMap<string, string>, db?: BackdeskDb) =>
+  useDbQuery((d) => (trip ? listExpenseCandidates(trip, d, { search, ...(names ? { names } : {}) }) : Promise.resolve([])), [trip, search, names], db);
 /** The trip's documents (tickets, bookings). */
 export const useTripDocuments = (trip: Trip | null | undefined, db?: BackdeskDb) =>
   useDbQuery((d) => (trip ? listTripDocuments(trip, d) : Promise.resolve([])), [trip], db);

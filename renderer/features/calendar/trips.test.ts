@@ -116,14 +116,42 @@ describe('trips', () => {
     await expect(updateTrip(trip.id, { endDate: '2026-11-01' }, db)).rejects.toThrow('The trip ends before it starts.');
   });
 
+  it("offers the traveller's expenses around the trip first, then the office's around it, and searches every expense", async () => {
+    // The trip is 2–5 Nov: "around it" is 19 Oct – 19 Nov.
+    const trip = await createTrip(baseTrip, db);
+    const add = (date: string, description: string, amountCents: number, spentById?: string) =>
+      expenseRepository.create({ date, description, amountCents, ...(spentById ? { spentById } : {}) }, db);
+    await add('2026-11-01', 'Office rent', 250000);
+    await add('2026-11-04', 'Taxi JFK', 8500, 'emp-1');
+    await add('2026-11-18', 'Visa fee', 16000, 'emp-1');
+    await add('2026-11-03', 'Lunch (Marta)', 2400, 'emp-2');
+    await add('2026-09-01', 'Flight deposit', 30000, 'emp-1');
+    await add('2026-06-01', 'Taxi to the station', 3100, 'emp-2');
+    const names = new Map([
+      ['emp-1', 'Dana Director'],
+      ['emp-2', 'Marta Müller'],
+    ]);
+    const list = async (search?: string) => (await listExpenseCandidates(trip, db, { ...(search !== undefined ? { search } : {}), names })).map((c) => c.expense.description);
+    // Suggestions: the traveller's around the trip (nearest first), then the office's around it.
+    expect(await list()).toEqual(['Taxi JFK', 'Visa fee', 'Office rent']);
+    // Search over every expense, by words of the description, who spent it or the amount.
+    expect(await list('taxi')).toEqual(['Taxi JFK', 'Taxi to the station']);
+    expect(await list('muller')).toEqual(['Lunch (Marta)', 'Taxi to the station']);
+    expect(await list('deposit')).toEqual(['Flight deposit']);
+    expect(await list('dana')).toEqual(['Taxi JFK', 'Visa fee', 'Flight deposit']);
+    expect(await list('300.00')).toEqual(['Flight deposit']);
+    const [first] = await listExpenseCandidates(trip, db);
+    expect(first).toMatchObject({ traveller: true, nearTrip: true });
+  });
+
   it('links existing expenses and adds new ones through Expenses: estimate vs actual', async () => {
     const trip = await createTrip({ ...baseTrip, legs: [flightOut, hotel] }, db);
     const taxi = await expenseRepository.create({ date: '2026-11-02', description: 'Taxi JFK', amountCents: 8500, spentById: 'emp-1' }, db);
     const other = await expenseRepository.create({ date: '2026-11-03', description: 'Someone else', amountCents: 100, spentById: 'emp-2' }, db);
     await expenseRepository.create({ date: '2026-12-20', description: 'Too late', amountCents: 100, spentById: 'emp-1' }, db);
     const candidates = await listExpenseCandidates(trip, db);
-    expect(candidates.map((e) => e.description)).toEqual(['Taxi JFK']);
-    expect(candidates.some((e) => e.id === other.id)).toBe(false);
+    expect(candidates.map((c) => c.expense.description)).toEqual(['Taxi JFK']);
+    expect(candidates.some((c) => c.expense.id === other.id)).toBe(false);
 
     const linked = await linkExpense(trip.id, taxi.id, db);
     expect(linked.expenseIds).toEqual([taxi.id]);

@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { wallToUtc } from '../../../shared/calendar';
 import { tripDraftSchema, tripLegSchema, tripSchema, type Trip, type TripDraft, type TripLeg, type TripLegKind, type TripStatus } from '../../../shared/domain/calendar';
 import type { Attachment } from '../../../shared/domain/attachments';
-import { addDays, nowIso } from '../../../shared/lib/dates';
+import { addDays, diffDays, nowIso } from '../../../shared/lib/dates';
+import { normalizeForSearch, searchTokens } from '../../../shared/lib/text';
 import { newId } from '../../../shared/lib/ids';
 import { getDb, type BackdeskDb } from '../../db';
 import { ATTACHMENT_TABLES, getAttachments, prepareAttachment, writePreparedAttachment } from '../../db/attachments';
@@ -276,14 +277,59 @@ export async function readTripCosts(trip: Trip, db: BackdeskDb = getDb()): Promi
   };
 }
 
+/** How far either side of the trip's dates an expense counts as "around the trip". */
+export const EXPENSE_NEAR_DAYS = 14;
+
+/** An expense one might link, with why it is offered. */
+export interface ExpenseCandidate {
+  expense: Expense;
+  /** Spent by the trip's traveller. */
+  traveller: boolean;
+  /** Dated from 14 days before the trip's first day to 14 days after its last. */
+  nearTrip: boolean;
+}
+
 /**
- * Expenses one might link: the traveller's (or anyone's without a spender) dated from a week
- * before the trip to a week after it, not linked already. Newest first.
+ * Expenses one might link, not linked already. With no search: the suggestions — the
+ * traveller's expenses dated around the trip (±14 days), then those around it spent by nobody
+ * in particular; someone else's and the traveller's from other times are not offered. With a
+ * search: every expense whose date, description, reference, notes, amount or spender (`names`:
+ * employee id → name) has all its words, the same order first (traveller's around the trip,
+ * around the trip, the traveller's, the rest), then nearest the trip. At most `limit` rows.
  */
-export async function listExpenseCandidates(trip: Trip, db: BackdeskDb = getDb()): Promise<Expense[]> {
-  const rows = await listExpensesBetween(addDays(trip.startDate, -7), addDays(trip.endDate, 7), db);
+export async function listExpenseCandidates(
+  trip: Trip,
+  db: BackdeskDb = getDb(),
+  options: { search?: string; names?: ReadonlyMap<string, string>; limit?: number } = {},
+): Promise<ExpenseCandidate[]> {
+  const from = addDays(trip.startDate, -EXPENSE_NEAR_DAYS);
+  const to = addDays(trip.endDate, EXPENSE_NEAR_DAYS);
+  const tokens = searchTokens(options.search ?? '');
+  const rows = tokens.length ? await expenseRepository.list(db) : await listExpensesBetween(from, to, db);
   const linked = new Set(trip.expenseIds);
-  return rows.filter((e) => !linked.has(e.id) && (e.spentById === undefined || e.spentById === trip.travellerId));
+  const distance = (date: string) => (date < trip.startDate ? diffDays(date, trip.startDate) : date > trip.endDate ? diffDays(trip.endDate, date) : 0);
+  const out: (ExpenseCandidate & { rank: number })[] = [];
+  for (const expense of rows) {
+    if (linked.has(expense.id) || expense.deletedAt !== null) continue;
+    const traveller = expense.spentById === trip.travellerId;
+    const nearTrip = expense.date >= from && expense.date <= to;
+    if (tokens.length) {
+      const who = expense.spentById ? (options.names?.get(expense.spentById) ?? '') : '';
+      const amount = (Math.abs(expense.amountCents) / 100).toFixed(2);
+      const hay = normalizeForSearch([expense.date, expense.description, expense.reference ?? '', expense.notes ?? '', who, amount].join(' '));
+      if (!tokens.every((t) => hay.includes(t))) continue;
+    } else if (!nearTrip || (expense.spentById !== undefined && !traveller)) continue;
+    out.push({ expense, traveller, nearTrip, rank: traveller && nearTrip ? 0 : nearTrip ? 1 : traveller ? 2 : 3 });
+  }
+  out.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      distance(a.expense.date) - distance(b.expense.date) ||
+      b.expense.date.localeCompare(a.expense.date) ||
+      a.expense.description.localeCompare(b.expense.description) ||
+      a.expense.id.localeCompare(b.expense.id),
+  );
+  return out.slice(0, options.limit ?? 20).map(({ expense, traveller, nearTrip }) => ({ expense, traveller, nearTrip }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * The parts of a trip's page below its details: the tickets attached to it, the expenses
  * booked against it (estimate vs actual), and the printed itinerary (A4 or Letter).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FileText, Paperclip, Printer, Receipt } from 'lucide-react';
 import { defaultPageSize, renderItineraryHtml, type PageSize } from '../../../../shared/documents';
 import type { Trip } from '../../../../shared/domain/calendar';
@@ -15,6 +15,7 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { usePrintDocument } from '../../../ui/printing';
 import { useToast } from '../../../ui/Toast';
+import { useEmployees } from '../../people';
 import { useTripCosts, useTripDocuments, useTripExpenseCandidates } from '../tripHooks';
 import { addTripDocument, addTripExpense, legTitle, linkExpense, removeTripDocument, unlinkExpense } from '../trips';
 
@@ -89,20 +90,29 @@ export function TripDocuments({ trip }: { trip: Trip }) {
 export function TripExpenses({ trip }: { trip: Trip }) {
   const { currency, locale } = useCompanyProfile();
   const costs = useTripCosts(trip);
-  const candidates = useTripExpenseCandidates(trip);
+  const employees = useEmployees();
+  const names = useMemo(() => new Map((employees ?? []).map((e) => [e.id, e.name])), [employees]);
+  const travellerName = names.get(trip.travellerId);
+  const [search, setSearch] = useState('');
+  const candidates = useTripExpenseCandidates(trip, search, names);
   const toast = useToast((s) => s.show);
   const money = (c: number) => formatMoney(c, currency, locale);
-  const [pick, setPick] = useState('');
+  const [linking, setLinking] = useState(false);
   const [adding, setAdding] = useState(false);
   const [date, setDate] = useState(trip.startDate);
   const [description, setDescription] = useState('');
   const [amount, setAmount] = useState('');
-  const link = useSubmit(async () => {
-    if (!pick) throw new Error('Choose an expense to link.');
-    await linkExpense(trip.id, pick);
-    setPick('');
-    toast('Expense linked to the trip');
-  });
+  const link = async (expenseId: string, description: string) => {
+    setLinking(true);
+    try {
+      await linkExpense(trip.id, expenseId);
+      toast(`${description} linked to the trip`);
+    } catch (e) {
+      toast(errorMessage(e));
+    } finally {
+      setLinking(false);
+    }
+  };
   const add = useSubmit(async () => {
     const cents = parseMoney(amount, currency, locale);
     if (cents === null) throw new Error(amount.trim() ? `"${amount}" is not an amount of money.` : 'Enter the amount.');
@@ -176,32 +186,56 @@ export function TripExpenses({ trip }: { trip: Trip }) {
       ) : (
         <p className="muted trip-empty">No expenses linked yet: link the traveller&apos;s expenses from around the trip, or add one.</p>
       )}
-      {candidates && candidates.length > 0 ? (
-        <form
-          className="trip-inline-form"
-          aria-label="Link an expense"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void link.submit();
-          }}
-        >
-          <label className="field">
-            <span>Link an existing expense</span>
-            <select value={pick} onChange={(e) => setPick(e.target.value)}>
-              <option value="">Choose…</option>
-              {candidates.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {`${formatDate(e.date, locale)} · ${e.description} · ${money(e.amountCents)}`}
-                </option>
+      <div className="trip-link" role="group" aria-labelledby="trip-link-h">
+        <h3 id="trip-link-h">Link an existing expense</h3>
+        <label className="field">
+          <span>Find an expense</span>
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="description, person, amount or date"
+            aria-describedby="trip-link-hint"
+          />
+        </label>
+        <p id="trip-link-hint" className="muted trip-hint">
+          {search.trim()
+            ? 'Every expense with these words; the traveller’s and those around the trip first.'
+            : `${travellerName ? `${travellerName}’s expenses` : 'The traveller’s expenses'} and the office’s from 14 days either side of the trip; search to find any other.`}
+        </p>
+        {candidates && candidates.length > 0 ? (
+          <table className="data-table trip-exp-table" aria-label="Expenses to link">
+            <thead>
+              <tr>
+                <th>Date</th>
+                <th>Description</th>
+                <th className="num">Amount</th>
+                <th>Who</th>
+                <th>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {candidates.map(({ expense: e }) => (
+                <tr key={e.id}>
+                  <td>{formatDate(e.date, locale)}</td>
+                  <td className="trip-wrap">{e.description}</td>
+                  <td className="num">{money(e.amountCents)}</td>
+                  <td className="trip-wrap">{e.spentById ? (names.get(e.spentById) ?? '—') : '—'}</td>
+                  <td>
+                    <button type="button" className="btn" disabled={linking} aria-label={`Link ${e.description}`} onClick={() => void link(e.id, e.description)}>
+                      Link
+                    </button>
+                  </td>
+                </tr>
               ))}
-            </select>
-          </label>
-          <button type="submit" className="btn" disabled={link.busy || !pick}>
-            Link
-          </button>
-          <FormError error={link.error} />
-        </form>
-      ) : null}
+            </tbody>
+          </table>
+        ) : candidates ? (
+          <p className="muted trip-empty">{search.trim() ? `No expense matches “${search.trim()}”.` : 'No expenses around the trip yet: search all expenses, or add one.'}</p>
+        ) : null}
+      </div>
       {adding ? (
         <form
           className="trip-inline-form"
