@@ -77,9 +77,27 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await details.getByLabel('First day').fill('2030-01-14');
   await details.getByLabel('Last day').fill('2030-01-18');
   await details.getByLabel('Status').selectOption({ label: 'Booked' });
+  // Leaving with the form filled in asks first; Keep editing keeps what was typed.
+  const nav = page.getByRole('navigation', { name: 'Modules' });
+  const discard = page.getByRole('dialog', { name: 'Discard what you typed?' });
+  await nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await expect(discard.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(discard).toBeHidden();
+  await expect(page).toHaveURL(/#\/calendar\/trips\/new$/);
+  await expect(details.getByLabel('Purpose')).toHaveValue('Client visit <Acme & Co>');
   await details.getByRole('button', { name: 'Create trip' }).click();
   await expect(page.getByRole('heading', { name: 'Client visit <Acme & Co>', level: 1 })).toBeVisible();
   await expect(page.getByText('No legs yet')).toBeVisible();
+  // Created and saved: moving on did not ask. A changed detail asks; Discard leaves it unsaved.
+  await expect(discard).toBeHidden();
+  await details.getByLabel('Destination').fill('Boston');
+  await page.getByRole('link', { name: 'Trips', exact: true }).click();
+  await discard.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('heading', { name: 'Trips', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(details.getByLabel('Destination')).toHaveValue('New York');
+
   // The flight out: an arrival at 05:00 New York time is 10:00 London time, before take-off.
   await page.getByRole('button', { name: 'Add leg' }).click();
   let form = page.getByRole('form', { name: 'New leg' });
@@ -139,6 +157,13 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await form.getByLabel(/^Cost/).press('Enter');
   await expect(form).toBeHidden();
   await expect(legs.getByRole('listitem')).toHaveText([/Flight BA117/, /Hotel The Langham/, /Flight BA112/]);
+  // A leg being typed asks too, whatever way one leaves (here Back).
+  await page.getByRole('button', { name: 'Add leg' }).click();
+  await page.getByRole('form', { name: 'New leg' }).getByLabel('Airline').fill('Virgin');
+  await page.evaluate(() => window.history.back());
+  await discard.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page.getByRole('form', { name: 'New leg' }).getByLabel('Airline')).toHaveValue('Virgin');
+  await page.getByRole('form', { name: 'New leg' }).getByRole('button', { name: 'Cancel' }).click();
   // Escape closes an opened leg form without saving.
   await page.getByRole('button', { name: 'Add leg' }).click();
   await page.getByRole('form', { name: 'New leg' }).getByLabel('Kind').press('Escape');

@@ -15,6 +15,7 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { addLeg, legInstants, legTitle, removeLeg, replaceLeg, TRIP_LEG_KIND_LABELS, type TripLegDraft } from '../trips';
+import { useReportUnsaved } from './LeaveGuard';
 import { TimeZoneField } from './TimeZoneField';
 
 interface LegFields {
@@ -72,7 +73,9 @@ function LegForm({
 }) {
   const { currency, locale } = useCompanyProfile();
   const toast = useToast((s) => s.show);
-  const [f, setF] = useState<LegFields>(() => fieldsOf(leg, { zone: officeZone, date: trip.startDate }, currency));
+  const [opened] = useState<LegFields>(() => fieldsOf(leg, { zone: officeZone, date: trip.startDate }, currency));
+  const [f, setF] = useState<LegFields>(opened);
+  useReportUnsaved(`leg:${leg?.id ?? 'new'}`, (Object.keys(f) as (keyof LegFields)[]).some((k) => f[k] !== opened[k]));
   const labels = LABELS[f.kind];
   const set = <K extends keyof LegFields>(k: K, v: LegFields[K]) =>
     setF((prev) => {

@@ -19,6 +19,7 @@ import { useEmployees } from '../../people';
 import { getCalendarSettings, platformTimeZone } from '../calendarSettings';
 import { useTrip } from '../tripHooks';
 import { createTrip, deleteTrip, TRIP_STATUS_LABELS, updateTrip } from '../trips';
+import { LeaveGuard, useAllowLeave, useReportUnsaved } from './LeaveGuard';
 import { TripLegsEditor } from './TripLegsEditor';
 import { TripDocuments, TripExpenses, TripPrint } from './TripSections';
 import './trips.css';
@@ -38,7 +39,7 @@ function TripDetailsForm({ trip, onCreated }: { trip?: Trip; onCreated?: (t: Tri
   const { currency, locale } = useCompanyProfile();
   const employees = useEmployees();
   const toast = useToast((s) => s.show);
-  const [f, setF] = useState<DetailFields>(() => ({
+  const initial = (): DetailFields => ({
     travellerId: trip?.travellerId ?? '',
     purpose: trip?.purpose ?? '',
     destination: trip?.destination ?? '',
@@ -47,7 +48,13 @@ function TripDetailsForm({ trip, onCreated }: { trip?: Trip; onCreated?: (t: Tri
     status: trip?.status ?? 'planned',
     estimate: trip?.estimateCents !== undefined ? centsToDecimalString(trip.estimateCents, currency) : '',
     notes: trip?.notes ?? '',
-  }));
+  });
+  const [f, setF] = useState<DetailFields>(initial);
+  // What was last saved (or opened): the details differ from it until saved.
+  const [saved, setSaved] = useState<DetailFields>(f);
+  const unsaved = (Object.keys(f) as (keyof DetailFields)[]).some((k) => f[k] !== saved[k]);
+  useReportUnsaved('trip-details', unsaved);
+  const allowLeave = useAllowLeave();
   const set = <K extends keyof DetailFields>(k: K, v: DetailFields[K]) =>
     setF((prev) => ({ ...prev, [k]: v, ...(k === 'startDate' && prev.endDate < (v as string) ? { endDate: v as string } : {}) }));
   const travellers = (employees ?? []).filter((e) => e.status !== 'left' || e.id === f.travellerId).sort((a, b) => a.name.localeCompare(b.name));
@@ -71,10 +78,12 @@ function TripDetailsForm({ trip, onCreated }: { trip?: Trip; onCreated?: (t: Tri
     if (trip) {
       // An emptied estimate goes back to the legs' costs.
       await updateTrip(trip.id, { ...draft, estimateCents: estimateCents ?? ('' as unknown as undefined) });
+      setSaved(f);
       toast('Trip saved');
     } else {
       const created = await createTrip({ ...draft, ...(estimateCents !== undefined ? { estimateCents } : {}) });
       toast(`Trip ${created.purpose} created: add its legs`);
+      allowLeave();
       onCreated?.(created);
     }
   });
@@ -181,7 +190,16 @@ function DeleteTrip({ trip }: { trip: Trip }) {
   );
 }
 
+/** A trip's page; leaving it with unsaved details, a leg or an expense being typed asks first. */
 export function TripPage({ tripId }: { tripId?: string | undefined }) {
+  return (
+    <LeaveGuard>
+      <TripPageBody tripId={tripId} />
+    </LeaveGuard>
+  );
+}
+
+function TripPageBody({ tripId }: { tripId?: string | undefined }) {
   const trip = useTrip(tripId);
   const employees = useEmployees();
   const settings = useDbQuery((d) => getCalendarSettings(d), []);

@@ -16,6 +16,7 @@ import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { usePrintDocument } from '../../../ui/printing';
 import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../../people';
+import { useReportUnsaved } from './LeaveGuard';
 import { useTripCosts, useTripDocuments, useTripExpenseCandidates } from '../tripHooks';
 import { addTripDocument, addTripExpense, legTitle, linkExpense, removeTripDocument, unlinkExpense } from '../trips';
 
@@ -102,6 +103,7 @@ export function TripExpenses({ trip }: { trip: Trip }) {
   const [date, setDate] = useState(trip.startDate);
   const [description, setDescription] = useState('');
   const [amount, setAmount] = useState('');
+  useReportUnsaved('new-expense', adding && (description.trim() !== '' || amount.trim() !== '' || date !== trip.startDate));
   const link = async (expenseId: string, description: string) => {
     setLinking(true);
     try {
