@@ -71,7 +71,7 @@ test('office zone and working hours are saved; rooms are added, edited and deact
   await dialog.getByLabel('Room name').fill('Board room');
   await dialog.getByLabel('Capacity').fill('12');
   await dialog.getByLabel('Where').fill('2nd floor');
-  await dialog.getByLabel('Equipment in the room').fill('Screen, conference phone');
+  await dialog.getByLabel('Equipment in the room').fill('Screen, conference phone, video-call kit, whiteboard');
   await dialog.getByLabel('Equipment in the room').press('Enter');
   await expect(dialog).toBeHidden();
   const row = page.getByRole('table', { name: 'Rooms' }).getByRole('row').filter({ hasText: 'Board room' });
@@ -88,6 +88,12 @@ test('office zone and working hours are saved; rooms are added, edited and deact
   await row.getByRole('button', { name: 'Deactivate Board room' }).click();
   await expect(row).toContainText('Deactivated');
   await expect(row.getByRole('button', { name: 'Reactivate Board room' })).toBeVisible();
+  // At 1024 wide the whole table fits: the actions are on screen, no sideways scroll.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(row.getByRole('button', { name: 'Reactivate Board room' })).toBeInViewport({ ratio: 1 });
+  const wrap = page.locator('.table-wrap').filter({ has: page.getByRole('table', { name: 'Rooms' }) });
+  expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await shot(page, 'rooms');
 
   // Room diary: the calendar opens with the room's column ticked.

@@ -175,9 +175,9 @@ export function RoomsPage() {
                     <td className="rooms-name">{r.name}</td>
                     <td className="num">{r.capacity ?? '—'}</td>
                     <td>{r.location ?? '—'}</td>
-                    <td>{r.features ?? '—'}</td>
+                    <td className="rooms-features">{r.features ?? '—'}</td>
                     <td>{r.active ? <span className="badge">In use</span> : <span className="badge badge-muted">Deactivated</span>}</td>
-                    <td>
+                    <td className="rooms-actions-cell">
                       <div className="rooms-actions">
                         <a
                           href="#/calendar"
