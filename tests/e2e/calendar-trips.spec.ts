@@ -198,6 +198,7 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
   await page.getByLabel('Find an expense').fill('dana taxi');
   await offered.getByRole('button', { name: 'Link Taxi JFK to hotel' }).click();
   await expect(page.getByTestId('trip-actual')).toHaveText('$85.50');
+  await expect(page.getByLabel('Find an expense')).toHaveValue('');
   if (SHOTS) {
     // The page at the app's usual widths, top and bottom, light and dark.
     for (const [width, theme] of [[1366, 'light'], [1024, 'light'], [1366, 'dark']] as const) {

@@ -108,6 +108,7 @@ export function TripExpenses({ trip }: { trip: Trip }) {
     setLinking(true);
     try {
       await linkExpense(trip.id, expenseId);
+      setSearch('');
       toast(`${description} linked to the trip`);
     } catch (e) {
       toast(errorMessage(e));
