@@ -340,6 +340,17 @@ describe('the calendar month of the sample office (issue 13.11)', () => {
     for (const p of office.diaryProfiles) expect(employees.has(p.id.slice('person:'.length))).toBe(true);
   });
 
+  it("books the upcoming on-site interviews in Meeting room 2 (two at once show the room clash); earlier ones keep their free-text place", () => {
+    const room = office.rooms.find((r) => r.name === 'Meeting room 2')!;
+    const upcoming = office.interviews.filter((i) => i.kind === 'onsite' && i.outcome === 'pending' && i.start.slice(0, 10) >= '2026-11-22');
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const i of upcoming) expect([i.roomId, i.location]).toEqual([room.id, undefined]);
+    for (const i of office.interviews.filter((x) => !upcoming.includes(x))) expect(i.roomId).toBeUndefined();
+    expect(office.interviews.filter((i) => i.kind === 'onsite' && !i.roomId).every((i) => i.location === 'Conference room')).toBe(true);
+    const clash = upcoming.some((a) => upcoming.some((b) => a !== b && a.start < b.end && b.start < a.end));
+    expect(clash).toBe(true);
+  });
+
   it('references only people and rooms that exist, and derives every series bound', () => {
     for (const e of office.events) {
       if (e.ownerId) expect(employees.has(e.ownerId)).toBe(true);

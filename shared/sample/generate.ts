@@ -50,7 +50,7 @@ import { generateExpenses } from './sections/expenses';
 import { simulateInventory } from './sections/inventory';
 import { generatePeople } from './sections/people';
 import { generatePurchasing } from './sections/purchasing';
-import { generateRecruiting } from './sections/recruiting';
+import { bookSampleInterviewRooms, generateRecruiting } from './sections/recruiting';
 import { generateTasks } from './sections/tasks';
 import { generateVendors } from './sections/vendors';
 
@@ -187,7 +187,8 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     invoices,
     positions,
     candidates,
-    interviews,
+    // The upcoming on-site interviews in 'Meeting room 2' (its id exists only now).
+    interviews: bookSampleInterviewRooms(interviews, calendar.rooms.find((r) => r.name === 'Meeting room 2')?.id, ctx.today),
     employees,
     hrRecords,
     rooms: calendar.rooms,

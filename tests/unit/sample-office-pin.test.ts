@@ -15,12 +15,14 @@ import { generateSampleOffice } from '../../shared/sample';
 // engine's shape (wall time + zone, recurring series with exceptions), rooms, diary profiles,
 // the director's trip and the calendar settings. Every other table is byte for byte what it was
 // (the calendar still draws its old ids and random numbers in its old place; its additions draw
-// last).
+// last). The issue 13 review re-pinned them for the interviews table only: the upcoming on-site
+// interviews are booked in 'Meeting room 2' (roomId, no free-text place), set after the rooms
+// are generated and drawing nothing; every other table hashes as before (checked table by table).
 const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', '773038c7fd91d109337fcadebff53b6d2586e9767d71ca4731b0a2963b8ada2b'],
-  [1, '2026-03-15', 'b349b893df4f04ca515a5b9110dc00aabde14ea5db4efcb4817e664303925162'],
-  [7, '2025-12-31', 'e68f5e44ba162bafd9ec988cc4464d8bf1f6979ea5248ee5059f98a548e715b8'],
-  [42, '2027-02-28', '1dbb6b7d55eecf23cd246167d91af82877811be80b3f06b0df25aad577804b65'],
+  [1, '2026-11-22', 'b19ca75df088044aed3f215659332d9e504595fce58123d01bcd6ca1187328be'],
+  [1, '2026-03-15', 'a10026a41702c609f168b989a94d27fb717dd1cc428b22d121f147e627c79ee3'],
+  [7, '2025-12-31', 'faf12c2fd156cc81ea8d43089f916913b66025ef09dc7d1f678363c595e36ba4'],
+  [42, '2027-02-28', '0dc6a928660ee34fc046421c3390bcdafca8369447687df9e1773d2db00d0060'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {

@@ -202,3 +202,19 @@ export function generateRecruiting(
   }
   return { positions, candidates, interviews, interviewEvents };
 }
+
+/**
+ * The upcoming on-site interviews (still pending, from `today` on) are booked in a room — the
+ * sample's 'Meeting room 2' — so the room's diary shows them and the clash check weighs them
+ * against the room's other bookings (issue 13 review). The rooms are generated last
+ * (generateCalendarMonth, after the Equipment module) so that every earlier record keeps its
+ * ids; this runs after it, takes the room's id from there and draws nothing, so only the
+ * interviews table changes. The free-text "Conference room" makes way for the room record;
+ * interviews held before the rooms existed keep it.
+ */
+export function bookSampleInterviewRooms(interviews: readonly Interview[], roomId: string | undefined, today: string): Interview[] {
+  if (!roomId) return [...interviews];
+  return interviews.map((iv) =>
+    iv.kind === 'onsite' && iv.outcome === 'pending' && iv.start.slice(0, 10) >= today ? compact<Interview>({ ...iv, location: undefined, roomId }) : iv,
+  );
+}
