@@ -157,3 +157,35 @@ describe('parseIcs on Outlook- and Google-style files', () => {
     expect(parseIcs(text)).toEqual({ events: [], errors: [{ line: 6, message: expect.stringMatching(/more than one endless/) }] });
   });
 });
+
+describe('parseIcs attendees', () => {
+  it('reads an Outlook meeting request: quoted CN with a comma, MAILTO in capitals, the organizer listed once', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:040000008200E00074C5B7101A82E00800000000',
+      'SUMMARY:Budget review',
+      'DTSTART;TZID=Eastern Standard Time:20261208T100000',
+      'DTEND;TZID=Eastern Standard Time:20261208T110000',
+      'ORGANIZER;CN="Chen, Margaret":MAILTO:margaret.chen@example.com',
+      'ATTENDEE;CN="Chen, Margaret";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE:mailto:margaret.chen@example.com',
+      'ATTENDEE;CN=Tom O\'Neill;ROLE=OPT-PARTICIPANT;RSVP=TRUE:mailto:tom@client.example',
+      'ATTENDEE;CN=Board room;CUTYPE=RESOURCE:invalid:nomail',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { events, errors } = parseIcs(text);
+    expect(errors).toEqual([]);
+    expect(events[0]?.attendees).toEqual([
+      { email: 'margaret.chen@example.com', name: 'Chen, Margaret', role: 'organizer' },
+      { email: 'tom@client.example', name: "Tom O'Neill", role: 'attendee' },
+    ]);
+  });
+
+  it('leaves attendees out when the file has none', () => {
+    const { events } = parseIcs(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:a', 'SUMMARY:x', 'DTSTART;VALUE=DATE:20261208', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'));
+    expect(events[0]).not.toHaveProperty('attendees');
+  });
+});

@@ -10,7 +10,7 @@
  */
 import ICAL from 'ical.js';
 import { DAY, isDateOnly, keyOf, parseRule, ruleStarts } from './series';
-import type { CalendarEventDraft, OccurrenceOverride, RowError } from './types';
+import type { CalendarEventDraft, EventAttendee, OccurrenceOverride, RowError } from './types';
 import { msToWall, offsetAt, resolveTzid, wallMsToUtcMs } from './zones';
 
 interface LogicalLine {
@@ -219,6 +219,42 @@ function buildZones(blocks: Block[]): Map<string, ICAL.Timezone> {
   return zones;
 }
 
+/** 'mailto:Ann@Example.com' → 'Ann@Example.com'; null when the value is not an email address. */
+function emailOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const email = value.trim().replace(/^mailto:/i, '').trim();
+  return /^[^\s@<>]+@[^\s@<>]+$/.test(email) ? email : null;
+}
+
+/** A CN as people read it: quotes and stray backslash escapes gone ('Smith\, Ann' → 'Smith, Ann'). */
+function nameOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value
+    .replace(/\\([\\,;:"nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? ' ' : c))
+    .replace(/^"(.*)"$/, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || undefined;
+}
+
+/** The ORGANIZER (first) and ATTENDEEs of an event, one per email address. */
+function attendeesOf(comp: ICAL.Component): EventAttendee[] {
+  const out: EventAttendee[] = [];
+  const seen = new Set<string>();
+  const add = (prop: ICAL.Property, role: 'organizer' | 'attendee') => {
+    const email = emailOf(prop.getFirstValue());
+    if (!email || seen.has(email.toLowerCase())) return;
+    seen.add(email.toLowerCase());
+    const a: EventAttendee = { email, role };
+    const name = nameOf(prop.getParameter('cn'));
+    if (name && name.toLowerCase() !== email.toLowerCase()) a.name = name;
+    out.push(a);
+  };
+  for (const p of comp.getAllProperties('organizer')) add(p, 'organizer');
+  for (const p of comp.getAllProperties('attendee')) add(p, 'attendee');
+  return out;
+}
+
 /** One VEVENT read: its parts before grouping by UID. */
 interface ReadEvent {
   uid: string;
@@ -386,6 +422,8 @@ class Reader {
     if (location) draft.location = location.trim();
     if (zone) draft.timeZone = zone;
     if (endTimeZone) draft.endTimeZone = endTimeZone;
+    const attendees = attendeesOf(comp);
+    if (attendees.length) draft.attendees = attendees;
 
     // Recurrence: RRULE(s), EXDATE, RDATE.
     const rruleProps = props.filter((p) => p.name === 'RRULE');

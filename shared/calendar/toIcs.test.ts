@@ -123,3 +123,33 @@ describe('toIcs', () => {
     }
   });
 });
+
+describe('toIcs attendees', () => {
+  it('writes ORGANIZER and ATTENDEE lines with CN and mailto, which parseIcs reads back', () => {
+    const event: CalendarEventDraft = {
+      uid: 'review@backdesk',
+      title: 'Budget review',
+      allDay: false,
+      start: '2026-12-08T10:00:00',
+      end: '2026-12-08T11:00:00',
+      timeZone: 'America/New_York',
+      attendees: [
+        { email: 'tom@client.example', name: "Tom O'Neill" },
+        { email: 'margaret.chen@example.com', name: 'Chen, Margaret', role: 'organizer' },
+        { email: 'TOM@client.example', name: 'Tom again' },
+        { email: 'ann@example.com' },
+      ],
+    };
+    const text = toIcs([event]);
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('ORGANIZER;CN="Chen, Margaret":mailto:margaret.chen@example.com\r\n');
+    expect(unfolded).toContain("ATTENDEE;CN=Tom O'Neill;ROLE=REQ-PARTICIPANT:mailto:tom@client.example\r\n");
+    expect(unfolded).toContain('ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:ann@example.com\r\n');
+    expect(unfolded.match(/tom@client/gi)).toHaveLength(1);
+    expect(parseIcs(text).events[0]?.attendees).toEqual([
+      { email: 'margaret.chen@example.com', name: 'Chen, Margaret', role: 'organizer' },
+      { email: 'tom@client.example', name: "Tom O'Neill", role: 'attendee' },
+      { email: 'ann@example.com', role: 'attendee' },
+    ]);
+  });
+});

@@ -218,6 +218,27 @@ function addText(comp: ICAL.Component, name: string, value: string | undefined):
   if (value !== undefined && value !== '') comp.addPropertyWithValue(name, value);
 }
 
+/** ORGANIZER;CN=…:mailto:… (one at most) and ATTENDEE;CN=…;ROLE=REQ-PARTICIPANT:mailto:…, one per email. */
+function addAttendees(comp: ICAL.Component, event: CalendarEventDraft): void {
+  const seen = new Set<string>();
+  const list = [...(event.attendees ?? [])].sort((a, b) => (a.role === 'organizer' ? 0 : 1) - (b.role === 'organizer' ? 0 : 1));
+  let organizer = false;
+  for (const a of list) {
+    const email = a.email.trim().replace(/^mailto:/i, '');
+    if (!email.includes('@') || /[\s<>]/.test(email) || seen.has(email.toLowerCase())) continue;
+    seen.add(email.toLowerCase());
+    const asOrganizer = a.role === 'organizer' && !organizer;
+    if (asOrganizer) organizer = true;
+    const prop = new ICAL.Property(asOrganizer ? 'organizer' : 'attendee');
+    prop.setValue(`mailto:${email}`);
+    // Parameter values cannot hold quotes or line breaks (RFC 5545 §3.1); ical.js quotes ',;:'.
+    const name = a.name?.replace(/["\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (name) prop.setParameter('cn', name);
+    if (!asOrganizer) prop.setParameter('role', 'REQ-PARTICIPANT');
+    comp.addProperty(prop);
+  }
+}
+
 function veventFor(event: CalendarEventDraft, stamp: ICAL.Time): ICAL.Component[] {
   const zone = event.allDay ? undefined : event.timeZone;
   const seriesZone = event.allDay ? 'UTC' : event.timeZone || 'UTC';
@@ -234,6 +255,7 @@ function veventFor(event: CalendarEventDraft, stamp: ICAL.Time): ICAL.Component[
   main.addPropertyWithValue('summary', event.title);
   addText(main, 'description', event.description);
   addText(main, 'location', event.location);
+  addAttendees(main, event);
   const rule = ruleFor(event);
   if (rule) main.addPropertyWithValue('rrule', rule);
 

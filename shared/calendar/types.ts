@@ -54,6 +54,15 @@ export interface CalendarEventDraft {
   rdates?: string[];
   /** Moved, retitled or cancelled single occurrences. */
   overrides?: OccurrenceOverride[];
+  /** People invited (ATTENDEE) and who sent it (ORGANIZER), by email; absent = none in the file. */
+  attendees?: EventAttendee[];
+}
+
+/** One ATTENDEE or the ORGANIZER of an event: a display name (CN) and an email (mailto:). */
+export interface EventAttendee {
+  name?: string;
+  email: string;
+  role?: 'organizer' | 'attendee';
 }
 
 /** One occurrence on the timeline (contract: uid, title, start, end, allDay). */

@@ -215,3 +215,18 @@ describe('toIcs round trip on the sample files', () => {
     expect(second.events.map((e) => e.uid)).toEqual(first.events.map((e) => e.uid));
   });
 });
+
+describe('attendees in real sample files', () => {
+  it('reads the ORGANIZER and ATTENDEEs of recur_instances.ics (CN unfolded, mailto: stripped) and writes them back', () => {
+    const crazy = read('recur_instances.ics').events.find((e) => e.title === 'Crazy Event Thingy!');
+    const expected = [
+      { email: 'jlal@mozilla.com', name: 'James Lal', role: 'organizer' },
+      { email: 'calmozilla1@gmail.com', name: 'Sahaja Lal', role: 'attendee' },
+      { email: 'james@lightsofapollo.com', role: 'attendee' },
+      { email: 'iam.revelation@gmail.com', role: 'attendee' },
+    ];
+    expect(crazy?.attendees).toEqual(expected);
+    const back = parseIcs(toIcs([crazy!])).events[0];
+    expect(back?.attendees).toEqual(expected);
+  });
+});

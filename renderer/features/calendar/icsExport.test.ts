@@ -3,6 +3,7 @@ import { expandOccurrences, parseIcs } from '../../../shared/calendar';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { buildIcsExport, eventsForExport, safeFileName } from './icsExport';
+import { employeeRepository } from '../people';
 import { eventRepository } from './repository';
 
 let db: BackdeskDb;
@@ -83,6 +84,26 @@ describe('exporting to .ics', () => {
     expect(await titles('ann')).toEqual({ title: 'Dentist', location: '22 Exchange St', description: 'Crown' });
     expect(await titles('assistant')).toEqual({ title: 'Dentist', location: '22 Exchange St', description: 'Crown' });
     expect(await titles('someone-else')).toEqual({ title: 'Busy', location: undefined, description: undefined });
+  });
+
+  it('writes the owner as ORGANIZER and staff with an email and guests as ATTENDEEs; a private entry without its people', async () => {
+    const ann = await employeeRepository.create({ name: 'Ann Lee', email: 'ann@office.example' }, db);
+    const bob = await employeeRepository.create({ name: 'Bob Stone' }, db);
+    const cy = await employeeRepository.create({ name: 'Cy Park', email: 'cy@office.example' }, db);
+    const base = { ownerId: ann.id, allDay: false, start: '2026-12-08T10:00:00', end: '2026-12-08T11:00:00', timeZone: 'America/New_York' };
+    await eventRepository.create(
+      { ...base, title: 'Budget review', attendeeIds: [bob.id, cy.id], guests: [{ kind: 'contact', name: 'Tom, of Client', email: 'tom@client.example' }, { kind: 'other', name: 'No email' }] },
+      db,
+    );
+    await eventRepository.create({ ...base, title: 'Dentist', private: true, start: '2026-12-09T10:00:00', end: '2026-12-09T11:00:00', guests: [{ kind: 'contact', name: 'Dr Who', email: 'dr@clinic.example' }] }, db);
+    const file = await buildIcsExport({ diary: `person:${ann.id}`, viewerId: 'someone-else' }, 'Ann', db);
+    const text = file.text.replace(/\r\n[ \t]/g, '');
+    expect(text).toContain('ORGANIZER;CN=Ann Lee:mailto:ann@office.example');
+    expect(text).toContain('ATTENDEE;CN=Cy Park;ROLE=REQ-PARTICIPANT:mailto:cy@office.example');
+    expect(text).toContain('ATTENDEE;CN="Tom, of Client";ROLE=REQ-PARTICIPANT:mailto:tom@client.example');
+    expect(text).not.toContain('dr@clinic');
+    const back = parseIcs(file.text).events.find((e) => e.title === 'Budget review');
+    expect(back?.attendees?.map((a) => a.email)).toEqual(['ann@office.example', 'cy@office.example', 'tom@client.example']);
   });
 
   it('names the file safely', () => {

@@ -6,8 +6,9 @@
  *
  * Private entries go out as "Busy" (no notes, no place) unless the person exporting may read
  * them: the owner, or one of the owner's diary viewers (the same rule as on screen).
+ * The owner (ORGANIZER), staff attendees and guests with an email go out as ATTENDEEs.
  */
-import { toIcs, type CalendarEventDraft } from '../../../shared/calendar';
+import { toIcs, type CalendarEventDraft, type EventAttendee } from '../../../shared/calendar';
 import { diaryKey, type CalendarEvent, type DiaryKey } from '../../../shared/domain/calendar';
 import { getDb, type BackdeskDb } from '../../db';
 import { getCalendarSettings, getDiaryProfiles } from './calendarSettings';
@@ -26,8 +27,30 @@ export interface IcsExportRequest {
   viewerId?: string | undefined;
 }
 
-/** The engine's draft of a stored event, as a file carries it. */
-export function eventToDraft(e: CalendarEvent, readable = true): CalendarEventDraft {
+/** A staff member as a file names them: the employee record's name and email (when it has one). */
+export interface StaffContact {
+  name: string;
+  email?: string | undefined;
+}
+
+/**
+ * The event's people as ORGANIZER / ATTENDEEs: the owner (organizer) and staff attendees whose
+ * employee record has an email, then the guests with an email.
+ */
+export function attendeesOf(e: CalendarEvent, staff: ReadonlyMap<string, StaffContact> = new Map()): EventAttendee[] {
+  const out: EventAttendee[] = [];
+  const person = (id: string | undefined, role: 'organizer' | 'attendee') => {
+    const p = id ? staff.get(id) : undefined;
+    if (p?.email) out.push({ name: p.name, email: p.email, role });
+  };
+  person(e.ownerId, 'organizer');
+  for (const id of e.attendeeIds) if (id !== e.ownerId) person(id, 'attendee');
+  for (const g of e.guests) if (g.email) out.push({ name: g.name, email: g.email, role: 'attendee' });
+  return out;
+}
+
+/** The engine's draft of a stored event, as a file carries it (a private one without its people). */
+export function eventToDraft(e: CalendarEvent, readable = true, staff?: ReadonlyMap<string, StaffContact>): CalendarEventDraft {
   const draft: CalendarEventDraft = {
     uid: e.uid,
     title: readable ? e.title : 'Busy',
@@ -40,6 +63,8 @@ export function eventToDraft(e: CalendarEvent, readable = true): CalendarEventDr
   if (e.timeZone && !e.allDay) draft.timeZone = e.timeZone;
   if (e.endTimeZone && !e.allDay) draft.endTimeZone = e.endTimeZone;
   if (e.rrule) draft.rrule = e.rrule;
+  const attendees = readable ? attendeesOf(e, staff) : [];
+  if (attendees.length) draft.attendees = attendees;
   if (e.exdates.length) draft.exdates = [...e.exdates];
   if (e.rdates.length) draft.rdates = [...e.rdates];
   if (e.overrides.length)
@@ -98,8 +123,13 @@ export function safeFileName(name: string, fallback = 'calendar'): string {
 /** The .ics text for a request, named `<name>.ics`. */
 export async function buildIcsExport(request: IcsExportRequest, name: string, db: BackdeskDb = getDb()): Promise<IcsExportFile> {
   const rows = await eventsForExport(request, db);
+  const staffIds = [...new Set(rows.filter((r) => r.readable).flatMap((r) => [...(r.event.ownerId ? [r.event.ownerId] : []), ...r.event.attendeeIds]))];
+  const staff = new Map<string, StaffContact>();
+  (await db.employees.bulkGet(staffIds)).forEach((p, i) => {
+    if (p && p.deletedAt === null) staff.set(staffIds[i]!, { name: p.name, email: p.email });
+  });
   const text = toIcs(
-    rows.map((r) => eventToDraft(r.event, r.readable)),
+    rows.map((r) => eventToDraft(r.event, r.readable, staff)),
     { calendarName: name },
   );
   return { text, fileName: `${safeFileName(name)}.ics`, count: rows.length };

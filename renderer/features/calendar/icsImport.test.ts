@@ -3,6 +3,7 @@ import { expandOccurrences } from '../../../shared/calendar';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
 import { csvEventUid, findImportedUids, importCalendarEvents, readCalendarFile } from './icsImport';
+import { employeeRepository } from '../people';
 import { eventRepository } from './repository';
 
 // The real files of ../shared/fixtures/ical are read in tests/unit/calendar-ics-fixtures.test.ts (node:fs).
@@ -108,6 +109,42 @@ describe('importing into a diary', () => {
     expect(occurrences[1]).toEqual({ start: '2026-11-10T13:00:00.000Z', end: '2026-11-10T14:00:00.000Z', title: 'Weekly planning (moved)' });
     const audit = (await db.auditLog.toArray()).filter((a) => a.action === 'import').map((a) => a.summary);
     expect(audit).toEqual(['Imported 1 new event and updated 0 from "series.ics"', 'Imported 0 new events and updated 1 from a file']);
+  });
+
+  it("maps an Outlook invitation's ORGANIZER and ATTENDEEs to guests, once, even on a re-import", async () => {
+    const owner = await employeeRepository.create({ name: 'Margaret Chen', email: 'margaret.chen@example.com' }, db);
+    const file = (extra: string[]) =>
+      bytes(
+        [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'BEGIN:VEVENT',
+          'UID:040000008200E00074C5B7101A82E008',
+          'SUMMARY:Budget review',
+          'DTSTART;TZID=Eastern Standard Time:20261208T100000',
+          'DTEND;TZID=Eastern Standard Time:20261208T110000',
+          'ORGANIZER;CN=Tom O\'Neill:MAILTO:tom@client.example',
+          'ATTENDEE;CN="Chen, Margaret";ROLE=REQ-PARTICIPANT:mailto:margaret.chen@example.com',
+          'ATTENDEE;ROLE=OPT-PARTICIPANT:mailto:ann@client.example',
+          ...extra,
+          'END:VEVENT',
+          'END:VCALENDAR',
+        ].join('\r\n'),
+      );
+    const first = readCalendarFile('invite.ics', file([])).events.map((e) => e.draft);
+    await importCalendarEvents(first, { ownerId: owner.id }, db);
+    const [saved] = await live();
+    // The owner is not her own guest.
+    expect(saved!.guests).toEqual([
+      { kind: 'contact', name: "Tom O'Neill", email: 'tom@client.example' },
+      { kind: 'contact', name: 'ann@client.example', email: 'ann@client.example' },
+    ]);
+    // The same file again, with one more invitee: only the new one is added.
+    const again = readCalendarFile('invite.ics', file(['ATTENDEE;CN=Raj Patel:mailto:raj@client.example', 'ATTENDEE;CN=Tom:mailto:TOM@client.example'])).events.map((e) => e.draft);
+    await importCalendarEvents(again, { ownerId: owner.id }, db);
+    const after = await live();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.guests.map((g) => g.email)).toEqual(['tom@client.example', 'ann@client.example', 'raj@client.example']);
   });
 
   it('imports nothing when an event cannot be saved, and nothing when cancelled', async () => {

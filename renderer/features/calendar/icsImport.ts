@@ -9,11 +9,12 @@
  * event, a crash or Cancel leaves nothing behind. Re-importing the same file does not make
  * duplicates: an event whose UID is already a live event's updates that event (its times,
  * recurrence, exceptions, title, notes and place; the office's own fields — attendees, room,
- * colour, reminder — stay). A CSV row has no UID, so it gets one made from its title and
+ * colour, reminder — stay). The file's ORGANIZER and ATTENDEEs become the event's guests
+ * (contacts, by email), added once: a re-import adds only people not already there. A CSV row has no UID, so it gets one made from its title and
  * times: the same row imported twice is the same event.
  */
 import { parseIcs, type CalendarEventDraft, type RowError } from '../../../shared/calendar';
-import type { CalendarEvent, StoredEventDraft } from '../../../shared/domain/calendar';
+import type { CalendarEvent, EventGuest, StoredEventDraft } from '../../../shared/domain/calendar';
 import { decodeBytes, mapRowsDetailed, parseTable } from '../../../shared/import';
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
@@ -92,8 +93,25 @@ export async function findImportedUids(uids: readonly string[], db: BackdeskDb =
   return new Set((await liveByUid(db, uids)).keys());
 }
 
+/**
+ * The event's guests after reading a file: the ones it had, then each ORGANIZER / ATTENDEE of the
+ * file not already there (by email, any case) as a contact named by its CN or else its email.
+ * `skipEmails` are the diary's own people (the owner), who are not their own guests.
+ */
+export function guestsFromFile(e: CalendarEventDraft, existing: readonly EventGuest[] = [], skipEmails: readonly string[] = []): EventGuest[] {
+  const guests = existing.map((g) => ({ ...g }));
+  const seen = new Set([...skipEmails, ...existing.map((g) => g.email ?? '')].map((m) => m.trim().toLowerCase()).filter(Boolean));
+  for (const a of e.attendees ?? []) {
+    const email = a.email.trim();
+    if (!email || seen.has(email.toLowerCase())) continue;
+    seen.add(email.toLowerCase());
+    guests.push({ kind: 'contact', name: (a.name?.trim() || email).slice(0, 200), email });
+  }
+  return guests;
+}
+
 /** The stored draft for a file event in `ownerId`'s diary, keeping an existing event's office fields. */
-export function storedDraftFromFile(e: CalendarEventDraft, ownerId: string | undefined, existing?: CalendarEvent): StoredEventDraft {
+export function storedDraftFromFile(e: CalendarEventDraft, ownerId: string | undefined, existing?: CalendarEvent, skipEmails: readonly string[] = []): StoredEventDraft {
   const draft: StoredEventDraft = {
     uid: e.uid,
     title: e.title.trim() || '(no title)',
@@ -105,7 +123,7 @@ export function storedDraftFromFile(e: CalendarEventDraft, ownerId: string | und
     overrides: (e.overrides ?? []).map((o) => ({ ...o })),
     kind: existing?.kind ?? 'meeting',
     attendeeIds: existing?.attendeeIds ?? [],
-    guests: existing?.guests ?? [],
+    guests: guestsFromFile(e, existing?.guests, skipEmails),
     category: existing?.category ?? 'blue',
     private: existing?.private ?? false,
   };
@@ -155,12 +173,13 @@ export async function importCalendarEvents(
   for (const e of events) byUid.set(e.uid, e);
   const unique = [...byUid.values()];
   try {
-    const counts = await writeTransaction(strict, ['events', 'auditLog'], async () => {
+    const counts = await writeTransaction(strict, ['events', 'employees', 'auditLog'], async () => {
       const existing = await liveByUid(strict, unique.map((e) => e.uid));
+      const ownerEmail = ctx.ownerId ? (await strict.employees.get(ctx.ownerId))?.email : undefined;
       const records = unique.map((e) => {
         const old = existing.get(e.uid);
         try {
-          const built = eventRepository.build(storedDraftFromFile(e, ctx.ownerId, old), at);
+          const built = eventRepository.build(storedDraftFromFile(e, ctx.ownerId, old, ownerEmail ? [ownerEmail] : []), at);
           return old ? { ...built, id: old.id, createdAt: old.createdAt } : built;
         } catch (err) {
           if (err instanceof RecordValidationError) throw new Error(`The event ${quote(e.title)} cannot be saved: ${err.message}`);
