@@ -3,7 +3,8 @@
  * (shared/calendar: wall time + IANA zone, RRULE text plus exceptions, all-day end exclusive)
  * with the office's own fields around it: whose diary, attendees, room, category colour,
  * private flag, reminder. `firstStart`/`lastEnd` are the series' UTC bounds, derived from the
- * same record on every write (`seriesBounds`), so a week's read is one index range.
+ * same record on every write (`seriesBounds`); with `longEnd` (set on long records only) a
+ * week's read is two small index ranges (SHORT_EVENT_MS).
  * Rooms, diary profiles (working hours, who may see private entries) and trips live here too.
  */
 import { z } from 'zod';
@@ -95,8 +96,32 @@ export const eventShape = {
   /** Derived on every write from the fields above (UTC instants; an endless series ends in 9999). */
   firstStart: instantSchema,
   lastEnd: z.string(),
+  /**
+   * Derived with the bounds: `lastEnd` again, but only on a LONG record — one whose bounds lie
+   * more than SHORT_EVENT_MS apart (every running series, multi-week spans); absent on the
+   * short one-offs that are nearly every row. It is indexed, so a window's read is two small
+   * ranges (see `longEndOf`).
+   */
+  longEnd: z.string().optional(),
   ...linkShape,
 };
+
+/**
+ * How far apart a SHORT event's bounds may lie: 7 days. A window [from, to) is read as two
+ * index ranges that together hold every record touching it:
+ * - short records (bounds at most 7 days apart) by `firstStart` in [from − 7 days, to): one
+ *   still running at `from` began at most 7 days before it;
+ * - long records (series, long spans) by `longEnd` ≥ from: the index holds only them.
+ * Both then keep `firstStart < to && lastEnd >= from`. Years of one-off meetings behind or
+ * ahead of the window cost nothing.
+ */
+export const SHORT_EVENT_MS = 7 * 24 * 3600_000;
+
+/** `lastEnd` when the bounds lie more than SHORT_EVENT_MS apart (or cannot be read), else undefined. */
+export function longEndOf(bounds: { firstStart: string; lastEnd: string }): string | undefined {
+  const span = Date.parse(bounds.lastEnd) - Date.parse(bounds.firstStart);
+  return span <= SHORT_EVENT_MS ? undefined : bounds.lastEnd;
+}
 
 function checkEventTimes(e: { allDay: boolean; start: string; end: string; timeZone?: string | undefined }, ctx: z.RefinementCtx): void {
   const ok = e.allDay ? isIsoDate : isWallTime;
@@ -112,7 +137,7 @@ export const eventSchema = z.object(eventShape).superRefine(checkEventTimes);
 /** What callers give the repository: the derived bounds and uid are filled in by it. */
 export const eventDraftSchema = z
   .object(eventShape)
-  .omit({ ...BASE_OMIT, firstStart: true, lastEnd: true })
+  .omit({ ...BASE_OMIT, firstStart: true, lastEnd: true, longEnd: true })
   .extend({ uid: z.string().min(1).max(300).optional() })
   .superRefine(checkEventTimes);
 export type CalendarEvent = z.infer<typeof eventSchema>;

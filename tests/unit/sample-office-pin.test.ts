@@ -18,11 +18,14 @@ import { generateSampleOffice } from '../../shared/sample';
 // last). The issue 13 review re-pinned them for the interviews table only: the upcoming on-site
 // interviews are booked in 'Meeting room 2' (roomId, no free-text place), set after the rooms
 // are generated and drawing nothing; every other table hashes as before (checked table by table).
+// Issue 13.12 (the week's read) re-pinned them for the events table only: every series carries
+// the derived `longEnd` (its lastEnd, indexed for long records only); with that key taken out
+// the events hash as before, and every other table is unchanged (checked table by table).
 const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', 'b19ca75df088044aed3f215659332d9e504595fce58123d01bcd6ca1187328be'],
-  [1, '2026-03-15', 'a10026a41702c609f168b989a94d27fb717dd1cc428b22d121f147e627c79ee3'],
-  [7, '2025-12-31', 'faf12c2fd156cc81ea8d43089f916913b66025ef09dc7d1f678363c595e36ba4'],
-  [42, '2027-02-28', '0dc6a928660ee34fc046421c3390bcdafca8369447687df9e1773d2db00d0060'],
+  [1, '2026-11-22', 'f2340b11a6ccfc8a0170ca8a9d603597e1300dbb750d808a5b7b30b0a7515c19'],
+  [1, '2026-03-15', '3f24173640bc8cacef93bfea7090fb0fa70a14f253a67c4d490e6160b71510cf'],
+  [7, '2025-12-31', '8d4cdb27cfe6894f65ebbcd29c6378dcea92235986d3212b3400f368726d917d'],
+  [42, '2027-02-28', '5dbeab337ce8af5eea93e9a791376391691ebcac10325e46c775af9e07568d1b'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { wallToUtc } from '../../../shared/calendar';
-import { eventSchema, type CalendarEvent } from '../../../shared/domain/calendar';
+import { eventSchema, longEndOf, type CalendarEvent } from '../../../shared/domain/calendar';
 import { getStoredSchemaVersion, openBackdeskDb } from '../index';
 import { testDbOptions } from '../testing';
 import { declareSchema } from './index';
@@ -58,6 +58,9 @@ describe('upgrade from version 7 to 8', () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect([...byId.keys()].sort()).toEqual(['gone', 'holiday', 'one-day', 'timed', 'trip', 'winter']);
     for (const r of rows) expect(eventSchema.safeParse(r).success, r.id).toBe(true);
+    // Short one-offs all: none carries longEnd (the index of long records stays empty).
+    for (const r of rows) expect('longEnd' in r, r.id).toBe(false);
+    expect(await db.table('events').where('longEnd').aboveOrEqual('').count()).toBe(0);
 
     expect(byId.get('timed')).toEqual({
       ...base,
@@ -125,6 +128,15 @@ describe('upgrade from version 7 to 8', () => {
     expect(wallToUtc(timed.start, zone)).toBe('2026-03-10T14:00:00.000Z');
     expect(await db.events.where('[linkedTable+linkedId]').equals(['interviews', 'iv1']).count()).toBe(0);
     db.close();
+  });
+
+  it('marks a span longer than a week as long (longEnd = lastEnd), as the repository does', () => {
+    const leave = reshapeV7Event({ ...base, id: 'leave', title: 'Summer leave', allDay: true, start: '2026-08-03', end: '2026-08-14' }, 'Europe/London');
+    expect(leave).toMatchObject({ start: '2026-08-03', end: '2026-08-15' });
+    expect(leave.longEnd).toBe(leave.lastEnd);
+    expect(leave.longEnd).toBe(longEndOf(leave as CalendarEvent));
+    const week = reshapeV7Event({ ...base, id: 'week', title: 'Week away', allDay: true, start: '2026-08-03', end: '2026-08-07' }, 'Europe/London');
+    expect('longEnd' in week).toBe(false);
   });
 
   it('keeps a row it cannot read rather than losing it', () => {

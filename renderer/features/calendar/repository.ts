@@ -3,8 +3,9 @@
  * engine's `CalendarEventDraft` (wall time + IANA zone, RRULE text plus exceptions) with the
  * office's fields around it. Every write fills `uid` (the record id unless the event came with
  * one) and the series' UTC bounds `firstStart`/`lastEnd` (derived from the same record by
- * `seriesBounds`), so a window's read is one index range: events whose `lastEnd` is at or
- * after the window's start and whose `firstStart` is before its end.
+ * `seriesBounds`), plus `longEnd` (= lastEnd) on long records only — series and spans of more
+ * than a week. A window's read is then two small index ranges (`listEventsBetween`): short
+ * records by `firstStart` from a week before the window, long ones by `longEnd`.
  *
  * Floating events (timed, no zone: some ICS files) are read in the office zone, which can
  * change, so their bounds are computed in UTC and widened by 14 hours each side, like all-day
@@ -14,7 +15,7 @@ import ICAL from 'ical.js';
 import { z } from 'zod';
 import { seriesBounds, wallToUtc } from '../../../shared/calendar';
 import { isIsoDate } from '../../../shared/lib/dates';
-import { eventDraftSchema, eventSchema, isWallTime, type CalendarEvent } from '../../../shared/domain/calendar';
+import { SHORT_EVENT_MS, eventDraftSchema, eventSchema, isWallTime, longEndOf, type CalendarEvent } from '../../../shared/domain/calendar';
 import { getDb, type BackdeskDb } from '../../db';
 import { createCrudRepository } from '../../db/crud';
 
@@ -26,11 +27,17 @@ type EventTimes = Pick<CalendarEvent, 'allDay' | 'start' | 'end' | 'timeZone' | 
 
 const shift = (instant: string, ms: number) => (instant.startsWith('9999') ? instant : new Date(Date.parse(instant) + ms).toISOString());
 
-/** The series' UTC bounds as stored (floating events widened so any office zone is covered). */
-export function eventBounds(event: EventTimes): { firstStart: string; lastEnd: string } {
+/**
+ * The series' UTC bounds as stored (floating events widened so any office zone is covered),
+ * and `longEnd` when the record is long (absent, not undefined, when short: the key stays out
+ * of the `longEnd` index).
+ */
+export function eventBounds(event: EventTimes): { firstStart: string; lastEnd: string; longEnd?: string } {
   const floating = !event.allDay && !event.timeZone;
-  const b = seriesBounds(event, 'UTC');
-  return floating ? { firstStart: shift(b.firstStart, -FLOATING_WIDENING_MS), lastEnd: shift(b.lastEnd, FLOATING_WIDENING_MS) } : b;
+  const s = seriesBounds(event, 'UTC');
+  const b = floating ? { firstStart: shift(s.firstStart, -FLOATING_WIDENING_MS), lastEnd: shift(s.lastEnd, FLOATING_WIDENING_MS) } : { firstStart: s.firstStart, lastEnd: s.lastEnd };
+  const longEnd = longEndOf(b);
+  return longEnd === undefined ? b : { ...b, longEnd };
 }
 
 /** Null when ical.js reads the rule, else a sentence saying why not. */
@@ -89,6 +96,8 @@ function withDerivedFields(value: unknown, ctx: z.RefinementCtx): unknown {
   if (!value || typeof value !== 'object') return value;
   const v = value as Record<string, unknown>;
   const out: Record<string, unknown> = { ...v, uid: typeof v.uid === 'string' && v.uid ? v.uid : v.id };
+  // An update merges the stored record: a series made a one-off must leave the `longEnd` index.
+  delete out.longEnd;
   try {
     Object.assign(out, eventBounds(out as unknown as EventTimes));
   } catch (e) {
@@ -109,27 +118,38 @@ export const eventRepository = createCrudRepository({
   compare: (a, b) => a.firstStart.localeCompare(b.firstStart) || a.start.localeCompare(b.start),
 });
 
+/** An instant moved back by SHORT_EVENT_MS (the lower end of the short records' range). */
+function shortRangeStart(fromInstant: string): string {
+  const ms = Date.parse(fromInstant);
+  return Number.isNaN(ms) ? '' : new Date(Math.max(ms - SHORT_EVENT_MS, -62_135_596_800_000)).toISOString();
+}
+
 /**
- * Live events (series whole) touching [fromInstant, toInstant): those whose `lastEnd` is at or
- * after the window's start and whose `firstStart` is before its end. Read through the two
- * indexes' KEYS first (still running at the start, minus starting at or after the end), then
- * only those records: years of history and months of bookings ahead cost a key each, not a
- * whole record each (DESIGN §2b).
+ * Live events (series whole) touching [fromInstant, toInstant): `firstStart` before the end and
+ * `lastEnd` at or after the start. Two small index ranges, whatever the years around the window
+ * hold (DESIGN §2b):
+ * - short records (bounds at most SHORT_EVENT_MS apart) start at most a week before the window:
+ *   `firstStart` in [from − 7 days, to);
+ * - long records (series, long spans) are the only ones in the `longEnd` index: ≥ from.
+ * A long record that starts in the first range too comes back from both, once.
  */
 export async function listEventsBetween(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
   return db.transaction('r', db.events, async () => {
-    const [running, later] = await Promise.all([
-      db.events.where('lastEnd').aboveOrEqual(fromInstant).primaryKeys(),
-      db.events.where('firstStart').aboveOrEqual(toInstant).primaryKeys(),
+    const [short, long] = await Promise.all([
+      db.events.where('firstStart').between(shortRangeStart(fromInstant), toInstant, true, false).toArray(),
+      db.events.where('longEnd').aboveOrEqual(fromInstant).toArray(),
     ]);
-    const skip = new Set(later);
-    const ids = running.filter((id) => !skip.has(id));
-    const rows = await db.events.bulkGet(ids);
-    return rows.filter((e): e is CalendarEvent => e !== undefined && e.deletedAt === null && e.firstStart < toInstant && e.lastEnd >= fromInstant);
+    const touches = (e: CalendarEvent) => e.deletedAt === null && e.firstStart < toInstant && e.lastEnd >= fromInstant;
+    const out = short.filter((e) => e.longEnd === undefined && touches(e));
+    for (const e of long) if (touches(e)) out.push(e);
+    return out;
   });
 }
 
-/** The plain range read (every record still running at the window's start, filtered): the bench compares the two. */
+/**
+ * The same answer by the one-index read used before `longEnd` existed (every record still
+ * running at the window's start, then filtered): what the bench and tests compare against.
+ */
 export async function listEventsBetweenByScan(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
   return db.events
     .where('lastEnd')

@@ -16,10 +16,11 @@
  *
  * Events keep wall time in the office zone (America/New_York: Portland, Maine) like the app
  * stores them; all-day ends are exclusive; `firstStart`/`lastEnd` come from the engine's
- * `seriesBounds`, as the repository derives them.
+ * `seriesBounds`, and `longEnd` (series and long spans only) from `longEndOf`, as the
+ * repository derives them (`withBounds`).
  */
 import { seriesBounds } from '../../calendar/recurrence';
-import type { CalendarEvent, CalendarSettings, DiaryProfile, Employee, Room, Trip, TripLeg } from '../../domain';
+import { longEndOf, type CalendarEvent, type CalendarSettings, type DiaryProfile, type Employee, type Room, type Trip, type TripLeg } from '../../domain';
 import { addDays, dayOfWeek, monthOf, toIsoDate } from '../../lib/dates';
 import { CLIENTS } from '../catalog';
 import { compact, isWorkday, type RecordBase, type SampleContext } from '../context';
@@ -60,10 +61,17 @@ export function sampleEvent(base: RecordBase, fields: EventFields): CalendarEven
     firstStart: '',
     lastEnd: '',
   });
+  return withBounds(e);
+}
+
+/** The event with its derived bounds (re)computed: firstStart, lastEnd, and longEnd only when long. */
+function withBounds(e: CalendarEvent): CalendarEvent {
   const bounds = seriesBounds(e, SAMPLE_OFFICE_ZONE);
-  e.firstStart = bounds.firstStart;
-  e.lastEnd = bounds.lastEnd;
-  return e;
+  const { longEnd: _stale, ...rest } = e;
+  const out: CalendarEvent = { ...rest, firstStart: bounds.firstStart, lastEnd: bounds.lastEnd };
+  const longEnd = longEndOf(bounds);
+  if (longEnd !== undefined) out.longEnd = longEnd;
+  return out;
 }
 
 const byStart = (a: CalendarEvent, b: CalendarEvent) => a.firstStart.localeCompare(b.firstStart) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
@@ -269,8 +277,7 @@ export function generateCalendarMonth(ctx: SampleContext, earlier: readonly Cale
       overrides: [{ recurrenceId: wall(nextMonday, 9 * 60), start: wall(movedTo, 9 * 60 + 30), end: wall(movedTo, 10 * 60 + 15), timeZone: zone, description: 'Moved to Tuesday: Margaret travels on Monday and joins by video from London.' }],
       exdates: [wall(addDays(nextMonday, 7), 9 * 60)],
     };
-    const bounds = seriesBounds(next, zone);
-    events[staffIndex] = { ...next, ...bounds };
+    events[staffIndex] = withBounds(next);
   }
 
   const timed = (date: string, title: string, kind: CalendarEvent['kind'], localStart: number, minutes: number, extra: Partial<EventFields> = {}, eventZone = zone) =>
