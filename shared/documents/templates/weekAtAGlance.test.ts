@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderWeekAtAGlanceHtml } from './weekAtAGlance';
+import { glanceLineBudget, renderWeekAtAGlanceHtml, truncateWords, weekRangeLabel } from './weekAtAGlance';
 
 const company = { name: 'Harbor & Lane', locale: 'en-GB' };
 const zone = 'Europe/London';
@@ -25,14 +25,17 @@ describe('week at a glance printout', () => {
     ],
   };
 
-  it('puts each diary in a row and each item under the days it touches', () => {
+  it('puts each diary in a row and each item under the days it touches, one short line each', () => {
     const html = renderWeekAtAGlanceHtml(input, company);
     expect(html).toContain('WEEK AT A GLANCE');
     expect(html).toContain('<th>Mon 23 Nov</th>');
     expect(html).toContain('<th>Sun 29 Nov</th>');
     expect(html.match(/Offsite &lt;day&gt;/g)).toHaveLength(2);
-    expect(html).toContain('<span class="g-time">09:00</span> Team meeting <span class="g-where">· Board room</span>');
-    expect(html).toContain('<span class="g-time">15:00</span> NY call <span class="g-where">(10:00 New York (GMT-5))</span>');
+    // Time and title only: the room is on the day sheet.
+    expect(html).toContain('<li><span class="g-time">09:00</span> Team meeting</li>');
+    expect(html).not.toContain('· Board room');
+    // The item's own zone as a short suffix.
+    expect(html).toContain('<li><span class="g-time">15:00</span> NY call <span class="g-zone">(GMT-5)</span></li>');
     expect(html).toContain('<span class="g-time">until 06:00</span> Overnight');
     expect(html).toContain('Board room<small>12 seats</small>');
     expect(html).toContain('2 diaries');
@@ -40,18 +43,56 @@ describe('week at a glance printout', () => {
     expect(html).not.toContain('<day>');
   });
 
-  it('says "all day" on the middle days of a long timed item and cuts long places short', () => {
+  it('writes the week as the locale writes a date range', () => {
+    const plain = (s: string) => s.replace(/\s/gu, ' ');
+    expect(plain(weekRangeLabel('2026-12-07', '2026-12-13', 'en-US'))).toBe('Mon, Dec 7 – Sun, Dec 13, 2026');
+    expect(plain(weekRangeLabel('2026-12-28', '2027-01-03', 'en-US'))).toBe('Mon, Dec 28, 2026 – Sun, Jan 3, 2027');
+    const html = plain(renderWeekAtAGlanceHtml({ ...input, weekStart: '2026-12-07', diaries: [] }, { ...company, locale: 'en-US' }));
+    expect(html).toContain('Mon, Dec 7 – Sun, Dec 13, 2026');
+    expect(html).not.toContain('Dec 13 2026');
+  });
+
+  it('shows a long timed item as a short line on its middle days and cuts long titles at a word', () => {
     const html = renderWeekAtAGlanceHtml(
       {
         ...input,
-        diaries: [{ name: 'X', items: [{ title: 'Hotel', allDay: false, start: '2026-11-23T15:00:00.000Z', end: '2026-11-25T11:00:00.000Z', location: 'A very long address, '.repeat(5) }] }],
+        pageSize: 'Letter',
+        days: 5,
+        diaries: [
+          {
+            name: 'X',
+            items: [
+              { title: 'Hotel', allDay: false, start: '2026-11-23T15:00:00.000Z', end: '2026-11-25T11:00:00.000Z', location: 'A very long address, '.repeat(5) },
+              { title: 'Flight BA 178 New York JFK to London Heathrow, booking ABC123', allDay: false, start: '2026-11-26T23:15:00.000Z', end: '2026-11-27T11:20:00.000Z', timeZone: 'America/New_York' },
+            ],
+          },
+        ],
       },
       company,
     );
-    expect(html).toContain('<span class="g-time">15:00</span> Hotel');
-    expect(html).toContain('<span class="g-time">all day</span> Hotel');
-    expect(html).toContain('<span class="g-time">until 11:00</span> Hotel');
-    expect(html).toContain("· A very long address, A very long address, A very long addre…</span>");
+    expect(html).toContain('<span class="g-time">15:00</span> Hotel</li>');
+    expect(html).toContain('<li class="g-allday">Hotel</li>');
+    expect(html).toContain('<span class="g-time">until 11:00</span> Hotel</li>');
+    expect(html).not.toContain('A very long address');
+    const flight = /<span class="g-time">23:15<\/span> ([^<]*) <span class="g-zone">\(GMT-5\)<\/span>/.exec(html)?.[1];
+    expect(flight).toMatch(/^Flight BA 178[A-Za-z ]*…$/);
+    expect(flight).not.toMatch(/ …$/);
+    // Cut at a word: what is kept is a start of the title's words.
+    expect('Flight BA 178 New York JFK to London Heathrow, booking ABC123'.startsWith(`${flight!.slice(0, -1)} `)).toBe(true);
+  });
+
+  it('cuts at a word boundary, and a single long word where it must', () => {
+    expect(truncateWords('Board meeting with the auditors', 16)).toBe('Board meeting…');
+    expect(truncateWords('Short', 16)).toBe('Short');
+    expect(truncateWords('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+    expect(truncateWords('London (GMT), hotel', 12)).toBe('London…');
+  });
+
+  it('keeps each diary row on one page, so as many diaries go on a page as fit', () => {
+    const html = renderWeekAtAGlanceHtml(input, company);
+    expect(html).toContain('.report-table.glance tr { break-inside: avoid; page-break-inside: avoid; }');
+    expect(glanceLineBudget('Letter', 7)).toBeGreaterThanOrEqual(18);
+    expect(glanceLineBudget('A4', 5)).toBeGreaterThan(glanceLineBudget('A4', 7));
   });
 
   it('prints the working week on Letter when asked', () => {
