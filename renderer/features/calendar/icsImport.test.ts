@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expandOccurrences } from '../../../shared/calendar';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
-import { csvEventUid, findImportedUids, importCalendarEvents, readCalendarFile } from './icsImport';
+import { csvEventUid, defaultImportDiary, findImportedUids, importCalendarEvents, readCalendarFile } from './icsImport';
 import { employeeRepository } from '../people';
 import { eventRepository } from './repository';
 
@@ -76,6 +76,19 @@ describe('reading calendar files', () => {
     const read = readCalendarFile('notes.ics', bytes('hello'));
     expect(read.events).toEqual([]);
     expect(read.errors[0]!.message).toMatch(/not a calendar file/);
+  });
+});
+
+describe('the diary an import goes into at first', () => {
+  it('is the current user’s diary, else the first person’s, else the office calendar', () => {
+    const people = [
+      { key: 'person:ann', id: 'ann' },
+      { key: 'person:elena', id: 'elena' },
+    ];
+    expect(defaultImportDiary(people, 'elena')).toBe('person:elena');
+    expect(defaultImportDiary(people, undefined)).toBe('person:ann');
+    expect(defaultImportDiary(people, 'left-the-office')).toBe('person:ann');
+    expect(defaultImportDiary([], 'elena')).toBe('office');
   });
 });
 

@@ -139,6 +139,15 @@ export function storedDraftFromFile(e: CalendarEventDraft, ownerId: string | und
   return draft;
 }
 
+/**
+ * The diary the import page offers first: the current user's (calendar settings) when they are
+ * among the people, else the first person, else the office calendar.
+ */
+export function defaultImportDiary<K extends string>(people: readonly { key: K; id: string }[], currentUserId: string | undefined): K | 'office' {
+  const me = currentUserId ? people.find((p) => p.id === currentUserId) : undefined;
+  return me?.key ?? people[0]?.key ?? 'office';
+}
+
 export interface ImportCalendarContext {
   /** The employee whose diary the events go in; absent = the office's own calendar. */
   ownerId?: string | undefined;

@@ -18,7 +18,7 @@ import { getPlatform } from '../../../platform';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { useCalendarSettings, useDiaries } from '../hooks';
-import { findImportedUids, importCalendarEvents, readCalendarFile, type CalendarFileRead, type ImportCalendarResult } from '../icsImport';
+import { defaultImportDiary, findImportedUids, importCalendarEvents, readCalendarFile, type CalendarFileRead, type ImportCalendarResult } from '../icsImport';
 import './IcsImportPage.css';
 
 /** Rows the preview table shows; the rest are counted. */
@@ -86,8 +86,8 @@ export function IcsImportPage() {
 
   const locale = company.locale || 'en-US';
   const officeZone = settings?.officeTimeZone ?? 'UTC';
-  const diary: DiaryKey | 'office' =
-    chosenDiary ?? (settings?.currentUserId && people.some((p) => p.id === settings.currentUserId) ? `person:${settings.currentUserId}` : (people[0]?.key ?? 'office'));
+  // Until the user picks one: their own diary, else the first person's, else the office calendar.
+  const diary: DiaryKey | 'office' = chosenDiary ?? defaultImportDiary(people, settings?.currentUserId);
   const diaryName = diary === 'office' ? 'the office calendar' : `${people.find((p) => p.key === diary)?.name ?? 'the chosen person'}’s diary`;
 
   const load = async (name: string, bytes: Uint8Array) => {
@@ -207,7 +207,7 @@ export function IcsImportPage() {
                       {p.detail ? ` — ${p.detail}` : ''}
                     </option>
                   ))}
-                  <option value="office">The office calendar (no one’s diary)</option>
+                  <option value="office">Office calendar (no one’s diary)</option>
                 </select>
               </div>
             </div>
