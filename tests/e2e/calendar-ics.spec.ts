@@ -15,11 +15,25 @@ import { expect, test } from './support/fixtures';
 const SHOTS = process.env.BACKDESK_SHOTS;
 // Specs run from the project root; the fixtures sit beside it (see ../shared/fixtures/README.md).
 const DAILY = path.resolve('..', 'shared', 'fixtures', 'ical', 'daily_recur.ics');
+const LONG_PLACE = 'Microsoft Teams Meeting - Harbor Lane Design Studio 214 Harbor Lane Suite 3 Portland ME 04101 (board room)';
 
-/** The real file plus one event without a start, which must be refused by line. */
+/** Every cell of the preview's last column ("New" / "Updates") shows whole, and the table needs no sideways scroll. */
+async function expectPreviewFits(page: Page): Promise<void> {
+  const fits = await page.getByRole('table', { name: 'Events in the file' }).evaluate((table) => {
+    const wrap = table.parentElement!;
+    const cells = [...table.querySelectorAll('tr > :last-child')];
+    return {
+      wrap: wrap.scrollWidth <= wrap.clientWidth,
+      cells: cells.every((c) => c.scrollWidth <= c.clientWidth && c.getBoundingClientRect().right <= wrap.getBoundingClientRect().right + 0.5),
+    };
+  });
+  expect(fits).toEqual({ wrap: true, cells: true });
+}
+
+/** The real file (with a long place, as Outlook's often are) plus one event without a start, which must be refused by line. */
 async function dailyWithBrokenEvent(): Promise<{ text: string; brokenLine: number }> {
   const text = (await readFile(DAILY)).toString('utf8').replace(/\r?\n$/, '');
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r?\n/).map((l) => (l === 'LOCATION:' ? `LOCATION:${LONG_PLACE}` : l));
   const end = lines.lastIndexOf('END:VCALENDAR');
   const broken = ['BEGIN:VEVENT', 'UID:broken-1@example.com', 'SUMMARY:No start at all', 'END:VEVENT'];
   lines.splice(end, 0, ...broken);
@@ -50,7 +64,8 @@ test('imports a Google export with a broken event into a diary, shows it, export
   // The preview: the series, how it repeats, the broken event by line; Import waits for consent.
   await page.goto('/#/calendar/import');
   await expect(page.getByRole('heading', { name: 'Import a calendar file', level: 1 })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Import into' }).selectOption({ label: 'Ann Manager' });
+  // No current user set: the first person's diary, not the office calendar.
+  await expect(page.getByRole('combobox', { name: 'Import into' }).locator('option:checked')).toHaveText('Ann Manager');
   await pickFile(page, 'google-export.ics', text);
   const preview = page.getByRole('table', { name: 'Events in the file' });
   const row = preview.getByRole('row').filter({ hasText: 'Every day recurring' });
@@ -62,15 +77,17 @@ test('imports a Google export with a broken event into a diary, shows it, export
   await expect(problems.getByRole('listitem').first()).toContainText(new RegExp(`Line (${brokenLine}|${brokenLine + 1}|${brokenLine + 2}|${brokenLine + 3})`));
   const importButton = page.getByRole('button', { name: 'Import 1 event' });
   await expect(importButton).toBeDisabled();
+  await expectPreviewFits(page);
   await shot(page, 'ics-import-preview');
+  // At 1024 wide (a look in the dark theme), then back.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectPreviewFits(page);
   if (SHOTS) {
-    // A look at 1024 wide in the dark theme, then back.
-    await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await shot(page, 'ics-import-preview-1024-dark');
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.setViewportSize({ width: 1366, height: 800 });
   }
+  await page.setViewportSize({ width: 1366, height: 800 });
   await page.getByRole('checkbox', { name: /leave out the 1 with problems/ }).check();
   await importButton.click();
   await expect(page.getByRole('region', { name: 'Import result' }).getByRole('status')).toHaveText('1 new event and 0 updated in Ann Manager’s diary.');
@@ -87,6 +104,11 @@ test('imports a Google export with a broken event into a diary, shows it, export
   const exportDialog = page.getByRole('dialog', { name: 'Export to a calendar file' });
   await exportDialog.getByRole('radio', { name: 'One diary' }).check();
   await exportDialog.getByRole('combobox', { name: 'Diary' }).selectOption({ label: 'Ann Manager' });
+  // All dates by default (the series began in 2012, long before the week shown), with the count said before saving.
+  await expect(exportDialog.getByRole('checkbox', { name: 'All dates' })).toBeChecked();
+  await expect(exportDialog.getByRole('status')).toHaveText(/^1 event will be exported/);
+  await exportDialog.getByRole('checkbox', { name: 'All dates' }).uncheck();
+  await expect(exportDialog.getByLabel('First day')).toBeVisible();
   await exportDialog.getByRole('checkbox', { name: 'All dates' }).check();
   const download = page.waitForEvent('download');
   await exportDialog.getByRole('button', { name: 'Export .ics' }).click();
