@@ -112,6 +112,22 @@ function overlaps(startMs: number, endMs: number, fromMs: number, toMs: number):
   return endMs > startMs ? startMs < toMs && endMs > fromMs : startMs >= fromMs && startMs < toMs;
 }
 
+/**
+ * True when a changed occurrence surely lies outside [fromMs, toMs): its wall times (any zone
+ * is within 14 hours of UTC; an all-day one starts at its date's midnight) are more than two
+ * days from the window. A series moved years ago then costs a date read, not a placement.
+ * Unreadable times answer false, and placeOverride decides.
+ */
+function overrideFarFrom(t: Timing, key: string, ov: OccurrenceOverride, fromMs: number, toMs: number): boolean {
+  const slack = 2 * DAY;
+  const start = wallToMs(ov.start ?? key);
+  if (Number.isNaN(start)) return false;
+  if (start - slack >= toMs) return true;
+  const end = ov.end === undefined ? start : wallToMs(ov.end);
+  if (Number.isNaN(end)) return false;
+  return Math.max(start, end) + Math.max(t.durationMs, DAY) + slack < fromMs;
+}
+
 function expandOne(
   event: CalendarEventDraft,
   index: number,
@@ -169,7 +185,7 @@ function expandOne(
     if (!Number.isNaN(wallMs)) consider(wallMs);
   }
   for (const [key, ov] of overrides) {
-    if (ov.cancelled || isExcluded(key, ex)) continue;
+    if (ov.cancelled || isExcluded(key, ex) || overrideFarFrom(t, key, ov, fromMs, toMs)) continue;
     const placed = placeOverride(event, index, t, key, ov, floatingZone);
     if (placed && overlaps(placed.startMs, placed.endMs, fromMs, toMs)) out.push(placed);
   }

@@ -46,13 +46,39 @@ export function keyOf(wallMs: number, allDay: boolean): string {
   return allDay ? msToDate(wallMs) : msToWall(wallMs);
 }
 
+const digit = (v: string, i: number): number => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const two = (v: string, i: number): number => digit(v, i) * 10 + digit(v, i + 1);
+
+/**
+ * True when `v` starts with a date already in key form that is surely real: 'YYYY-MM-DD' with
+ * a month 01–12 and a day 01–28 (the 29th–31st take the full parse). Stored exceptions are
+ * nearly always in this form, and a series holds dozens of them: this spares each a parse.
+ */
+function isPlainDate(v: string): boolean {
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const month = two(v, 5);
+  const day = two(v, 8);
+  return digit(v, 0) + digit(v, 1) + digit(v, 2) + digit(v, 3) >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28;
+}
+
+/** 'YYYY-MM-DDTHH:mm:ss' exactly, a real date and time (see isPlainDate): already a timed key. */
+function isPlainWall(v: string): boolean {
+  if (v.length !== 19 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58 || !isPlainDate(v)) return false;
+  return two(v, 11) <= 23 && two(v, 14) <= 59 && two(v, 17) <= 59;
+}
+
 /** Normalizes a recurrence id / exdate / rdate to the series' key form; null when unreadable. */
 export function normalizeKey(value: string, allDay: boolean, zone: string): string | null {
   if (allDay) {
+    if (value.length >= 10 && isPlainDate(value)) return value.length === 10 ? value : value.slice(0, 10);
     const ms = wallToMs(value.slice(0, 10));
     return Number.isNaN(ms) ? null : msToDate(ms);
   }
   if (isDateOnly(value)) return value; // a date on a timed series: matches every occurrence that day
+  if (isPlainWall(value)) return value;
   const ms = readWallMs(value, zone);
   return Number.isNaN(ms) ? null : msToWall(ms);
 }
