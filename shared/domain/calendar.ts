@@ -3,8 +3,8 @@
  * (shared/calendar: wall time + IANA zone, RRULE text plus exceptions, all-day end exclusive)
  * with the office's own fields around it: whose diary, attendees, room, category colour,
  * private flag, reminder. `firstStart`/`lastEnd` are the series' UTC bounds, derived from the
- * same record on every write (`seriesBounds`); with `longEnd` (set on long records only) a
- * week's read is two small index ranges (SHORT_EVENT_MS).
+ * same record on every write (`seriesBounds`); with `midStart`/`longEnd` (set on medium and
+ * long records only) a week's read is three small index ranges (`spanIndexFields`).
  * Rooms, diary profiles (working hours, who may see private entries) and trips live here too.
  */
 import { z } from 'zod';
@@ -97,30 +97,44 @@ export const eventShape = {
   firstStart: instantSchema,
   lastEnd: z.string(),
   /**
-   * Derived with the bounds: `lastEnd` again, but only on a LONG record — one whose bounds lie
-   * more than SHORT_EVENT_MS apart (every running series, multi-week spans); absent on the
-   * short one-offs that are nearly every row. It is indexed, so a window's read is two small
-   * ranges (see `longEndOf`).
+   * Derived with the bounds, indexed, and absent on the short one-offs that are nearly every
+   * row (see `spanIndexFields`): `firstStart` again on a MEDIUM record (bounds more than a day
+   * and at most a week apart: all-day days, floating times, a few days away), `lastEnd` again
+   * on a LONG one (every running series, longer spans).
    */
+  midStart: z.string().optional(),
   longEnd: z.string().optional(),
   ...linkShape,
 };
 
 /**
- * How far apart a SHORT event's bounds may lie: 7 days. A window [from, to) is read as two
- * index ranges that together hold every record touching it:
- * - short records (bounds at most 7 days apart) by `firstStart` in [from − 7 days, to): one
- *   still running at `from` began at most 7 days before it;
- * - long records (series, long spans) by `longEnd` ≥ from: the index holds only them.
- * Both then keep `firstStart < to && lastEnd >= from`. Years of one-off meetings behind or
- * ahead of the window cost nothing.
+ * How far apart a SHORT record's bounds may lie: a day (a meeting, a timed appointment).
+ * A window [from, to) is read as three index ranges that together hold every record touching
+ * it, and little else:
+ * - short records by `firstStart` in [from − 1 day, to): one still running at `from` began at
+ *   most a day before it;
+ * - medium records (bounds more than a day, at most MEDIUM_SPAN_MS apart) by `midStart` in
+ *   [from − 7 days, to) — the index holds only them;
+ * - long records (series, longer spans) by `longEnd` ≥ from — the index holds only them.
+ * Each then keeps `firstStart < to && lastEnd >= from`. Years of one-off meetings behind or
+ * ahead of the window cost nothing, and the day before the window costs a day's meetings.
+ * (All-day and floating bounds are widened by 14 hours each side: a one-day all-day event is
+ * medium.)
  */
-export const SHORT_EVENT_MS = 7 * 24 * 3600_000;
+export const SHORT_SPAN_MS = 24 * 3600_000;
+/** How far apart a MEDIUM record's bounds may lie: a week. */
+export const MEDIUM_SPAN_MS = 7 * 24 * 3600_000;
 
-/** `lastEnd` when the bounds lie more than SHORT_EVENT_MS apart (or cannot be read), else undefined. */
-export function longEndOf(bounds: { firstStart: string; lastEnd: string }): string | undefined {
+/**
+ * The derived index fields for a record's bounds: `midStart` (= firstStart) when medium,
+ * `longEnd` (= lastEnd) when long — or when the bounds cannot be read —, neither when short.
+ * Absent keys stay out of their index, so a short record is in neither.
+ */
+export function spanIndexFields(bounds: { firstStart: string; lastEnd: string }): { midStart?: string; longEnd?: string } {
   const span = Date.parse(bounds.lastEnd) - Date.parse(bounds.firstStart);
-  return span <= SHORT_EVENT_MS ? undefined : bounds.lastEnd;
+  if (span <= SHORT_SPAN_MS) return {};
+  if (span <= MEDIUM_SPAN_MS) return { midStart: bounds.firstStart };
+  return { longEnd: bounds.lastEnd };
 }
 
 function checkEventTimes(e: { allDay: boolean; start: string; end: string; timeZone?: string | undefined }, ctx: z.RefinementCtx): void {
@@ -137,7 +151,7 @@ export const eventSchema = z.object(eventShape).superRefine(checkEventTimes);
 /** What callers give the repository: the derived bounds and uid are filled in by it. */
 export const eventDraftSchema = z
   .object(eventShape)
-  .omit({ ...BASE_OMIT, firstStart: true, lastEnd: true, longEnd: true })
+  .omit({ ...BASE_OMIT, firstStart: true, lastEnd: true, midStart: true, longEnd: true })
   .extend({ uid: z.string().min(1).max(300).optional() })
   .superRefine(checkEventTimes);
 export type CalendarEvent = z.infer<typeof eventSchema>;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { wallToUtc } from '../../../shared/calendar';
-import { eventSchema, longEndOf, type CalendarEvent } from '../../../shared/domain/calendar';
+import { eventSchema, spanIndexFields, type CalendarEvent } from '../../../shared/domain/calendar';
 import { getStoredSchemaVersion, openBackdeskDb } from '../index';
 import { testDbOptions } from '../testing';
 import { declareSchema } from './index';
@@ -58,8 +58,11 @@ describe('upgrade from version 7 to 8', () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect([...byId.keys()].sort()).toEqual(['gone', 'holiday', 'one-day', 'timed', 'trip', 'winter']);
     for (const r of rows) expect(eventSchema.safeParse(r).success, r.id).toBe(true);
-    // Short one-offs all: none carries longEnd (the index of long records stays empty).
-    for (const r of rows) expect('longEnd' in r, r.id).toBe(false);
+    // The index fields of a record's span: the timed hours are short (in neither index), the
+    // all-day days medium (their bounds are widened by 14 hours each side), none long.
+    for (const r of rows) expect({ midStart: r.midStart, longEnd: r.longEnd }, r.id).toEqual(spanIndexFields(r));
+    expect(rows.filter((r) => r.midStart !== undefined).map((r) => r.id).sort()).toEqual(['holiday', 'one-day']);
+    expect(byId.get('holiday')!.midStart).toBe(byId.get('holiday')!.firstStart);
     expect(await db.table('events').where('longEnd').aboveOrEqual('').count()).toBe(0);
 
     expect(byId.get('timed')).toEqual({
@@ -134,9 +137,12 @@ describe('upgrade from version 7 to 8', () => {
     const leave = reshapeV7Event({ ...base, id: 'leave', title: 'Summer leave', allDay: true, start: '2026-08-03', end: '2026-08-14' }, 'Europe/London');
     expect(leave).toMatchObject({ start: '2026-08-03', end: '2026-08-15' });
     expect(leave.longEnd).toBe(leave.lastEnd);
-    expect(leave.longEnd).toBe(longEndOf(leave as CalendarEvent));
+    expect('midStart' in leave).toBe(false);
     const week = reshapeV7Event({ ...base, id: 'week', title: 'Week away', allDay: true, start: '2026-08-03', end: '2026-08-07' }, 'Europe/London');
     expect('longEnd' in week).toBe(false);
+    expect(week.midStart).toBe(week.firstStart);
+    const call = reshapeV7Event({ ...base, id: 'call', title: 'Call', start: '2026-08-03T09:00:00Z', end: '2026-08-03T09:30:00Z' }, 'Europe/London');
+    expect('longEnd' in call || 'midStart' in call).toBe(false);
   });
 
   it('keeps a row it cannot read rather than losing it', () => {

@@ -2,13 +2,14 @@
  * The v8 reshaping of events, kept apart so its test can call it on rows written by v7:
  * instants → wall time in the office zone (the PC's zone: no calendar setting existed before),
  * inclusive all-day ends → exclusive, notes → description, uid and series bounds filled in
- * (with `longEnd` on spans longer than a week, as the repository writes it),
+ * (with `midStart`/`longEnd` on records spanning more than a day/a week, as the repository
+ * writes them),
  * interview copies removed (interviews are read from their own table from now on).
  * RELEASED FILES ARE NEVER EDITED.
  */
 import type { Transaction } from 'dexie';
 import { seriesBounds, utcToWall } from '../../../shared/calendar';
-import { longEndOf } from '../../../shared/domain/calendar';
+import { spanIndexFields } from '../../../shared/domain/calendar';
 import { addDays } from '../../../shared/lib/dates';
 
 /** An event row as versions 1–7 stored it. */
@@ -81,9 +82,7 @@ export function reshapeV7Event(row: V7Event, zone: string): Record<string, unkno
     out.firstStart = allDay && DATE_RE.test(row.start) ? day(row.start, -14) : instant(row.start);
     out.lastEnd = allDay && DATE_RE.test(String(out.end)) ? day(String(out.end), 14) : instant(row.end);
   }
-  const longEnd = longEndOf(out as { firstStart: string; lastEnd: string });
-  if (longEnd !== undefined) out.longEnd = longEnd;
-  return out;
+  return Object.assign(out, spanIndexFields(out as { firstStart: string; lastEnd: string }));
 }
 
 export async function upgradeEventsToV008(tx: Transaction, zone: string = upgradeZone()): Promise<void> {

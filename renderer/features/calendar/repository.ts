@@ -3,9 +3,11 @@
  * engine's `CalendarEventDraft` (wall time + IANA zone, RRULE text plus exceptions) with the
  * office's fields around it. Every write fills `uid` (the record id unless the event came with
  * one) and the series' UTC bounds `firstStart`/`lastEnd` (derived from the same record by
- * `seriesBounds`), plus `longEnd` (= lastEnd) on long records only — series and spans of more
- * than a week. A window's read is then two small index ranges (`listEventsBetween`): short
- * records by `firstStart` from a week before the window, long ones by `longEnd`.
+ * `seriesBounds`), plus `midStart` (= firstStart) on medium records only — bounds a day to a
+ * week apart — and `longEnd` (= lastEnd) on long ones only — series, longer spans. A window's
+ * read is then three small index ranges (`listEventsBetween`): short records by `firstStart`
+ * from a day before the window, medium ones by `midStart` from a week before, long ones by
+ * `longEnd`.
  *
  * Floating events (timed, no zone: some ICS files) are read in the office zone, which can
  * change, so their bounds are computed in UTC and widened by 14 hours each side, like all-day
@@ -15,7 +17,7 @@ import ICAL from 'ical.js';
 import { z } from 'zod';
 import { seriesBounds, wallToUtc } from '../../../shared/calendar';
 import { isIsoDate } from '../../../shared/lib/dates';
-import { SHORT_EVENT_MS, eventDraftSchema, eventSchema, isWallTime, longEndOf, type CalendarEvent } from '../../../shared/domain/calendar';
+import { MEDIUM_SPAN_MS, SHORT_SPAN_MS, eventDraftSchema, eventSchema, isWallTime, spanIndexFields, type CalendarEvent } from '../../../shared/domain/calendar';
 import { getDb, type BackdeskDb } from '../../db';
 import { createCrudRepository } from '../../db/crud';
 
@@ -29,15 +31,14 @@ const shift = (instant: string, ms: number) => (instant.startsWith('9999') ? ins
 
 /**
  * The series' UTC bounds as stored (floating events widened so any office zone is covered),
- * and `longEnd` when the record is long (absent, not undefined, when short: the key stays out
- * of the `longEnd` index).
+ * with `midStart` or `longEnd` when the record is medium or long (absent, not undefined,
+ * otherwise: the key stays out of that index).
  */
-export function eventBounds(event: EventTimes): { firstStart: string; lastEnd: string; longEnd?: string } {
+export function eventBounds(event: EventTimes): { firstStart: string; lastEnd: string; midStart?: string; longEnd?: string } {
   const floating = !event.allDay && !event.timeZone;
   const s = seriesBounds(event, 'UTC');
   const b = floating ? { firstStart: shift(s.firstStart, -FLOATING_WIDENING_MS), lastEnd: shift(s.lastEnd, FLOATING_WIDENING_MS) } : { firstStart: s.firstStart, lastEnd: s.lastEnd };
-  const longEnd = longEndOf(b);
-  return longEnd === undefined ? b : { ...b, longEnd };
+  return { ...b, ...spanIndexFields(b) };
 }
 
 /** Null when ical.js reads the rule, else a sentence saying why not. */
@@ -96,7 +97,9 @@ function withDerivedFields(value: unknown, ctx: z.RefinementCtx): unknown {
   if (!value || typeof value !== 'object') return value;
   const v = value as Record<string, unknown>;
   const out: Record<string, unknown> = { ...v, uid: typeof v.uid === 'string' && v.uid ? v.uid : v.id };
-  // An update merges the stored record: a series made a one-off must leave the `longEnd` index.
+  // An update merges the stored record: the index fields are worked out afresh (a series made
+  // a one-off leaves the `longEnd` index).
+  delete out.midStart;
   delete out.longEnd;
   try {
     Object.assign(out, eventBounds(out as unknown as EventTimes));
@@ -118,36 +121,39 @@ export const eventRepository = createCrudRepository({
   compare: (a, b) => a.firstStart.localeCompare(b.firstStart) || a.start.localeCompare(b.start),
 });
 
-/** An instant moved back by SHORT_EVENT_MS (the lower end of the short records' range). */
-function shortRangeStart(fromInstant: string): string {
-  const ms = Date.parse(fromInstant);
-  return Number.isNaN(ms) ? '' : new Date(Math.max(ms - SHORT_EVENT_MS, -62_135_596_800_000)).toISOString();
+/** `fromInstant` moved back by `ms` (the lower end of a class's range; '' when unreadable: from the first key). */
+function lookBack(fromInstant: string, ms: number): string {
+  const at = Date.parse(fromInstant);
+  return Number.isNaN(at) ? '' : new Date(Math.max(at - ms, -62_135_596_800_000)).toISOString();
 }
 
 /**
  * Live events (series whole) touching [fromInstant, toInstant): `firstStart` before the end and
- * `lastEnd` at or after the start. Two small index ranges, whatever the years around the window
- * hold (DESIGN §2b):
- * - short records (bounds at most SHORT_EVENT_MS apart) start at most a week before the window:
- *   `firstStart` in [from − 7 days, to);
- * - long records (series, long spans) are the only ones in the `longEnd` index: ≥ from.
- * A long record that starts in the first range too comes back from both, once.
+ * `lastEnd` at or after the start. Three small index ranges, whatever the years around the
+ * window hold (DESIGN §2b; the classes: SHORT_SPAN_MS in shared/domain/calendar):
+ * - short records start at most a day before the window: `firstStart` in [from − 1 day, to);
+ * - medium records at most a week before: `midStart` (only they have it) in [from − 7 days, to);
+ * - long records (series, longer spans): `longEnd` (only they have it) ≥ from.
+ * The first range also holds medium and long records that start in it: they are taken from
+ * their own range only, so none comes back twice.
  */
 export async function listEventsBetween(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {
   return db.transaction('r', db.events, async () => {
-    const [short, long] = await Promise.all([
-      db.events.where('firstStart').between(shortRangeStart(fromInstant), toInstant, true, false).toArray(),
+    const [short, medium, long] = await Promise.all([
+      db.events.where('firstStart').between(lookBack(fromInstant, SHORT_SPAN_MS), toInstant, true, false).toArray(),
+      db.events.where('midStart').between(lookBack(fromInstant, MEDIUM_SPAN_MS), toInstant, true, false).toArray(),
       db.events.where('longEnd').aboveOrEqual(fromInstant).toArray(),
     ]);
     const touches = (e: CalendarEvent) => e.deletedAt === null && e.firstStart < toInstant && e.lastEnd >= fromInstant;
-    const out = short.filter((e) => e.longEnd === undefined && touches(e));
+    const out = short.filter((e) => e.midStart === undefined && e.longEnd === undefined && touches(e));
+    for (const e of medium) if (touches(e)) out.push(e);
     for (const e of long) if (touches(e)) out.push(e);
     return out;
   });
 }
 
 /**
- * The same answer by the one-index read used before `longEnd` existed (every record still
+ * The same answer by the one-index read used before `midStart`/`longEnd` existed (every record still
  * running at the window's start, then filtered): what the bench and tests compare against.
  */
 export async function listEventsBetweenByScan(fromInstant: string, toInstant: string, db: BackdeskDb = getDb()): Promise<CalendarEvent[]> {

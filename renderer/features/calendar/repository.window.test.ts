@@ -1,12 +1,13 @@
 /**
- * The window read (issue 13.12) is two index ranges — short records by `firstStart` from a
- * week before the window, long ones (series, long spans) by `longEnd` — and must give exactly
- * what a scan of every record with the overlap test gives: random one-offs short and long,
+ * The window read (issue 13.12) is three index ranges — short records by `firstStart` from a
+ * day before the window, medium ones by `midStart` from a week before, long ones (series,
+ * long spans) by `longEnd` — and must give exactly what a scan of every record with the
+ * overlap test gives: random one-offs short, medium and long,
  * all-day days and spans, floating times, endless, counted and ended series, deleted records,
  * series turned into one-offs and back; windows placed on the records' own edges.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHORT_EVENT_MS, longEndOf, type CalendarEvent, type StoredEventDraft } from '../../../shared/domain/calendar';
+import { MEDIUM_SPAN_MS, SHORT_SPAN_MS, spanIndexFields, type CalendarEvent, type StoredEventDraft } from '../../../shared/domain/calendar';
 import { addDays } from '../../../shared/lib/dates';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
@@ -35,7 +36,7 @@ function randomDraft(i: number): StoredEventDraft {
   const hour = int(0, 23);
   const wall = (d: string, h: number, m = 0) => `${d}T${pad(h)}:${pad(m)}:00`;
   const title = `Event ${i}`;
-  switch (int(0, 9)) {
+  switch (int(0, 13)) {
     case 0: // all-day, one to three days
       return { title, allDay: true, start: day, end: addDays(day, int(1, 3)) };
     case 1: // all-day span around the 7-day limit and beyond (holidays, a month away)
@@ -47,8 +48,8 @@ function randomDraft(i: number): StoredEventDraft {
     }
     case 3: // floating (no zone): widened by 14 hours each side
       return { title, start: wall(day, hour), end: wall(day, hour, 45) };
-    case 4: // exactly seven days (the limit) in UTC, so the bounds are 7 days apart to the ms
-      return { title, start: wall(day, hour), end: wall(addDays(day, 7), hour), timeZone: 'UTC' };
+    case 4: // exactly a day or seven days (the limits) in UTC, or a little over, to the ms
+      return { title, start: wall(day, hour), end: rand() < 0.5 ? wall(addDays(day, pick([1, 7])), hour) : `${addDays(day, pick([1, 7]))}T${pad(hour)}:00:01`, timeZone: 'UTC' };
     case 5: // an endless series
       return { title, start: wall(day, hour), end: wall(day, hour, 30), timeZone: pick(ZONES), rrule: pick(['FREQ=DAILY', 'FREQ=WEEKLY;BYDAY=MO,TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=YEARLY']) };
     case 6: // a counted series: short (3 days) or long
@@ -62,7 +63,7 @@ function randomDraft(i: number): StoredEventDraft {
       return rand() < 0.5
         ? { title, allDay: true, start: day, end: addDays(day, 1), rrule: 'FREQ=YEARLY' }
         : { title, start: wall(day, hour), end: wall(day, hour, 30), timeZone: 'Europe/London', rdates: [wall(addDays(day, int(1, 20)), hour)] };
-    default: // the common case: an hour's meeting
+    default: // the common case (10–13): an hour's meeting
       return { title, start: wall(day, hour, pick([0, 15, 30])), end: wall(day, hour + (hour < 23 ? 1 : 0), 45), timeZone: pick(ZONES) };
   }
 }
@@ -78,8 +79,14 @@ beforeAll(async () => {
   // some one-offs made series.
   const rows = await db.events.toArray();
   for (const e of rows.filter((_, i) => i % 37 === 0)) await eventRepository.softDelete(e.id, db);
-  for (const e of rows.filter((x, i) => i % 23 === 5 && x.rrule)) await eventRepository.update(e.id, { rrule: undefined }, db);
-  for (const e of rows.filter((x, i) => i % 29 === 3 && !x.rrule && !x.allDay && x.timeZone)) await eventRepository.update(e.id, { rrule: 'FREQ=WEEKLY' }, db);
+  const live = rows.filter((_, i) => i % 37 !== 0);
+  for (const e of live.filter((x, i) => i % 23 === 5 && x.rrule)) await eventRepository.update(e.id, { rrule: undefined }, db);
+  for (const e of live.filter((x, i) => i % 29 === 3 && !x.rrule && !x.allDay && x.timeZone)) await eventRepository.update(e.id, { rrule: 'FREQ=WEEKLY' }, db);
+  // Medium records made short (timed: ends as it starts) or long (all-day: every year).
+  const medium = live.filter((x, i) => i % 5 === 1 && x.midStart !== undefined && !x.rrule);
+  for (const e of medium) await eventRepository.update(e.id, e.allDay ? { rrule: 'FREQ=YEARLY' } : { end: e.start, endTimeZone: undefined }, db);
+  expect(medium.filter((e) => e.allDay).length).toBeGreaterThan(2);
+  expect(medium.filter((e) => !e.allDay).length).toBeGreaterThan(2);
   all = await db.events.toArray();
 }, 60_000);
 afterAll(() => db.close());
@@ -95,21 +102,29 @@ function byFullScan(from: string, to: string): string[] {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('listEventsBetween', () => {
-  it('stores longEnd exactly on the long records, and only there', () => {
+  it('stores midStart on the medium records and longEnd on the long ones, and only there', () => {
     expect(all.length).toBe(600);
+    const span = (e: CalendarEvent) => Date.parse(e.lastEnd) - Date.parse(e.firstStart);
+    const medium = all.filter((e) => e.midStart !== undefined);
     const long = all.filter((e) => e.longEnd !== undefined);
     expect(long.length).toBeGreaterThan(100);
-    expect(all.length - long.length).toBeGreaterThan(200);
+    expect(medium.length).toBeGreaterThan(50);
+    expect(all.length - long.length - medium.length).toBeGreaterThan(150);
     for (const e of all) {
-      expect(e.longEnd, e.title).toBe(longEndOf(e));
+      expect({ midStart: e.midStart, longEnd: e.longEnd }, e.title).toEqual(spanIndexFields(e));
+      if (e.midStart === undefined) expect('midStart' in e, e.title).toBe(false);
+      else expect([e.midStart, span(e) > SHORT_SPAN_MS && span(e) <= MEDIUM_SPAN_MS]).toEqual([e.firstStart, true]);
       if (e.longEnd === undefined) expect('longEnd' in e, e.title).toBe(false);
-      else expect(e.longEnd).toBe(e.lastEnd);
+      else expect([e.longEnd, span(e) > MEDIUM_SPAN_MS]).toEqual([e.lastEnd, true]);
     }
-    // The kinds the ranges must both cover are all there.
-    expect(all.some((e) => e.rrule && e.longEnd === undefined)).toBe(true); // a short series
+    // The kinds the ranges must cover are all there.
+    expect(all.some((e) => e.rrule && e.longEnd === undefined)).toBe(true); // a short or medium series
     expect(all.some((e) => !e.rrule && !e.rdates.length && e.longEnd !== undefined)).toBe(true); // a long one-off
+    expect(all.some((e) => e.allDay && e.midStart !== undefined)).toBe(true); // an all-day day
     expect(all.some((e) => e.lastEnd.startsWith('9999'))).toBe(true);
-    expect(all.some((e) => Date.parse(e.lastEnd) - Date.parse(e.firstStart) === SHORT_EVENT_MS)).toBe(true);
+    expect(all.some((e) => span(e) === SHORT_SPAN_MS)).toBe(true);
+    expect(all.some((e) => span(e) === MEDIUM_SPAN_MS)).toBe(true);
+    expect(all.some((e) => span(e) === SHORT_SPAN_MS + 1000)).toBe(true);
   });
 
   it('gives exactly what the full scan gives, for windows on the records’ own edges', async () => {
@@ -117,9 +132,9 @@ describe('listEventsBetween', () => {
     const windows: [string, string][] = [];
     for (let k = 0; k < 150; k++) {
       const edge = pick(edges);
-      const length = pick([1, 3600_000, 86_400_000, 7 * 86_400_000, SHORT_EVENT_MS + 1, 31 * 86_400_000]);
-      // The window starting or ending on an edge, a millisecond either side, or a week off it.
-      const shift = pick([0, 1, -1, SHORT_EVENT_MS, -SHORT_EVENT_MS, SHORT_EVENT_MS + 1, -SHORT_EVENT_MS - 1]);
+      const length = pick([1, 3600_000, SHORT_SPAN_MS, MEDIUM_SPAN_MS, MEDIUM_SPAN_MS + 1, 31 * 86_400_000]);
+      // The window starting or ending on an edge, a millisecond either side, or a day or a week off it.
+      const shift = pick([0, 1, -1, ...[SHORT_SPAN_MS, MEDIUM_SPAN_MS].flatMap((d) => [d, -d, d + 1, -d - 1, d - 1, 1 - d])]);
       const from = rand() < 0.5 ? edge + shift : edge + shift - length;
       windows.push([iso(from), iso(from + length)]);
     }
@@ -137,16 +152,29 @@ describe('listEventsBetween', () => {
     expect(nonEmpty).toBeGreaterThan(100);
   });
 
-  it('finds a short record from the first range only when it still runs at the window’s start', async () => {
-    const [oneOff] = await eventRepository.bulkCreate([{ title: 'Seven days exactly', start: '2027-06-01T09:00', end: '2027-06-08T09:00', timeZone: 'UTC' }], {}, db);
-    expect(oneOff!.longEnd).toBeUndefined();
+  it('finds a short or medium record only while it runs at the window’s start, on the millisecond', async () => {
+    const [day, week] = await eventRepository.bulkCreate(
+      [
+        { title: 'A day exactly', start: '2027-06-01T09:00', end: '2027-06-02T09:00', timeZone: 'UTC' },
+        { title: 'Seven days exactly', start: '2027-06-01T09:00', end: '2027-06-08T09:00', timeZone: 'UTC' },
+      ],
+      {},
+      db,
+    );
+    expect([day!.midStart, day!.longEnd, week!.midStart, week!.longEnd]).toEqual([undefined, undefined, week!.firstStart, undefined]);
     const ids = async (from: string, to: string) => (await listEventsBetween(from, to, db)).map((e) => e.id);
-    // Its last instant is the window's start: in (lastEnd ≥ from). A millisecond later: out.
-    expect(await ids('2027-06-08T09:00:00.000Z', '2027-06-09T00:00:00.000Z')).toContain(oneOff!.id);
-    expect(await ids('2027-06-08T09:00:00.001Z', '2027-06-09T00:00:00.000Z')).not.toContain(oneOff!.id);
-    // The window ends at its start: out (firstStart < to). A millisecond later: in.
-    expect(await ids('2027-05-01T00:00:00.000Z', '2027-06-01T09:00:00.000Z')).not.toContain(oneOff!.id);
-    expect(await ids('2027-05-01T00:00:00.000Z', '2027-06-01T09:00:00.001Z')).toContain(oneOff!.id);
-    await eventRepository.softDelete(oneOff!.id, db);
+    for (const [e, end] of [
+      [day!, '2027-06-02T09:00:00'],
+      [week!, '2027-06-08T09:00:00'],
+    ] as const) {
+      // Its last instant is the window's start: in (lastEnd ≥ from). A millisecond later: out.
+      expect(await ids(`${end}.000Z`, '2027-06-09T00:00:00.000Z')).toContain(e.id);
+      expect(await ids(`${end}.001Z`, '2027-06-09T00:00:00.000Z')).not.toContain(e.id);
+      // The window ends at its start: out (firstStart < to). A millisecond later: in.
+      expect(await ids('2027-05-01T00:00:00.000Z', '2027-06-01T09:00:00.000Z')).not.toContain(e.id);
+      expect(await ids('2027-05-01T00:00:00.000Z', '2027-06-01T09:00:00.001Z')).toContain(e.id);
+    }
+    await eventRepository.softDelete(day!.id, db);
+    await eventRepository.softDelete(week!.id, db);
   });
 });

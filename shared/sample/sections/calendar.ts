@@ -16,11 +16,11 @@
  *
  * Events keep wall time in the office zone (America/New_York: Portland, Maine) like the app
  * stores them; all-day ends are exclusive; `firstStart`/`lastEnd` come from the engine's
- * `seriesBounds`, and `longEnd` (series and long spans only) from `longEndOf`, as the
- * repository derives them (`withBounds`).
+ * `seriesBounds`, and `midStart`/`longEnd` (medium and long records only) from
+ * `spanIndexFields`, as the repository derives them (`withBounds`).
  */
 import { seriesBounds } from '../../calendar/recurrence';
-import { longEndOf, type CalendarEvent, type CalendarSettings, type DiaryProfile, type Employee, type Room, type Trip, type TripLeg } from '../../domain';
+import { spanIndexFields, type CalendarEvent, type CalendarSettings, type DiaryProfile, type Employee, type Room, type Trip, type TripLeg } from '../../domain';
 import { addDays, dayOfWeek, monthOf, toIsoDate } from '../../lib/dates';
 import { CLIENTS } from '../catalog';
 import { compact, isWorkday, type RecordBase, type SampleContext } from '../context';
@@ -64,14 +64,11 @@ export function sampleEvent(base: RecordBase, fields: EventFields): CalendarEven
   return withBounds(e);
 }
 
-/** The event with its derived bounds (re)computed: firstStart, lastEnd, and longEnd only when long. */
+/** The event with its derived bounds (re)computed: firstStart, lastEnd, and midStart or longEnd when medium or long. */
 function withBounds(e: CalendarEvent): CalendarEvent {
   const bounds = seriesBounds(e, SAMPLE_OFFICE_ZONE);
-  const { longEnd: _stale, ...rest } = e;
-  const out: CalendarEvent = { ...rest, firstStart: bounds.firstStart, lastEnd: bounds.lastEnd };
-  const longEnd = longEndOf(bounds);
-  if (longEnd !== undefined) out.longEnd = longEnd;
-  return out;
+  const { midStart: _staleMid, longEnd: _staleLong, ...rest } = e;
+  return { ...rest, firstStart: bounds.firstStart, lastEnd: bounds.lastEnd, ...spanIndexFields(bounds) };
 }
 
 const byStart = (a: CalendarEvent, b: CalendarEvent) => a.firstStart.localeCompare(b.firstStart) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
