@@ -3,6 +3,7 @@ import './registrations';
 import { useEffect, useState } from 'react';
 import { openAppDatabase } from '../db/startup';
 import { useAppState } from '../core/settingsHooks';
+import { syncPhoneRegion } from '../core/settings';
 import { ToastHost } from '../ui/Toast';
 import { FirstRun } from './FirstRun';
 import { Shell } from './Shell';
@@ -15,7 +16,9 @@ type Startup = { status: 'opening' } | { status: 'ready' } | { status: 'failed';
 function useStartup(): Startup {
   const [state, setState] = useState<Startup>({ status: 'opening' });
   useEffect(() => {
-    openAppDatabase().then(
+    openAppDatabase()
+      .then(() => syncPhoneRegion())
+      .then(
       () => setState({ status: 'ready' }),
       (e: unknown) => setState({ status: 'failed', message: errorMessage(e) }),
     );

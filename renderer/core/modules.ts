@@ -9,6 +9,7 @@ import {
   Briefcase,
   CalendarDays,
   CheckSquare,
+  Contact,
   FileText,
   LayoutDashboard,
   type LucideIcon,
@@ -34,6 +35,7 @@ export type ModuleId =
   | 'people'
   | 'calendar'
   | 'calls'
+  | 'contacts'
   | 'documents'
   | 'tasks'
   | 'settings';
@@ -147,8 +149,15 @@ export const MODULES: readonly ModuleInfo[] = [
     mainTable: 'calls',
     label: 'Calls',
     icon: PhoneCall,
-    purpose: 'The call log and “while you were out” messages.',
-    comingSoon: ['Quick call entry with follow-ups', 'Printed message slips'],
+    purpose: 'The call log and “while you were out” messages: who called, what they wanted, who must call back.',
+  },
+  {
+    id: 'contacts',
+    tables: ['contacts'],
+    mainTable: 'contacts',
+    label: 'Contacts',
+    icon: Contact,
+    purpose: 'The address book of outside people and organisations, linked to vendors, candidates and staff.',
   },
   {
     id: 'documents',
@@ -164,8 +173,7 @@ export const MODULES: readonly ModuleInfo[] = [
     mainTable: 'tasks',
     label: 'Tasks',
     icon: CheckSquare,
-    purpose: 'Errands and to-dos for the back office.',
-    comingSoon: ['Due dates, priorities and who it is for', 'A checklist for the day'],
+    purpose: 'Errands and to-dos for the back office: due dates, who it is for, checklists, repeats.',
   },
   {
     id: 'settings',

@@ -18,6 +18,8 @@ import { dropBlankStrings } from '../../shared/domain/common';
 import { nowIso } from '../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../db';
 import { auditEntry, parseOrThrow, writeTransaction } from '../db/crud';
+import { rekeyPhoneIndex } from '../db/indexFields';
+import { regionOfLocale } from '../../shared/contacts/phone';
 
 /** Parses `stored` over `defaults`, dropping fields that fail rather than the whole value. */
 function parseWithFallback<S extends z.ZodType>(schema: S, defaults: z.output<S>, stored: unknown): z.output<S> {
@@ -66,6 +68,7 @@ export async function saveCompanyProfile(
 ): Promise<CompanyProfile> {
   const parsed = parseOrThrow('settings', companyProfileSchema, dropBlankStrings(profile));
   await putSetting(SETTING_KEYS.companyProfile, parsed, 'Updated the company profile', db);
+  await syncPhoneRegion(db);
   return parsed;
 }
 
@@ -81,6 +84,18 @@ export async function updateCompanyProfile(
     else merged[k] = v;
   }
   return saveCompanyProfile(merged as z.input<typeof companyProfileSchema>, db);
+}
+
+/**
+ * Points the connection's phone region (caller lookup keys) at the office's country, taken
+ * from its locale, and re-keys the stored numbers when it changed. Called at startup, after
+ * the profile is saved, after the sample office or a restore is loaded.
+ */
+export async function syncPhoneRegion(db: BackdeskDb = getDb()): Promise<void> {
+  const region = regionOfLocale((await getCompanyProfile(db)).locale);
+  if (region === db.phoneRegion) return;
+  db.phoneRegion = region;
+  await rekeyPhoneIndex(db);
 }
 
 export async function getAppState(db: BackdeskDb = getDb()): Promise<AppState> {

@@ -22,6 +22,7 @@ import type {
   CalendarEvent,
   Call,
   Candidate,
+  Contact,
   DocumentRecord,
   Employee,
   Equipment,
@@ -55,6 +56,7 @@ import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
 import type { LowStockEntry } from '../../shared/domain/dashboard';
 import { NewerSchemaError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './versions';
+import { installIndexFieldHooks } from './indexFields';
 
 export interface BackdeskDbOptions {
   /** Commit every transaction with strict durability (slower; for imports and restores). */
@@ -66,6 +68,7 @@ export interface BackdeskDbOptions {
 }
 
 type Listener = (db: BackdeskDb) => void;
+const phoneRegions = new Map<string, string>();
 const replacedListeners = new Set<Listener>();
 
 /** Called when another window upgrades or deletes the database and this one closed. */
@@ -128,6 +131,7 @@ export class BackdeskDb extends Dexie {
   declare trips: Table<Trip, string>;
   declare reminderDismissals: Table<ReminderDismissal, string>;
   declare calls: Table<Call, string>;
+  declare contacts: Table<Contact, string>;
   declare documents: Table<DocumentRecord, string>;
   declare tasks: Table<Task, string>;
   declare attachments: Table<Attachment, string>;
@@ -135,6 +139,17 @@ export class BackdeskDb extends Dexie {
   declare settings: Table<Setting, string>;
   declare auditLog: Table<AuditLogEntry, string>;
 
+  /**
+   * The office's phone region (ISO 3166 alpha-2) the write hooks read nationally written
+   * numbers with (renderer/db/indexFields.ts); set from the office profile at startup. Kept
+   * per database name, so the strict-durability sibling connection writes the same keys.
+   */
+  get phoneRegion(): string {
+    return phoneRegions.get(this.name) ?? 'US';
+  }
+  set phoneRegion(region: string) {
+    phoneRegions.set(this.name, region);
+  }
   readonly strictDurability: boolean;
   /** The options it was made with, so a sibling connection can reuse the same factory. */
   readonly options: Readonly<BackdeskDbOptions>;
@@ -150,6 +165,7 @@ export class BackdeskDb extends Dexie {
     this.strictDurability = options.strictDurability ?? false;
     this.options = { ...options };
     declareSchema(this);
+    installIndexFieldHooks(this);
     this.on('versionchange', () => {
       // Dexie's own handler (registered first) has closed the connection; tell the shell.
       for (const l of replacedListeners) l(this);
@@ -192,6 +208,7 @@ export const ALL_TABLES = [
   'trips',
   'reminderDismissals',
   'calls',
+  'contacts',
   'documents',
   'tasks',
   'attachments',

@@ -16,6 +16,7 @@ export * from './recruiting';
 export * from './people';
 export * from './calendar';
 export * from './calls';
+export * from './contacts';
 export * from './documents';
 export * from './tasks';
 export * from './attachments';

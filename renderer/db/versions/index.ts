@@ -10,8 +10,9 @@ import { declareV005 } from './v005';
 import { declareV006 } from './v006';
 import { declareV007 } from './v007';
 import { declareV008 } from './v008';
+import { declareV009 } from './v009';
 
-export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006, declareV007, declareV008];
+export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006, declareV007, declareV008, declareV009];
 
 /** The newest schema this build understands. */
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length;

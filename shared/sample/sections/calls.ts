@@ -43,6 +43,7 @@ export function generateCalls(ctx: SampleContext, emp: (key: string) => string):
       compact<Call>({
         ...base(date, workMinutes()),
         direction: outgoing ? 'outgoing' : 'incoming',
+        outcome: 'talked',
         caller: who.caller,
         company: who.company,
         phone: who.phone,

@@ -75,6 +75,7 @@ export function generateTasks(ctx: SampleContext, emp: (key: string) => string):
       ...base(created, workMinutes()),
       title,
       kind,
+      checklist: [],
       due,
       assigneeId: emp(who),
       status,
