@@ -190,3 +190,5 @@ export { renderDaySheetHtml, type DaySheetInput } from './templates/daySheet';
 export { renderWeekAtAGlanceHtml, type WeekAtAGlanceInput, type WeekAtAGlanceDiary } from './templates/weekAtAGlance';
 export type { CalendarPrintItem } from './templates/calendarPrint';
 export { renderItineraryHtml, itineraryZoneLabel, type ItineraryInput, type ItineraryLeg, type ItineraryLegKind } from './templates/itinerary';
+// Front desk printouts (issue 14.4): a day's "While you were out" slips, several to a page.
+export { renderMessageSlipsHtml, SLIP_BOXES, type MessageSlipsInput, type MessageSlipEntry, type SlipBox } from './templates/messageSlips';
