@@ -1,5 +1,17 @@
 import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
 import type { BackdeskDb } from '../../db';
+import { readCallerCard } from './callerCard';
+import {
+  groupMessagesByRecipient,
+  listCallsForContact,
+  listCallsForPerson,
+  listCallsOnDay,
+  listClosedMessages,
+  listOpenMessages,
+  openMessagesFor,
+  searchCalls,
+  type CallerRef,
+} from './lists';
 import { callRepository, listCallsForEmployee, listOpenCalls } from './repository';
 
 export const useCalls = (db?: BackdeskDb) => useRepositoryList(callRepository, db);
@@ -7,3 +19,21 @@ export const useCall = (id: string | undefined, db?: BackdeskDb) => useRepositor
 export const useOpenCalls = (db?: BackdeskDb) => useDbQuery((d) => listOpenCalls(d), [], db);
 export const useCallsForEmployee = (employeeId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (employeeId ? listCallsForEmployee(employeeId, d) : []), [employeeId], db);
+
+export const useCallsOnDay = (date: string, db?: BackdeskDb) => useDbQuery((d) => listCallsOnDay(date, d), [date], db);
+export const useCallsForPerson = (employeeId: string | undefined, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (employeeId ? listCallsForPerson(employeeId, d) : []), [employeeId], db);
+export const useCallsForContact = (ref: CallerRef | undefined, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (ref ? listCallsForContact(ref, d) : []), [ref?.callerTable, ref?.callerId, ref?.phoneKey], db);
+export const useCallSearch = (query: string, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (query.trim() ? searchCalls(query, 500, d) : []), [query], db);
+export const useOpenMessages = (db?: BackdeskDb) => useDbQuery((d) => listOpenMessages(d), [], db);
+export const useClosedMessages = (limit = 50, db?: BackdeskDb) => useDbQuery((d) => listClosedMessages(limit, d), [limit], db);
+/** One person's open messages (the Dashboard's and People's "N messages"). */
+export const useOpenMessagesFor = (employeeId: string | undefined, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (employeeId ? openMessagesFor(employeeId, d) : []), [employeeId], db);
+/** Open messages grouped by recipient, stale ones counted (as of when the list was read). */
+export const useOpenMessagesByRecipient = (db?: BackdeskDb) =>
+  useDbQuery(async (d) => groupMessagesByRecipient(await listOpenMessages(d), new Date()), [], db);
+export const useCallerCard = (raw: string, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (raw.trim() ? readCallerCard(raw, d) : undefined), [raw], db);

@@ -26,3 +26,15 @@ export async function listCallsForEmployee(employeeId: string, db: BackdeskDb = 
   const rows = await db.calls.where('forEmployeeId').equals(employeeId).toArray();
   return rows.filter((c) => c.deletedAt === null).sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
+
+/** Calls matched to one record (a contact, vendor, employee or candidate), newest first. */
+export async function listCallsForCaller(table: Call['callerTable'] & string, id: string, db: BackdeskDb = getDb()): Promise<Call[]> {
+  const rows = await db.calls.where('[callerTable+callerId]').equals([table, id]).toArray();
+  return rows.filter((c) => c.deletedAt === null).sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/** Calls from or to one number (E.164), newest first. */
+export async function listCallsForNumber(e164: string, db: BackdeskDb = getDb()): Promise<Call[]> {
+  const rows = await db.calls.where('phoneKey').equals(e164).toArray();
+  return rows.filter((c) => c.deletedAt === null).sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { today } from '../../../shared/lib/dates';
+import type { BackdeskDb } from '../../db/database';
+import { openTestDb } from '../../db/testing';
+import { callBackTitle, makeCallBackTask } from './callBackTask';
+import { logCall } from './logCall';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+});
+afterEach(() => db.close());
+
+describe('makeCallBackTask', () => {
+  it('makes a task for the recipient, due today, linked to the call; the message becomes seen', async () => {
+    const call = await logCall({ caller: 'Olivia Bennett', company: 'Acme', phone: '207-555-0195', subject: 'Toner', message: 'Before 5', forEmployeeId: 'emp-1', followUp: 'please-call', urgent: true }, db);
+    const task = await makeCallBackTask(call.id, {}, db);
+    expect(task).toMatchObject({
+      title: 'Call back Olivia Bennett (Acme)',
+      assigneeId: 'emp-1',
+      due: today(),
+      priority: 'high',
+      linkedTable: 'calls',
+      linkedId: call.id,
+      notes: 'Number: 207-555-0195\nAbout: Toner\nBefore 5',
+      status: 'open',
+    });
+    expect(await db.tasks.get(task.id)).toMatchObject({ openDue: today() });
+    expect((await db.calls.get(call.id))!.status).toBe('seen');
+  });
+
+  it('leaves the assignee out for a call for no one, and fails on a missing call without writing', async () => {
+    const call = await logCall({ caller: 'Sam' }, db);
+    const task = await makeCallBackTask(call.id, { due: '2026-12-01' }, db);
+    expect(task.assigneeId).toBeUndefined();
+    expect(task.due).toBe('2026-12-01');
+    await expect(makeCallBackTask('missing', {}, db)).rejects.toThrow(/no longer exists/);
+    expect(await db.tasks.count()).toBe(1);
+    expect(callBackTitle({ caller: 'Acme', company: 'Acme' })).toBe('Call back Acme');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * "Make call-back task" (issue 14.5): one click turns a message into a task for its recipient,
+ * due today, linked to the call. The task is made through the tasks feature's own repository
+ * (its index), in the same transaction as the message being marked seen.
+ */
+import type { Call } from '../../../shared/domain/calls';
+import { today } from '../../../shared/lib/dates';
+import { getDb, type BackdeskDb } from '../../db';
+import { writeTransaction } from '../../db/crud';
+import { RecordNotFoundError } from '../../db/errors';
+import { taskRepository, type Task } from '../tasks';
+
+/** The task's title: "Call back Olivia Bennett (Acme Office Supply)". */
+export function callBackTitle(call: Pick<Call, 'caller' | 'company'>): string {
+  const who = call.company && call.company !== call.caller ? `${call.caller} (${call.company})` : call.caller;
+  return `Call back ${who}`.slice(0, 200);
+}
+
+function callBackNotes(call: Call): string | undefined {
+  const lines = [call.phone ? `Number: ${call.phone}` : '', call.subject ? `About: ${call.subject}` : '', call.message ?? ''].filter(Boolean);
+  return lines.length ? lines.join('\n').slice(0, 10000) : undefined;
+}
+
+/** Makes the call-back task for a call; a new message becomes 'seen'. */
+export async function makeCallBackTask(callId: string, options: { due?: string } = {}, db: BackdeskDb = getDb()): Promise<Task> {
+  return writeTransaction(db, ['calls', 'tasks', 'auditLog'], async () => {
+    const call = await db.calls.get(callId);
+    if (!call || call.deletedAt !== null) throw new RecordNotFoundError('calls', callId);
+    const notes = callBackNotes(call);
+    const task = await taskRepository.create(
+      {
+        title: callBackTitle(call),
+        due: options.due ?? today(),
+        ...(call.forEmployeeId ? { assigneeId: call.forEmployeeId } : {}),
+        priority: call.urgent ? 'high' : 'normal',
+        ...(notes ? { notes } : {}),
+        linkedTable: 'calls',
+        linkedId: call.id,
+      },
+      db,
+    );
+    if (call.status === 'new') await db.calls.put({ ...call, status: 'seen', updatedAt: task.createdAt });
+    return task;
+  });
+}
