@@ -3,8 +3,8 @@
  * indexed by name, organization, tags, its derived phone and email keys and its links. Caller
  * lookup reads one multiEntry index `phoneKeys` (E.164) on contacts, vendors, employees and
  * candidates; calls gain `phoneKey` (calls from one number) and the caller's record; tasks
- * gain `openDue` (open tasks only: Today and Upcoming), `seriesId` (recurring tasks) and
- * their link. The derived keys are written by the hooks in renderer/db/indexFields.ts; the
+ * gain `openDue` (open tasks only: Today and Upcoming), `completedAt` (the Done list, newest
+ * first), `seriesId` (recurring tasks) and their link. The derived keys are written by the hooks in renderer/db/indexFields.ts; the
  * upgrade fills them for existing records. RELEASED FILES ARE NEVER EDITED.
  */
 import type Dexie from 'dexie';
@@ -18,7 +18,7 @@ export const V009_STORES = {
   employees: 'id, name, managerId, *phoneKeys, deletedAt',
   candidates: 'id, positionId, stage, email, *phoneKeys, deletedAt',
   calls: 'id, takenAt, status, forEmployeeId, phoneKey, [callerTable+callerId], deletedAt',
-  tasks: 'id, status, due, openDue, assigneeId, seriesId, [linkedTable+linkedId], deletedAt',
+  tasks: 'id, status, due, openDue, completedAt, assigneeId, seriesId, [linkedTable+linkedId], deletedAt',
 } as const;
 
 type Row = Record<string, unknown>;

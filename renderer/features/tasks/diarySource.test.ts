@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
 import { diarySources } from '../../core/diaries';
-import { setTaskDone, taskRepository } from './repository';
+import { taskRepository } from './repository';
+import { setTaskDone } from './taskActions';
 import { readTaskDiaryItems } from './diarySource';
 import './registrations';
 
@@ -34,7 +35,7 @@ describe('task diary source', () => {
         allDay: true,
         diaries: ['person:emp-1'],
         busy: false,
-        href: '#/tasks',
+        href: `#/tasks/${t.id}`,
         detail: 'Town hall',
         category: 'red',
       },

@@ -30,7 +30,7 @@ export async function readTaskDiaryItems(db: BackdeskDb, fromInstant: string, to
         allDay: true,
         diaries: [`person:${t.assigneeId!}`],
         busy: false,
-        href: '#/tasks',
+        href: `#/tasks/${t.id}`,
         ...(t.location ? { detail: t.location } : {}),
         category: t.priority === 'urgent' || t.priority === 'high' ? 'red' : 'grey',
       }),
