@@ -192,3 +192,5 @@ export type { CalendarPrintItem } from './templates/calendarPrint';
 export { renderItineraryHtml, itineraryZoneLabel, type ItineraryInput, type ItineraryLeg, type ItineraryLegKind } from './templates/itinerary';
 // Front desk printouts (issue 14.4): a day's "While you were out" slips, several to a page.
 export { renderMessageSlipsHtml, SLIP_BOXES, type MessageSlipsInput, type MessageSlipEntry, type SlipBox } from './templates/messageSlips';
+// Tasks printouts (issue 14.5): the day's errands grouped by place.
+export { renderErrandRunSheetHtml, NO_PLACE, type ErrandRunSheetInput, type RunSheetPlace, type RunSheetErrand } from './templates/errandRunSheet';
