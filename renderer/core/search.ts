@@ -12,6 +12,7 @@ import type {
   CalendarEvent,
   Call,
   Candidate,
+  Contact,
   DocumentRecord,
   Employee,
   Equipment,
@@ -66,6 +67,14 @@ const SOURCES: Source<BaseRecord>[] = [
     text: (r) => [r.name, r.contactName, r.email, r.phone],
     title: (r) => r.name,
     subtitle: (r) => join(r.contactName, r.phone),
+  }),
+  source<Contact & { phoneKeys?: string[] }>({
+    table: 'contacts',
+    module: 'contacts',
+    // The E.164 keys let digits typed any way find the number ('2075550195', '+44 20…').
+    text: (r) => [r.name, r.organization, r.title, ...r.emails, ...r.phones.map((p) => p.number), ...(r.phoneKeys ?? [])],
+    title: (r) => r.name,
+    subtitle: (r) => join('Contact', r.organization, r.phones[0]?.number ?? r.emails[0]),
   }),
   source<Employee>({
     table: 'employees',
@@ -208,4 +217,18 @@ async function searchSources(tokens: string[], normalizedQuery: string, limit: n
     .sort((a, b) => a.score - b.score || a.order - b.order)
     .slice(0, limit)
     .map((x) => x.hit);
+}
+
+/**
+ * One record as a search hit (its title and where it opens), for a link held as table + id
+ * (a task linked to an order, a candidate…); undefined when the table is not searchable or
+ * the record is gone.
+ */
+export async function findRecordHit(table: string, id: string, db: BackdeskDb = getDb()): Promise<SearchHit | undefined> {
+  const s = SOURCES.find((x) => x.table === table);
+  if (!s || !id) return undefined;
+  const r = (await (db.table(s.table) as Table<BaseRecord, string>).get(id)) as BaseRecord | undefined;
+  if (!r || r.deletedAt !== null) return undefined;
+  const subtitle = s.subtitle?.(r);
+  return { table: s.table, module: s.module, id: r.id, title: s.title(r), ...(subtitle ? { subtitle } : {}) };
 }

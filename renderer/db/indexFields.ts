@@ -20,20 +20,22 @@ type Derive = (record: Obj, region: string) => Obj;
 
 const phonesOfContact = (r: Obj) => (Array.isArray(r.phones) ? (r.phones as { number?: string }[]).map((p) => p.number) : []);
 
-const DERIVED: Record<string, { fields: readonly string[]; derive: Derive }> = {
+const DERIVED: Record<string, { fields: readonly string[]; outputs: readonly string[]; derive: Derive }> = {
   contacts: {
     fields: ['phones', 'emails'],
+    outputs: ['phoneKeys', 'emailKeys'],
     derive: (r, region) => ({
       phoneKeys: phoneKeysOf(phonesOfContact(r), region),
       emailKeys: [...new Set((Array.isArray(r.emails) ? (r.emails as string[]) : []).map((e) => e.trim().toLowerCase()))],
     }),
   },
-  vendors: { fields: ['phone'], derive: (r, region) => ({ phoneKeys: phoneKeysOf([r.phone as string | undefined], region) }) },
-  employees: { fields: ['phone'], derive: (r, region) => ({ phoneKeys: phoneKeysOf([r.phone as string | undefined], region) }) },
-  candidates: { fields: ['phone'], derive: (r, region) => ({ phoneKeys: phoneKeysOf([r.phone as string | undefined], region) }) },
-  calls: { fields: ['phone'], derive: (r, region) => ({ phoneKey: phoneKeysOf([r.phone as string | undefined], region)[0] }) },
+  vendors: { fields: ['phone'], outputs: ['phoneKeys'], derive: (r, region) => ({ phoneKeys: phoneKeysOf([r.phone as string | undefined], region) }) },
+  employees: { fields: ['phone'], outputs: ['phoneKeys'], derive: (r, region) => ({ phoneKeys: phoneKeysOf([r.phone as string | undefined], region) }) },
+  candidates: { fields: ['phone'], outputs: ['phoneKeys'], derive: (r, region) => ({ phoneKeys: phoneKeysOf([r.phone as string | undefined], region) }) },
+  calls: { fields: ['phone'], outputs: ['phoneKey'], derive: (r, region) => ({ phoneKey: phoneKeysOf([r.phone as string | undefined], region)[0] }) },
   tasks: {
     fields: ['status', 'due', 'deletedAt'],
+    outputs: ['openDue'],
     derive: (r) => ({ openDue: openDueKey(r as unknown as Pick<Task, 'status' | 'due' | 'deletedAt'>) }),
   },
 };
@@ -50,14 +52,17 @@ function assignDerived(target: Obj, derived: Obj): void {
 
 /** Installs the hooks on one connection (called by its constructor). */
 export function installIndexFieldHooks(db: BackdeskDb): void {
-  for (const [tableName, { fields, derive }] of Object.entries(DERIVED)) {
+  for (const [tableName, { fields, outputs, derive }] of Object.entries(DERIVED)) {
     const table = db.table<Obj, string>(tableName);
     table.hook('creating', (_key, obj) => {
       assignDerived(obj, derive(obj, db.phoneRegion));
     });
     table.hook('updating', (modifications, _key, obj) => {
       const mods = modifications as Obj;
-      const touched = Object.keys(mods).some((path) => fields.some((f) => path === f || path.startsWith(`${f}.`)));
+      // A source field changed, or a derived one is being dropped or overwritten: a `put` of a
+      // record parsed by its zod schema (which strips the derived keys) diffs them away.
+      const watched = [...fields, ...outputs];
+      const touched = Object.keys(mods).some((path) => watched.some((f) => path === f || path.startsWith(`${f}.`)));
       if (!touched) return undefined;
       const merged = Dexie.deepClone(obj);
       for (const [path, value] of Object.entries(mods)) Dexie.setByKeyPath(merged, path, value);
