@@ -1,4 +1,11 @@
 /** Contacts feature: the address book (issue 14.1). */
+export * from './repository';
+export * from './hooks';
+export * from './duplicates';
+export * from './vcardImport';
+export * from './vcardExport';
+export { contactPhoneSource } from './phoneSource';
+export { contactGuestSource, searchContactGuests } from './guestSource';
 export {
   contactSchema,
   contactDraftSchema,

@@ -1,0 +1,193 @@
+/**
+ * Contacts data (issue 14.1, 14.2): caller lookup across contacts, vendors, staff and
+ * candidates through their phone sources; the vCard preview (errors with their line, duplicates
+ * of existing contacts, of other records and within the file), the import in one transaction
+ * with skip / import anyway / merge, the export round trip, Ctrl+K and guest look-ups.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseVcards } from '../../../shared/contacts';
+import type { BackdeskDb } from '../../db';
+import { openTestDb } from '../../db/testing';
+import { lookupPhone, searchCallersByName } from '../../core/phoneDirectory';
+import { searchEverything } from '../../core/search';
+import { searchGuests } from '../../core/guestDirectory';
+import '../vendors/registrations';
+import '../people/registrations';
+import '../recruiting/registrations';
+import './registrations';
+import { contactRepository } from './repository';
+import { findContactDuplicates } from './duplicates';
+import { importVcardCards, mergeCardInto, previewVcardFile, type DuplicateChoice } from './vcardImport';
+import { buildVcardExport } from './vcardExport';
+
+let db: BackdeskDb;
+beforeEach(async () => {
+  db = await openTestDb();
+});
+afterEach(() => db.close());
+
+const at = '2026-12-01T09:00:00.000Z';
+const base = { createdAt: at, updatedAt: at, deletedAt: null };
+
+async function seedOthers() {
+  await db.vendors.add({ ...base, id: 'v1', name: 'CleanRight Janitorial Supply', phone: '+1 207-555-0195' } as never);
+  await db.employees.add({ ...base, id: 'e1', name: 'Priya Shah', status: 'active', department: 'Finance', phone: '207.555.0142' } as never);
+  await db.positions.add({ ...base, id: 'p1', title: 'Office Manager', status: 'open' } as never);
+  await db.candidates.add({ ...base, id: 'c1', name: 'Bo Chan', email: 'bo@example.com', stage: 'Applied', positionId: 'p1', phone: '(207) 555-0177' } as never);
+}
+
+const vcf = (...cards: string[]) => cards.join('\r\n') + '\r\n';
+const card = (lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+
+describe('caller lookup', () => {
+  it('finds a number written any way among contacts, vendors, staff and candidates', async () => {
+    await seedOthers();
+    const olivia = await contactRepository.create(
+      { name: 'Olivia Bennett', organization: 'CleanRight', phones: [{ number: '207-555-0100', kind: 'mobile' }, { number: '(207) 555 0195', kind: 'work' }], emails: [] },
+      db,
+    );
+    const found = await lookupPhone('(207) 555-0195', db);
+    expect(found.e164).toBe('+12075550195');
+    expect(found.matches).toEqual([
+      { table: 'contacts', id: olivia.id, name: 'Olivia Bennett', role: 'Contact · CleanRight', phone: '(207) 555 0195', href: `#/contacts/${olivia.id}` },
+      { table: 'vendors', id: 'v1', name: 'CleanRight Janitorial Supply', role: 'Vendor', phone: '+1 207-555-0195', href: '#/vendors/v1' },
+    ]);
+    expect((await lookupPhone('+12075550142', db)).matches).toEqual([
+      { table: 'employees', id: 'e1', name: 'Priya Shah', role: 'Staff · Finance', phone: '207.555.0142', href: '#/people/e1' },
+    ]);
+    expect((await lookupPhone('207 555 0177', db)).matches).toEqual([
+      { table: 'candidates', id: 'c1', name: 'Bo Chan', role: 'Candidate · Office Manager', phone: '(207) 555-0177', href: '#/recruiting/candidate/c1' },
+    ]);
+    expect(await lookupPhone('reception', db)).toEqual({ e164: null, matches: [] });
+    // A deleted contact is not a caller.
+    await contactRepository.softDelete(olivia.id, db);
+    expect((await lookupPhone('(207) 555-0195', db)).matches.map((m) => m.table)).toEqual(['vendors']);
+  });
+
+  it('finds callers by name across the sources, contacts first', async () => {
+    await seedOthers();
+    await contactRepository.create({ name: 'Priya Patel', phones: [{ number: '207-555-0111', kind: 'work' }], emails: [] }, db);
+    const names = (await searchCallersByName('pri', 8, db)).map((m) => `${m.table}:${m.name}`);
+    expect(names).toEqual(['contacts:Priya Patel', 'employees:Priya Shah']);
+    expect((await searchCallersByName('janitorial', 8, db)).map((m) => m.id)).toEqual(['v1']);
+    expect((await searchCallersByName('chan', 8, db)).map((m) => m.role)).toEqual(['Candidate · Office Manager']);
+  });
+
+  it('Ctrl+K finds a contact by name, organization, email and phone digits; the event dialog by name with an email', async () => {
+    const c = await contactRepository.create(
+      { name: 'Dana Whitfield', organization: 'Harbor Legal', phones: [{ number: '(207) 555-0123', kind: 'work' }], emails: ['dana@harborlegal.example'] },
+      db,
+    );
+    await contactRepository.create({ name: 'Dana Noemail', phones: [{ number: '207 555 0999', kind: 'work' }], emails: [] }, db);
+    for (const q of ['whitfield', 'harbor legal', 'dana@harbor', '2075550123', '555-0123', '+1 207 555 0123']) {
+      const hits = await searchEverything(q, 20, db);
+      expect(hits.find((h) => h.table === 'contacts')?.id, q).toBe(c.id);
+    }
+    expect((await searchEverything('2075550123', 20, db))[0]).toMatchObject({ module: 'contacts', title: 'Dana Whitfield', subtitle: 'Contact · Harbor Legal · (207) 555-0123' });
+    expect(await searchGuests(db, 'dana')).toEqual([{ kind: 'contact', id: c.id, name: 'Dana Whitfield', email: 'dana@harborlegal.example', detail: 'Harbor Legal' }]);
+  });
+});
+
+describe('vCard import', () => {
+  const file = vcf(
+    card(['FN:Olivia Bennett', 'ORG:CleanRight;Sales', 'TEL;TYPE=CELL:+1 207 555 0100', 'EMAIL:olivia@cleanright.example']),
+    card(['FN:Nobody', 'NOTE:no way to reach them']).replace('FN:Nobody\r\n', ''),
+    card(['FN:Front desk CleanRight', 'TEL;TYPE=WORK:(207) 555-0195']),
+    card(['FN:Ann Lee', 'TEL:207-555-0300', 'EMAIL:ANN@example.com']),
+    card(['FN:Ann Lee (again)', 'EMAIL:ann@example.com']),
+    card(['FN:Sam Ortiz', 'TEL;TYPE=HOME:207 555 0400', 'BDAY:1990-04-15']),
+  );
+
+  it('previews errors with their line and duplicates of contacts, vendors and the file', async () => {
+    await seedOthers();
+    const existing = await contactRepository.create({ name: 'Olivia B.', phones: [{ number: '(207) 555-0100', kind: 'work' }], emails: [] }, db);
+    const preview = await previewVcardFile('phone.vcf', file, db);
+    expect(preview.errors).toHaveLength(1);
+    expect(preview.errors[0]).toMatchObject({ line: 8, text: 'BEGIN:VCARD' });
+    expect(preview.cards.map((c) => [c.draft.name, c.line])).toEqual([
+      ['Olivia Bennett', 1],
+      ['Front desk CleanRight', 12],
+      ['Ann Lee', 17],
+      ['Ann Lee (again)', 23],
+      ['Sam Ortiz', 28],
+    ]);
+    const [olivia, desk, ann, again, sam] = preview.cards;
+    expect(olivia!.matches).toEqual([
+      { kind: 'contact', table: 'contacts', id: existing.id, name: 'Olivia B.', role: 'Contact', href: `#/contacts/${existing.id}`, reasons: ['phone (207) 555-0100'] },
+    ]);
+    expect(desk!.matches).toMatchObject([{ kind: 'vendor', id: 'v1', name: 'CleanRight Janitorial Supply', role: 'Vendor', reasons: ['phone (207) 555-0195'] }]);
+    expect(ann!.matches).toEqual([]);
+    expect(again!.matches).toEqual([{ kind: 'file', cardIndex: 2, name: 'Ann Lee', role: 'Card 3 of this file', reasons: ['email ann@example.com'] }]);
+    expect(sam!.matches).toEqual([]);
+  });
+
+  it('imports the chosen cards in one transaction: merge, link, skip, import anyway', async () => {
+    await seedOthers();
+    const existing = await contactRepository.create({ name: 'Olivia B.', phones: [{ number: '(207) 555-0100', kind: 'work' }], emails: [], tags: ['cleaning'] }, db);
+    const preview = await previewVcardFile('phone.vcf', file, db);
+    const choices = new Map<number, DuplicateChoice>([[3, 'skip']]); // Olivia merges, the desk links (defaults)
+    const result = await importVcardCards(preview.cards, choices, { fileName: 'phone.vcf' }, db);
+    expect(result).toEqual({ created: 3, merged: 1, skipped: 1 });
+    const all = await contactRepository.list(db);
+    expect(all.map((c) => c.name)).toEqual(['Ann Lee', 'Front desk CleanRight', 'Olivia B.', 'Sam Ortiz']);
+    const merged = all.find((c) => c.id === existing.id)!;
+    expect(merged).toMatchObject({ name: 'Olivia B.', organization: 'CleanRight', emails: ['olivia@cleanright.example'], tags: ['cleaning'] });
+    expect(merged.phones).toHaveLength(1);
+    expect(((await db.contacts.get(existing.id)) as { emailKeys?: string[] }).emailKeys).toEqual(['olivia@cleanright.example']);
+    expect(all.find((c) => c.name === 'Front desk CleanRight')!.vendorId).toBe('v1');
+    expect(all.find((c) => c.name === 'Sam Ortiz')).toMatchObject({ birthday: '1990-04-15', phones: [{ number: '207 555 0400', kind: 'home' }] });
+    const log = await db.auditLog.where('table').equals('contacts').toArray();
+    expect(log.map((l) => l.summary)).toContain('Imported 3 contacts from phone.vcf');
+    expect(log.map((l) => l.summary)).toContain('Merged a card from phone.vcf into contact "Olivia B."');
+    // Imported anyway, the repeat of Ann is a second contact.
+    const again = await importVcardCards([preview.cards[3]!], new Map([[3, 'import']]), { fileName: 'phone.vcf' }, db);
+    expect(again.created).toBe(1);
+    expect((await contactRepository.list(db)).filter((c) => c.name.startsWith('Ann Lee'))).toHaveLength(2);
+  });
+
+  it('writes nothing when a merge target vanished after the preview', async () => {
+    const existing = await contactRepository.create({ name: 'Olivia B.', phones: [{ number: '(207) 555-0100', kind: 'work' }], emails: [] }, db);
+    const preview = await previewVcardFile('phone.vcf', file, db);
+    await contactRepository.softDelete(existing.id, db);
+    await expect(importVcardCards(preview.cards, new Map(), { fileName: 'phone.vcf' }, db)).rejects.toThrow(/is gone/);
+    expect(await contactRepository.list(db)).toEqual([]);
+  });
+
+  it('merges without overwriting: new numbers by their key, new emails, empty fields filled', () => {
+    const existing = contactRepository.build({ name: 'Ann', organization: 'Acme', phones: [{ number: '207-555-0100', kind: 'work' }], emails: ['ann@acme.example'], notes: 'Prefers mornings' });
+    const merged = mergeCardInto(existing, { name: 'Ann Lee', organization: 'Other', title: 'Buyer', phones: [{ number: '+1 (207) 555-0100', kind: 'mobile' }, { number: '207 555 0101', kind: 'mobile' }], emails: ['ANN@acme.example', 'ann@home.example'], notes: 'Met at the fair' }, 'US');
+    expect(merged).toMatchObject({
+      name: 'Ann',
+      organization: 'Acme',
+      title: 'Buyer',
+      phones: [{ number: '207-555-0100', kind: 'work' }, { number: '207 555 0101', kind: 'mobile' }],
+      emails: ['ann@acme.example', 'ann@home.example'],
+      notes: 'Prefers mornings\n\nMet at the fair',
+    });
+  });
+
+  it('flags a form draft that repeats an existing contact, but not the contact itself', async () => {
+    const c = await contactRepository.create({ name: 'Ann Lee', phones: [], emails: ['ann@example.com'] }, db);
+    expect((await findContactDuplicates([{ phones: [], emails: [' Ann@Example.com '] }], db))[0]!.map((m) => m.id)).toEqual([c.id]);
+    expect((await findContactDuplicates([{ phones: [], emails: ['ann@example.com'] }], db, { ignoreContactId: c.id }))[0]).toEqual([]);
+  });
+});
+
+describe('vCard export', () => {
+  it('writes cards the engine reads back as they were', async () => {
+    const a = await contactRepository.create(
+      { name: 'Zoë Müller, PhD', organization: 'Harbor; Legal', title: 'Partner', phones: [{ number: '+44 20 7946 0958', kind: 'work' }, { number: '(207) 555-0101', kind: 'mobile' }], emails: ['zoe@harbor.example'], address: '12 Quay St, Portland ME 04101', birthday: '1980-02-29', notes: 'Line one\nLine two', tags: ['legal'] },
+      db,
+    );
+    const b = await contactRepository.create({ name: 'Front desk', phones: [{ number: '207 555 0000', kind: 'fax' }], emails: [] }, db);
+    const file = buildVcardExport([a, b], '2026-12-04');
+    expect(file).toMatchObject({ fileName: 'contacts-2026-12-04.vcf', count: 2 });
+    const back = parseVcards(file.text);
+    expect(back.errors).toEqual([]);
+    expect(back.contacts).toEqual([
+      { name: 'Zoë Müller, PhD', organization: 'Harbor; Legal', title: 'Partner', phones: a.phones, emails: a.emails, address: a.address, birthday: a.birthday, notes: a.notes },
+      { name: 'Front desk', phones: b.phones, emails: [] },
+    ]);
+    expect(buildVcardExport([b]).fileName).toBe('Front desk.vcf');
+  });
+});
