@@ -6,9 +6,7 @@
 import type { Route } from '../../core/router';
 import { TaskPage } from './components/TaskPage';
 import { TasksPage } from './components/TasksPage';
-
-export const TASK_VIEWS = ['today', 'upcoming', 'people', 'done', 'errands'] as const;
-export type TaskView = (typeof TASK_VIEWS)[number];
+import { TASK_VIEWS, type TaskView } from './components/taskFormat';
 
 export default function TasksRoute({ route }: { route: Route }) {
   const [first] = route.rest;
