@@ -59,10 +59,12 @@ export function installIndexFieldHooks(db: BackdeskDb): void {
     });
     table.hook('updating', (modifications, _key, obj) => {
       const mods = modifications as Obj;
-      // A source field changed, or a derived one is being dropped or overwritten: a `put` of a
-      // record parsed by its zod schema (which strips the derived keys) diffs them away.
-      const watched = [...fields, ...outputs];
-      const touched = Object.keys(mods).some((path) => watched.some((f) => path === f || path.startsWith(`${f}.`)));
+      // A source field changed, or a derived one is being dropped: a `put` of a record parsed
+      // by its zod schema (which strips the derived keys) diffs them away. A derived value set
+      // on purpose (an upgrade keying with the office's region, a re-key) is kept.
+      const touched = Object.entries(mods).some(
+        ([path, value]) => fields.some((f) => path === f || path.startsWith(`${f}.`)) || (value === undefined && outputs.includes(path)),
+      );
       if (!touched) return undefined;
       const merged = Dexie.deepClone(obj);
       for (const [path, value] of Object.entries(mods)) Dexie.setByKeyPath(merged, path, value);

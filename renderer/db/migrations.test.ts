@@ -19,6 +19,9 @@ import { declareSchema } from './versions';
 import { testDbOptions } from './testing';
 import { exportStoredDatabase, type DatabaseSnapshot } from './backup';
 import { reshapeV7Event, upgradeZone, type V7Event } from './versions/v008Upgrade';
+import { phoneKeysOf, regionOfLocale } from '../../shared/contacts/phone';
+import { openDueKey, type Task } from '../../shared/domain/tasks';
+import type { Call } from '../../shared/domain/calls';
 
 const office = generateSampleOffice(7, '2026-11-22');
 const at = '2026-11-22T10:00:00.000Z';
@@ -39,8 +42,28 @@ const v7Events: V7Event[] = [
   { id: 'ev4', title: 'Interview: Ann Lee', kind: 'interview', allDay: false, start: '2026-11-25T14:00:00.000Z', end: '2026-11-25T15:00:00.000Z', attendeeIds: [office.employees[1]!.id], linkedTable: 'interviews', linkedId: 'iv1', createdAt: at, updatedAt: at, deletedAt: null },
 ];
 
-/** A few rows for every table a version may have. */
-function fixtures(): Record<string, unknown[]> {
+/** A call and a task as versions 1–8 wrote them: no outcome, no checklist (v9 fills them). */
+function legacyCall(): Call {
+  const c = { ...office.calls[0]!, id: 'call-v8', phone: '(207) 555-0195' } as Partial<Call>;
+  delete c.outcome;
+  return c as Call;
+}
+function legacyTasks(): Task[] {
+  const open = { ...office.tasks[0]!, id: 'task-v8-open', status: 'open', due: '2026-11-30' } as Partial<Task>;
+  const done = { ...office.tasks[0]!, id: 'task-v8-done', status: 'done', due: '2026-11-20' } as Partial<Task>;
+  for (const t of [open, done]) {
+    delete t.checklist;
+    delete (t as Record<string, unknown>).openDue;
+  }
+  return [open as Task, done as Task];
+}
+
+/** The events as a version wrote them: v7's shape up to 7, the calendar engine's from 8. */
+const eventsOfVersion = (version: number) =>
+  version >= 8 ? v7Events.filter((e) => e.linkedTable !== 'interviews').map((e) => reshapeV7Event(e, upgradeZone())) : v7Events;
+
+/** A few rows for every table a version may have (written by `version`). */
+function fixtures(version = SCHEMA_VERSION): Record<string, unknown[]> {
   const take = <T>(rows: T[], n = 5) => rows.slice(0, n);
   const expenses: Expense[] = [
     ...take(office.expenses, 20),
@@ -64,10 +87,10 @@ function fixtures(): Record<string, unknown[]> {
     interviews: take(office.interviews),
     employees: take(office.employees),
     hrRecords: take(office.hrRecords),
-    events: v7Events,
-    calls: take(office.calls),
+    events: eventsOfVersion(version),
+    calls: [...take(office.calls), legacyCall()],
     documents: take(office.documents),
-    tasks: take(office.tasks),
+    tasks: [...take(office.tasks), ...legacyTasks()],
     attachments: [
       { id: 'att1', hash: 'a'.repeat(64), name: 'receipt.pdf', mimeType: 'application/pdf', size: 3, linkedTable: 'expenses', linkedId: office.expenses[0]!.id, storage: 'idb', createdAt: at, updatedAt: at, deletedAt: null },
     ],
@@ -92,6 +115,8 @@ function fixtures(): Record<string, unknown[]> {
     diaryProfiles: [{ id: 'person:emp1', days: [1, 2, 3, 4], start: '08:00', end: '16:00', viewerIds: [], createdAt: at, updatedAt: at, deletedAt: null }],
     trips: [{ id: 'trip1', travellerId: 'emp1', purpose: 'Client visit', startDate: '2026-11-24', endDate: '2026-11-25', status: 'planned', legs: [], attachmentIds: [], expenseIds: [], createdAt: at, updatedAt: at, deletedAt: null }],
     reminderDismissals: [{ id: 'ev1|2026-11-23T09:00:00', dismissedAt: at, createdAt: at, updatedAt: at, deletedAt: null }],
+    // v009's new table: no earlier version wrote rows.
+    contacts: [{ id: 'contact1', name: 'Olivia Bennett', phones: [{ number: '(207) 555-0101', kind: 'work' }], emails: [], tags: [], createdAt: at, updatedAt: at, deletedAt: null }],
   };
 }
 
@@ -99,6 +124,29 @@ function fixtures(): Record<string, unknown[]> {
 function inventoryAggregates(items: Item[], movements: StockMovement[]) {
   const { totals, usage } = computeInventoryTotals(items, movements);
   return { inventoryTotals: totals, itemUsage: usage };
+}
+
+/**
+ * A row as the current schema holds it after the upgrades: v9 keys the phones (E.164, with the
+ * office's region from its locale), gives calls an outcome and tasks a checklist and their
+ * open due key.
+ */
+function upgraded(table: string, row: unknown): unknown {
+  const r = { ...(row as Record<string, unknown>) };
+  const region = regionOfLocale(office.companyProfile.locale);
+  if (table === 'vendors' || table === 'employees' || table === 'candidates') r.phoneKeys = phoneKeysOf([r.phone as string | undefined], region);
+  if (table === 'calls') {
+    const key = phoneKeysOf([r.phone as string | undefined], region)[0];
+    if (key) r.phoneKey = key;
+    r.outcome ??= 'talked';
+  }
+  if (table === 'tasks') {
+    r.checklist ??= [];
+    const due = openDueKey(r as unknown as Task);
+    if (due === undefined) delete r.openDue;
+    else r.openDue = due;
+  }
+  return r;
 }
 
 const byKey = (rows: unknown[]) =>
@@ -109,7 +157,7 @@ async function writeWithVersion(name: string, version: number, options: ReturnTy
   const old = new Dexie(name, options);
   declareSchema(old, version);
   await old.open();
-  const data = fixtures();
+  const data = fixtures(version);
   const written: Record<string, unknown[]> = {};
   await old.transaction('rw', old.tables, async () => {
     for (const table of old.tables) {
@@ -154,9 +202,19 @@ for (let from = 1; from < SCHEMA_VERSION; from++) {
 
       for (const [table, rows] of Object.entries(written)) {
         if (table === 'events') continue;
-        expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
+        expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows.map((r) => upgraded(table, r))));
       }
-      // v008: events reshaped to wall time in the PC's zone, interview copies removed.
+      // v009: the phone keys are filled and indexed, calls have an outcome, tasks a checklist and
+      // an open due key while open (none once done).
+      expect(await db.vendors.where('phoneKeys').equals('+12075550195').count()).toBe(1);
+      expect((await db.calls.get('call-v8'))?.outcome).toBe('talked');
+      expect(await db.calls.where('phoneKey').equals('+12075550195').primaryKeys()).toContain('call-v8');
+      expect((await db.tasks.get('task-v8-open'))?.checklist).toEqual([]);
+      expect(await db.tasks.where('openDue').equals('2026-11-30').primaryKeys()).toContain('task-v8-open');
+      expect(await db.tasks.where('openDue').aboveOrEqual('').primaryKeys()).not.toContain('task-v8-done');
+      expect(await db.contacts.count()).toBe(0);
+      // v008: events reshaped to wall time in the PC's zone, interview copies removed (a v8
+      // database already holds them so).
       const events = await db.events.toArray();
       const expectedEvents = v7Events.filter((e) => e.linkedTable !== 'interviews').map((e) => reshapeV7Event(e, upgradeZone()));
       expect(byKey(events)).toEqual(byKey(expectedEvents));
