@@ -47,7 +47,8 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
       'vcard4.vcf',
       'vcard_grouped.vcf',
     ]);
-    for (const [name, text] of Object.entries(SHARED)) expect(() => parseVcards(text), name).not.toThrow();
+    for (const [name, text] of Object.entries(SHARED))
+      expect(() => parseVcards(text), name).not.toThrow();
   });
 
   it('vcard21_charset: CHARSET parameters on plain values', () => {
@@ -137,7 +138,9 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
   it('vcard_grouped: only addresses is nothing to import (an error on the line where it begins)', () => {
     const r = parseVcards(shared('vcard_grouped.vcf'));
     expect(r.contacts).toEqual([]);
-    expect(r.errors).toEqual([{ line: 1, message: expect.stringMatching(/no name, organization, phone number or email/) }]);
+    expect(r.errors).toEqual([
+      { line: 1, message: expect.stringMatching(/no name, organization, phone number or email/) },
+    ]);
     // With a name, the first ADR (ungrouped) is the address; the ITEM1. group does not get in the way.
     const named = shared('vcard_grouped.vcf').replace('VERSION:4.0', 'VERSION:4.0\nFN:Grouped');
     expect(one(named).address).toBe('street, apt, pobox, city state zipcode, country');
@@ -202,7 +205,8 @@ describe('parseVcards on realistic exports', () => {
         emails: ['j.gaertner@gaertnerei-sued.example'],
         address: 'Münchner Straße 12, Hinterhof, München Bayern 80331, Deutschland',
         birthday: '1965-03-12',
-        notes: 'Liefert dienstags und freitags.\nBitte den Hintereingang benutzen – Klingel „Büro“.',
+        notes:
+          'Liefert dienstags und freitags.\nBitte den Hintereingang benutzen – Klingel „Büro“.',
       },
       {
         name: 'Renée Lévesque',
@@ -241,7 +245,8 @@ describe('parseVcards on realistic exports', () => {
         name: '山田 太郎',
         phones: [{ number: '03-1234-5678', kind: 'home' }],
         emails: [],
-        notes: '年賀状を送る 🎍 — 住所は東京都千代田区丸の内一丁目, ビルの受付でお名前を伝えてください。',
+        notes:
+          '年賀状を送る 🎍 — 住所は東京都千代田区丸の内一丁目, ビルの受付でお名前を伝えてください。',
       },
     ]);
   });
@@ -341,7 +346,14 @@ describe('parseVcards details', () => {
   });
 
   it('the 2.1 AGENT forms: "AGENT:" then a card, "AGENT:BEGIN:VCARD" and its lines; an escaped one-line AGENT', () => {
-    const agent = ['VERSION:2.1', 'BEGIN:VCARD', 'VERSION:2.1', 'N:Agent;Anne', 'TEL:1', 'END:VCARD'];
+    const agent = [
+      'VERSION:2.1',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Agent;Anne',
+      'TEL:1',
+      'END:VCARD',
+    ];
     const a = parseVcards(card('VERSION:2.1', 'N:Boss;Bea', 'AGENT:', ...agent.slice(1), 'TEL:2'));
     expect(a).toEqual({
       contacts: [{ name: 'Bea Boss', phones: [{ number: '2', kind: 'other' }], emails: [] }],
@@ -353,13 +365,26 @@ describe('parseVcards details', () => {
     expect(b).toEqual(a);
     // A nested card inside the nested card still ends where it should.
     const c = parseVcards(
-      card('VERSION:2.1', 'N:Boss;Bea', 'AGENT:', 'BEGIN:VCARD', 'AGENT:', 'BEGIN:VCARD', 'N:X', 'END:VCARD', 'END:VCARD', 'TEL:2'),
+      card(
+        'VERSION:2.1',
+        'N:Boss;Bea',
+        'AGENT:',
+        'BEGIN:VCARD',
+        'AGENT:',
+        'BEGIN:VCARD',
+        'N:X',
+        'END:VCARD',
+        'END:VCARD',
+        'TEL:2',
+      ),
     );
     expect(c).toEqual(a);
     // An agent never closed leaves the outer card unclosed.
     const d = parseVcards(['BEGIN:VCARD', 'N:Boss;Bea', 'AGENT:', 'BEGIN:VCARD', 'N:X'].join('\n'));
     expect(d.contacts).toEqual([]);
-    expect(d.errors).toEqual([{ line: 1, message: expect.stringMatching(/"Bea Boss" is never closed/) }]);
+    expect(d.errors).toEqual([
+      { line: 1, message: expect.stringMatching(/"Bea Boss" is never closed/) },
+    ]);
   });
 
   it('a BEGIN:VCARD inside a card (not an AGENT) ends that card as an error; the new card imports', () => {
@@ -367,11 +392,15 @@ describe('parseVcards details', () => {
       ['BEGIN:VCARD', 'FN:One', 'BEGIN:VCARD', 'FN:Two', 'END:VCARD', 'END:VCARD', ''].join('\n'),
     );
     expect(r.contacts.map((c) => c.name)).toEqual(['Two']);
-    expect(r.errors).toEqual([{ line: 1, message: expect.stringMatching(/"One" is never closed.*line 3/) }]);
+    expect(r.errors).toEqual([
+      { line: 1, message: expect.stringMatching(/"One" is never closed.*line 3/) },
+    ]);
   });
 
   it('2.1 folding keeps the white space; 3.0/4.0 folding removes one space or tab', () => {
-    expect(one(card('VERSION:2.1', 'FN:Long', 'NOTE:one two', ' three')).notes).toBe('one two three');
+    expect(one(card('VERSION:2.1', 'FN:Long', 'NOTE:one two', ' three')).notes).toBe(
+      'one two three',
+    );
     expect(one(card('VERSION:3.0', 'FN:Long', 'NOTE:one two th', ' ree', '\tfour')).notes).toBe(
       'one two threefour',
     );
@@ -379,11 +408,19 @@ describe('parseVcards details', () => {
 
   it('a QP soft break never swallows END:VCARD; =0D=0A becomes a line break; lower-case hex', () => {
     const r = parseVcards(
-      ['BEGIN:VCARD', 'VERSION:2.1', 'FN:Q', 'NOTE;QUOTED-PRINTABLE;CHARSET=UTF-8:a=0d=0ab=c3=a9=', 'END:VCARD', ''].join(
-        '\r\n',
-      ),
+      [
+        'BEGIN:VCARD',
+        'VERSION:2.1',
+        'FN:Q',
+        'NOTE;QUOTED-PRINTABLE;CHARSET=UTF-8:a=0d=0ab=c3=a9=',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
     );
-    expect(r).toEqual({ contacts: [{ name: 'Q', phones: [], emails: [], notes: 'a\nbé' }], errors: [] });
+    expect(r).toEqual({
+      contacts: [{ name: 'Q', phones: [], emails: [], notes: 'a\nbé' }],
+      errors: [],
+    });
   });
 
   it('data-URI and BASE64 photos over many lines do not break the card', () => {
@@ -407,7 +444,9 @@ describe('parseVcards details', () => {
   });
 
   it('stray END:VCARD lines and text between cards are ignored', () => {
-    const r = parseVcards(['END:VCARD', 'junk', card('FN:A'), 'more junk', card('FN:B')].join('\n'));
+    const r = parseVcards(
+      ['END:VCARD', 'junk', card('FN:A'), 'more junk', card('FN:B')].join('\n'),
+    );
     expect(r.contacts.map((c) => c.name)).toEqual(['A', 'B']);
     expect(r.errors).toEqual([]);
   });
@@ -427,14 +466,39 @@ function seeded(seed: number): () => number {
 }
 
 const PIECES = [
-  'Ann', 'Lee', 'O\'Brien', 'Müller', 'Łukasz', 'Zoë', '山田', '太郎', 'Ελένη', 'Иван', 'محمد',
-  '🙂', '👩‍💼', 'Acme, Inc.', 'a;b', 'back\\slash', 'x:y', 'c/o', 'Straße', '—', '&', '"quoted"',
-  'tab\there', 'ÅÄÖ', 'Ñandú', 'ü̈', '🏳️‍🌈',
+  'Ann',
+  'Lee',
+  "O'Brien",
+  'Müller',
+  'Łukasz',
+  'Zoë',
+  '山田',
+  '太郎',
+  'Ελένη',
+  'Иван',
+  'محمد',
+  '🙂',
+  '👩‍💼',
+  'Acme, Inc.',
+  'a;b',
+  'back\\slash',
+  'x:y',
+  'c/o',
+  'Straße',
+  '—',
+  '&',
+  '"quoted"',
+  'tab\there',
+  'ÅÄÖ',
+  'Ñandú',
+  'ü̈',
+  '🏳️‍🌈',
 ];
 
 function draft(rand: () => number): ContactDraft {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const words = (n: number) => Array.from({ length: n }, () => pick(PIECES)).join(pick([' ', ' ', ', ', '-']));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const words = (n: number) =>
+    Array.from({ length: n }, () => pick(PIECES)).join(pick([' ', ' ', ', ', '-']));
   const maybe = (p: number) => rand() < p;
   const kinds: PhoneKind[] = ['mobile', 'work', 'home', 'fax', 'other'];
   const name = words(1 + Math.floor(rand() * 6)).trim();
@@ -452,7 +516,9 @@ function draft(rand: () => number): ContactDraft {
   if (maybe(0.4))
     c.birthday = `${1900 + Math.floor(rand() * 120)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   if (maybe(0.6))
-    c.notes = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => words(1 + Math.floor(rand() * 30)))
+    c.notes = Array.from({ length: 1 + Math.floor(rand() * 4) }, () =>
+      words(1 + Math.floor(rand() * 30)),
+    )
       .join(pick(['\n', '\n\n']))
       .trim();
   return c;
@@ -473,11 +539,15 @@ describe('toVcf', () => {
         birthday: '1980-02-29',
       },
     ]);
-    expect(vcf.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n')).toBe(true);
+    expect(vcf.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n')).toBe(
+      true,
+    );
     expect(vcf).toContain('ORG:Lee\\; Sons\\, Ltd\r\n');
     expect(vcf).toContain('TEL;TYPE=CELL:+1 212 555 0100\r\n');
     expect(vcf).toContain('TEL;TYPE=FAX:+1 212 555 0101\r\n');
-    expect(vcf).toContain('NOTE:Line one\\nLine two\\, with a comma\\; and a semicolon \\\\ backslash');
+    expect(vcf).toContain(
+      'NOTE:Line one\\nLine two\\, with a comma\\; and a semicolon \\\\ backslash',
+    );
     expect(vcf.endsWith('END:VCARD\r\n')).toBe(true);
     expect(vcf.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const enc = new TextEncoder();
@@ -512,7 +582,12 @@ describe('toVcf', () => {
   });
 
   it('round-trips what it read from real exports', () => {
-    for (const text of [own('iphone.vcf'), own('outlook21.vcf'), own('google3.vcf'), shared('vcard3.vcf')]) {
+    for (const text of [
+      own('iphone.vcf'),
+      own('outlook21.vcf'),
+      own('google3.vcf'),
+      shared('vcard3.vcf'),
+    ]) {
       const { contacts } = parseVcards(text);
       expect(parseVcards(toVcf(contacts)).contacts).toEqual(contacts);
     }

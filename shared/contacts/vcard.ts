@@ -167,7 +167,10 @@ function parseProperty(logical: LogicalLine): Property | null {
   const [nameWithGroup = '', ...paramTexts] = splitOutsideQuotes(head, ';');
   const dot = nameWithGroup.lastIndexOf('.');
   const group = dot >= 0 ? nameWithGroup.slice(0, dot).trim().toLowerCase() : '';
-  const name = nameWithGroup.slice(dot + 1).trim().toUpperCase();
+  const name = nameWithGroup
+    .slice(dot + 1)
+    .trim()
+    .toUpperCase();
   if (name === '') return null;
   const types = new Set<string>();
   const params = new Map<string, string>();
@@ -271,7 +274,8 @@ const normalizeBreaks = (s: string) => (s.includes('\r') ? s.replace(/\r\n|\r/g,
 
 /** One raw (possibly QP) piece → plain text. */
 function decodePiece(raw: string, prop: Property): string {
-  const decoded = prop.encoding === 'quoted-printable' ? decodeQuotedPrintable(raw, prop.charset) : raw;
+  const decoded =
+    prop.encoding === 'quoted-printable' ? decodeQuotedPrintable(raw, prop.charset) : raw;
   return normalizeBreaks(unescapeText(decoded));
 }
 
@@ -305,8 +309,7 @@ interface RawCard {
 }
 
 type CardScan =
-  | { kind: 'card'; card: RawCard }
-  | { kind: 'unclosed'; card: RawCard; nextLine?: number };
+  { kind: 'card'; card: RawCard } | { kind: 'unclosed'; card: RawCard; nextLine?: number };
 
 /** Logical lines → cards (closed or not), skipping nested AGENT cards whole. */
 function scanCards(lines: LogicalLine[]): CardScan[] {
@@ -399,18 +402,22 @@ function nameFromN(parts: string[][]): string {
 }
 
 function addressOf(parts: string[][]): string {
-  const [poBox = [], extended = [], street = [], locality = [], region = [], code = [], country = []] =
-    parts;
+  const [
+    poBox = [],
+    extended = [],
+    street = [],
+    locality = [],
+    region = [],
+    code = [],
+    country = [],
+  ] = parts;
   const lines = (values: string[]) =>
-    values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter((v) => v !== '');
+    values
+      .flatMap((v) => v.split('\n'))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   const place = [...lines(locality), ...lines(region), ...lines(code)].join(' ');
-  return [
-    ...lines(street),
-    ...lines(extended),
-    ...lines(poBox),
-    place,
-    ...lines(country),
-  ]
+  return [...lines(street), ...lines(extended), ...lines(poBox), place, ...lines(country)]
     .filter((v) => v !== '')
     .join(', ');
 }
@@ -426,7 +433,8 @@ function readCard(card: RawCard): CardResult {
   const lists = !(version && textValue(version) === '2.1');
   const labels = new Map<string, string>();
   for (const p of card.props)
-    if (p.group && p.name === 'X-ABLABEL' && !labels.has(p.group)) labels.set(p.group, textValue(p));
+    if (p.group && p.name === 'X-ABLABEL' && !labels.has(p.group))
+      labels.set(p.group, textValue(p));
 
   let fn = '';
   let nName = '';
@@ -560,7 +568,7 @@ function fold(line: string): string {
   const out: string[] = [];
   let start = 0;
   let octets = 0;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const cp = line.codePointAt(i)!;
     const units = cp > 0xffff ? 2 : 1;
     const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
