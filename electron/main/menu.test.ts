@@ -34,12 +34,19 @@ describe('buildMenuTemplate', () => {
     click('Save as PDF…');
     click('Back up…');
     click('Restore…');
+    click('Log a call…');
     expect(options.send.mock.calls).toEqual([
       ['menu:print'],
       ['menu:save-pdf'],
       ['menu:backup'],
       ['menu:restore'],
+      ['menu:log-call'],
     ]);
+  });
+
+  it('opens the quick call form with F2', () => {
+    expect(build().byLabel('Log a call…')).toMatchObject({ accelerator: 'F2' });
+    expect(build({ isMac: true }).byLabel('Log a call…')).toMatchObject({ accelerator: 'F2' });
   });
 
   it('ends File with Quit and offers About in Help', () => {

@@ -36,6 +36,9 @@ export function buildMenuTemplate({
       { type: 'separator' },
       { label: 'Back up…', click: () => send('menu:backup') },
       { label: 'Restore…', click: () => send('menu:restore') },
+      { type: 'separator' },
+      // The renderer also opens the form on F2 itself; a key it handles never reaches the menu.
+      { label: 'Log a call…', accelerator: 'F2', click: () => send('menu:log-call') },
       // macOS keeps Quit in the application menu.
       ...(isMac
         ? []

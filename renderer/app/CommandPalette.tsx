@@ -1,12 +1,17 @@
 /**
  * Ctrl+K: one box that goes to any module or any record. Module commands come first so the
  * palette is useful on an empty database; record hits come from every table that has records.
+ * A query that looks like a phone number (issue 14.2) is looked up first: every record with
+ * that number, then "Log a call from <number>" (the quick call form, prefilled).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { searchEverything, type SearchHit } from '../core/search';
 import { MODULES, moduleById } from '../core/modules';
 import { navigate } from '../core/router';
+import { lookupPhone } from '../core/phoneDirectory';
+import { parsePhoneNumber } from 'awesome-phonenumber';
+import { openCallForm } from '../features/calls';
 
 interface PaletteState {
   open: boolean;
@@ -23,7 +28,59 @@ interface Entry {
   title: string;
   subtitle?: string;
   moduleLabel: string;
+  /** A keyboard shortcut that does the same, shown at the end ("F2"). */
+  shortcut?: string;
   run(): void;
+}
+
+/** Digits, +, spaces, dashes, dots and parentheses, with at least 5 digits: a phone number. */
+export function looksLikePhone(query: string): boolean {
+  const q = query.trim();
+  return /^\+?[\d\s().-]+$/.test(q) && (q.match(/\d/g)?.length ?? 0) >= 5;
+}
+
+/** '+1 207-555-0195': the international form, so the country is never in doubt. */
+function internationalForm(e164: string): string {
+  return parsePhoneNumber(e164).number?.international ?? e164;
+}
+
+interface PhoneEntries {
+  query: string;
+  entries: Entry[];
+}
+
+/** The lookup's matches (each opens its record) and "Log a call from <number>". */
+async function phoneEntries(query: string): Promise<Entry[]> {
+  const q = query.trim();
+  const { e164, matches } = await lookupPhone(q);
+  const shown = e164 ? internationalForm(e164) : q;
+  return [
+    ...matches.map(
+      (m): Entry => ({
+        key: `phone:${m.table}:${m.id}`,
+        title: `${m.name} — ${m.role} · ${shown}`,
+        moduleLabel: 'Caller',
+        run: () => {
+          window.location.hash = m.href;
+        },
+      }),
+    ),
+    {
+      key: 'phone:log-call',
+      title: `Log a call from ${shown}`,
+      subtitle: matches.length ? undefined : e164 ? 'Not on file' : 'Not a number this office can dial',
+      moduleLabel: 'Calls',
+      shortcut: 'F2',
+      run: () => openCallForm({ phone: q, ...(matches[0] ? { caller: matches[0].name } : {}) }),
+    },
+  ];
+}
+
+/** Commands that act rather than go somewhere. */
+function commandEntries(query: string): Entry[] {
+  const q = query.trim().toLowerCase();
+  const logCall: Entry = { key: 'command:log-call', title: 'Log a call', moduleLabel: 'Calls', shortcut: 'F2', run: () => openCallForm() };
+  return !q || 'log a call'.includes(q) || q.split(/\s+/).every((w) => 'log a call phone message'.includes(w)) ? [logCall] : [];
 }
 
 function moduleEntries(query: string): Entry[] {
@@ -70,6 +127,7 @@ export function CommandPalette() {
   /** The query `hits` answer; a scanner types a tag and Enter before the search has run. */
   const [hitsFor, setHitsFor] = useState('');
   const [active, setActive] = useState(0);
+  const [phone, setPhone] = useState<PhoneEntries>({ query: '', entries: [] });
   const listId = useId();
 
   useEffect(() => {
@@ -113,7 +171,24 @@ export function CommandPalette() {
     };
   }, [query]);
 
-  const entries = [...moduleEntries(query), ...hits.map(hitEntry)];
+  useEffect(() => {
+    let cancelled = false;
+    const q = query.trim();
+    if (!looksLikePhone(q)) {
+      setPhone({ query: '', entries: [] });
+      return;
+    }
+    phoneEntries(q).then(
+      (entries) => !cancelled && setPhone({ query: q, entries }),
+      () => !cancelled && setPhone({ query: q, entries: [] }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [query]);
+
+  const phoneShown = looksLikePhone(query) && phone.query === query.trim() ? phone.entries : [];
+  const entries = [...phoneShown, ...commandEntries(query), ...moduleEntries(query), ...hits.map(hitEntry)];
   const activeIndex = Math.min(active, Math.max(0, entries.length - 1));
 
   const choose = (entry: Entry | undefined) => {
@@ -159,7 +234,12 @@ export function CommandPalette() {
           } else if (e.key === 'Enter') {
             e.preventDefault();
             const q = query.trim();
-            if (q.length >= 2 && hitsFor !== q) {
+            if (looksLikePhone(q) && phone.query !== q) {
+              // Enter came before the lookup (a pasted number): look up now, take the first answer.
+              void phoneEntries(q).then((found) => choose(found[0]), () => undefined);
+              return;
+            }
+            if (q.length >= 2 && hitsFor !== q && !looksLikePhone(q)) {
               // Enter came before the search (a barcode scanner): search now, open the best match.
               void searchEverything(q, 30).then(
                 (found) => choose([...moduleEntries(q), ...found.map(hitEntry)][0]),
@@ -184,6 +264,7 @@ export function CommandPalette() {
             <span>{entry.title}</span>
             {entry.subtitle ? <span className="muted">{entry.subtitle}</span> : null}
             <span className="hit-module">{entry.moduleLabel}</span>
+            {entry.shortcut ? <kbd className="palette-shortcut">{entry.shortcut}</kbd> : null}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { ModulePlaceholder } from './ModulePlaceholder';
 import { moduleById, type ModuleId } from '../core/modules';
 import { navigate, type Route, useRoute } from '../core/router';
 import { Sidebar } from './Sidebar';
+import { CallFormHost } from '../features/calls/components/CallFormHost';
 import { errorMessage } from '../../shared/lib/errors';
 
 type Screen = ComponentType<{ route: Route }>;
@@ -49,6 +50,7 @@ export function Shell() {
         </ErrorBoundary>
       </main>
       <CommandPalette />
+      <CallFormHost />
       <Suspense fallback={null}>
         <ReminderWatcher />
       </Suspense>

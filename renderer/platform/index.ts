@@ -18,7 +18,7 @@ export function getPlatform(): Platform {
   return platform;
 }
 
-export type MenuCommand = 'print' | 'save-pdf' | 'backup' | 'restore';
+export type MenuCommand = 'print' | 'save-pdf' | 'backup' | 'restore' | 'log-call';
 
 /**
  * Runs `listener` when the native menu asks for a command (File ▸ Print… and so on). Only

@@ -26,6 +26,7 @@ export const EVENT_CHANNELS = [
   'menu:save-pdf',
   'menu:backup',
   'menu:restore',
+  'menu:log-call',
   'calendar:open-event',
 ] as const;
 

@@ -176,6 +176,8 @@ export const events = {
   'menu:save-pdf': z.undefined(),
   'menu:backup': z.undefined(),
   'menu:restore': z.undefined(),
+  /** Calls ▸ Log a call… (F2): open the quick call form. */
+  'menu:log-call': z.undefined(),
   /** A reminder's desktop notification was clicked: open that event. */
   'calendar:open-event': z.object({ eventId: calendarEventId }),
 } as const satisfies { [E in EventChannel]: z.ZodType };

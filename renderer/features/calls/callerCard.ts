@@ -5,7 +5,7 @@
  * One read transaction, so a live query tracks every table it reads.
  */
 import { isOpenMessage, type Call } from '../../../shared/domain/calls';
-import { formatPhone } from '../../../shared/contacts/phone';
+import { formatPhone, normalizePhone } from '../../../shared/contacts/phone';
 import { lookupPhone, phoneSourceTables, type PhoneMatch } from '../../core/phoneDirectory';
 import { getDb, type BackdeskDb, type TableName } from '../../db';
 import { isOpenOrder, listPurchaseOrdersByVendor, type PurchaseOrder } from '../purchasing';
@@ -63,4 +63,10 @@ export async function readCallerCard(raw: string, db: BackdeskDb = getDb()): Pro
     const numberCalls = entries.length ? [] : (await listCallsForContact({ phoneKey: e164 }, db)).slice(0, LATEST);
     return { raw, e164, formatted, entries, numberCalls };
   });
+}
+
+/** What a typed number reads as in this office: E.164 and the way people write it; null when it is not a number. */
+export function describeNumber(raw: string, db: BackdeskDb = getDb()): { e164: string; formatted: string } | null {
+  const e164 = raw.trim() ? normalizePhone(raw, db.phoneRegion) : null;
+  return e164 ? { e164, formatted: formatPhone(e164, db.phoneRegion) } : null;
 }

@@ -1,5 +1,422 @@
-/** Built in issue 14. */
-export function CallFormHost(props: Record<string, unknown>) {
-  void props;
-  return <h1></h1>;
+/**
+ * The quick call form (issue 14.3), mounted once by the shell: F2 or Ctrl+Shift+L from any
+ * screen (or Log a call… in the menu and the command palette) opens it. The number is read as
+ * it is typed (E.164 and the office's way of writing it) and looked up; the caller card beside
+ * the form shows who it is. Enter or Ctrl+Enter saves, Esc closes (asking first when something
+ * was typed). After saving, a notice offers Open and, for a message, Make call-back task.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { CALL_FOLLOW_UPS, CALL_OUTCOMES, type Call, type CallFollowUp, type CallOutcome } from '../../../../shared/domain/calls';
+import { errorMessage } from '../../../../shared/lib/errors';
+import { searchCallersByName, type PhoneMatch } from '../../../core/phoneDirectory';
+import { hrefFor } from '../../../core/router';
+import { onMenuCommand } from '../../../platform';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useActiveEmployees } from '../../people';
+import type { Task } from '../../tasks';
+import { makeCallBackTask } from '../callBackTask';
+import { describeNumber } from '../callerCard';
+import { useCallerCard } from '../hooks';
+import { FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
+import { logCall } from '../logCall';
+import { openCallForm, useCallFormStore, type CallFormPrefill } from '../store';
+import { CallerCardPanel } from './CallerCardPanel';
+import { fromLocalInput, toLocalInput } from './callFormat';
+import './calls.css';
+
+/** F2, or Ctrl+Shift+L (Cmd+Shift+L on a Mac). */
+export function isCallFormShortcut(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+  if (e.key === 'F2' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) return true;
+  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && (e.code === 'KeyL' || e.key.toLowerCase() === 'l');
 }
+
+const FORM_CLASS = 'call-form-modal';
+
+export function CallFormHost() {
+  const open = useCallFormStore((s) => s.open);
+  const session = useCallFormStore((s) => s.session);
+  const prefill = useCallFormStore((s) => s.prefill);
+  const close = useCallFormStore((s) => s.close);
+  const [saved, setSaved] = useState<Call | null>(null);
+  const dismiss = useCallback(() => setSaved(null), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isCallFormShortcut(e) || e.repeat) return;
+      // Another dialog (the palette, a form) keeps its keys; ours just takes the focus back.
+      const active = document.activeElement;
+      const dialog = active instanceof Element ? active.closest('dialog[open]') : document.querySelector('dialog[open]');
+      if (dialog && !dialog.classList.contains(FORM_CLASS)) return;
+      e.preventDefault();
+      if (useCallFormStore.getState().open) {
+        document.querySelector<HTMLInputElement>(`.${FORM_CLASS} input[name="phone"]`)?.focus();
+        return;
+      }
+      openCallForm();
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = onMenuCommand('log-call', () => openCallForm());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu();
+    };
+  }, []);
+
+  return (
+    <>
+      {open ? (
+        <CallForm
+          key={session}
+          prefill={prefill}
+          onClose={close}
+          onSaved={(call) => {
+            close();
+            setSaved(call);
+          }}
+        />
+      ) : null}
+      <SavedNotice call={saved} onDone={dismiss} />
+    </>
+  );
+}
+
+function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onClose: () => void; onSaved: (call: Call) => void }) {
+  const base = useId();
+  const people = useActiveEmployees();
+  const [direction, setDirection] = useState<Call['direction']>(prefill.direction ?? 'incoming');
+  const [phone, setPhone] = useState(prefill.phone ?? '');
+  const [caller, setCaller] = useState(prefill.caller ?? '');
+  /** The caller's name was typed or picked (a matched number no longer overwrites it). */
+  const [callerTyped, setCallerTyped] = useState(Boolean(prefill.caller));
+  const [picked, setPicked] = useState<PhoneMatch | null>(null);
+  const [chosenKey, setChosenKey] = useState<string | undefined>(prefill.callerTable && prefill.callerId ? `${prefill.callerTable}:${prefill.callerId}` : undefined);
+  const [company, setCompany] = useState(prefill.company ?? '');
+  const [companyTyped, setCompanyTyped] = useState(Boolean(prefill.company));
+  const [forId, setForId] = useState(prefill.forEmployeeId ?? '');
+  const [subject, setSubject] = useState(prefill.subject ?? '');
+  const [outcome, setOutcome] = useState<CallOutcome>('talked');
+  const [message, setMessage] = useState('');
+  const [followUp, setFollowUp] = useState<CallFollowUp>(prefill.followUp ?? 'none');
+  const [urgent, setUrgent] = useState(false);
+  const [takenAt, setTakenAt] = useState(() => toLocalInput(new Date()));
+  const [duration, setDuration] = useState('');
+  const [takenBy, setTakenBy] = useState('');
+  const [suggestions, setSuggestions] = useState<PhoneMatch[]>([]);
+  const [showSuggestions, setShowSuggestions] = useState(false);
+
+  const number = describeNumber(phone);
+  const e164 = number?.e164 ?? null;
+  const card = useCallerCard(e164 ?? (phone.trim() ? phone : ''));
+  const entries = card?.entries ?? [];
+  const chosen = entries.find((e) => `${e.match.table}:${e.match.id}` === chosenKey) ?? (picked ? undefined : entries[0]);
+  const match: PhoneMatch | undefined = picked ?? chosen?.match;
+
+  // A matched number names the caller (and a vendor's or contact's company) unless typed.
+  useEffect(() => {
+    if (!match) return;
+    if (!callerTyped) setCaller(match.name);
+    if (!companyTyped) setCompany(companyOf(match));
+  }, [match?.table, match?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Name suggestions while typing the caller.
+  useEffect(() => {
+    const q = caller.trim();
+    if (!callerTyped || q.length < 2 || picked) {
+      setSuggestions([]);
+      return;
+    }
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      searchCallersByName(q, 6).then(
+        (found) => !cancelled && setSuggestions(found),
+        () => !cancelled && setSuggestions([]),
+      );
+    }, 80);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [caller, callerTyped, picked]);
+
+  const pick = (m: PhoneMatch) => {
+    setPicked(m);
+    setCaller(m.name);
+    setCallerTyped(true);
+    if (!companyTyped) setCompany(companyOf(m));
+    if (!phone.trim() && m.phone) setPhone(m.phone);
+    setShowSuggestions(false);
+  };
+
+  const isMessage = followUp !== 'none';
+  const phoneStatus = !phone.trim() ? null : number ? `${number.e164} · ${number.formatted}` : 'Not a valid phone number for this office’s country — check the digits, or start with + and the country code.';
+
+  return (
+    <FormDialog
+      title="Log a call"
+      submitLabel={isMessage ? 'Save message' : 'Save call'}
+      size="large"
+      className={FORM_CLASS}
+      noValidate
+      onClose={onClose}
+      onSubmit={async () => {
+        const minutes = duration.trim() === '' ? undefined : Number(duration);
+        if (minutes !== undefined && (!Number.isFinite(minutes) || !Number.isInteger(minutes))) throw new Error('Duration is a whole number of minutes.');
+        const at = fromLocalInput(takenAt);
+        if (!at) throw new Error('Enter the time of the call.');
+        if (!caller.trim() && !match) throw new Error('Enter who called (a name or the company), or a number that is on file.');
+        const call = await logCall({
+          direction,
+          caller: caller.trim(),
+          company: company.trim(),
+          phone: phone.trim(),
+          ...(match ? { callerTable: match.table, callerId: match.id } : {}),
+          subject: subject.trim(),
+          outcome,
+          durationMinutes: minutes,
+          forEmployeeId: forId || undefined,
+          takenByEmployeeId: takenBy || undefined,
+          message: message.trim(),
+          followUp,
+          urgent,
+          takenAt: at,
+        });
+        onSaved(call);
+      }}
+    >
+      <div
+        className="call-form"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            e.currentTarget.closest('form')?.requestSubmit();
+          }
+        }}
+      >
+        <div className="call-fields">
+          <fieldset className="call-direction">
+            <legend>Direction</legend>
+            <label>
+              <input type="radio" name={`${base}-dir`} checked={direction === 'incoming'} onChange={() => setDirection('incoming')} /> Incoming
+            </label>
+            <label>
+              <input type="radio" name={`${base}-dir`} checked={direction === 'outgoing'} onChange={() => setDirection('outgoing')} /> Outgoing
+            </label>
+          </fieldset>
+          <div className="form-grid">
+            <label className="field">
+              <span>Number</span>
+              <input
+                name="phone"
+                type="tel"
+                autoFocus
+                autoComplete="off"
+                value={phone}
+                aria-describedby={`${base}-phone-status`}
+                aria-invalid={phone.trim() !== '' && !e164}
+                onChange={(e) => {
+                  setPhone(e.target.value);
+                  setChosenKey(undefined);
+                  if (picked && !picked.phone) setPicked(null);
+                }}
+              />
+              <small id={`${base}-phone-status`} className={`call-phone-status${phone.trim() && !e164 ? ' is-invalid' : ''}`} aria-live="polite">
+                {phoneStatus}
+              </small>
+            </label>
+            <div className="field call-caller-field">
+              <label htmlFor={`${base}-caller`}>Caller</label>
+              <input
+                id={`${base}-caller`}
+                autoComplete="off"
+                value={caller}
+                role="combobox"
+                aria-expanded={showSuggestions && suggestions.length > 0}
+                aria-controls={`${base}-suggest`}
+                aria-autocomplete="list"
+                onFocus={() => setShowSuggestions(true)}
+                onChange={(e) => {
+                  setCaller(e.target.value);
+                  setCallerTyped(e.target.value.trim() !== '');
+                  setPicked(null);
+                  setShowSuggestions(true);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape' && showSuggestions && suggestions.length) {
+                    e.preventDefault();
+                    setShowSuggestions(false);
+                  }
+                }}
+              />
+              {showSuggestions && suggestions.length ? (
+                <ul id={`${base}-suggest`} className="call-suggestions" role="listbox" aria-label="Known callers">
+                  {suggestions.map((s) => (
+                    <li key={`${s.table}:${s.id}`} role="option" aria-selected={false}>
+                      <button type="button" onClick={() => pick(s)}>
+                        {s.name} <span className="muted">— {s.role}{s.phone ? ` · ${s.phone}` : ''}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+            <label className="field">
+              <span>Company</span>
+              <input
+                value={company}
+                onChange={(e) => {
+                  setCompany(e.target.value);
+                  setCompanyTyped(e.target.value.trim() !== '');
+                }}
+              />
+            </label>
+            <label className="field">
+              <span>For</span>
+              <select value={forId} onChange={(e) => setForId(e.target.value)}>
+                <option value="">{people?.length === 0 ? 'Nobody in People yet' : 'No one in particular'}</option>
+                {(people ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                    {p.department ? ` — ${p.department}` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field wide">
+              <span>Subject</span>
+              <input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} />
+            </label>
+            <label className="field">
+              <span>Outcome</span>
+              <select value={outcome} onChange={(e) => setOutcome(e.target.value as CallOutcome)}>
+                {CALL_OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {OUTCOME_LABELS[o]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>Message</span>
+              <select value={followUp} onChange={(e) => setFollowUp(e.target.value as CallFollowUp)}>
+                {CALL_FOLLOW_UPS.map((f) => (
+                  <option key={f} value={f}>
+                    {FOLLOW_UP_LABELS[f]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field wide">
+              <span>{isMessage ? 'Message' : 'Notes'}</span>
+              <textarea rows={3} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={4000} />
+            </label>
+            <label className="call-urgent">
+              <input type="checkbox" checked={urgent} onChange={(e) => setUrgent(e.target.checked)} /> Urgent
+            </label>
+            <label className="field">
+              <span>Taken by</span>
+              <select value={takenBy} onChange={(e) => setTakenBy(e.target.value)}>
+                <option value="">—</option>
+                {(people ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>Time</span>
+              <input type="datetime-local" value={takenAt} onChange={(e) => setTakenAt(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>Duration (minutes)</span>
+              <input type="number" min={0} max={1440} step={1} inputMode="numeric" value={duration} onChange={(e) => setDuration(e.target.value)} />
+            </label>
+          </div>
+          <p className="muted call-keys">Enter or Ctrl+Enter saves · Esc closes</p>
+        </div>
+        <CallerCardPanel card={picked && !e164 ? undefined : card} chosen={match ? `${match.table}:${match.id}` : undefined} onChoose={setChosenKey} callerName={caller} />
+      </div>
+    </FormDialog>
+  );
+}
+
+/** A vendor is its own company; a contact's role names theirs ("Contact · Acme"). */
+function companyOf(m: PhoneMatch): string {
+  if (m.table === 'vendors') return m.name;
+  if (m.table === 'contacts') return m.role.split(' · ')[1] ?? '';
+  return '';
+}
+
+/** "Call logged" with Open and, for a message, Make call-back task; stays 10 s or until used. */
+function SavedNotice({ call, onDone }: { call: Call | null; onDone: () => void }) {
+  const [task, setTask] = useState<Task | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const hovered = useRef(false);
+  useEffect(() => {
+    setTask(null);
+    setError(null);
+    if (!call) return;
+    const timer = window.setInterval(() => {
+      if (!hovered.current) onDone();
+    }, 10_000);
+    return () => window.clearInterval(timer);
+  }, [call, onDone]);
+  if (!call) return null;
+  const isMessage = call.followUp !== 'none';
+  return (
+    <div
+      className="call-notice"
+      role="status"
+      onMouseEnter={() => (hovered.current = true)}
+      onMouseLeave={() => (hovered.current = false)}
+      onFocus={() => (hovered.current = true)}
+      onBlur={() => (hovered.current = false)}
+    >
+      <span>{isMessage ? `Message from ${call.caller} saved` : `Call with ${call.caller} logged`}</span>
+      <a
+        className="btn"
+        href={hrefFor('calls', call.id)}
+        onClick={() => {
+          onDone();
+        }}
+      >
+        Open
+      </a>
+      {isMessage ? (
+        task ? (
+          <a className="btn" href={hrefFor('tasks', task.id)} onClick={onDone}>
+            Open task
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              makeCallBackTask(call.id).then(
+                (t) => {
+                  setTask(t);
+                  setBusy(false);
+                },
+                (e: unknown) => {
+                  setError(errorMessage(e));
+                  setBusy(false);
+                },
+              );
+            }}
+          >
+            Make call-back task
+          </button>
+        )
+      ) : null}
+      {task ? <span className="muted">Task “{task.title}” made</span> : null}
+      {error ? <span role="alert">{error}</span> : null}
+      <button type="button" className="btn call-notice-close" aria-label="Dismiss" onClick={onDone}>
+        ×
+      </button>
+    </div>
+  );
+}
+

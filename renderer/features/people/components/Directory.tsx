@@ -5,6 +5,8 @@
 import { useMemo, useState } from 'react';
 import { today } from '../../../../shared/lib/dates';
 import { navigate } from '../../../core/router';
+import { readPersonBadges, type PersonBadge } from '../../../core/personBadges';
+import { useDbQuery } from '../../../db/hooks';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -57,6 +59,9 @@ export function Directory() {
   const [adding, setAdding] = useState(false);
   const byId = useMemo(() => new Map((employees ?? []).map((e) => [e.id, e])), [employees]);
   const shown = (employees ?? []).filter((e) => showArchived || !isArchived(e));
+  // Notes other modules put on a person's row (open messages, tasks due) through core/personBadges.
+  const badges = useDbQuery((db) => readPersonBadges(db), []);
+  const badgesOf = (e: Employee): PersonBadge[] => badges?.get(e.id) ?? [];
   const columns: GridColumn<Employee>[] = [
     { id: 'name', header: 'Name', value: (e) => e.name },
     { id: 'title', header: 'Title', value: (e) => e.title ?? '' },
@@ -65,6 +70,20 @@ export function Directory() {
     { id: 'start', header: 'Start date', value: (e) => e.startDate ?? '' },
     { id: 'email', header: 'Work email', value: (e) => e.email ?? '' },
     { id: 'phone', header: 'Phone', value: (e) => [e.phone, e.extension ? `ext. ${e.extension}` : ''].filter(Boolean).join(' ') },
+    {
+      id: 'badges',
+      header: 'Open items',
+      value: (e) => badgesOf(e).map((b) => b.label).join(', '),
+      cell: (e) => (
+        <span className="ppl-badges">
+          {badgesOf(e).map((b) => (
+            <a key={b.key} href={b.href} className={`badge${b.tone === 'info' ? '' : ' badge-warn'}`} title={b.description} aria-label={b.description ? `${b.label}: ${b.description}` : b.label}>
+              {b.label}
+            </a>
+          ))}
+        </span>
+      ),
+    },
     { id: 'status', header: 'Status', value: (e) => (isArchived(e) ? 'Archived' : e.status === 'on-leave' ? 'On leave' : 'Active'), filter: 'select' },
   ];
   const departments = useMemo(() => {
