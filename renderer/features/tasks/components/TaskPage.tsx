@@ -6,7 +6,15 @@
  * leaving with unsaved changes asks first. Done / Reopen, Cancel task and Delete.
  */
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { describeRecurrence } from '../../../../shared/calendar';
 import {
   defaultTaskRepeat,
@@ -20,7 +28,14 @@ import {
   type TaskRepeatKind,
   type TaskWeekday,
 } from '../../../../shared/domain/taskRecurrence';
-import { isTaskOpen, TASK_PRIORITIES, type ChecklistEntry, type Task, type TaskDraft, type TaskPriority } from '../../../../shared/domain/tasks';
+import {
+  isTaskOpen,
+  TASK_PRIORITIES,
+  type ChecklistEntry,
+  type Task,
+  type TaskDraft,
+  type TaskPriority,
+} from '../../../../shared/domain/tasks';
 import { newId } from '../../../../shared/lib/ids';
 import { hrefFor, navigate } from '../../../core/router';
 import { Modal } from '../../../ui/Modal';
@@ -32,6 +47,7 @@ import { cancelTask, completeTask, createTask, reopenTask, updateTask } from '..
 import { LeaveGuard, useAllowLeave, useReportUnsaved } from './LeaveGuard';
 import { LinkPicker, type RecordLink } from './LinkPicker';
 import { PRIORITY_LABELS, longDay } from './taskFormat';
+import { SelectField } from './SelectField';
 import './tasks.css';
 
 interface FormState {
@@ -66,7 +82,8 @@ function fromTask(t: Task | undefined): FormState {
     checklist: t?.checklist ?? [],
     repeat,
     keptRule: repeat ? '' : (t?.rrule ?? ''),
-    link: t?.linkedTable && t.linkedId ? { linkedTable: t.linkedTable, linkedId: t.linkedId } : null,
+    link:
+      t?.linkedTable && t.linkedId ? { linkedTable: t.linkedTable, linkedId: t.linkedId } : null,
   };
 }
 
@@ -131,7 +148,8 @@ function TaskForm({ task }: { task: Task | undefined }) {
   const [focusLine, setFocusLine] = useState<string | null>(null);
   const dirty = useMemo(() => JSON.stringify(form) !== JSON.stringify(saved), [form, saved]);
   useReportUnsaved('task-form', dirty);
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const rule = ruleOf(form);
 
   useEffect(() => {
@@ -223,10 +241,17 @@ function TaskForm({ task }: { task: Task | undefined }) {
     try {
       if (action === 'reopen') {
         const r = await reopenTask(task.id);
-        toast(`Reopened “${task.title}”${r.removedNext ? ' — its next occurrence was taken back' : r.keptNext ? ' — its next occurrence was changed since, so it stays' : ''}`);
+        toast(
+          `Reopened “${task.title}”${r.removedNext ? ' — its next occurrence was taken back' : r.keptNext ? ' — its next occurrence was changed since, so it stays' : ''}`,
+        );
       } else {
-        const r = action === 'done' ? await completeTask(task.id) : await cancelTask(task.id, { endSeries: action === 'end' });
-        toast(`${action === 'done' ? 'Completed' : 'Cancelled'} “${task.title}”${r.next ? ` — next one due ${longDay(r.next.due!)}` : ''}`);
+        const r =
+          action === 'done'
+            ? await completeTask(task.id)
+            : await cancelTask(task.id, { endSeries: action === 'end' });
+        toast(
+          `${action === 'done' ? 'Completed' : 'Cancelled'} “${task.title}”${r.next ? ` — next one due ${longDay(r.next.due!)}` : ''}`,
+        );
       }
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -245,7 +270,11 @@ function TaskForm({ task }: { task: Task | undefined }) {
             <input
               type="checkbox"
               checked={value?.includes(d) ?? false}
-              onChange={(e) => onChange(e.target.checked ? [...(value ?? []), d] : (value ?? []).filter((x) => x !== d))}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked ? [...(value ?? []), d] : (value ?? []).filter((x) => x !== d),
+                )
+              }
             />{' '}
             {TASK_WEEKDAY_NAMES[d]}
           </label>
@@ -253,7 +282,8 @@ function TaskForm({ task }: { task: Task | undefined }) {
       </div>
     </fieldset>
   );
-  const endKind = repeat?.until !== undefined ? 'until' : repeat?.count !== undefined ? 'count' : 'never';
+  const endKind =
+    repeat?.until !== undefined ? 'until' : repeat?.count !== undefined ? 'count' : 'never';
   const open = task ? isTaskOpen(task) : true;
 
   return (
@@ -267,168 +297,252 @@ function TaskForm({ task }: { task: Task | undefined }) {
       </header>
       {task ? (
         <p className="task-status-line muted" role="status">
-          {task.status === 'done' ? `Done${task.completedAt ? ` on ${longDay(task.completedAt.slice(0, 10))}` : ''}.` : task.status === 'cancelled' ? 'Cancelled.' : 'Open.'}
+          {task.status === 'done'
+            ? `Done${task.completedAt ? ` on ${longDay(task.completedAt.slice(0, 10))}` : ''}.`
+            : task.status === 'cancelled'
+              ? 'Cancelled.'
+              : 'Open.'}
         </p>
       ) : null}
-      <form ref={formRef} className="task-form" aria-label={task ? 'Task' : 'New task'} onSubmit={save} noValidate>
+      <form
+        ref={formRef}
+        className="task-form"
+        aria-label={task ? 'Task' : 'New task'}
+        onSubmit={save}
+        noValidate
+      >
         <label className="field">
           <span>Title</span>
-          <input value={form.title} required maxLength={200} autoFocus={!task} onChange={(e) => set('title', e.target.value)} />
+          <input
+            value={form.title}
+            required
+            maxLength={200}
+            autoFocus={!task}
+            onChange={(e) => set('title', e.target.value)}
+          />
         </label>
         <fieldset>
           <legend>Kind</legend>
           <div className="task-days">
             <label>
-              <input type="radio" name={`${id}-kind`} checked={form.kind === 'task'} onChange={() => set('kind', 'task')} /> Task
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                checked={form.kind === 'task'}
+                onChange={() => set('kind', 'task')}
+              />{' '}
+              Task
             </label>
             <label>
-              <input type="radio" name={`${id}-kind`} checked={form.kind === 'errand'} onChange={() => set('kind', 'errand')} /> Errand (somewhere to go)
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                checked={form.kind === 'errand'}
+                onChange={() => set('kind', 'errand')}
+              />{' '}
+              Errand (somewhere to go)
             </label>
           </div>
           {form.kind === 'errand' ? (
             <div className="task-form-row" style={{ marginTop: 8 }}>
               <label className="field">
                 <span>Place</span>
-                <input value={form.location} maxLength={200} placeholder="Post office, bank…" onChange={(e) => set('location', e.target.value)} />
+                <input
+                  value={form.location}
+                  maxLength={200}
+                  placeholder="Post office, bank…"
+                  onChange={(e) => set('location', e.target.value)}
+                />
               </label>
               <label className="field">
                 <span>Take or bring</span>
-                <input value={form.bring} maxLength={500} placeholder="The parcels and their forms" onChange={(e) => set('bring', e.target.value)} />
+                <input
+                  value={form.bring}
+                  maxLength={500}
+                  placeholder="The parcels and their forms"
+                  onChange={(e) => set('bring', e.target.value)}
+                />
               </label>
             </div>
           ) : null}
         </fieldset>
         <div className="task-form-row">
-          <label className="field">
-            <span>For whom</span>
-            <select value={form.assigneeId} onChange={(e) => set('assigneeId', e.target.value)}>
-              <option value="">Anyone</option>
-              {(people ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-              {form.assigneeId && people && !people.some((p) => p.id === form.assigneeId) ? <option value={form.assigneeId}>Someone no longer active</option> : null}
-            </select>
-          </label>
+          <SelectField
+            label="For whom"
+            value={form.assigneeId}
+            onChange={(v) => set('assigneeId', v)}
+          >
+            <option value="">Anyone</option>
+            {(people ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+            {form.assigneeId && people && !people.some((p) => p.id === form.assigneeId) ? (
+              <option value={form.assigneeId}>Someone no longer active</option>
+            ) : null}
+          </SelectField>
           <label className="field">
             <span>Due date</span>
             <input type="date" value={form.due} onChange={(e) => set('due', e.target.value)} />
           </label>
           <label className="field">
             <span>Time (optional)</span>
-            <input type="time" value={form.dueTime} disabled={!form.due} onChange={(e) => set('dueTime', e.target.value)} />
+            <input
+              type="time"
+              value={form.dueTime}
+              disabled={!form.due}
+              onChange={(e) => set('dueTime', e.target.value)}
+            />
           </label>
-          <label className="field">
-            <span>Priority</span>
-            <select value={form.priority} onChange={(e) => set('priority', e.target.value as TaskPriority)}>
-              {TASK_PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {PRIORITY_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Priority"
+            value={form.priority}
+            onChange={(v) => set('priority', v as TaskPriority)}
+          >
+            {TASK_PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {PRIORITY_LABELS[p]}
+              </option>
+            ))}
+          </SelectField>
         </div>
 
         <fieldset>
           <legend>Repeats</legend>
           <div className="task-form-row">
-            <label className="field">
-              <span>Repeats</span>
-              <select
-                value={repeatKind}
-                onChange={(e) => {
-                  const v = e.target.value;
-                  if (v !== 'keep') setRepeat(defaultTaskRepeat(v as TaskRepeatKind, form.due || undefined));
-                }}
+            <SelectField
+              label="Repeats"
+              value={repeatKind}
+              onChange={(v) => {
+                if (v !== 'keep')
+                  setRepeat(defaultTaskRepeat(v as TaskRepeatKind, form.due || undefined));
+              }}
+            >
+              {repeatKind === 'keep' ? (
+                <option value="keep">{describeRecurrence(form.keptRule)} (kept as it is)</option>
+              ) : null}
+              {TASK_REPEAT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {TASK_REPEAT_LABELS[k]}
+                </option>
+              ))}
+            </SelectField>
+            {repeat?.kind === 'monthly-day' ? (
+              <SelectField
+                label="Day of the month"
+                value={repeat.monthDay ?? 1}
+                onChange={(v) => setRepeat({ ...repeat, monthDay: Number(v) })}
               >
-                {repeatKind === 'keep' ? <option value="keep">{describeRecurrence(form.keptRule)} (kept as it is)</option> : null}
-                {TASK_REPEAT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {TASK_REPEAT_LABELS[k]}
+                {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => (
+                  <option key={d} value={d}>
+                    {d}
                   </option>
                 ))}
-              </select>
-            </label>
-            {repeat?.kind === 'monthly-day' ? (
-              <label className="field">
-                <span>Day of the month</span>
-                <select value={repeat.monthDay ?? 1} onChange={(e) => setRepeat({ ...repeat, monthDay: Number(e.target.value) })}>
-                  {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => (
-                    <option key={d} value={d}>
-                      {d}
-                    </option>
-                  ))}
-                  <option value={-1}>The last day</option>
-                </select>
-              </label>
+                <option value={-1}>The last day</option>
+              </SelectField>
             ) : null}
             {repeat?.kind === 'monthly-last' ? (
-              <label className="field">
-                <span>The last</span>
-                <select value={repeat.weekday ?? 'FR'} onChange={(e) => setRepeat({ ...repeat, weekday: e.target.value as TaskWeekday })}>
-                  {TASK_WEEKDAYS.map((d) => (
-                    <option key={d} value={d}>
-                      {TASK_WEEKDAY_NAMES[d]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="The last"
+                value={repeat.weekday ?? 'FR'}
+                onChange={(v) => setRepeat({ ...repeat, weekday: v as TaskWeekday })}
+              >
+                {TASK_WEEKDAYS.map((d) => (
+                  <option key={d} value={d}>
+                    {TASK_WEEKDAY_NAMES[d]}
+                  </option>
+                ))}
+              </SelectField>
             ) : null}
             {repeat?.kind === 'custom' ? (
               <>
                 <label className="field">
                   <span>Every</span>
-                  <input type="number" min={1} max={999} value={repeat.interval ?? 1} onChange={(e) => setRepeat({ ...repeat, interval: Number(e.target.value) })} />
+                  <input
+                    type="number"
+                    min={1}
+                    max={999}
+                    value={repeat.interval ?? 1}
+                    onChange={(e) => setRepeat({ ...repeat, interval: Number(e.target.value) })}
+                  />
                 </label>
-                <label className="field">
-                  <span>Unit</span>
-                  <select value={repeat.freq ?? 'WEEKLY'} onChange={(e) => setRepeat({ ...repeat, freq: e.target.value as NonNullable<TaskRepeat['freq']> })}>
-                    <option value="DAILY">Days</option>
-                    <option value="WEEKLY">Weeks</option>
-                    <option value="MONTHLY">Months</option>
-                    <option value="YEARLY">Years</option>
-                  </select>
-                </label>
+                <SelectField
+                  label="Unit"
+                  value={repeat.freq ?? 'WEEKLY'}
+                  onChange={(v) =>
+                    setRepeat({ ...repeat, freq: v as NonNullable<TaskRepeat['freq']> })
+                  }
+                >
+                  <option value="DAILY">Days</option>
+                  <option value="WEEKLY">Weeks</option>
+                  <option value="MONTHLY">Months</option>
+                  <option value="YEARLY">Years</option>
+                </SelectField>
               </>
             ) : null}
             {repeat && repeat.kind !== 'none' ? (
-              <label className="field">
-                <span>Ends</span>
-                <select
-                  value={endKind}
-                  onChange={(e) => {
-                    const { until: _u, count: _c, ...rest } = repeat;
-                    void _u;
-                    void _c;
-                    setRepeat(e.target.value === 'until' ? { ...rest, until: form.due || '' } : e.target.value === 'count' ? { ...rest, count: 10 } : rest);
-                  }}
-                >
-                  <option value="never">Never</option>
-                  <option value="until">On a date</option>
-                  <option value="count">After a number of times</option>
-                </select>
-              </label>
+              <SelectField
+                label="Ends"
+                value={endKind}
+                onChange={(v) => {
+                  const { until: _u, count: _c, ...rest } = repeat;
+                  void _u;
+                  void _c;
+                  setRepeat(
+                    v === 'until'
+                      ? { ...rest, until: form.due || '' }
+                      : v === 'count'
+                        ? { ...rest, count: 10 }
+                        : rest,
+                  );
+                }}
+              >
+                <option value="never">Never</option>
+                <option value="until">On a date</option>
+                <option value="count">After a number of times</option>
+              </SelectField>
             ) : null}
             {repeat && endKind === 'until' ? (
               <label className="field">
                 <span>Last date</span>
-                <input type="date" value={repeat.until ?? ''} onChange={(e) => setRepeat({ ...repeat, until: e.target.value })} />
+                <input
+                  type="date"
+                  value={repeat.until ?? ''}
+                  onChange={(e) => setRepeat({ ...repeat, until: e.target.value })}
+                />
               </label>
             ) : null}
             {repeat && endKind === 'count' ? (
               <label className="field">
                 <span>Times</span>
-                <input type="number" min={1} max={999} value={repeat.count ?? 1} onChange={(e) => setRepeat({ ...repeat, count: Number(e.target.value) })} />
+                <input
+                  type="number"
+                  min={1}
+                  max={999}
+                  value={repeat.count ?? 1}
+                  onChange={(e) => setRepeat({ ...repeat, count: Number(e.target.value) })}
+                />
               </label>
             ) : null}
           </div>
-          {repeat?.kind === 'weekly' ? days(repeat.days, (d) => setRepeat({ ...repeat, days: d })) : null}
-          {repeat?.kind === 'custom' && (repeat.freq ?? 'WEEKLY') === 'WEEKLY' ? days(repeat.days, (d) => setRepeat({ ...repeat, days: d })) : null}
+          {repeat?.kind === 'weekly'
+            ? days(repeat.days, (d) => setRepeat({ ...repeat, days: d }))
+            : null}
+          {repeat?.kind === 'custom' && (repeat.freq ?? 'WEEKLY') === 'WEEKLY'
+            ? days(repeat.days, (d) => setRepeat({ ...repeat, days: d }))
+            : null}
           <p className="muted" aria-live="polite">
-            {rule.error ? <span className="field-error">{rule.error}</span> : rule.rrule ? `${describeRecurrence(rule.rrule)}. Completing one makes the next.` : 'Does not repeat.'}
-            {rule.rrule && !form.due ? ' Without a due date, the next one is counted from the day it is completed.' : ''}
+            {rule.error ? (
+              <span className="field-error">{rule.error}</span>
+            ) : rule.rrule ? (
+              `${describeRecurrence(rule.rrule)}. Completing one makes the next.`
+            ) : (
+              'Does not repeat.'
+            )}
+            {rule.rrule && !form.due
+              ? ' Without a due date, the next one is counted from the day it is completed.'
+              : ''}
           </p>
         </fieldset>
 
@@ -444,7 +558,14 @@ function TaskForm({ task }: { task: Task | undefined }) {
                     type="checkbox"
                     checked={line.done}
                     aria-label={`Done: ${line.text || `line ${i + 1}`}`}
-                    onChange={(e) => set('checklist', form.checklist.map((c) => (c.id === line.id ? { ...c, done: e.target.checked } : c)))}
+                    onChange={(e) =>
+                      set(
+                        'checklist',
+                        form.checklist.map((c) =>
+                          c.id === line.id ? { ...c, done: e.target.checked } : c,
+                        ),
+                      )
+                    }
                   />
                   <input
                     type="text"
@@ -455,16 +576,40 @@ function TaskForm({ task }: { task: Task | undefined }) {
                       if (el) checklistRefs.current.set(line.id, el);
                       else checklistRefs.current.delete(line.id);
                     }}
-                    onChange={(e) => set('checklist', form.checklist.map((c) => (c.id === line.id ? { ...c, text: e.target.value } : c)))}
+                    onChange={(e) =>
+                      set(
+                        'checklist',
+                        form.checklist.map((c) =>
+                          c.id === line.id ? { ...c, text: e.target.value } : c,
+                        ),
+                      )
+                    }
                     onKeyDown={(e) => lineKeys(e, line)}
                   />
-                  <button type="button" className="btn" aria-label={`Move line ${i + 1} up`} disabled={i === 0} onClick={() => moveLine(line.id, -1)}>
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Move line ${i + 1} up`}
+                    disabled={i === 0}
+                    onClick={() => moveLine(line.id, -1)}
+                  >
                     <ArrowUp size={14} aria-hidden="true" />
                   </button>
-                  <button type="button" className="btn" aria-label={`Move line ${i + 1} down`} disabled={i === form.checklist.length - 1} onClick={() => moveLine(line.id, 1)}>
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Move line ${i + 1} down`}
+                    disabled={i === form.checklist.length - 1}
+                    onClick={() => moveLine(line.id, 1)}
+                  >
                     <ArrowDown size={14} aria-hidden="true" />
                   </button>
-                  <button type="button" className="btn" aria-label={`Remove line ${i + 1}`} onClick={() => removeLine(line.id)}>
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Remove line ${i + 1}`}
+                    onClick={() => removeLine(line.id)}
+                  >
                     <Trash2 size={14} aria-hidden="true" />
                   </button>
                 </li>
@@ -475,13 +620,19 @@ function TaskForm({ task }: { task: Task | undefined }) {
             Add a checklist line
           </button>
           <p className="muted" style={{ margin: '6px 0 0', fontSize: '0.85rem' }}>
-            In a line: Enter adds the next line, Backspace on an empty line removes it, Alt+↑/↓ move it.
+            In a line: Enter adds the next line, Backspace on an empty line removes it, Alt+↑/↓ move
+            it.
           </p>
         </fieldset>
 
         <label className="field">
           <span>Notes</span>
-          <textarea rows={4} value={form.notes} maxLength={10000} onChange={(e) => set('notes', e.target.value)} />
+          <textarea
+            rows={4}
+            value={form.notes}
+            maxLength={10000}
+            onChange={(e) => set('notes', e.target.value)}
+          />
         </label>
 
         <LinkPicker value={form.link} onChange={(link) => set('link', link)} />
@@ -499,14 +650,30 @@ function TaskForm({ task }: { task: Task | undefined }) {
           <span className="spacer" />
           {task && open ? (
             <>
-              <button type="button" className="btn" disabled={dirty} title={dirty ? 'Save your changes first' : undefined} onClick={() => closeAction('done')}>
+              <button
+                type="button"
+                className="btn"
+                disabled={dirty}
+                title={dirty ? 'Save your changes first' : undefined}
+                onClick={() => closeAction('done')}
+              >
                 Mark done
               </button>
-              <button type="button" className="btn" disabled={dirty} onClick={() => closeAction('cancel')}>
+              <button
+                type="button"
+                className="btn"
+                disabled={dirty}
+                onClick={() => closeAction('cancel')}
+              >
                 {task.rrule ? 'Skip this one' : 'Cancel task'}
               </button>
               {task.rrule ? (
-                <button type="button" className="btn" disabled={dirty} onClick={() => closeAction('end')}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={dirty}
+                  onClick={() => closeAction('end')}
+                >
                   Cancel and stop repeating
                 </button>
               ) : null}

@@ -5,10 +5,36 @@
  * the title or Ctrl+Enter anywhere on the page adds. Space on a row completes (or reopens) it,
  * with Undo.
  */
-import { CalendarCheck, CheckCircle2, ClipboardList, MapPin, Plus, Printer, Users } from 'lucide-react';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { defaultPageSize, renderErrandRunSheetHtml, NO_PLACE, type PageSize } from '../../../../shared/documents';
-import { isTaskOpen, TASK_PRIORITIES, type Task, type TaskPriority } from '../../../../shared/domain/tasks';
+import {
+  CalendarCheck,
+  CheckCircle2,
+  ClipboardList,
+  MapPin,
+  Plus,
+  Printer,
+  Users,
+} from 'lucide-react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import {
+  defaultPageSize,
+  renderErrandRunSheetHtml,
+  NO_PLACE,
+  type PageSize,
+} from '../../../../shared/documents';
+import {
+  isTaskOpen,
+  TASK_PRIORITIES,
+  type Task,
+  type TaskPriority,
+} from '../../../../shared/domain/tasks';
 import { addDays, today as todayOf } from '../../../../shared/lib/dates';
 import { hrefFor } from '../../../core/router';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
@@ -18,9 +44,17 @@ import { SectionTabs } from '../../../ui/SectionTabs';
 import { usePrintDocument } from '../../../ui/printing';
 import { useActiveEmployees } from '../../people';
 import { completeTask, createTask, reopenTask } from '../taskActions';
-import { listDoneTasks, listErrandsFor, listTasksByPerson, listTodayTasks, listUpcomingTasks, type ErrandPlace } from '../taskViews';
+import {
+  listDoneTasks,
+  listErrandsFor,
+  listTasksByPerson,
+  listTodayTasks,
+  listUpcomingTasks,
+  type ErrandPlace,
+} from '../taskViews';
 import { TaskList } from './TaskList';
 import { PRIORITY_LABELS, longDay, usePeopleNames, type TaskView } from './taskFormat';
+import { SelectField } from './SelectField';
 import './tasks.css';
 
 const TABS = [
@@ -63,7 +97,9 @@ export function TasksPage({ view }: { view: TaskView }) {
   }, []);
 
   const onToggle = useCallback(async (t: Task, row: HTMLElement) => {
-    const rows = rowsRef.current ? [...rowsRef.current.querySelectorAll<HTMLElement>('[data-task-row]')] : [];
+    const rows = rowsRef.current
+      ? [...rowsRef.current.querySelectorAll<HTMLElement>('[data-task-row]')]
+      : [];
     focusAfter.current = Math.max(0, rows.indexOf(row));
     setError(null);
     try {
@@ -93,7 +129,13 @@ export function TasksPage({ view }: { view: TaskView }) {
     if (!rows.length) return;
     focusAfter.current = null;
     const active = document.activeElement;
-    if (active && active !== document.body && rowsRef.current.contains(active) && active.matches('[data-task-row]')) return;
+    if (
+      active &&
+      active !== document.body &&
+      rowsRef.current.contains(active) &&
+      active.matches('[data-task-row]')
+    )
+      return;
     rows[Math.min(at, rows.length - 1)]?.focus();
   }, []);
 
@@ -116,18 +158,36 @@ export function TasksPage({ view }: { view: TaskView }) {
         </p>
       ) : null}
       <div ref={rowsRef} data-task-rows="">
-        {view === 'today' ? <TodayView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} /> : null}
-        {view === 'upcoming' ? <UpcomingView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} /> : null}
-        {view === 'people' ? <PeopleView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} /> : null}
-        {view === 'done' ? <DoneView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} /> : null}
-        {view === 'errands' ? <ErrandsView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} /> : null}
+        {view === 'today' ? (
+          <TodayView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+        ) : null}
+        {view === 'upcoming' ? (
+          <UpcomingView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+        ) : null}
+        {view === 'people' ? (
+          <PeopleView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+        ) : null}
+        {view === 'done' ? (
+          <DoneView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+        ) : null}
+        {view === 'errands' ? (
+          <ErrandsView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+        ) : null}
       </div>
       {undo ? <UndoToast state={undo} onDone={() => setUndo(null)} onError={setError} /> : null}
     </div>
   );
 }
 
-function UndoToast({ state, onDone, onError }: { state: UndoState; onDone: () => void; onError: (m: string) => void }) {
+function UndoToast({
+  state,
+  onDone,
+  onError,
+}: {
+  state: UndoState;
+  onDone: () => void;
+  onError: (m: string) => void;
+}) {
   useEffect(() => {
     const t = window.setTimeout(onDone, 10_000);
     return () => window.clearTimeout(t);
@@ -167,7 +227,8 @@ function QuickAdd({
   const id = useId();
   const people = useActiveEmployees();
   const errand = view === 'errands';
-  const defaultDue = view === 'today' || view === 'errands' ? day : view === 'upcoming' ? addDays(day, 1) : '';
+  const defaultDue =
+    view === 'today' || view === 'errands' ? day : view === 'upcoming' ? addDays(day, 1) : '';
   const [title, setTitle] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
   const [due, setDue] = useState(defaultDue);
@@ -195,6 +256,7 @@ function QuickAdd({
         ...(errand && place.trim() ? { location: place.trim() } : {}),
       });
       setTitle('');
+      setPriority('normal');
       setAdded(`Added “${t.title}”${t.due ? ` for ${longDay(t.due)}` : ' (no date)'}`);
       titleRef.current?.focus();
     } catch (err) {
@@ -221,31 +283,29 @@ function QuickAdd({
           <input value={place} maxLength={200} onChange={(e) => setPlace(e.target.value)} />
         </label>
       ) : null}
-      <label className="field">
-        <span>For whom</span>
-        <select value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
-          <option value="">Anyone</option>
-          {(people ?? []).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="For whom" value={assigneeId} onChange={(v) => setAssigneeId(v)}>
+        <option value="">Anyone</option>
+        {(people ?? []).map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
       <label className="field">
         <span>Due</span>
         <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </label>
-      <label className="field">
-        <span>Priority</span>
-        <select value={priority} onChange={(e) => setPriority(e.target.value as TaskPriority)}>
-          {TASK_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Priority"
+        value={priority}
+        onChange={(v) => setPriority(v as TaskPriority)}
+      >
+        {TASK_PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {PRIORITY_LABELS[p]}
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="btn btn-primary">
         Add
       </button>
@@ -255,7 +315,10 @@ function QuickAdd({
             {error}
           </span>
         ) : (
-          <span role="status">{added ?? 'Enter or Ctrl+Enter adds. On a list: ↑/↓ move, Space completes, Enter opens.'}</span>
+          <span role="status">
+            {added ??
+              'Enter or Ctrl+Enter adds. On a list: ↑/↓ move, Space completes, Enter opens.'}
+          </span>
         )}
       </p>
     </form>
@@ -269,7 +332,17 @@ interface ViewProps {
   onRows: () => void;
 }
 
-function Section({ title, count, children, tone }: { title: string; count: number; children: ReactNode; tone?: 'danger' }) {
+function Section({
+  title,
+  count,
+  children,
+  tone,
+}: {
+  title: string;
+  count: number;
+  children: ReactNode;
+  tone?: 'danger';
+}) {
   return (
     <section className="task-section">
       <h2 className={tone === 'danger' ? 'task-overdue' : undefined}>
@@ -292,26 +365,48 @@ function TodayView({ day, names, onToggle, onRows }: ViewProps) {
   if (total === 0)
     return (
       <EmptyState icon={CheckCircle2} title="Nothing to do today">
-        <p>No task is overdue, due today or waiting without a date. Add one above, or look at what is coming up.</p>
+        <p>
+          No task is overdue, due today or waiting without a date. Add one above, or look at what is
+          coming up.
+        </p>
       </EmptyState>
     );
   return (
     <>
       {data.overdue.length ? (
         <Section title="Overdue" count={data.overdue.length} tone="danger">
-          <TaskList tasks={data.overdue} label="Overdue" today={day} names={names} onToggle={onToggle} />
+          <TaskList
+            tasks={data.overdue}
+            label="Overdue"
+            today={day}
+            names={names}
+            onToggle={onToggle}
+          />
         </Section>
       ) : null}
       <Section title="Due today" count={data.dueToday.length}>
         {data.dueToday.length ? (
-          <TaskList tasks={data.dueToday} label="Due today" today={day} names={names} onToggle={onToggle} showDue={false} />
+          <TaskList
+            tasks={data.dueToday}
+            label="Due today"
+            today={day}
+            names={names}
+            onToggle={onToggle}
+            showDue={false}
+          />
         ) : (
           <p className="muted">Nothing else is due today.</p>
         )}
       </Section>
       {data.undated.length ? (
         <Section title="No date" count={data.undated.length}>
-          <TaskList tasks={data.undated} label="No date" today={day} names={names} onToggle={onToggle} />
+          <TaskList
+            tasks={data.undated}
+            label="No date"
+            today={day}
+            names={names}
+            onToggle={onToggle}
+          />
         </Section>
       ) : null}
     </>
@@ -325,15 +420,33 @@ function UpcomingView({ day, names, onToggle, onRows }: ViewProps) {
   if (data.length === 0)
     return (
       <EmptyState icon={CalendarCheck} title="Nothing coming up">
-        <p>No open task is due in the next {UPCOMING_DAYS} days. Tasks due today and overdue ones are under Today.</p>
+        <p>
+          No open task is due in the next {UPCOMING_DAYS} days. Tasks due today and overdue ones are
+          under Today.
+        </p>
       </EmptyState>
     );
   return (
     <>
       <p className="muted">The next {UPCOMING_DAYS} days, from tomorrow.</p>
       {data.map((group) => (
-        <Section key={group.date} title={group.date === addDays(day, 1) ? `Tomorrow, ${longDay(group.date)}` : longDay(group.date)} count={group.tasks.length}>
-          <TaskList tasks={group.tasks} label={longDay(group.date)} today={day} names={names} onToggle={onToggle} showDue={false} />
+        <Section
+          key={group.date}
+          title={
+            group.date === addDays(day, 1)
+              ? `Tomorrow, ${longDay(group.date)}`
+              : longDay(group.date)
+          }
+          count={group.tasks.length}
+        >
+          <TaskList
+            tasks={group.tasks}
+            label={longDay(group.date)}
+            today={day}
+            names={names}
+            onToggle={onToggle}
+            showDue={false}
+          />
         </Section>
       ))}
     </>
@@ -353,10 +466,23 @@ function PeopleView({ day, names, onToggle, onRows }: ViewProps) {
   return (
     <>
       {data.map((g) => {
-        const name = g.assigneeId ? (names.get(g.assigneeId) ?? 'Someone no longer in People') : 'Anyone (not given to a person)';
+        const name = g.assigneeId
+          ? (names.get(g.assigneeId) ?? 'Someone no longer in People')
+          : 'Anyone (not given to a person)';
         return (
-          <Section key={g.assigneeId ?? '-'} title={`${name}${g.overdue ? ` — ${g.overdue} overdue` : ''}`} count={g.tasks.length}>
-            <TaskList tasks={g.tasks} label={name} today={day} names={names} onToggle={onToggle} showAssignee={false} />
+          <Section
+            key={g.assigneeId ?? '-'}
+            title={`${name}${g.overdue ? ` — ${g.overdue} overdue` : ''}`}
+            count={g.tasks.length}
+          >
+            <TaskList
+              tasks={g.tasks}
+              label={name}
+              today={day}
+              names={names}
+              onToggle={onToggle}
+              showAssignee={false}
+            />
           </Section>
         );
       })}
@@ -373,12 +499,18 @@ function DoneView({ day, names, onToggle, onRows }: ViewProps) {
   if (data.rows.length === 0 && pages.length === 1)
     return (
       <EmptyState icon={ClipboardList} title="Nothing done yet">
-        <p>Completed and cancelled tasks show here, newest first. Press Space on a task to complete it.</p>
+        <p>
+          Completed and cancelled tasks show here, newest first. Press Space on a task to complete
+          it.
+        </p>
       </EmptyState>
     );
   return (
     <>
-      <Section title={pages.length === 1 ? 'Most recently done' : `Done, page ${pages.length}`} count={data.rows.length}>
+      <Section
+        title={pages.length === 1 ? 'Most recently done' : `Done, page ${pages.length}`}
+        count={data.rows.length}
+      >
         <TaskList tasks={data.rows} label="Done" today={day} names={names} onToggle={onToggle} />
       </Section>
       <div className="task-pager">
@@ -406,18 +538,29 @@ function ErrandsView({ day, names, onToggle, onRows }: ViewProps) {
     <>
       <div className="task-errand-head">
         <p className="muted">
-          {count ? `${count} ${count === 1 ? 'errand' : 'errands'} to run today (missed ones included), by place.` : null}
+          {count
+            ? `${count} ${count === 1 ? 'errand' : 'errands'} to run today (missed ones included), by place.`
+            : null}
         </p>
         <RunSheetButton day={day} places={data} names={names} />
       </div>
       {count === 0 ? (
         <EmptyState icon={MapPin} title="No errands today">
-          <p>Errands due today (and any missed ones) show here by place. Add one above with where to go.</p>
+          <p>
+            Errands due today (and any missed ones) show here by place. Add one above with where to
+            go.
+          </p>
         </EmptyState>
       ) : (
         data.map((g) => (
           <Section key={g.place || '-'} title={g.place || NO_PLACE} count={g.errands.length}>
-            <TaskList tasks={g.errands} label={g.place || NO_PLACE} today={day} names={names} onToggle={onToggle} />
+            <TaskList
+              tasks={g.errands}
+              label={g.place || NO_PLACE}
+              today={day}
+              names={names}
+              onToggle={onToggle}
+            />
           </Section>
         ))
       )}
@@ -425,7 +568,15 @@ function ErrandsView({ day, names, onToggle, onRows }: ViewProps) {
   );
 }
 
-function RunSheetButton({ day, places, names }: { day: string; places: ErrandPlace[]; names: Map<string, string> }) {
+function RunSheetButton({
+  day,
+  places,
+  names,
+}: {
+  day: string;
+  places: ErrandPlace[];
+  names: Map<string, string>;
+}) {
   const { profile: company } = useCompanyProfileState();
   const printDocument = usePrintDocument();
   const [busy, setBusy] = useState(false);
@@ -459,7 +610,11 @@ function RunSheetButton({ day, places, names }: { day: string; places: ErrandPla
             },
             company,
           );
-          await printDocument('print', { html, title: `Errand run sheet ${day}`, pageSize }, { what: 'The errand run sheet' });
+          await printDocument(
+            'print',
+            { html, title: `Errand run sheet ${day}`, pageSize },
+            { what: 'The errand run sheet' },
+          );
         } finally {
           setBusy(false);
         }
