@@ -39,6 +39,7 @@
  * card at all is one error on line 1.
  */
 import { isIsoDate } from '../lib/dates';
+import { phoneKindOfLabel } from './phoneKind';
 import type { ContactDraft, PhoneKind, RowError } from './types';
 
 // ─── Lines ────────────────────────────────────────────────────────────────────────────────────
@@ -361,27 +362,12 @@ function scanCards(lines: LogicalLine[]): CardScan[] {
   return out;
 }
 
-/** Label words, in the order of precedence of the kinds (a "Work Fax" is a fax). */
-const LABEL_KINDS: readonly [PhoneKind, RegExp][] = [
-  ['fax', /fax/],
-  ['mobile', /mobile|cell|iphone|handy/],
-  ['work', /work|office|business/],
-  ['home', /home|private/],
-];
-
-/** Apple's "_$!<Mobile>!$_" → "Mobile". */
-const cleanLabel = (label: string) => label.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
-
 function phoneKind(types: Set<string>, label: string | undefined): PhoneKind {
   if (types.has('fax')) return 'fax';
   if (types.has('cell') || types.has('mobile') || types.has('iphone')) return 'mobile';
   if (types.has('work')) return 'work';
   if (types.has('home')) return 'home';
-  if (label) {
-    const l = cleanLabel(label).toLowerCase();
-    for (const [kind, re] of LABEL_KINDS) if (re.test(l)) return kind;
-  }
-  return 'other';
+  return phoneKindOfLabel(label);
 }
 
 function birthdayOf(prop: Property): string | undefined {

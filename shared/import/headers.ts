@@ -175,6 +175,81 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
     f('description', 'Description', 'description|notes|details|body'),
     f('timeZone', 'Time zone', 'time zone|tz|tzid|zone'),
   ],
+  // Outlook's CSV ("First Name", "Job Title", "Mobile Phone", "Business Phone", "E-mail
+  // Address", "Business Street"…; its "Title" is Mr/Ms, so "Job Title" is tried first) and
+  // Google's ("Name" or "First Name", "Organization Name", "Phone 1 - Label"/"Phone 1 - Value",
+  // "E-mail 1 - Value", "Address 1 - Formatted", "Labels").
+  contacts: [
+    f('name', 'Name', 'name|full name|display name|contact name|contact', true, [
+      'firstName',
+      'lastName',
+      'organization',
+    ]),
+    f('firstName', 'First name', FIRST_NAME),
+    f('middleName', 'Middle name', 'middle name|additional name|middle'),
+    f('lastName', 'Last name', LAST_NAME),
+    f(
+      'organization',
+      'Organization',
+      'organization|organisation|company|company name|organization name|organization 1 name|org|employer',
+    ),
+    f(
+      'title',
+      'Job title',
+      'job title|title|position|role|organization title|organization 1 title',
+    ),
+    f(
+      'phone',
+      'Phone',
+      'phone|phone number|telephone|tel|primary phone|main phone|company main phone|other phone',
+    ),
+    f('mobile', 'Mobile phone', 'mobile|mobile phone|cell|cell phone|mobile number|cell number|handy'),
+    f('workPhone', 'Work phone', 'work phone|business phone|office phone|work number|work tel'),
+    f('homePhone', 'Home phone', 'home phone|home number|private phone|home tel'),
+    f('fax', 'Fax', 'fax|fax number|business fax|work fax|home fax|other fax'),
+    f('phone1', 'Phone 1', 'phone 1 value|phone 1'),
+    f('phone1Label', 'Phone 1 label', 'phone 1 label|phone 1 type'),
+    f('phone2', 'Phone 2', 'phone 2 value|phone 2'),
+    f('phone2Label', 'Phone 2 label', 'phone 2 label|phone 2 type'),
+    f('phone3', 'Phone 3', 'phone 3 value|phone 3'),
+    f('phone3Label', 'Phone 3 label', 'phone 3 label|phone 3 type'),
+    f('email', 'Email', 'email|email address|mail|work email|email 1|email 1 value|primary email'),
+    f(
+      'email2',
+      'Email 2',
+      'email 2|email 2 address|email 2 value|home email|personal email|other email|secondary email',
+    ),
+    f('email3', 'Email 3', 'email 3|email 3 address|email 3 value'),
+    f(
+      'address',
+      'Address',
+      'address|full address|mailing address|postal address|address 1 formatted|business address|work address|home address',
+    ),
+    f(
+      'street',
+      'Street',
+      'street|street address|address 1|address line 1|business street|home street|address 1 street',
+    ),
+    f('city', 'City', 'city|town|business city|home city|address 1 city'),
+    f(
+      'state',
+      'State or region',
+      'state|province|region|county|business state|home state|address 1 region',
+    ),
+    f(
+      'postalCode',
+      'Postal code',
+      'zip|zip code|postal code|postcode|business postal code|home postal code|address 1 postal code',
+    ),
+    f(
+      'country',
+      'Country',
+      'country|country/region|business country|business country/region|home country|home country/region|address 1 country',
+    ),
+    f('birthday', 'Birthday', 'birthday|birth date|date of birth|dob'),
+    f('notes', 'Notes', NOTES),
+    f('tags', 'Tags', 'tags|tag|labels|categories|category|groups|group membership|group'),
+  ],
 };
 
 /** "Item No." → "itemno": case, spaces and punctuation do not matter when matching names. */
@@ -257,6 +332,16 @@ export function resolveColumns(
   const header: Record<string, string> = {};
   const errors: RowError[] = [];
   const claimed = new Set<number>();
+
+  // A mapping key is a field's own name; one this kind does not have is a mistake to say, not
+  // a column to drop in silence.
+  for (const key of Object.keys(mapping)) {
+    if (fields.some((known) => known.field === key)) continue;
+    errors.push({
+      line: 1,
+      message: `The mapping names a field "${key}" that the ${kind} import does not have; its fields are ${fields.map((k) => k.field).join(', ')}.`,
+    });
+  }
 
   for (const known of fields) {
     index[known.field] = -1;

@@ -8,6 +8,7 @@
 import { decodeBytes } from './decode';
 import { makeUniqueHeaders, resolveColumns } from './headers';
 import { mapCandidates } from './kinds/candidates';
+import { mapContacts } from './kinds/contacts';
 import type { KindInput, KindOutput } from './kinds/common';
 import { mapEmployees } from './kinds/employees';
 import { mapEquipment } from './kinds/equipment';
@@ -89,6 +90,7 @@ const MAPPERS: Record<ImportKind, Mapper> = {
   employees: mapEmployees,
   equipment: mapEquipment,
   events: mapEvents,
+  contacts: mapContacts,
 };
 
 /** `mapRows` plus `lines[i]`, the file line of `records[i]`. */

@@ -3,9 +3,17 @@
  * feature that saves them adds those and runs its own zod schema, so the checks in this module
  * exist to give each problem a line number and a sentence before anything is written.
  */
+import type { PhoneKind } from '../domain/contacts';
 
 export type ImportKind =
-  'items' | 'vendors' | 'expenses' | 'candidates' | 'employees' | 'equipment' | 'events';
+  | 'items'
+  | 'vendors'
+  | 'expenses'
+  | 'candidates'
+  | 'employees'
+  | 'equipment'
+  | 'events'
+  | 'contacts';
 
 export const IMPORT_KINDS: readonly ImportKind[] = [
   'items',
@@ -15,6 +23,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   'employees',
   'equipment',
   'events',
+  'contacts',
 ];
 
 export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'DD.MM.YYYY';
@@ -137,6 +146,24 @@ export interface EventImportDraft {
   location?: string;
 }
 
+/**
+ * Kind 'contacts': the vCard engine's ContactDraft (shared/contacts) plus tags. Phones keep
+ * their kind from the column they came from (Mobile, Work, Home, Fax) or a label column
+ * (Google's "Phone 1 - Label"); `phones`, `emails` and `tags` are always present.
+ */
+export interface ContactImportDraft {
+  name: string;
+  organization?: string;
+  title?: string;
+  phones: { number: string; kind: PhoneKind }[];
+  emails: string[];
+  address?: string;
+  /** 'YYYY-MM-DD' */
+  birthday?: string;
+  notes?: string;
+  tags: string[];
+}
+
 export interface ImportRecordMap {
   items: ItemImportDraft;
   vendors: VendorImportDraft;
@@ -145,6 +172,7 @@ export interface ImportRecordMap {
   employees: EmployeeImportDraft;
   equipment: EquipmentImportDraft;
   events: EventImportDraft;
+  contacts: ContactImportDraft;
 }
 
 export interface MapResult<R = object> {
