@@ -80,7 +80,7 @@ export function TaskList({ tasks, label, today, names, onToggle, showDue = true,
               </a>
               <div className="task-meta">
                 {overdue ? <span className="task-overdue">Overdue · due {shortDay(t.due!)}</span> : null}
-                {!overdue && showDue && t.due ? <span>Due {shortDay(t.due)}</span> : null}
+                {!overdue && showDue && t.due ? <span>{t.due === today ? 'Due today' : `Due ${shortDay(t.due)}`}</span> : null}
                 {t.dueTime ? <span>{t.dueTime}</span> : null}
                 {t.priority !== 'normal' ? <span className={`badge task-priority task-priority-${t.priority}`}>{PRIORITY_LABELS[t.priority]}</span> : null}
                 {t.kind === 'errand' ? (
