@@ -4,6 +4,7 @@ export * from './hooks';
 export * from './duplicates';
 export * from './vcardImport';
 export * from './vcardExport';
+export * from './csvImport';
 export { contactPhoneSource } from './phoneSource';
 export { contactGuestSource, searchContactGuests } from './guestSource';
 export {

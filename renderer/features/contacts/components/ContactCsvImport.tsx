@@ -1,0 +1,16 @@
+/** The CSV side of `#/contacts/import`: the shared import wizard with kind `contacts`. */
+import { navigate } from '../../../core/router';
+import { ImportWizard } from '../../import';
+import { findContactRowDuplicates, importContactRows } from '../csvImport';
+
+export function ContactCsvImport() {
+  return (
+    <ImportWizard
+      kind="contacts"
+      title="Import contacts from a spreadsheet"
+      commit={(records, ctx) => importContactRows(records, ctx)}
+      findDuplicates={(records) => findContactRowDuplicates(records)}
+      onDone={() => navigate('contacts')}
+    />
+  );
+}
