@@ -15,6 +15,7 @@ import { setFirstRunDone } from '../core/settings';
 import { budgetScenarios } from './budget';
 import { calendarScenarios } from './calendar';
 import { equipmentScenarios } from './equipment';
+import { frontDeskScenarios } from './frontDesk';
 import { perfScenarios } from './perf';
 import { importScenarios } from './import';
 import { inventoryScenarios } from './inventory';
@@ -86,6 +87,7 @@ const scenarios: BenchApi['scenarios'] = {
   ...perfScenarios,
   ...equipmentScenarios,
   ...calendarScenarios,
+  ...frontDeskScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the

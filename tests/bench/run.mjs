@@ -180,6 +180,8 @@ const SCENARIOS = [
   { name: 'equipment.register.10k-100k', run: pageScenario('equipment.register.10k-100k') },
   { name: 'equipment.maintenanceDue.10k-100k', run: pageScenario('equipment.maintenanceDue.10k-100k') },
   { name: 'calendar.week.60-diaries-5y', run: pageScenario('calendar.week.60-diaries-5y') },
+  { name: 'contacts.callerLookup.100k', run: pageScenario('contacts.callerLookup.100k') },
+  { name: 'tasks.today.50k', run: pageScenario('tasks.today.50k') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];
