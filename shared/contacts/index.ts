@@ -5,3 +5,4 @@
 export type { ContactDraft, PhoneKind, RowError } from './types';
 export { parseVcards, toVcf } from './vcard';
 export { normalizePhone, regionOfLocale, formatPhone, phoneKeysOf } from './phone';
+export { phoneKindOfLabel } from './phoneKind';

@@ -433,6 +433,33 @@ describe('parseVcards details', () => {
     expect(one(card(...raw))).toEqual(c);
   });
 
+  it('quoted parameter values may hold ":" and ";" (vCard 4.0 ADR;LABEL="…")', () => {
+    const c = one(
+      card(
+        'VERSION:4.0',
+        'FN:Label',
+        'ADR;TYPE=work;LABEL="Suite 5: Front desk; 1 Main St\\nSpringfield":;;1 Main St;Springfield;;;',
+      ),
+    );
+    expect(c.address).toBe('1 Main St, Springfield');
+  });
+
+  it('an Android 2.1 export: quoted-printable UTF-8 in a structured N without FN', () => {
+    const c = one(
+      card(
+        'VERSION:2.1',
+        'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=B1=B1=E7=94=B0;=E5=A4=AA=E9=83=8E;;;',
+        'TEL;CELL:090-1234-5678',
+        'X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Taro;1;;;;;;;;;;;;;',
+      ),
+    );
+    expect(c).toEqual({
+      name: '太郎 山田',
+      phones: [{ number: '090-1234-5678', kind: 'mobile' }],
+      emails: [],
+    });
+  });
+
   it('a file without cards is one error on line 1', () => {
     expect(parseVcards('')).toEqual({
       contacts: [],
