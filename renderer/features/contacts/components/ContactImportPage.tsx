@@ -12,7 +12,7 @@
 import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { decodeBytes } from '../../../../shared/import';
-import { hrefFor, navigate } from '../../../core/router';
+import { navigate } from '../../../core/router';
 import { getPlatform } from '../../../platform';
 import { EmptyState } from '../../../ui/EmptyState';
 import { choicesFor, defaultChoice, importVcardCards, previewVcardFile, type DuplicateChoice, type VcardImportResult, type VcardPreview, type VcardPreviewCard } from '../vcardImport';
@@ -35,9 +35,9 @@ export function ContactImportPage() {
       <header className="page-header">
         <h1>Import contacts</h1>
         <span className="spacer" />
-        <a className="btn" href={hrefFor('contacts')}>
+        <button type="button" className="btn" onClick={() => navigate('contacts')}>
           Back to contacts
-        </a>
+        </button>
       </header>
       <div className="contact-import-mode" role="radiogroup" aria-label="Kind of file">
         <label>
@@ -141,7 +141,7 @@ function VcardImport({ onCsv }: { onCsv: () => void }) {
         </h2>
         <p role="status">
           {r.created} new {r.created === 1 ? 'contact' : 'contacts'}
-          {r.merged ? `, ${r.merged} merged into existing ${r.merged === 1 ? 'contact' : 'contacts'}` : ''}
+          {r.merged ? `, ${r.merged} merged into ${r.merged === 1 ? 'an existing contact' : 'existing contacts'}` : ''}
           {r.skipped ? `, ${r.skipped} skipped` : ''}
           {errors.length ? `; ${errors.length} ${errors.length === 1 ? 'card' : 'cards'} could not be read and ${errors.length === 1 ? 'was' : 'were'} left out` : ''}.
         </p>
@@ -210,7 +210,7 @@ function VcardImport({ onCsv }: { onCsv: () => void }) {
           {errors.length ? (
             <div className="contact-import-errors" role="group" aria-label="Cards that cannot be read">
               <h3>Cards that cannot be read</h3>
-              <ul>
+              <ul aria-label="Problems in the file">
                 {errors.map((e, i) => (
                   <li key={`${e.line}-${i}`}>
                     <strong>{e.line ? `Line ${e.line}` : 'A card'}:</strong> {e.message}
@@ -232,7 +232,7 @@ function VcardImport({ onCsv }: { onCsv: () => void }) {
             </EmptyState>
           ) : (
             <div className="contact-import-table-wrap">
-              <table className="contact-import-table">
+              <table className="contact-import-table" aria-label="Cards in the file">
                 <thead>
                   <tr>
                     <th scope="col">Line</th>
@@ -269,7 +269,7 @@ function VcardImport({ onCsv }: { onCsv: () => void }) {
                           <>
                             {c.matches.map((m) => (
                               <div key={`${m.kind}:${m.id ?? m.cardIndex}`}>
-                                {m.href ? <a href={m.href} target="_blank" rel="noreferrer">{m.name}</a> : m.name} <span className="muted">({m.role}; same {m.reasons.join(' and ')})</span>
+                                <strong>{m.name}</strong> <span className="muted">({m.role}; same {m.reasons.join(' and ')})</span>
                               </div>
                             ))}
                             <select
@@ -299,7 +299,7 @@ function VcardImport({ onCsv }: { onCsv: () => void }) {
               {phase.step === 'saving' ? 'Importing…' : `Import ${writing} ${writing === 1 ? 'contact' : 'contacts'}`}
             </button>
             <span className="muted">
-              {counts.merge ? `${counts.merge} merged into existing contacts. ` : ''}
+              {counts.merge ? `${counts.merge} merged into ${counts.merge === 1 ? 'an existing contact' : 'existing contacts'}. ` : ''}
               {counts.skip ? `${counts.skip} skipped. ` : ''}
               {errors.length && !skipBad && cards.length ? 'Tick the box above to import without the cards that cannot be read.' : ''}
             </span>

@@ -107,9 +107,9 @@ function ContactPageBody({ contactId, prefill }: { contactId?: string; prefill?:
             >
               Undo
             </button>
-            <a className="btn" href={hrefFor('contacts')}>
+            <button type="button" className="btn" onClick={() => navigate('contacts')}>
               Back to contacts
-            </a>
+            </button>
           </div>
         </section>
       </div>
@@ -131,9 +131,9 @@ function ContactPageBody({ contactId, prefill }: { contactId?: string; prefill?:
           <h1>Contact not found</h1>
         </header>
         <p>This contact does not exist or was deleted.</p>
-        <a className="btn" href={hrefFor('contacts')}>
+        <button type="button" className="btn" onClick={() => navigate('contacts')}>
           Back to contacts
-        </a>
+        </button>
       </div>
     );
   }
@@ -222,9 +222,9 @@ function ContactForm({ contact, prefill, onDeleted }: { contact: Contact | null;
       <header className="page-header">
         <h1>{title}</h1>
         <span className="spacer" />
-        <a className="btn" href={hrefFor('contacts')}>
+        <button type="button" className="btn" onClick={() => navigate('contacts')}>
           Back to contacts
-        </a>
+        </button>
         {contact ? (
           <button type="button" className="btn btn-danger" onClick={() => void remove()}>
             Delete
