@@ -55,7 +55,8 @@ describe('import contract', () => {
     ]);
   });
 
-  it('parses and maps 100,000 item rows quickly', () => {
+  // Its speed is the benchmark's import scenario, not a timed test.
+  it('parses and maps 100,000 item rows', () => {
     const lines = ['Name,SKU,Category,Unit,Location,Quantity,Min,Target,Unit cost,Vendor,Notes'];
     for (let i = 0; i < 100_000; i++) {
       lines.push(
@@ -63,19 +64,9 @@ describe('import contract', () => {
       );
     }
     const bytes = new TextEncoder().encode(lines.join('\r\n') + '\r\n');
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      const t = parseTable(bytes, 'items.csv');
-      const r = mapRows('items', t);
-      const elapsed = performance.now() - t0;
-      best = Math.min(best, elapsed);
-      expect(r.records.length).toBe(100_000);
-      expect(r.errors).toEqual([]);
-    }
-    console.info(
-      `parse + map of 100,000 item rows (${(bytes.length / 1e6).toFixed(1)} MB): best of 3 ${best.toFixed(0)} ms`,
-    );
-    expect(best).toBeLessThan(2000);
+    const r = mapRows('items', parseTable(bytes, 'items.csv'));
+    expect(r.records.length).toBe(100_000);
+    expect(r.errors).toEqual([]);
+    expect(r.records[99_999]).toMatchObject({ name: 'Item 99999', sku: 'SKU-99999', notes: 'note, 99999' });
   });
 });

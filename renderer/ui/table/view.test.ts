@@ -60,12 +60,12 @@ describe('grid view', () => {
     expect(exportTable(view, cols)).toEqual({ headers: ['Name', 'Qty'], rows: [['Pens', 20], ['Pencils', 20]] });
   });
 
-  it('sorts and filters 100,000 rows quickly', () => {
+  // Speed at 100,000 rows is measured by the benchmark (inventory.sortFilter.100k), not here.
+  it('sorts and filters 100,000 rows', () => {
     const big: Row[] = Array.from({ length: 100_000 }, (_, i) => ({ name: `Item ${(i * 7919) % 100_000}`, qty: i % 50, cat: `C${i % 20}` }));
-    const t0 = performance.now();
     const v = computeView(big, columns, { search: 'item 1', filters: { cat: 'C3' }, sorting: [{ id: 'name', desc: false }] });
     expect(v.length).toBeGreaterThan(0);
     expect(v.every((r) => r.cat === 'C3' && r.name.toLowerCase().includes('item') && r.name.includes('1'))).toBe(true);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(v.map((r) => r.name)).toEqual([...v.map((r) => r.name)].sort((a, b) => a.localeCompare(b)));
   });
 });
