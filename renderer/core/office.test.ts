@@ -22,6 +22,7 @@ import { verifyStockLedger } from '../features/inventory/repository';
 import { getAppState, getCompanyProfile } from './settings';
 import { vendorRepository } from '../features/vendors/repository';
 import { createItem } from '../features/inventory/repository';
+import { NO_DUE_KEY } from '../../shared/domain/tasks';
 
 const TODAY = '2026-11-22';
 const sample = generateSampleOffice(1, TODAY);
@@ -41,7 +42,9 @@ describe('sample office loader', () => {
     expect(await db.items.count()).toBe(sample.items.length);
     expect(await db.stockMovements.count()).toBe(sample.stockMovements.length);
     expect(await db.expenses.count()).toBe(sample.expenses.length);
-    expect(await db.employees.get(sample.employees[0]!.id)).toEqual(sample.employees[0]);
+    // As generated, plus the phone keys the database derives on write (caller lookup).
+    const first = sample.employees[0]!;
+    expect(await db.employees.get(first.id)).toEqual({ ...first, phoneKeys: ['+1207555' + first.phone!.replace(/\D/g, '').slice(-4)] });
     expect(await verifyStockLedger(db)).toEqual([]);
     const totals = await db.expenseTotals.toArray();
     const sortKey = (t: { month: string; categoryId: string }) => `${t.month}|${t.categoryId}`;
@@ -56,7 +59,8 @@ describe('sample office loader', () => {
       equipment: 18,
       people: 15,
       recruiting: 25,
-      calls: 30,
+      calls: sample.calls.length,
+      contacts: sample.contacts.length,
       documents: sample.documents.length,
       tasks: sample.tasks.length,
       expenses: sample.expenses.length,
@@ -65,6 +69,25 @@ describe('sample office loader', () => {
       budget: sample.budgetCategories.length,
     });
     await expect(loadSampleOffice(undefined, db, { today: TODAY })).rejects.toBeInstanceOf(OfficeNotEmptyError);
+  });
+
+  it('keys every phone number with the sample office’s region (en-US), whatever region the connection had', async () => {
+    db.phoneRegion = 'GB';
+    await loadSampleOffice(undefined, db, { today: TODAY });
+    expect(db.phoneRegion).toBe('US');
+    const keysOf = (r: object) => (r as { phoneKeys?: string[] }).phoneKeys;
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(sample.contacts.length);
+    // '(207) 555-0180' read as British is no number; as American it is +1 207…
+    const karen = contacts.find((c) => c.name === 'Karen Boucher')!;
+    expect(keysOf(karen)).toEqual(['+12075550181', '+12075550182']);
+    expect(keysOf(contacts.find((c) => c.name === 'Oliver Hartley')!)).toEqual(['+442079460321', '+447700900461']);
+    expect(keysOf(contacts.find((c) => c.name === 'Anja Weber')!)).toEqual(['+493023456789', '+491712345678']);
+    // A vendor's number rings written another way: the call and the vendor share one key.
+    const northeast = (await db.vendors.toArray()).find((v) => v.name === 'Northeast Office Supply Co.')!;
+    const calls = await db.calls.where('phoneKey').equals(keysOf(northeast)![0]!).toArray();
+    expect(calls.some((c) => c.phone === '207.555.0180' && c.callerId === northeast.id)).toBe(true);
+    expect((await db.tasks.where('openDue').equals(NO_DUE_KEY).count())).toBeGreaterThan(0);
   });
 
   it('starts empty with the default profile, and reset erases everything', async () => {

@@ -12,6 +12,7 @@ import { auditEntry, writeTransaction } from '../db/crud';
 import { rebuildDerivedData } from '../db/derived';
 import { countLive } from './stats';
 import { MODULE_MAIN_TABLE } from './modules';
+import { syncPhoneRegion } from './settings';
 
 export class OfficeNotEmptyError extends Error {
   override readonly name = 'OfficeNotEmptyError';
@@ -64,6 +65,9 @@ export async function loadSampleOffice(
     ]);
     await strict.auditLog.add(auditEntry('settings', '', 'system', `Loaded the sample office (${total} records)`, at));
   });
+  // Phone keys (caller lookup) are read with the office's country: the sample's locale's, which
+  // may differ from the region the records were just keyed with; re-keys them when it does.
+  await syncPhoneRegion(db);
   onProgress?.(1);
 }
 

@@ -6,6 +6,10 @@ import {
   calendarSettingsSchema,
   callSchema,
   candidateSchema,
+  contactSchema,
+  isOpenMessage,
+  isStaleMessage,
+  isTaskOverdue,
   companyProfileSchema,
   equipmentCategoryListSchema,
   consumableLinkSchema,
@@ -48,7 +52,9 @@ import {
   CANDIDATE_STAGES,
 } from '../domain';
 import { expandOccurrences, seriesBounds, wallToUtc } from '../calendar';
-import { addDays, diffDays } from '../lib/dates';
+import { normalizePhone } from '../contacts';
+import { nextTaskDue, readTaskRepeat } from '../domain/taskRecurrence';
+import { addDays, dayOfWeek, diffDays } from '../lib/dates';
 import { generateSampleOffice, SAMPLE_TABLES, type SampleOffice } from './index';
 
 const SCHEMAS: Record<(typeof SAMPLE_TABLES)[number], z.ZodType> = {
@@ -72,6 +78,7 @@ const SCHEMAS: Record<(typeof SAMPLE_TABLES)[number], z.ZodType> = {
   events: eventSchema,
   trips: tripSchema,
   calls: callSchema,
+  contacts: contactSchema,
   documents: documentSchema,
   tasks: taskSchema,
   equipmentMeters: meterSchema,
@@ -117,7 +124,8 @@ describe('generateSampleOffice', () => {
     expect(office.positions).toHaveLength(4);
     expect(office.candidates).toHaveLength(25);
     expect(office.employees).toHaveLength(15);
-    expect(office.calls).toHaveLength(30);
+    expect(office.calls.length).toBeGreaterThanOrEqual(50);
+    expect(office.contacts.length).toBeGreaterThanOrEqual(38);
     expect(office.documents.length).toBeGreaterThanOrEqual(10);
     expect(office.tasks.length).toBeGreaterThanOrEqual(20);
     expect(office.expenses.length).toBeGreaterThanOrEqual(280);
@@ -406,5 +414,134 @@ describe('the calendar month of the sample office (issue 13.11)', () => {
     expect([out.startTimeZone, out.endTimeZone]).toEqual(['America/New_York', 'Europe/London']);
     expect(trip.startDate > '2026-11-22').toBe(true);
     for (const l of trip.legs) expect(wallToUtc(l.end, l.endTimeZone) > wallToUtc(l.start, l.startTimeZone)).toBe(true);
+  });
+});
+
+describe('the front desk of the sample office (issue 14.7)', () => {
+  const today = '2026-11-22';
+  const region = 'US'; // the sample's locale is en-US
+  const key = (n: string) => normalizePhone(n, region);
+  const byName = (name: string) => office.employees.find((e) => e.name === name)!.id;
+  const contact = (name: string) => office.contacts.find((c) => c.name === name)!;
+
+  it('has an address book with vCard-style mess: kinds, international numbers, a company-only card, two emails, a birthday, tags', () => {
+    const all = office.contacts;
+    expect(all.some((c) => c.phones.length >= 3 && new Set(c.phones.map((p) => p.kind)).size >= 3)).toBe(true);
+    const numbers = all.flatMap((c) => c.phones.map((p) => p.number));
+    expect(numbers.some((n) => n.startsWith('+44'))).toBe(true);
+    expect(numbers.some((n) => n.startsWith('00') && n.includes(' '))).toBe(true);
+    expect(numbers.some((n) => n.startsWith('+49'))).toBe(true);
+    // Every number reads as a phone number with the office's region.
+    for (const n of numbers) expect(key(n), n).toMatch(/^\+\d{8,15}$/);
+    expect(key('0049 171 2345678')).toBe('+491712345678');
+    expect(all.some((c) => c.name === c.organization && !c.title)).toBe(true);
+    expect(all.some((c) => c.emails.length === 2)).toBe(true);
+    expect(all.some((c) => c.birthday)).toBe(true);
+    const tags = new Set(all.flatMap((c) => c.tags));
+    for (const t of ['client', 'courier', 'landlord']) expect(tags).toContain(t);
+    // Vendors' people and one candidate are linked to their records.
+    const vendors = new Set(office.vendors.map((v) => v.id));
+    const linked = all.filter((c) => c.vendorId);
+    expect(linked.length).toBeGreaterThanOrEqual(6);
+    for (const c of linked) expect(vendors.has(c.vendorId!)).toBe(true);
+    const cand = all.filter((c) => c.candidateId);
+    expect(cand).toHaveLength(1);
+    const candidate = office.candidates.find((c) => c.id === cand[0]!.candidateId)!;
+    expect(cand[0]!.name).toBe(candidate.name);
+    expect(key(cand[0]!.phones[0]!.number)).toBe(key(candidate.phone!));
+    expect(cand[0]!.phones[0]!.number).not.toBe(candidate.phone);
+    // No two contacts share a number (a shared one would make lookup ambiguous on purpose only).
+    const keys = all.flatMap((c) => [...new Set(c.phones.map((p) => key(p.number)))]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('has this week’s and last week’s calls, matched to their callers from numbers written differently', () => {
+    const recent = office.calls.filter((c) => c.takenAt.slice(0, 10) >= addDays(today, -14));
+    expect(recent.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(recent.map((c) => c.direction))).toEqual(new Set(['incoming', 'outgoing']));
+    expect(new Set(recent.map((c) => c.outcome))).toEqual(new Set(['talked', 'voicemail', 'no-answer', 'wrong-number']));
+    expect(recent.filter((c) => c.durationMinutes !== undefined && c.subject).length).toBeGreaterThanOrEqual(15);
+    const records = new Map<string, { phone?: string; phones?: { number: string }[] }>([
+      ...office.vendors.map((v) => [v.id, v] as const),
+      ...office.contacts.map((c) => [c.id, c] as const),
+      ...office.candidates.map((c) => [c.id, c] as const),
+    ]);
+    let reformatted = 0;
+    for (const c of office.calls.filter((x) => x.callerId)) {
+      const owner = records.get(c.callerId!)!;
+      expect(owner, c.caller).toBeDefined();
+      const stored = owner.phones ? owner.phones.map((p) => p.number) : [owner.phone!];
+      expect(stored.map(key), c.caller).toContain(key(c.phone!));
+      if (!stored.includes(c.phone!)) reformatted++;
+    }
+    expect(reformatted).toBeGreaterThanOrEqual(8);
+    expect(new Set(office.calls.filter((c) => c.callerId).map((c) => c.callerTable))).toEqual(new Set(['vendors', 'contacts', 'candidates']));
+  });
+
+  it('keeps a few messages open (one urgent, one over a day old, some for the current user) and closes the rest with a time', () => {
+    const now = new Date('2026-11-22T20:00:00.000Z');
+    const open = office.calls.filter(isOpenMessage);
+    expect(open.length).toBeGreaterThanOrEqual(4);
+    expect(open.length).toBeLessThanOrEqual(10);
+    expect(open.some((c) => c.urgent)).toBe(true);
+    expect(open.some((c) => isStaleMessage(c, now))).toBe(true);
+    expect(open.some((c) => c.forEmployeeId === office.calendarSettings.currentUserId)).toBe(true);
+    const closed = office.calls.filter((c) => c.followUp !== 'none' && c.status === 'done');
+    expect(closed.length).toBeGreaterThanOrEqual(10);
+    for (const c of closed) {
+      expect(c.closedAt, c.caller).toBeDefined();
+      expect(c.closedAt! > c.takenAt).toBe(true);
+    }
+    for (const c of office.calls.filter((x) => x.status !== 'done')) expect(c.closedAt).toBeUndefined();
+  });
+
+  it('has the post office every Friday, the plants every Monday and coffee on the 1st, each a series with its done history', () => {
+    const seriesOf = (title: string) => office.tasks.filter((t) => t.title === title).sort((a, b) => a.due!.localeCompare(b.due!));
+    const post = seriesOf('Post office run');
+    expect(post.map((t) => t.status)).toEqual(['done', 'done', 'open']);
+    expect(post.every((t) => t.seriesId === post[0]!.id && t.kind === 'errand' && t.location === 'Post office' && t.bring === 'outgoing mail and parcels')).toBe(true);
+    expect(readTaskRepeat(post[0]!.rrule)).toMatchObject({ kind: 'weekly' });
+    for (const t of post) expect(dayOfWeek(t.due!)).toBe(5);
+    expect(post[2]!.due! >= today && diffDays(today, post[2]!.due!) < 7).toBe(true);
+    // The engine agrees the open one is the next after the last done.
+    expect(nextTaskDue(post[0]!.rrule!, post[0]!.due, post[1]!.due!, post[1]!.due)).toBe(post[2]!.due);
+    const plants = seriesOf('Water the plants');
+    for (const t of plants) expect(dayOfWeek(t.due!)).toBe(1);
+    expect(plants.at(-1)!.status).toBe('open');
+    const coffee = seriesOf('Order coffee and milk');
+    expect(coffee.map((t) => t.due)).toEqual(['2026-11-01', '2026-12-01']);
+    expect(coffee[0]!.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=1');
+    for (const t of office.tasks) if (t.status === 'done') expect(t.completedAt, t.title).toBeTruthy();
+  });
+
+  it('has overdue, today’s, undated and done tasks, a checklist, and tasks linked to an order and a call', () => {
+    const open = office.tasks.filter((t) => t.status === 'open' || t.status === 'in-progress');
+    expect(open.filter((t) => isTaskOverdue(t, today)).length).toBeGreaterThanOrEqual(3);
+    expect(open.filter((t) => t.due === today).length).toBeGreaterThanOrEqual(3);
+    expect(open.some((t) => !t.due)).toBe(true);
+    expect(office.tasks.some((t) => t.checklist.length >= 3 && t.checklist.some((c) => c.done) && t.checklist.some((c) => !c.done))).toBe(true);
+    const po = office.tasks.find((t) => t.linkedTable === 'purchaseOrders')!;
+    expect(office.purchaseOrders.some((p) => p.id === po.linkedId)).toBe(true);
+    const call = office.tasks.find((t) => t.linkedTable === 'calls')!;
+    const linked = office.calls.find((c) => c.id === call.linkedId)!;
+    expect(call.title).toBe(`Call back ${linked.caller}`);
+    expect(isOpenMessage(linked)).toBe(true);
+    expect(linked.forEmployeeId).toBe(call.assigneeId);
+    expect(byName('Grace Park')).toBeDefined();
+    expect(contact('Richard Doyle').tags).toEqual(['landlord']);
+  });
+
+  it.each(['2026-12-04', '2026-11-30', '2026-12-01', '2027-01-31', '2024-02-29'])('keeps its front desk valid and the series around today on %s (a Friday, a Monday, the 1st, month ends)', (day) => {
+    const o = generateSampleOffice(3, day);
+    for (const [table, schema] of [['contacts', contactSchema], ['calls', callSchema], ['tasks', taskSchema]] as const)
+      for (const r of o[table]) expect(schema.parse(r), `${table} ${r.id}`).toEqual(r);
+    for (const title of ['Post office run', 'Water the plants', 'Order coffee and milk']) {
+      const series = o.tasks.filter((t) => t.title === title);
+      const open = series.filter((t) => t.status === 'open');
+      expect(open, title).toHaveLength(1);
+      expect(open[0]!.due! >= day).toBe(true);
+      for (const t of series.filter((x) => x.status === 'done')) expect(t.due! < day && t.completedAt! <= `${day}T23:59`).toBe(true);
+    }
+    for (const t of ['contacts', 'calls', 'tasks'] as const) for (const r of o[t]) expect(r.createdAt.slice(0, 10) <= day, `${t} ${r.createdAt}`).toBe(true);
   });
 });

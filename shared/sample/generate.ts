@@ -12,6 +12,7 @@ import type {
   CalendarSettings,
   Call,
   Candidate,
+  Contact,
   CompanyProfile,
   ConsumableLink,
   DiaryProfile,
@@ -47,6 +48,7 @@ import { generateCalls } from './sections/calls';
 import { generateDocuments } from './sections/documents';
 import { generateEquipment, generateEquipmentModule } from './sections/equipment';
 import { generateExpenses } from './sections/expenses';
+import { generateFrontDesk, settleEarlierCalls } from './sections/frontDesk';
 import { simulateInventory } from './sections/inventory';
 import { generatePeople } from './sections/people';
 import { generatePurchasing } from './sections/purchasing';
@@ -86,6 +88,8 @@ export interface SampleOffice {
   events: CalendarEvent[];
   trips: Trip[];
   calls: Call[];
+  /** The address book (issue 14): outside people and organisations, some linked to a vendor or a candidate. */
+  contacts: Contact[];
   documents: DocumentRecord[];
   tasks: Task[];
   equipmentMeters: Meter[];
@@ -126,6 +130,7 @@ export const SAMPLE_TABLES = [
   'diaryProfiles',
   'events',
   'trips',
+  'contacts',
   'calls',
   'documents',
   'tasks',
@@ -163,6 +168,8 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
   });
   // Added with the Calendar module (issue 13.11): after the Equipment module, for the same reason.
   const calendar = generateCalendarMonth(ctx, calendarEvents, emp);
+  // Added with the front desk (issue 14.7): contacts, the last two weeks of calls, errands; last again.
+  const frontDesk = generateFrontDesk(ctx, { emp, vendors, vendorIds, candidates, purchaseOrders });
 
   const allEquipment = [...equipment, ...equipmentModule.equipment];
   const categoryNames = [...new Set(allEquipment.map((e) => e.category).filter((c): c is string => !!c))].sort();
@@ -195,9 +202,10 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     diaryProfiles: calendar.diaryProfiles,
     events: calendar.events,
     trips: calendar.trips,
-    calls,
+    calls: [...settleEarlierCalls(calls, ctx.today, vendors, frontDesk.contacts), ...frontDesk.calls].sort((a, b) => a.takenAt.localeCompare(b.takenAt)),
+    contacts: frontDesk.contacts,
     documents,
-    tasks,
+    tasks: [...tasks, ...frontDesk.tasks],
     equipmentMeters: equipmentModule.equipmentMeters,
     meterReadings: equipmentModule.meterReadings,
     maintenancePlans: equipmentModule.maintenancePlans,

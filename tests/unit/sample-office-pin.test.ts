@@ -22,11 +22,18 @@ import { generateSampleOffice } from '../../shared/sample';
 // derived index fields of their span — `longEnd` on every series, `midStart` on the all-day
 // ones (indexed for medium and long records only); with those keys taken out the events hash
 // as before, and every other table is unchanged (checked table by table).
+// Issue 14 re-pinned them for the front desk: the scaffold gave every call an `outcome` and
+// every task a `checklist`; issue 14.7 adds the contacts table, the last two weeks of calls
+// and the recurring errands (drawn last, after the calendar month), and settles the earlier
+// month of calls without a draw (callers matched to their vendor or contact by the stored
+// number, messages from before today closed with a time). Every other table, the earlier
+// calls' ids and the earlier tasks are unchanged (compared table by table against the
+// generator before the change for seeds 1, 7, 42 and 3 on seven dates).
 const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', '852bf8604d69f39b8d209bc3ad7c72a7ba7000f11fa6bb1acb9774b5739cb437'],
-  [1, '2026-03-15', '90183c2f5476d7d568e91d8dc1773caf46636d86c29bda4bc3d6b959580deec3'],
-  [7, '2025-12-31', '266d5b39326209b62e2162627ce43d2c45c49a21b1d007eb69e05eec4e23f2b2'],
-  [42, '2027-02-28', '09af6f28ce799f3c3bffe99f2142645a4eae12fd3f58005d4341e914c9b1021a'],
+  [1, '2026-11-22', '884425821c83032a93f4c7577127e4e35d75ccc68bdafb45e8b5f2b2db0293e5'],
+  [1, '2026-03-15', 'e72f6fdc15eef13e03075a2bacd0d6bfec9a77045b969cc7f2a729b6e2536fa7'],
+  [7, '2025-12-31', 'd812993772b5f2477f82b7f51b31adfd65f859c78ca6843a6406211fad0e688d'],
+  [42, '2027-02-28', '7017d1a7983449fe9e780029bf179d12f62426447f2c9bd59024d4d1d901ce2a'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {
