@@ -34,7 +34,7 @@ describe('derived index fields', () => {
 
     await db.vendors.add({ ...base, id: 'v1', name: 'CleanRight', phone: '+1 207-555-0195' } as never);
     expect((await row('vendors', 'v1')).phoneKeys).toEqual(['+12075550195']);
-    await db.calls.add({ ...base, id: 'call1', takenAt: at, direction: 'in', caller: 'Ann', phone: '207.555.0195', outcome: 'talked', status: 'done' } as never);
+    await db.calls.add({ ...base, id: 'call1', takenAt: at, direction: 'incoming', caller: 'Ann', phone: '207.555.0195', outcome: 'talked', status: 'done' } as never);
     expect((await row('calls', 'call1')).phoneKey).toBe('+12075550195');
     await db.tasks.bulkAdd([
       { ...base, id: 't1', title: 'Post the parcel', status: 'open', due: '2026-12-04' },
@@ -105,7 +105,7 @@ describe('derived index fields', () => {
       { ...base, id: 'uk', name: 'London Toner', phone: '020 7946 0958' },
       { ...base, id: 'intl', name: 'Intl Co', phone: '+1 207 555 0100' },
     ] as never);
-    await db.calls.add({ ...base, id: 'call1', takenAt: at, direction: 'in', caller: 'London Toner', phone: '020 7946 0958', outcome: 'talked', status: 'done' } as never);
+    await db.calls.add({ ...base, id: 'call1', takenAt: at, direction: 'incoming', caller: 'London Toner', phone: '020 7946 0958', outcome: 'talked', status: 'done' } as never);
     expect((await row('vendors', 'uk')).phoneKeys).toEqual([]);
     expect(await row('calls', 'call1')).not.toHaveProperty('phoneKey');
 

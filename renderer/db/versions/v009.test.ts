@@ -27,8 +27,8 @@ async function writeV8(name: string, options: ReturnType<typeof testDbOptions>, 
   await old.table('employees').put({ ...base, id: 'e1', name: 'Priya Shah', status: 'active', phone: '07700 900123' });
   await old.table('candidates').put({ ...base, id: 'c1', name: 'Bo Chan', email: 'bo@example.com', stage: 'Applied', phone: '+44 7700 900456' });
   await old.table('calls').bulkPut([
-    { ...base, id: 'call1', takenAt: at, direction: 'in', caller: 'London Toner', phone: '020 7946 0958', status: 'new', message: 'Call back' },
-    { ...base, id: 'call2', takenAt: at, direction: 'in', caller: 'Someone', status: 'done', outcome: 'voicemail' },
+    { ...base, id: 'call1', takenAt: at, direction: 'incoming', caller: 'London Toner', phone: '020 7946 0958', status: 'new', message: 'Call back' },
+    { ...base, id: 'call2', takenAt: at, direction: 'incoming', caller: 'Someone', status: 'done', outcome: 'voicemail' },
   ]);
   await old.table('tasks').bulkPut([
     { ...base, id: 't-open', title: 'Post the parcel', status: 'open', due: '2026-11-05' },

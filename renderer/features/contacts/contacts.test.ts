@@ -19,6 +19,8 @@ import { contactRepository } from './repository';
 import { findContactDuplicates } from './duplicates';
 import { importVcardCards, mergeCardInto, previewVcardFile, type DuplicateChoice } from './vcardImport';
 import { buildVcardExport } from './vcardExport';
+import { findContactRowDuplicates, importContactRows } from './csvImport';
+import { mapRows, parseTable, type ImportRecordMap } from '../../../shared/import';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -189,5 +191,25 @@ describe('vCard export', () => {
       { name: 'Front desk', phones: b.phones, emails: [] },
     ]);
     expect(buildVcardExport([b]).fileName).toBe('Front desk.vcf');
+  });
+});
+
+describe('CSV import', () => {
+  it('commits the rows the wizard maps (kind contacts) and flags the known ones first', async () => {
+    const text = 'Name,Company,Mobile Phone,Business Phone,E-mail Address,Categories\r\nAnn Lee,Acme,207-555-0300,,ann@example.com,suppliers\r\nBo Chan,,,(207) 555-0400,,\r\n';
+    const table = await parseTable(new TextEncoder().encode(text), 'contacts.csv');
+    const mapped = await mapRows('contacts', table);
+    expect(mapped.errors).toEqual([]);
+    const records = mapped.records as ImportRecordMap['contacts'][];
+    await contactRepository.create({ name: 'Bo C.', phones: [{ number: '+1 207 555 0400', kind: 'work' }], emails: [] }, db);
+    const dupes = await findContactRowDuplicates(records, db);
+    expect([...dupes.keys()]).toEqual([1]);
+    expect(dupes.get(1)).toBe('Already known: Bo C. (Contact, same phone (207) 555-0400)');
+    const progress: number[] = [];
+    expect(await importContactRows(records, { onProgress: (f) => progress.push(f) }, db)).toEqual({ created: 2, updated: 0 });
+    expect(progress.at(-1)).toBe(1);
+    const ann = (await contactRepository.list(db)).find((c) => c.name === 'Ann Lee')!;
+    expect(ann).toMatchObject({ organization: 'Acme', emails: ['ann@example.com'], phones: [{ number: '207-555-0300', kind: 'mobile' }] });
+    expect((await lookupPhone('2075550300', db)).matches.map((m) => m.name)).toEqual(['Ann Lee']);
   });
 });
