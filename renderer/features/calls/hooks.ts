@@ -20,7 +20,7 @@ export const useOpenCalls = (db?: BackdeskDb) => useDbQuery((d) => listOpenCalls
 export const useCallsForEmployee = (employeeId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (employeeId ? listCallsForEmployee(employeeId, d) : []), [employeeId], db);
 
-export const useCallsOnDay = (date: string, db?: BackdeskDb) => useDbQuery((d) => listCallsOnDay(date, d), [date], db);
+export const useCallsOnDay = (date: string, db?: BackdeskDb) => useDbQuery(async (d) => (date ? listCallsOnDay(date, d) : []), [date], db);
 export const useCallsForPerson = (employeeId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (employeeId ? listCallsForPerson(employeeId, d) : []), [employeeId], db);
 export const useCallsForContact = (ref: CallerRef | undefined, db?: BackdeskDb) =>

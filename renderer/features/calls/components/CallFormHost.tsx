@@ -6,7 +6,13 @@
  * was typed). After saving, a notice offers Open and, for a message, Make call-back task.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { CALL_FOLLOW_UPS, CALL_OUTCOMES, type Call, type CallFollowUp, type CallOutcome } from '../../../../shared/domain/calls';
+import {
+  CALL_FOLLOW_UPS,
+  CALL_OUTCOMES,
+  type Call,
+  type CallFollowUp,
+  type CallOutcome,
+} from '../../../../shared/domain/calls';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { searchCallersByName, type PhoneMatch } from '../../../core/phoneDirectory';
 import { hrefFor } from '../../../core/router';
@@ -21,13 +27,21 @@ import { FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { logCall } from '../logCall';
 import { openCallForm, useCallFormStore, type CallFormPrefill } from '../store';
 import { CallerCardPanel } from './CallerCardPanel';
+import { FieldSelect } from './FieldSelect';
 import { fromLocalInput, toLocalInput } from './callFormat';
 import './calls.css';
 
 /** F2, or Ctrl+Shift+L (Cmd+Shift+L on a Mac). */
-export function isCallFormShortcut(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
+export function isCallFormShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): boolean {
   if (e.key === 'F2' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) return true;
-  return (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && (e.code === 'KeyL' || e.key.toLowerCase() === 'l');
+  return (
+    (e.ctrlKey || e.metaKey) &&
+    e.shiftKey &&
+    !e.altKey &&
+    (e.code === 'KeyL' || e.key.toLowerCase() === 'l')
+  );
 }
 
 const FORM_CLASS = 'call-form-modal';
@@ -45,7 +59,10 @@ export function CallFormHost() {
       if (!isCallFormShortcut(e) || e.repeat) return;
       // Another dialog (the palette, a form) keeps its keys; ours just takes the focus back.
       const active = document.activeElement;
-      const dialog = active instanceof Element ? active.closest('dialog[open]') : document.querySelector('dialog[open]');
+      const dialog =
+        active instanceof Element
+          ? active.closest('dialog[open]')
+          : document.querySelector('dialog[open]');
       if (dialog && !dialog.classList.contains(FORM_CLASS)) return;
       e.preventDefault();
       if (useCallFormStore.getState().open) {
@@ -80,7 +97,15 @@ export function CallFormHost() {
   );
 }
 
-function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onClose: () => void; onSaved: (call: Call) => void }) {
+function CallForm({
+  prefill,
+  onClose,
+  onSaved,
+}: {
+  prefill: CallFormPrefill;
+  onClose: () => void;
+  onSaved: (call: Call) => void;
+}) {
   const base = useId();
   const people = useActiveEmployees();
   const [direction, setDirection] = useState<Call['direction']>(prefill.direction ?? 'incoming');
@@ -89,7 +114,11 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
   /** The caller's name was typed or picked (a matched number no longer overwrites it). */
   const [callerTyped, setCallerTyped] = useState(Boolean(prefill.caller));
   const [picked, setPicked] = useState<PhoneMatch | null>(null);
-  const [chosenKey, setChosenKey] = useState<string | undefined>(prefill.callerTable && prefill.callerId ? `${prefill.callerTable}:${prefill.callerId}` : undefined);
+  const [chosenKey, setChosenKey] = useState<string | undefined>(
+    prefill.callerTable && prefill.callerId
+      ? `${prefill.callerTable}:${prefill.callerId}`
+      : undefined,
+  );
   const [company, setCompany] = useState(prefill.company ?? '');
   const [companyTyped, setCompanyTyped] = useState(Boolean(prefill.company));
   const [forId, setForId] = useState(prefill.forEmployeeId ?? '');
@@ -108,7 +137,9 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
   const e164 = number?.e164 ?? null;
   const card = useCallerCard(e164 ?? (phone.trim() ? phone : ''));
   const entries = card?.entries ?? [];
-  const chosen = entries.find((e) => `${e.match.table}:${e.match.id}` === chosenKey) ?? (picked ? undefined : entries[0]);
+  const chosen =
+    entries.find((e) => `${e.match.table}:${e.match.id}` === chosenKey) ??
+    (picked ? undefined : entries[0]);
   const match: PhoneMatch | undefined = picked ?? chosen?.match;
 
   // A matched number names the caller (and a vendor's or contact's company) unless typed.
@@ -147,8 +178,19 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
     setShowSuggestions(false);
   };
 
+  // The dialog focuses its first control when it opens; the number is where a call starts.
+  const phoneRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => phoneRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
   const isMessage = followUp !== 'none';
-  const phoneStatus = !phone.trim() ? null : number ? `${number.e164} · ${number.formatted}` : 'Not a valid phone number for this office’s country — check the digits, or start with + and the country code.';
+  const phoneStatus = !phone.trim()
+    ? null
+    : number
+      ? `${number.e164} · ${number.formatted}`
+      : 'Not a valid phone number for this office’s country — check the digits, or start with + and the country code.';
 
   return (
     <FormDialog
@@ -160,10 +202,12 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
       onClose={onClose}
       onSubmit={async () => {
         const minutes = duration.trim() === '' ? undefined : Number(duration);
-        if (minutes !== undefined && (!Number.isFinite(minutes) || !Number.isInteger(minutes))) throw new Error('Duration is a whole number of minutes.');
+        if (minutes !== undefined && (!Number.isFinite(minutes) || !Number.isInteger(minutes)))
+          throw new Error('Duration is a whole number of minutes.');
         const at = fromLocalInput(takenAt);
         if (!at) throw new Error('Enter the time of the call.');
-        if (!caller.trim() && !match) throw new Error('Enter who called (a name or the company), or a number that is on file.');
+        if (!caller.trim() && !match)
+          throw new Error('Enter who called (a name or the company), or a number that is on file.');
         const call = await logCall({
           direction,
           caller: caller.trim(),
@@ -196,19 +240,31 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
           <fieldset className="call-direction">
             <legend>Direction</legend>
             <label>
-              <input type="radio" name={`${base}-dir`} checked={direction === 'incoming'} onChange={() => setDirection('incoming')} /> Incoming
+              <input
+                type="radio"
+                name={`${base}-dir`}
+                checked={direction === 'incoming'}
+                onChange={() => setDirection('incoming')}
+              />{' '}
+              Incoming
             </label>
             <label>
-              <input type="radio" name={`${base}-dir`} checked={direction === 'outgoing'} onChange={() => setDirection('outgoing')} /> Outgoing
+              <input
+                type="radio"
+                name={`${base}-dir`}
+                checked={direction === 'outgoing'}
+                onChange={() => setDirection('outgoing')}
+              />{' '}
+              Outgoing
             </label>
           </fieldset>
           <div className="form-grid">
             <label className="field">
               <span>Number</span>
               <input
+                ref={phoneRef}
                 name="phone"
                 type="tel"
-                autoFocus
                 autoComplete="off"
                 value={phone}
                 aria-describedby={`${base}-phone-status`}
@@ -219,7 +275,11 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
                   if (picked && !picked.phone) setPicked(null);
                 }}
               />
-              <small id={`${base}-phone-status`} className={`call-phone-status${phone.trim() && !e164 ? ' is-invalid' : ''}`} aria-live="polite">
+              <small
+                id={`${base}-phone-status`}
+                className={`call-phone-status${phone.trim() && !e164 ? ' is-invalid' : ''}`}
+                aria-live="polite"
+              >
                 {phoneStatus}
               </small>
             </label>
@@ -248,11 +308,20 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
                 }}
               />
               {showSuggestions && suggestions.length ? (
-                <ul id={`${base}-suggest`} className="call-suggestions" role="listbox" aria-label="Known callers">
+                <ul
+                  id={`${base}-suggest`}
+                  className="call-suggestions"
+                  role="listbox"
+                  aria-label="Known callers"
+                >
                   {suggestions.map((s) => (
                     <li key={`${s.table}:${s.id}`} role="option" aria-selected={false}>
                       <button type="button" onClick={() => pick(s)}>
-                        {s.name} <span className="muted">— {s.role}{s.phone ? ` · ${s.phone}` : ''}</span>
+                        {s.name}{' '}
+                        <span className="muted">
+                          — {s.role}
+                          {s.phone ? ` · ${s.phone}` : ''}
+                        </span>
                       </button>
                     </li>
                   ))}
@@ -269,72 +338,101 @@ function CallForm({ prefill, onClose, onSaved }: { prefill: CallFormPrefill; onC
                 }}
               />
             </label>
-            <label className="field">
-              <span>For</span>
-              <select value={forId} onChange={(e) => setForId(e.target.value)}>
-                <option value="">{people?.length === 0 ? 'Nobody in People yet' : 'No one in particular'}</option>
-                {(people ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                    {p.department ? ` — ${p.department}` : ''}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FieldSelect label="For" value={forId} onChange={(e) => setForId(e.target.value)}>
+              <option value="">
+                {people?.length === 0 ? 'Nobody in People yet' : 'No one in particular'}
+              </option>
+              {(people ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.department ? ` — ${p.department}` : ''}
+                </option>
+              ))}
+            </FieldSelect>
             <label className="field wide">
               <span>Subject</span>
               <input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} />
             </label>
-            <label className="field">
-              <span>Outcome</span>
-              <select value={outcome} onChange={(e) => setOutcome(e.target.value as CallOutcome)}>
-                {CALL_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {OUTCOME_LABELS[o]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Message</span>
-              <select value={followUp} onChange={(e) => setFollowUp(e.target.value as CallFollowUp)}>
-                {CALL_FOLLOW_UPS.map((f) => (
-                  <option key={f} value={f}>
-                    {FOLLOW_UP_LABELS[f]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FieldSelect
+              label="Outcome"
+              value={outcome}
+              onChange={(e) => setOutcome(e.target.value as CallOutcome)}
+            >
+              {CALL_OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </FieldSelect>
+            <FieldSelect
+              label="Message kind"
+              value={followUp}
+              onChange={(e) => setFollowUp(e.target.value as CallFollowUp)}
+            >
+              {CALL_FOLLOW_UPS.map((f) => (
+                <option key={f} value={f}>
+                  {FOLLOW_UP_LABELS[f]}
+                </option>
+              ))}
+            </FieldSelect>
             <label className="field wide">
               <span>{isMessage ? 'Message' : 'Notes'}</span>
-              <textarea rows={3} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={4000} />
+              <textarea
+                rows={3}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+                maxLength={4000}
+              />
             </label>
             <label className="call-urgent">
-              <input type="checkbox" checked={urgent} onChange={(e) => setUrgent(e.target.checked)} /> Urgent
+              <input
+                type="checkbox"
+                checked={urgent}
+                onChange={(e) => setUrgent(e.target.checked)}
+              />{' '}
+              Urgent
             </label>
-            <label className="field">
-              <span>Taken by</span>
-              <select value={takenBy} onChange={(e) => setTakenBy(e.target.value)}>
-                <option value="">—</option>
-                {(people ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FieldSelect
+              label="Taken by"
+              value={takenBy}
+              onChange={(e) => setTakenBy(e.target.value)}
+            >
+              <option value="">—</option>
+              {(people ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </FieldSelect>
             <label className="field">
               <span>Time</span>
-              <input type="datetime-local" value={takenAt} onChange={(e) => setTakenAt(e.target.value)} />
+              <input
+                type="datetime-local"
+                value={takenAt}
+                onChange={(e) => setTakenAt(e.target.value)}
+              />
             </label>
             <label className="field">
               <span>Duration (minutes)</span>
-              <input type="number" min={0} max={1440} step={1} inputMode="numeric" value={duration} onChange={(e) => setDuration(e.target.value)} />
+              <input
+                type="number"
+                min={0}
+                max={1440}
+                step={1}
+                inputMode="numeric"
+                value={duration}
+                onChange={(e) => setDuration(e.target.value)}
+              />
             </label>
           </div>
           <p className="muted call-keys">Enter or Ctrl+Enter saves · Esc closes</p>
         </div>
-        <CallerCardPanel card={picked && !e164 ? undefined : card} chosen={match ? `${match.table}:${match.id}` : undefined} onChoose={setChosenKey} callerName={caller} />
+        <CallerCardPanel
+          card={picked && !e164 ? undefined : card}
+          chosen={match ? `${match.table}:${match.id}` : undefined}
+          onChoose={setChosenKey}
+          callerName={caller}
+        />
       </div>
     </FormDialog>
   );
@@ -373,7 +471,9 @@ function SavedNotice({ call, onDone }: { call: Call | null; onDone: () => void }
       onFocus={() => (hovered.current = true)}
       onBlur={() => (hovered.current = false)}
     >
-      <span>{isMessage ? `Message from ${call.caller} saved` : `Call with ${call.caller} logged`}</span>
+      <span>
+        {isMessage ? `Message from ${call.caller} saved` : `Call with ${call.caller} logged`}
+      </span>
       <a
         className="btn"
         href={hrefFor('calls', call.id)}
@@ -419,4 +519,3 @@ function SavedNotice({ call, onDone }: { call: Call | null; onDone: () => void }
     </div>
   );
 }
-

@@ -14,10 +14,17 @@ import { useEmployees } from '../../people';
 import type { Call } from '../../../../shared/domain/calls';
 import { describeNumber } from '../callerCard';
 import { useCallSearch, useCallsForContact, useCallsForPerson, useCallsOnDay } from '../hooks';
-import { CALLER_TABLE_LABELS, DIRECTION_LABELS, FOLLOW_UP_LABELS, OUTCOME_LABELS, messageStateLabel } from '../labels';
+import {
+  CALLER_TABLE_LABELS,
+  DIRECTION_LABELS,
+  FOLLOW_UP_LABELS,
+  OUTCOME_LABELS,
+  messageStateLabel,
+} from '../labels';
 import type { CallerRef } from '../lists';
 import { openCallForm } from '../store';
 import { CallsTabs } from './CallsTabs';
+import { FieldSelect } from './FieldSelect';
 import { useCallFormat } from './callFormat';
 import './calls.css';
 
@@ -44,7 +51,13 @@ export function CallLogPage() {
   const validDay = isIsoDate(day) ? day : today();
   const number = view === 'contact' && !contactPick ? describeNumber(contactText) : null;
   const contactRef: CallerRef | undefined = contactPick
-    ? { callerTable: contactPick.table, callerId: contactPick.id, ...(describeNumber(contactPick.phone) ? { phoneKey: describeNumber(contactPick.phone)!.e164 } : {}) }
+    ? {
+        callerTable: contactPick.table,
+        callerId: contactPick.id,
+        ...(describeNumber(contactPick.phone)
+          ? { phoneKey: describeNumber(contactPick.phone)!.e164 }
+          : {}),
+      }
     : number
       ? { phoneKey: number.e164 }
       : undefined;
@@ -53,20 +66,58 @@ export function CallLogPage() {
   const byPerson = useCallsForPerson(view === 'person' ? personId || undefined : undefined);
   const byContact = useCallsForContact(view === 'contact' ? contactRef : undefined);
   const bySearch = useCallSearch(view === 'search' ? query : '');
-  const rows = view === 'day' ? byDay : view === 'person' ? byPerson : view === 'contact' ? byContact : bySearch;
+  const rows =
+    view === 'day'
+      ? byDay
+      : view === 'person'
+        ? byPerson
+        : view === 'contact'
+          ? byContact
+          : bySearch;
 
   const now = useMemo(() => new Date(), [rows]); // eslint-disable-line react-hooks/exhaustive-deps
   const columns = useMemo<GridColumn<Call>[]>(
     () => [
-      { id: 'time', header: view === 'day' ? 'Time' : 'When', value: (c) => c.takenAt, cell: (c) => (view === 'day' ? fmt.time(c.takenAt) : fmt.dayTime(c.takenAt)), width: view === 'day' ? '6rem' : '11rem' },
-      { id: 'direction', header: 'In/out', value: (c) => DIRECTION_LABELS[c.direction], width: '4.5rem' },
-      { id: 'caller', header: 'Caller', value: (c) => c.caller, cell: (c) => (c.callerTable ? <span title={CALLER_TABLE_LABELS[c.callerTable]}>{c.caller}</span> : c.caller) },
+      {
+        id: 'time',
+        header: view === 'day' ? 'Time' : 'When',
+        value: (c) => c.takenAt,
+        cell: (c) => (view === 'day' ? fmt.time(c.takenAt) : fmt.dayTime(c.takenAt)),
+        width: view === 'day' ? '6rem' : '11rem',
+      },
+      {
+        id: 'direction',
+        header: 'In/out',
+        value: (c) => DIRECTION_LABELS[c.direction],
+        width: '4.5rem',
+      },
+      {
+        id: 'caller',
+        header: 'Caller',
+        value: (c) => c.caller,
+        cell: (c) =>
+          c.callerTable ? (
+            <span title={CALLER_TABLE_LABELS[c.callerTable]}>{c.caller}</span>
+          ) : (
+            c.caller
+          ),
+      },
       { id: 'company', header: 'Company', value: (c) => c.company ?? '' },
       { id: 'number', header: 'Number', value: (c) => c.phone ?? '', width: '9rem' },
-      { id: 'for', header: 'For', value: (c) => (c.forEmployeeId ? (names.get(c.forEmployeeId) ?? '') : '') },
+      {
+        id: 'for',
+        header: 'For',
+        value: (c) => (c.forEmployeeId ? (names.get(c.forEmployeeId) ?? '') : ''),
+      },
       { id: 'subject', header: 'Subject', value: (c) => c.subject ?? '' },
       { id: 'outcome', header: 'Outcome', value: (c) => OUTCOME_LABELS[c.outcome], width: '8rem' },
-      { id: 'duration', header: 'Minutes', value: (c) => c.durationMinutes ?? null, align: 'right', width: '5rem' },
+      {
+        id: 'duration',
+        header: 'Minutes',
+        value: (c) => c.durationMinutes ?? null,
+        align: 'right',
+        width: '5rem',
+      },
       {
         id: 'message',
         header: 'Message',
@@ -74,7 +125,12 @@ export function CallLogPage() {
         cell: (c) => {
           const label = messageStateLabel(c, now);
           if (!label) return '';
-          const cls = label === 'Called back' ? 'call-state-done' : label.includes('over a day') ? 'call-state-stale' : 'call-state-open';
+          const cls =
+            label === 'Called back'
+              ? 'call-state-done'
+              : label.includes('over a day')
+                ? 'call-state-stale'
+                : 'call-state-open';
           return (
             <span className={cls} title={FOLLOW_UP_LABELS[c.followUp]}>
               {label}
@@ -118,7 +174,12 @@ export function CallLogPage() {
       <header className="page-header">
         <h1>Calls</h1>
         <span className="spacer" />
-        <button type="button" className="btn btn-primary" onClick={() => openCallForm()} aria-keyshortcuts="F2 Control+Shift+L">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => openCallForm()}
+          aria-keyshortcuts="F2 Control+Shift+L"
+        >
           <PhoneCall size={16} aria-hidden="true" /> Log a call <kbd>F2</kbd>
         </button>
       </header>
@@ -132,39 +193,62 @@ export function CallLogPage() {
         </div>
         {view === 'day' ? (
           <>
-            <button type="button" className="btn" aria-label="Previous day" onClick={() => setDay(addDays(validDay, -1))}>
+            <button
+              type="button"
+              className="btn"
+              aria-label="Previous day"
+              onClick={() => setDay(addDays(validDay, -1))}
+            >
               <ChevronLeft size={16} aria-hidden="true" />
             </button>
             <label className="field">
               <span>Day</span>
               <input type="date" value={day} onChange={(e) => setDay(e.target.value)} />
             </label>
-            <button type="button" className="btn" aria-label="Next day" onClick={() => setDay(addDays(validDay, 1))}>
+            <button
+              type="button"
+              className="btn"
+              aria-label="Next day"
+              onClick={() => setDay(addDays(validDay, 1))}
+            >
               <ChevronRight size={16} aria-hidden="true" />
             </button>
-            <button type="button" className="btn" onClick={() => setDay(today())} disabled={validDay === today()}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => setDay(today())}
+              disabled={validDay === today()}
+            >
               Today
             </button>
             <span className="muted">{fmt.day(validDay)}</span>
           </>
         ) : null}
         {view === 'person' ? (
-          <label className="field">
-            <span>Calls for</span>
-            <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              <option value="">{people?.length === 0 ? 'Nobody in People yet' : 'Choose a person…'}</option>
-              {(people ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FieldSelect
+            label="Calls for"
+            value={personId}
+            onChange={(e) => setPersonId(e.target.value)}
+          >
+            <option value="">
+              {people?.length === 0 ? 'Nobody in People yet' : 'Choose a person…'}
+            </option>
+            {(people ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </FieldSelect>
         ) : null}
         {view === 'contact' ? (
           <div className="field call-caller-field" style={{ minWidth: 280 }}>
             <label htmlFor="calls-contact">Caller’s number or name</label>
-            <input id="calls-contact" value={contactPick ? contactPick.name : contactText} onChange={(e) => pickContact(e.target.value)} autoComplete="off" />
+            <input
+              id="calls-contact"
+              value={contactPick ? contactPick.name : contactText}
+              onChange={(e) => pickContact(e.target.value)}
+              autoComplete="off"
+            />
             {number ? <small className="muted">{number.formatted}</small> : null}
             {contactPick ? (
               <small className="muted">
@@ -178,7 +262,10 @@ export function CallLogPage() {
               <ul className="call-suggestions" aria-label="Callers">
                 {contactSuggestions.map((s) => (
                   <li key={`${s.table}:${s.id}`}>
-                    <button type="button" onClick={() => (setContactPick(s), setContactSuggestions([]))}>
+                    <button
+                      type="button"
+                      onClick={() => (setContactPick(s), setContactSuggestions([]))}
+                    >
                       {s.name} <span className="muted">— {s.role}</span>
                     </button>
                   </li>
@@ -189,8 +276,13 @@ export function CallLogPage() {
         ) : null}
         {view === 'search' ? (
           <label className="field" style={{ minWidth: 320 }}>
-            <span>Search calls</span>
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+            <span>Search the whole log</span>
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              autoFocus
+            />
           </label>
         ) : null}
       </div>

@@ -4,7 +4,15 @@
  */
 import { PhoneCall } from 'lucide-react';
 import { useState } from 'react';
-import { CALL_FOLLOW_UPS, CALL_OUTCOMES, isOpenMessage, isStaleMessage, type Call, type CallFollowUp, type CallOutcome } from '../../../../shared/domain/calls';
+import {
+  CALL_FOLLOW_UPS,
+  CALL_OUTCOMES,
+  isOpenMessage,
+  isStaleMessage,
+  type Call,
+  type CallFollowUp,
+  type CallOutcome,
+} from '../../../../shared/domain/calls';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { hrefFor } from '../../../core/router';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -17,6 +25,7 @@ import { CALLER_TABLE_LABELS, DIRECTION_LABELS, FOLLOW_UP_LABELS, OUTCOME_LABELS
 import { closeMessage, reopenMessage, updateCall } from '../logCall';
 import { CallerCardPanel } from './CallerCardPanel';
 import { CallsTabs } from './CallsTabs';
+import { FieldSelect } from './FieldSelect';
 import { fromLocalInput, toLocalInput, useCallFormat } from './callFormat';
 import './calls.css';
 
@@ -27,7 +36,15 @@ export function CallPage({ callId }: { callId: string }) {
     return (
       <div className="page">
         <CallsTabs current="" />
-        <EmptyState icon={PhoneCall} title="That call no longer exists" actions={<a className="btn" href={hrefFor('calls')}>Back to the call log</a>}>
+        <EmptyState
+          icon={PhoneCall}
+          title="That call no longer exists"
+          actions={
+            <a className="btn" href={hrefFor('calls')}>
+              Back to the call log
+            </a>
+          }
+        >
           <p>It may have been deleted.</p>
         </EmptyState>
       </div>
@@ -64,7 +81,8 @@ function CallView({ call }: { call: Call }) {
     const at = fromLocalInput(draft.takenAt);
     if (!at) throw new Error('Enter the time of the call.');
     const minutes = draft.duration.trim() === '' ? undefined : Number(draft.duration);
-    if (minutes !== undefined && !Number.isInteger(minutes)) throw new Error('Duration is a whole number of minutes.');
+    if (minutes !== undefined && !Number.isInteger(minutes))
+      throw new Error('Duration is a whole number of minutes.');
     await updateCall(call.id, {
       direction: draft.direction,
       caller: draft.caller,
@@ -85,8 +103,14 @@ function CallView({ call }: { call: Call }) {
   const names = new Map((everyone ?? []).map((p) => [p.id, p.name]));
   const open = isOpenMessage(call);
   const stale = isStaleMessage(call, new Date());
-  const record = card?.entries.find((e) => e.match.table === call.callerTable && e.match.id === call.callerId)?.match;
-  const run = (p: Promise<unknown>, done: string) => p.then(() => toast(done), (e: unknown) => toast(errorMessage(e)));
+  const record = card?.entries.find(
+    (e) => e.match.table === call.callerTable && e.match.id === call.callerId,
+  )?.match;
+  const run = (p: Promise<unknown>, done: string) =>
+    p.then(
+      () => toast(done),
+      (e: unknown) => toast(errorMessage(e)),
+    );
 
   return (
     <div className="page">
@@ -98,16 +122,28 @@ function CallView({ call }: { call: Call }) {
         <span className="spacer" />
         {call.followUp !== 'none' ? (
           open ? (
-            <button type="button" className="btn btn-primary" onClick={() => run(closeMessage(call.id), 'Message closed: called back')}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => run(closeMessage(call.id), 'Message closed: called back')}
+            >
               Called back
             </button>
           ) : (
-            <button type="button" className="btn" onClick={() => run(reopenMessage(call.id), 'Message reopened')}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => run(reopenMessage(call.id), 'Message reopened')}
+            >
               Reopen message
             </button>
           )
         ) : null}
-        <button type="button" className="btn" onClick={() => run(makeCallBackTask(call.id), `Task made: call back ${call.caller}`)}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => run(makeCallBackTask(call.id), `Task made: call back ${call.caller}`)}
+        >
           Make call-back task
         </button>
       </header>
@@ -115,11 +151,19 @@ function CallView({ call }: { call: Call }) {
         <span>{fmt.dayTime(call.takenAt)}</span>
         <span>{DIRECTION_LABELS[call.direction] === 'In' ? 'Incoming' : 'Outgoing'}</span>
         <span>{OUTCOME_LABELS[call.outcome]}</span>
-        {call.forEmployeeId ? <span>For {names.get(call.forEmployeeId) ?? 'someone no longer in People'}</span> : null}
+        {call.forEmployeeId ? (
+          <span>For {names.get(call.forEmployeeId) ?? 'someone no longer in People'}</span>
+        ) : null}
         {call.followUp !== 'none' ? (
-          <span className={open ? (stale ? 'call-state-stale' : 'call-state-open') : 'call-state-done'}>
+          <span
+            className={open ? (stale ? 'call-state-stale' : 'call-state-open') : 'call-state-done'}
+          >
             {FOLLOW_UP_LABELS[call.followUp]} ·{' '}
-            {open ? (stale ? 'open over a day' : 'open') : `called back ${call.closedAt ? fmt.dayTime(call.closedAt) : ''}`}
+            {open
+              ? stale
+                ? 'open over a day'
+                : 'open'
+              : `called back ${call.closedAt ? fmt.dayTime(call.closedAt) : ''}`}
           </span>
         ) : null}
         {call.callerTable ? (
@@ -141,7 +185,11 @@ function CallView({ call }: { call: Call }) {
           <div className="form-grid">
             <label className="field">
               <span>Caller</span>
-              <input value={draft.caller} onChange={(e) => set('caller', e.target.value)} required />
+              <input
+                value={draft.caller}
+                onChange={(e) => set('caller', e.target.value)}
+                required
+              />
             </label>
             <label className="field">
               <span>Company</span>
@@ -149,67 +197,96 @@ function CallView({ call }: { call: Call }) {
             </label>
             <label className="field">
               <span>Number</span>
-              <input type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />
+              <input
+                type="tel"
+                value={draft.phone}
+                onChange={(e) => set('phone', e.target.value)}
+              />
             </label>
-            <label className="field">
-              <span>Direction</span>
-              <select value={draft.direction} onChange={(e) => set('direction', e.target.value as Call['direction'])}>
-                <option value="incoming">Incoming</option>
-                <option value="outgoing">Outgoing</option>
-              </select>
-            </label>
-            <label className="field">
-              <span>For</span>
-              <select value={draft.forEmployeeId} onChange={(e) => set('forEmployeeId', e.target.value)}>
-                <option value="">No one in particular</option>
-                {(people ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-                {draft.forEmployeeId && !(people ?? []).some((p) => p.id === draft.forEmployeeId) ? (
-                  <option value={draft.forEmployeeId}>{names.get(draft.forEmployeeId) ?? 'Someone no longer in People'}</option>
-                ) : null}
-              </select>
-            </label>
-            <label className="field">
-              <span>Outcome</span>
-              <select value={draft.outcome} onChange={(e) => set('outcome', e.target.value as CallOutcome)}>
-                {CALL_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {OUTCOME_LABELS[o]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FieldSelect
+              label="Direction"
+              value={draft.direction}
+              onChange={(e) => set('direction', e.target.value as Call['direction'])}
+            >
+              <option value="incoming">Incoming</option>
+              <option value="outgoing">Outgoing</option>
+            </FieldSelect>
+            <FieldSelect
+              label="For"
+              value={draft.forEmployeeId}
+              onChange={(e) => set('forEmployeeId', e.target.value)}
+            >
+              <option value="">No one in particular</option>
+              {(people ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+              {draft.forEmployeeId && !(people ?? []).some((p) => p.id === draft.forEmployeeId) ? (
+                <option value={draft.forEmployeeId}>
+                  {names.get(draft.forEmployeeId) ?? 'Someone no longer in People'}
+                </option>
+              ) : null}
+            </FieldSelect>
+            <FieldSelect
+              label="Outcome"
+              value={draft.outcome}
+              onChange={(e) => set('outcome', e.target.value as CallOutcome)}
+            >
+              {CALL_OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </FieldSelect>
             <label className="field wide">
               <span>Subject</span>
               <input value={draft.subject} onChange={(e) => set('subject', e.target.value)} />
             </label>
-            <label className="field">
-              <span>Message</span>
-              <select value={draft.followUp} onChange={(e) => set('followUp', e.target.value as CallFollowUp)}>
-                {CALL_FOLLOW_UPS.map((f) => (
-                  <option key={f} value={f}>
-                    {FOLLOW_UP_LABELS[f]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FieldSelect
+              label="Message kind"
+              value={draft.followUp}
+              onChange={(e) => set('followUp', e.target.value as CallFollowUp)}
+            >
+              {CALL_FOLLOW_UPS.map((f) => (
+                <option key={f} value={f}>
+                  {FOLLOW_UP_LABELS[f]}
+                </option>
+              ))}
+            </FieldSelect>
             <label className="call-urgent">
-              <input type="checkbox" checked={draft.urgent} onChange={(e) => set('urgent', e.target.checked)} /> Urgent
+              <input
+                type="checkbox"
+                checked={draft.urgent}
+                onChange={(e) => set('urgent', e.target.checked)}
+              />{' '}
+              Urgent
             </label>
             <label className="field wide">
               <span>Message or notes</span>
-              <textarea rows={4} value={draft.message} onChange={(e) => set('message', e.target.value)} />
+              <textarea
+                rows={4}
+                value={draft.message}
+                onChange={(e) => set('message', e.target.value)}
+              />
             </label>
             <label className="field">
               <span>Time</span>
-              <input type="datetime-local" value={draft.takenAt} onChange={(e) => set('takenAt', e.target.value)} />
+              <input
+                type="datetime-local"
+                value={draft.takenAt}
+                onChange={(e) => set('takenAt', e.target.value)}
+              />
             </label>
             <label className="field">
               <span>Duration (minutes)</span>
-              <input type="number" min={0} max={1440} value={draft.duration} onChange={(e) => set('duration', e.target.value)} />
+              <input
+                type="number"
+                min={0}
+                max={1440}
+                value={draft.duration}
+                onChange={(e) => set('duration', e.target.value)}
+              />
             </label>
           </div>
           <FormError error={save.error} />
@@ -219,7 +296,14 @@ function CallView({ call }: { call: Call }) {
             </button>
           </div>
         </form>
-        <CallerCardPanel card={card} chosen={call.callerTable && call.callerId ? `${call.callerTable}:${call.callerId}` : undefined} onChoose={() => undefined} callerName={call.caller} />
+        <CallerCardPanel
+          card={card}
+          chosen={
+            call.callerTable && call.callerId ? `${call.callerTable}:${call.callerId}` : undefined
+          }
+          onChoose={() => undefined}
+          callerName={call.caller}
+        />
       </div>
     </div>
   );

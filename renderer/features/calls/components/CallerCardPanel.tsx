@@ -26,7 +26,9 @@ export function CallerCardPanel({
   if (!card) {
     return (
       <aside className="caller-card" aria-label="Caller">
-        <p className="muted">Type or paste the number: the caller shows here with their latest calls and open messages.</p>
+        <p className="muted">
+          Type or paste the number: the caller shows here with their latest calls and open messages.
+        </p>
       </aside>
     );
   }
@@ -42,17 +44,25 @@ export function CallerCardPanel({
       {card.entries.length === 0 ? (
         <>
           <h3>Unknown number</h3>
-          <p className="muted">{card.formatted} is not in contacts, vendors, people or candidates.</p>
+          <p className="muted">
+            {card.formatted} is not in contacts, vendors, people or candidates.
+          </p>
           <a href={hrefFor('contacts', 'new', callerName.trim() || ' ', card.raw)} className="btn">
             Add to contacts
           </a>
-          {card.numberCalls.length ? <CallList title="Earlier calls from this number" calls={card.numberCalls} fmt={fmt} /> : null}
+          {card.numberCalls.length ? (
+            <CallList title="Earlier calls from this number" calls={card.numberCalls} fmt={fmt} />
+          ) : null}
         </>
       ) : (
         card.entries.map((entry) => {
           const key = `${entry.match.table}:${entry.match.id}`;
           return (
-            <section key={key} className={`caller-entry${chosen === key ? ' is-chosen' : ''}`} aria-label={entry.match.name}>
+            <section
+              key={key}
+              className={`caller-entry${chosen === key ? ' is-chosen' : ''}`}
+              aria-label={entry.match.name}
+            >
               <h3>
                 <a href={entry.match.href}>{entry.match.name}</a>
               </h3>
@@ -61,7 +71,13 @@ export function CallerCardPanel({
               </p>
               {card.entries.length > 1 ? (
                 <label className="caller-choose">
-                  <input type="radio" name="caller-record" checked={chosen === key} onChange={() => onChoose(key)} /> This is the caller
+                  <input
+                    type="radio"
+                    name="caller-record"
+                    checked={chosen === key}
+                    onChange={() => onChoose(key)}
+                  />{' '}
+                  This is the caller
                 </label>
               ) : null}
               {entry.openMessages.length ? (
@@ -85,7 +101,8 @@ export function CallerCardPanel({
                     <ul className="caller-list">
                       {entry.openOrders.map((o) => (
                         <li key={o.id}>
-                          <a href={hrefFor('purchasing', o.id)}>{o.number}</a> · {PURCHASE_ORDER_STATUS_LABELS[o.status]}
+                          <a href={hrefFor('purchasing', o.id)}>{o.number}</a> ·{' '}
+                          {PURCHASE_ORDER_STATUS_LABELS[o.status]}
                           {o.expectedDate ? ` · expected ${o.expectedDate}` : ''}
                         </li>
                       ))}
@@ -108,14 +125,23 @@ export function CallerCardPanel({
   );
 }
 
-function CallList({ title, calls, fmt }: { title: string; calls: CallerCard['numberCalls']; fmt: ReturnType<typeof useCallFormat> }) {
+function CallList({
+  title,
+  calls,
+  fmt,
+}: {
+  title: string;
+  calls: CallerCard['numberCalls'];
+  fmt: ReturnType<typeof useCallFormat>;
+}) {
   return (
     <div>
       <h4>{title}</h4>
       <ul className="caller-list">
         {calls.map((c) => (
           <li key={c.id}>
-            <a href={hrefFor('calls', c.id)}>{fmt.dayTime(c.takenAt)}</a> · {c.subject || OUTCOME_LABELS[c.outcome]}
+            <a href={hrefFor('calls', c.id)}>{fmt.dayTime(c.takenAt)}</a> ·{' '}
+            {c.subject || OUTCOME_LABELS[c.outcome]}
           </li>
         ))}
       </ul>

@@ -36,7 +36,8 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
     const all = groupMessagesByRecipient(open ?? [], now);
     return forEmployeeId ? all.filter((g) => g.employeeId === forEmployeeId) : all;
   }, [open, now, forEmployeeId]);
-  const nameOf = (id: string | undefined) => (id ? (names.get(id) ?? 'Someone no longer in People') : 'No one in particular');
+  const nameOf = (id: string | undefined) =>
+    id ? (names.get(id) ?? 'Someone no longer in People') : 'No one in particular';
 
   const act = (what: Promise<unknown>, done: string) =>
     what.then(
@@ -65,16 +66,25 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
         <p className="muted">Loading…</p>
       ) : groups.length === 0 ? (
         <EmptyState icon={Inbox} title="No open messages">
-          <p>A call for someone who is out becomes a message here until they call back. Press F2 to take one.</p>
+          <p>
+            A call for someone who is out becomes a message here until they call back. Press F2 to
+            take one.
+          </p>
         </EmptyState>
       ) : (
         <div className="msg-groups">
           {groups.map((g) => (
-            <section key={g.employeeId ?? ''} className="card msg-group" aria-label={`Messages for ${nameOf(g.employeeId)}`}>
+            <section
+              key={g.employeeId ?? ''}
+              className="card msg-group"
+              aria-label={`Messages for ${nameOf(g.employeeId)}`}
+            >
               <h2>
                 {nameOf(g.employeeId)}
                 <span className="muted">{messagesCount(g.messages.length)}</span>
-                {g.stale ? <span className="msg-flag msg-flag-stale">{g.stale} over a day</span> : null}
+                {g.stale ? (
+                  <span className="msg-flag msg-flag-stale">{g.stale} over a day</span>
+                ) : null}
               </h2>
               <ul className="msg-list">
                 {g.messages.map((m) => (
@@ -83,8 +93,12 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
                     message={m}
                     stale={isStaleMessage(m, now)}
                     when={fmt.dayTime(m.takenAt)}
-                    onCalledBack={() => act(closeMessage(m.id), `Message from ${m.caller} closed: called back`)}
-                    onMakeTask={() => act(makeCallBackTask(m.id), `Task made: call back ${m.caller}`)}
+                    onCalledBack={() =>
+                      act(closeMessage(m.id), `Message from ${m.caller} closed: called back`)
+                    }
+                    onMakeTask={() =>
+                      act(makeCallBackTask(m.id), `Task made: call back ${m.caller}`)
+                    }
                   />
                 ))}
               </ul>
@@ -124,7 +138,13 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
                       <td>{fmt.dayTime(c.takenAt)}</td>
                       <td>{c.closedAt ? `Called back ${fmt.dayTime(c.closedAt)}` : 'Closed'}</td>
                       <td>
-                        <button type="button" className="btn" onClick={() => act(reopenMessage(c.id), `Message from ${c.caller} reopened`)}>
+                        <button
+                          type="button"
+                          className="btn"
+                          onClick={() =>
+                            act(reopenMessage(c.id), `Message from ${c.caller} reopened`)
+                          }
+                        >
                           Reopen
                         </button>
                       </td>
@@ -153,7 +173,10 @@ function MessageItem({
   onMakeTask: () => void;
 }) {
   return (
-    <li className={`msg-item${m.urgent ? ' is-urgent' : stale ? ' is-stale' : ''}`} aria-label={`Message from ${m.caller}`}>
+    <li
+      className={`msg-item${m.urgent ? ' is-urgent' : stale ? ' is-stale' : ''}`}
+      aria-label={`Message from ${m.caller}`}
+    >
       <div>
         <strong>
           <a href={hrefFor('calls', m.id)}>{m.caller}</a>

@@ -1,6 +1,10 @@
 /** "Print today's slips": a day's message slips (any day), several per page, on A4 or US Letter. */
 import { useId, useState } from 'react';
-import { defaultPageSize, renderMessageSlipsHtml, type PageSize } from '../../../../shared/documents';
+import {
+  defaultPageSize,
+  renderMessageSlipsHtml,
+  type PageSize,
+} from '../../../../shared/documents';
 import { isIsoDate, today } from '../../../../shared/lib/dates';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -28,10 +32,15 @@ function SlipsForm({ onClose }: { onClose: () => void }) {
       onSubmit={async () => {
         if (!isIsoDate(day)) throw new Error('Enter the day to print, like 2026-11-24.');
         const input = await readMessageSlips(day, pageSize);
-        if (input.slips.length === 0) throw new Error('No messages were taken on that day: there is nothing to print.');
+        if (input.slips.length === 0)
+          throw new Error('No messages were taken on that day: there is nothing to print.');
         const html = renderMessageSlipsHtml(input, company);
         let failure: string | null = null;
-        await printDocument('print', { html, title: `Message slips ${day}`, pageSize }, { what: 'The message slips', onError: (m) => (failure = m) });
+        await printDocument(
+          'print',
+          { html, title: `Message slips ${day}`, pageSize },
+          { what: 'The message slips', onError: (m) => (failure = m) },
+        );
         if (failure) throw new Error(failure);
         onClose();
       }}
@@ -43,13 +52,27 @@ function SlipsForm({ onClose }: { onClose: () => void }) {
       <fieldset className="call-direction" style={{ marginTop: 12 }}>
         <legend>Paper</legend>
         <label>
-          <input type="radio" name={`${base}-paper`} checked={pageSize === 'A4'} onChange={() => setPaper('A4')} /> A4
+          <input
+            type="radio"
+            name={`${base}-paper`}
+            checked={pageSize === 'A4'}
+            onChange={() => setPaper('A4')}
+          />{' '}
+          A4
         </label>
         <label>
-          <input type="radio" name={`${base}-paper`} checked={pageSize === 'Letter'} onChange={() => setPaper('Letter')} /> US Letter
+          <input
+            type="radio"
+            name={`${base}-paper`}
+            checked={pageSize === 'Letter'}
+            onChange={() => setPaper('Letter')}
+          />{' '}
+          US Letter
         </label>
       </fieldset>
-      <p className="muted">Every message taken that day, three or so to a page with a cut line between them.</p>
+      <p className="muted">
+        Every message taken that day, three or so to a page with a cut line between them.
+      </p>
     </FormDialog>
   );
 }
