@@ -180,7 +180,7 @@ export function CallLogPage() {
           onClick={() => openCallForm()}
           aria-keyshortcuts="F2 Control+Shift+L"
         >
-          <PhoneCall size={16} aria-hidden="true" /> Log a call <kbd>F2</kbd>
+          <PhoneCall size={16} aria-hidden="true" /> Log a call <kbd className="calls-kbd">F2</kbd>
         </button>
       </header>
       <div className="calls-toolbar">
