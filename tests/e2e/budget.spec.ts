@@ -7,6 +7,7 @@
 import { test, expect } from './support/fixtures';
 import { printToPdf, printWindow, savePrintedPdf } from './support/print';
 import { pdfText, pdfToPng } from './support/pdf';
+import { lookShot } from './support/shots';
 import { stat } from 'node:fs/promises';
 
 const PNG_1PX =
@@ -134,7 +135,7 @@ test('budget → keyboard expenses → card import → charts → drill down →
     .filter({ has: page.getByRole('button', { name: 'Show expenses for Travel', exact: true }) });
   await expect(travelRow).toContainText('$364.25');
   await expect(travelRow).toContainText('$12,000.00');
-  await page.screenshot({ path: testInfo.outputPath('budget-dashboard.png'), fullPage: true });
+  await lookShot(page, 'budget-dashboard', { fullPage: true });
 
   // The budget report: budget, actual, variance and forecast per category.
   const budgetPdf = testInfo.outputPath('budget-report.pdf');

@@ -5,11 +5,11 @@
  * placeholder is merged into a letter and prints exactly those characters; a merge to three
  * vendors is a three-page PDF. Editing must not trip the app's CSP.
  */
-import { copyFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { printToPdf } from './support/print';
-import { pdfInfo, pdfPages, pdfText, pdfToPng } from './support/pdf';
+import { pdfInfo, pdfPages, pdfText } from './support/pdf';
+import { lookPdf, lookShot } from './support/shots';
 
 const HOSTILE_VENDOR = '<script>x</script> {{company.name}}';
 
@@ -61,7 +61,7 @@ test('memo with a list and a table: final, found by a body word, printed to PDF;
   await expect(body.locator('table th')).toHaveCount(3);
   await expect(body.locator('table td').filter({ hasText: 'Staplers' })).toHaveCount(1);
 
-  await page.screenshot({ path: testInfo.outputPath('editor.png') });
+  await lookShot(page, 'documents-editor');
   await page.getByRole('button', { name: 'Save as final' }).click();
   await expect(page.getByText('Memo saved as final')).toBeVisible();
   await expect(page.locator('.doc-status')).toHaveText('Final');
@@ -75,7 +75,7 @@ test('memo with a list and a table: final, found by a body word, printed to PDF;
   await expect(page.getByText('No document matches')).toBeVisible();
   await search.fill('STAPLERS');
   await expect(page.getByRole('button', { name: 'Quarterly stationery order' })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('register.png') });
+  await lookShot(page, 'documents-register');
   await page.getByRole('button', { name: 'Quarterly stationery order' }).click();
 
   await page.getByRole('combobox', { name: 'Paper' }).selectOption('A4');
@@ -86,8 +86,7 @@ test('memo with a list and a table: final, found by a body word, printed to PDF;
     expect(text).toContain(expected);
   }
   expect((await pdfInfo(pdfPath)).pageSize).toContain('(A4)');
-  const [png] = await pdfToPng(pdfPath, testInfo.outputPath('memo-page'));
-  await copyFile(png!, testInfo.outputPath('memo-page-1.png'));
+  await lookPdf(pdfPath, 'documents-memo-page');
   await expect(page.getByText('Saved as PDF', { exact: false }).first()).toBeVisible();
 
   // Changing a final memo keeps what it said before.
@@ -168,8 +167,7 @@ test('mail merge: markup-like vendor names print literally; three vendors make t
   const letterFor = (name: string) => pages.findIndex((p) => p.includes(`Dear ${name},`));
   expect(new Set([letterFor(HOSTILE_VENDOR), letterFor('Paper Mill Ltd'), letterFor('Toner World')]).size).toBe(3);
   expect(pages.every((p, i) => p.includes(`Letter ${i + 1} of 3`))).toBe(true);
-  const pngs = await pdfToPng(threePath, testInfo.outputPath('merge-page'));
-  await copyFile(pngs[0]!, testInfo.outputPath('merge-page-1.png'));
+  await lookPdf(threePath, 'documents-merge-page');
 
   // The merge is recorded on the letter.
   await page.getByRole('button', { name: '← Documents' }).click();
@@ -178,7 +176,7 @@ test('mail merge: markup-like vendor names print literally; three vendors make t
   expect(violations).toEqual([]);
 });
 
-test('a scanned image is filed through the file dialog and previewed in the app', async ({ app, page }, testInfo) => {
+test('a scanned image is filed through the file dialog and previewed in the app', async ({ app, page }) => {
   await app.goto('/');
   await app.startEmpty();
   await app.openModule('Documents');
@@ -217,7 +215,7 @@ test('a scanned image is filed through the file dialog and previewed in the app'
   const frame = page.locator('iframe[title="Scanned file: Received invoice"]');
   await expect(frame).toBeVisible();
   expect(await frame.getAttribute('src')).toMatch(/^blob:/);
-  await page.screenshot({ path: testInfo.outputPath('scan-pdf.png') });
+  await lookShot(page, 'documents-scan-pdf');
 });
 
 test('a starter template is copied, laid out and used for a new letter', async ({ app, page }) => {
@@ -272,7 +270,7 @@ test('a long report previews as separate pages and prints its running header on 
   await expect(page.getByText(`Page 2 of ${count}`)).toBeVisible();
   await expect(page.locator('.doc-preview-running').first()).toHaveText('My office · Report: Filing review');
   await page.locator('.doc-preview-paper').nth(1).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('report-preview.png') });
+  await lookShot(page, 'documents-report-preview');
 
   const pdfPath = testInfo.outputPath('report.pdf');
   await savePdf(page, pdfPath);

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { pdfInfo, pdfText, pdfToPng } from './support/pdf';
+import { pdfInfo, pdfText } from './support/pdf';
+import { lookPdf } from './support/shots';
 import { printToPdf } from './support/print';
 
 const run = promisify(execFile);
@@ -156,7 +157,7 @@ test('prints the register and a sheet of labels for the listed items', async ({ 
   // Landscape, on the paper of the office's locale (A4, or US Letter for en-US).
   expect((await pdfInfo(registerPdf)).pageSize).toMatch(/^(841\.\d+|842) x 595(\.\d+)? pts|^792 x 612 pts/);
   await expectWordsApart(registerPdf);
-  await pdfToPng(registerPdf, testInfo.outputPath('register'));
+  await lookPdf(registerPdf, 'equipment-register');
 
   await page.getByRole('button', { name: 'Print labels…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Print labels for 22 items' });
@@ -174,7 +175,7 @@ test('prints the register and a sheet of labels for the listed items', async ({ 
   expect(info.pages).toBe(1);
   expect(info.pageSize).toMatch(/612 x 792/);
   await expectWordsApart(labelsPdf);
-  await pdfToPng(labelsPdf, testInfo.outputPath('labels'));
+  await lookPdf(labelsPdf, 'equipment-labels');
 });
 
 test('the Dashboard equipment cards count the sample office and open their lists and records', async ({ app, page }) => {

@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { printToPdf } from './support/print';
-import { pdfText, pdfToPng } from './support/pdf';
+import { pdfText } from './support/pdf';
+import { lookPdf, lookShot } from './support/shots';
 
 async function openInventory(app: { goto(r?: string): Promise<unknown>; loadSampleOffice(): Promise<void>; openModule(n: string): Promise<void> }) {
   await app.goto('/');
@@ -20,9 +21,9 @@ async function openInventory(app: { goto(r?: string): Promise<unknown>; loadSamp
 
 const onHand = async (page: Page) => Number((await page.getByLabel('Quantity on hand').innerText()).split(' ')[0]);
 
-test('find an item, refuse an issue beyond stock, receive, see the history', async ({ app, page }, testInfo) => {
+test('find an item, refuse an issue beyond stock, receive, see the history', async ({ app, page }) => {
   await openInventory(app);
-  await page.screenshot({ path: testInfo.outputPath('items.png') });
+  await lookShot(page, 'inventory-items');
   await page.getByRole('searchbox', { name: 'Search items' }).fill('TN-HP58A');
   const row = page.getByRole('row', { name: /Toner cartridge HP 58A black/ });
   await expect(row).toHaveCount(1);
@@ -57,7 +58,7 @@ test('find an item, refuse an issue beyond stock, receive, see the history', asy
   await issue.getByRole('button', { name: 'Issue' }).click();
   await expect(page.getByLabel('Quantity on hand')).toHaveText(`${before + 7} each`);
   await expect(history.getByRole('row').nth(1)).toContainText('Design team');
-  await page.screenshot({ path: testInfo.outputPath('item.png'), fullPage: true });
+  await lookShot(page, 'inventory-item', { fullPage: true });
 });
 
 test('count sheet prints grouped by location', async ({ app, page }, testInfo) => {
@@ -73,7 +74,7 @@ test('count sheet prints grouped by location', async ({ app, page }, testInfo) =
   expect(text).toContain('Counted by');
   // Kitchen's items come under the Kitchen heading, before Print room's.
   expect(text.indexOf('Kitchen')).toBeLessThan(text.indexOf('Print room'));
-  await pdfToPng(pdf, testInfo.outputPath('count-sheet'));
+  await lookPdf(pdf, 'inventory-count-sheet');
 });
 
 test('count with Enter, review the variance, apply it', async ({ app, page }) => {
@@ -183,7 +184,7 @@ test('a new item is entered from the keyboard', async ({ app, page }) => {
   await expect(edit).toHaveCount(0);
 });
 
-test('dashboard draws its charts and drills into the list', async ({ app, page }, testInfo) => {
+test('dashboard draws its charts and drills into the list', async ({ app, page }) => {
   await openInventory(app);
   await page.getByRole('button', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Inventory dashboard' })).toBeVisible();
@@ -191,7 +192,7 @@ test('dashboard draws its charts and drills into the list', async ({ app, page }
   await expect(byCategory.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Usage over time' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Most used items' }).getByRole('listitem').first()).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
+  await lookShot(page, 'inventory-dashboard', { fullPage: true });
   await byCategory.getByRole('button', { name: 'Paper', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Category' })).toHaveValue('Paper');

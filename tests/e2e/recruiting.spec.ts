@@ -8,7 +8,8 @@ import { test, expect } from './support/fixtures';
 import { printToPdf } from './support/print';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { pdfText, pdfToPng } from './support/pdf';
+import { pdfText } from './support/pdf';
+import { lookPdf } from './support/shots';
 
 const CSV = [
   'Name,Email,Phone,Position,Source',
@@ -177,7 +178,7 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   expect(text).toContain('Bookkeeper');
   expect(text).toContain('$52,000 a year');
   expect(text).toContain('January 4, 2027');
-  await pdfToPng(pdfPath, testInfo.outputPath('offer-letter'));
+  await lookPdf(pdfPath, 'recruiting-offer-letter');
   await offer.getByRole('button', { name: 'Close' }).click();
 
   // The employee is in People with the candidate's data.

@@ -11,7 +11,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { printToPdf } from './support/print';
-import { pdfText, pdfToPng } from './support/pdf';
+import { pdfText } from './support/pdf';
+import { lookPdf, lookShot } from './support/shots';
 
 const NORTHWIND = 'Northwind Paper';
 const ACME = 'Acme Office Supply';
@@ -246,7 +247,7 @@ test('supplies loop: import → count sheet → count → reorder → orders per
   expect(pdfLine('Envelopes C5')).toMatch(/^\s*100\s+each\s+ENV-C5\s+Envelopes C5\s+\$0\.08\s+\$8\.00\s*$/);
   expect(text).not.toContain('Toner HP 58A');
   expect(text).toMatch(/Total\s+\$165\.50/);
-  await pdfToPng(pdfPath, testInfo.outputPath('order-form'));
+  await lookPdf(pdfPath, 'supplies-order-form');
 
   // 7. A partial receipt: 20 reams of paper arrive.
   await page.getByRole('button', { name: 'Receive goods…' }).click();
@@ -287,5 +288,5 @@ test('supplies loop: import → count sheet → count → reorder → orders per
   const byVendor = page.getByRole('region', { name: 'Items to reorder by vendor' });
   await expect(byVendor.getByRole('listitem')).toHaveCount(1);
   await expect(byVendor.getByRole('listitem')).toHaveText(`${ACME} 1 to reorder`);
-  await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
+  await lookShot(page, 'supplies-dashboard', { fullPage: true });
 });
