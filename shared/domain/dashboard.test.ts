@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDashboardSummary, compareLowStock, computeLowStock, lowStockEntry, type DashboardInput, type TodayDiaryEntry } from './dashboard';
+import { ageLabel, buildDashboardSummary, compareLowStock, computeLowStock, dashboardMessages, dashboardTodayTasks, lowStockEntry, type DashboardInput, type TodayDiaryEntry } from './dashboard';
 import { itemSchema } from './inventory';
 import { taskSchema } from './tasks';
 import { callSchema } from './calls';
@@ -125,5 +125,67 @@ describe('low stock rows', () => {
       { id: '0', gap: -2, name: 'item 9' },
     ];
     expect(rows.sort(compareLowStock).map((r) => r.id)).toEqual(['1', '0', '2', '3']);
+  });
+});
+
+describe('the front desk cards (issue 14.6)', () => {
+  const now = new Date('2026-11-22T15:00:00.000Z');
+  const msg = (id: string, takenAt: string, over: Record<string, unknown> = {}) =>
+    callSchema.parse({ ...base, id, caller: `Caller ${id}`, takenAt, followUp: 'please-call', ...over });
+
+  it('says how long a message has waited', () => {
+    expect(ageLabel('2026-11-22T14:59:30.000Z', now)).toBe('just now');
+    expect(ageLabel('2026-11-22T14:35:00.000Z', now)).toBe('25 min');
+    expect(ageLabel('2026-11-22T11:10:00.000Z', now)).toBe('3 h');
+    expect(ageLabel('2026-11-21T14:00:00.000Z', now)).toBe('1 day');
+    expect(ageLabel('2026-11-18T09:00:00.000Z', now)).toBe('4 days');
+  });
+
+  it('lists open messages the current user’s first, then urgent, then the longest waiting, flagging those over a day', () => {
+    const rows = dashboardMessages(
+      [
+        msg('old', '2026-11-20T14:00:00.000Z', { forEmployeeId: 'bob' }),
+        msg('urgent', '2026-11-22T13:00:00.000Z', { forEmployeeId: 'bob', urgent: true, company: 'Acme' }),
+        msg('mine-new', '2026-11-22T14:00:00.000Z', { forEmployeeId: 'me' }),
+        msg('mine-old', '2026-11-21T09:00:00.000Z', { forEmployeeId: 'me', subject: 'Toner' }),
+        msg('closed', '2026-11-19T09:00:00.000Z', { forEmployeeId: 'me', status: 'done', closedAt: '2026-11-19T10:00:00.000Z' }),
+        msg('not-a-message', '2026-11-22T09:00:00.000Z', { followUp: 'none' }),
+        msg('deleted', '2026-11-22T09:00:00.000Z', { deletedAt: '2026-11-22T10:00:00.000Z' }),
+      ],
+      'me',
+      now,
+    );
+    expect(rows.map((r) => [r.id, r.mine, r.stale])).toEqual([
+      ['mine-old', true, true],
+      ['mine-new', true, false],
+      ['urgent', false, false],
+      ['old', false, true],
+    ]);
+    expect(rows[2]).toMatchObject({ from: 'Caller urgent (Acme)', urgent: true, age: '2 h' });
+    expect(rows[0]).toMatchObject({ subject: 'Toner', forEmployeeId: 'me', age: '1 day' });
+    // Nobody at this computer: nothing is "for you", urgent first.
+    expect(dashboardMessages([msg('a', '2026-11-22T10:00:00.000Z', { forEmployeeId: 'me' }), msg('b', '2026-11-22T12:00:00.000Z', { urgent: true })], undefined, now).map((r) => [r.id, r.mine])).toEqual([
+      ['b', false],
+      ['a', false],
+    ]);
+  });
+
+  it('gives today’s tasks and errands: overdue first and counted, errands with their place', () => {
+    const t = (id: string, due: string, over: Record<string, unknown> = {}) => taskSchema.parse({ ...base, id, title: `Task ${id}`, due, ...over });
+    const card = dashboardTodayTasks(
+      {
+        overdue: [t('late', '2026-11-19', { priority: 'urgent' }), t('late-errand', '2026-11-21', { kind: 'errand', location: 'Bank' })],
+        dueToday: [t('post', '2026-11-22', { kind: 'errand', location: 'Post office', dueTime: '15:00', assigneeId: 'grace' }), t('call', '2026-11-22', { location: 'ignored for a task' })],
+      },
+      '2026-11-22',
+      3,
+    );
+    expect([card.overdueCount, card.dueTodayCount, card.errandCount]).toEqual([2, 2, 2]);
+    expect(card.rows.map((r) => [r.id, r.overdue, r.place])).toEqual([
+      ['late', true, undefined],
+      ['late-errand', true, 'Bank'],
+      ['post', false, 'Post office'],
+    ]);
+    expect(card.rows[2]).toMatchObject({ dueTime: '15:00', assigneeId: 'grace', kind: 'errand' });
   });
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { addDays, fiscalMonthIndex, type IsoDate } from '../lib/dates';
 import { compareText } from '../lib/text';
 import type { Budget, ExpenseTotal } from './budget';
-import type { Call } from './calls';
+import { isOpenMessage, isStaleMessage, type Call } from './calls';
 import { isAtOrBelowMinimum, type Item } from './inventory';
 import type { Task } from './tasks';
 
@@ -145,5 +145,101 @@ export function buildDashboardSummary(input: DashboardInput): DashboardSummary {
     ytdBudgetCents: toDate.reduce((s, m) => s + m.budgetCents, 0),
     ytdActualCents: toDate.reduce((s, m) => s + m.actualCents, 0),
     activeCandidates: input.activeCandidates,
+  };
+}
+
+// --- The front desk cards (issue 14.6) ------------------------------------------------------
+
+/** One open message on the Dashboard's "Messages" card. */
+export interface DashboardMessageRow {
+  id: string;
+  /** The caller, with their company. */
+  from: string;
+  subject?: string;
+  forEmployeeId?: string;
+  /** For the person using this computer (calendar settings' currentUserId). */
+  mine: boolean;
+  takenAt: string;
+  /** How long it has been open: 'just now', '25 min', '3 h', '2 days'. */
+  age: string;
+  /** Open longer than a day (isStaleMessage). */
+  stale: boolean;
+  urgent: boolean;
+  followUp: Call['followUp'];
+}
+
+/** How long ago `instant` was, short: 'just now', '25 min', '3 h', '1 day', '4 days'. */
+export function ageLabel(instant: string, now: Date): string {
+  const minutes = Math.floor((now.getTime() - Date.parse(instant)) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+/**
+ * The open messages as the Dashboard lists them: the current user's first ("for you"), then
+ * urgent ones, then the longest waiting; closed and deleted ones left out.
+ */
+export function dashboardMessages(messages: readonly Call[], currentUserId: string | undefined, now: Date): DashboardMessageRow[] {
+  return messages
+    .filter(isOpenMessage)
+    .map((c) => ({
+      id: c.id,
+      from: c.company ? `${c.caller} (${c.company})` : c.caller,
+      ...(c.subject ? { subject: c.subject } : {}),
+      ...(c.forEmployeeId ? { forEmployeeId: c.forEmployeeId } : {}),
+      mine: !!currentUserId && c.forEmployeeId === currentUserId,
+      takenAt: c.takenAt,
+      age: ageLabel(c.takenAt, now),
+      stale: isStaleMessage(c, now),
+      urgent: c.urgent,
+      followUp: c.followUp,
+    }))
+    .sort((a, b) => Number(b.mine) - Number(a.mine) || Number(b.urgent) - Number(a.urgent) || a.takenAt.localeCompare(b.takenAt) || (a.id < b.id ? -1 : 1));
+}
+
+/** One row of "Today's tasks and errands". */
+export interface DashboardTaskRow {
+  id: string;
+  title: string;
+  kind: Task['kind'];
+  /** An errand's place. */
+  place?: string;
+  due?: IsoDate;
+  dueTime?: string;
+  assigneeId?: string;
+  priority: Task['priority'];
+  overdue: boolean;
+}
+
+export interface DashboardTodayTasks {
+  overdueCount: number;
+  dueTodayCount: number;
+  errandCount: number;
+  /** Overdue first (oldest first), then today's; at most `limit`. */
+  rows: DashboardTaskRow[];
+}
+
+/** "Today's tasks and errands" from the tasks' Today view (overdue and due today; undated ones stay on the Tasks screen). */
+export function dashboardTodayTasks(view: { overdue: readonly Task[]; dueToday: readonly Task[] }, today: IsoDate, limit = 8): DashboardTodayTasks {
+  const rows = [...view.overdue, ...view.dueToday].slice(0, limit).map((t) => ({
+    id: t.id,
+    title: t.title,
+    kind: t.kind,
+    ...(t.kind === 'errand' && t.location ? { place: t.location } : {}),
+    ...(t.due ? { due: t.due } : {}),
+    ...(t.dueTime ? { dueTime: t.dueTime } : {}),
+    ...(t.assigneeId ? { assigneeId: t.assigneeId } : {}),
+    priority: t.priority,
+    overdue: !!t.due && t.due < today,
+  }));
+  return {
+    overdueCount: view.overdue.length,
+    dueTodayCount: view.dueToday.length,
+    errandCount: [...view.overdue, ...view.dueToday].filter((t) => t.kind === 'errand').length,
+    rows,
   };
 }

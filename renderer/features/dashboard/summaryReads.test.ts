@@ -18,6 +18,7 @@ import { countActiveCandidates, candidateRepository } from '../recruiting';
 import { createEvent, saveCalendarSettings } from '../calendar';
 import { registerDiarySource } from '../../core/diaries';
 import { readTodayDiary, touchesDay } from './summary';
+import { INTERVIEW_ROWS, readUpcomingInterviews } from './frontDesk';
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -140,5 +141,20 @@ describe('readTodayDiary', () => {
     expect(items.filter((i) => i.source === 'errand').map((i) => i.title).sort()).toEqual(['All week', 'Due Friday', 'Friday late']);
     expect(touchesDay({ start: '2026-12-04T04:59:00.000Z', end: '2026-12-04T05:00:00.000Z', allDay: false }, '2026-12-04', 'America/New_York')).toBe(false);
     expect(touchesDay({ start: '2026-12-04T05:00:00.000Z', end: '2026-12-04T05:00:00.000Z', allDay: false }, '2026-12-04', 'America/New_York')).toBe(true);
+  });
+});
+
+describe('readUpcomingInterviews', () => {
+  it('gives the sample office’s pending interviews of the coming week, soonest first, with their candidates', async () => {
+    await loadSampleOffice(undefined, db, { seed: 1, today: '2026-11-22' });
+    const now = Date.parse('2026-11-22T12:00:00.000Z');
+    const want = (await db.interviews.toArray())
+      .filter((i) => i.deletedAt === null && i.outcome === 'pending' && Date.parse(i.end) > now && Date.parse(i.start) < now + 7 * 86_400_000)
+      .sort((a, b) => a.start.localeCompare(b.start));
+    expect(want.length).toBeGreaterThan(0);
+    const got = await readUpcomingInterviews(db, now);
+    expect(got.count).toBe(want.length);
+    expect(got.rows.map((r) => r.id)).toEqual(want.slice(0, INTERVIEW_ROWS).map((i) => i.id));
+    for (const r of got.rows) expect(r.candidateName).toBe((await db.candidates.get(r.candidateId))!.name);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The dashboard: what needs the back office's attention today, each figure a link to the
- * module behind it, and the year's spending against budget as a chart.
+ * module behind it, each row a link to the record behind it (issue 14.6), and the year's
+ * spending against budget as a chart.
  */
 import { AlertTriangle, CalendarDays, CheckSquare, PhoneCall, Users } from 'lucide-react';
 import {
@@ -14,12 +15,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate, formatDateTime, today } from '../../../../shared/lib/dates';
+import { formatDate, today } from '../../../../shared/lib/dates';
 import { formatMoney, formatMoneyCompact } from '../../../../shared/lib/money';
 import { hrefFor } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDashboardSummary } from '../summary';
 import { EquipmentCards } from './EquipmentCards';
+import { FrontDeskCards } from './FrontDeskCards';
 import { TodayDiary, useTodayDiary } from './TodayDiary';
 
 function Stat({ href, label, value, icon: Icon, tone }: {
@@ -63,9 +65,11 @@ export default function DashboardPage() {
             <Stat href={hrefFor('inventory')} label="supplies at or below minimum" value={summary.lowItemCount} icon={AlertTriangle} tone="warn" />
             <Stat href={hrefFor('tasks')} label="open tasks and errands" value={summary.openTaskCount} icon={CheckSquare} />
             <Stat href={hrefFor('calendar')} label="in today’s diary" value={todayItems?.length ?? summary.todayEvents.length} icon={CalendarDays} />
-            <Stat href={hrefFor('calls')} label="calls to return" value={summary.callsToReturn.length} icon={PhoneCall} />
+            <Stat href={hrefFor('calls', 'messages')} label="calls to return" value={summary.callsToReturn.length} icon={PhoneCall} />
             <Stat href={hrefFor('recruiting')} label="candidates in the pipeline" value={summary.activeCandidates} icon={Users} />
           </div>
+
+          <FrontDeskCards />
 
           <EquipmentCards />
 
@@ -98,16 +102,21 @@ export default function DashboardPage() {
 
           <div className="grid-cards" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))' }}>
             <section className="card" aria-labelledby="reorder-title">
-              <h2 id="reorder-title">Supplies to reorder</h2>
+              <div className="page-header" style={{ marginBottom: 8 }}>
+                <h2 id="reorder-title">Supplies to reorder</h2>
+                <span className="spacer" />
+                {summary.lowItemCount ? <a href={hrefFor('purchasing', 'reorder')}>Reorder list ({summary.lowItemCount.toLocaleString()})</a> : null}
+              </div>
               {summary.lowItems.length ? (
-                <ul className="list-plain">
+                <ul className="list-plain" aria-label="Supplies to reorder">
                   {summary.lowItems.map((item) => (
                     <li key={item.id}>
-                      <span>{item.name}</span>
-                      <span className="spacer" style={{ flex: 1 }} />
-                      <span className="badge badge-warn">
-                        {item.quantityOnHand} / min {item.minQuantity} {item.unit}
-                      </span>
+                      <a className="fd-reorder-row" href={hrefFor('inventory', item.id)}>
+                        <span>{item.name}</span>
+                        <span className="badge badge-warn">
+                          {item.quantityOnHand} / min {item.minQuantity} {item.unit}
+                        </span>
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -116,38 +125,6 @@ export default function DashboardPage() {
               )}
             </section>
             <TodayDiary />
-            <section className="card" aria-labelledby="tasks-title">
-              <h2 id="tasks-title">Errands due soon</h2>
-              {summary.dueTasks.length ? (
-                <ul className="list-plain">
-                  {summary.dueTasks.map((t) => (
-                    <li key={t.id}>
-                      <span>{t.title}</span>
-                      <span style={{ flex: 1 }} />
-                      {t.dueDate ? <span className={t.overdue ? 'badge badge-warn' : 'badge'}>{t.overdue ? 'overdue ' : ''}{formatDate(t.dueDate, profile.locale)}</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">No open errands.</p>
-              )}
-            </section>
-            <section className="card" aria-labelledby="calls-title">
-              <h2 id="calls-title">Calls to return</h2>
-              {summary.callsToReturn.length ? (
-                <ul className="list-plain">
-                  {summary.callsToReturn.slice(0, 6).map((c) => (
-                    <li key={c.id}>
-                      <span>{c.caller}</span>
-                      <span style={{ flex: 1 }} />
-                      <span className="muted">{formatDateTime(c.at, profile.locale)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">No calls waiting for an answer.</p>
-              )}
-            </section>
           </div>
         </div>
       )}
