@@ -24,7 +24,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function run(name) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', name], {
+    const child = spawn('npm', ['run', name], {
       // npm is npm.cmd on Windows, which only a shell can start.
       shell: process.platform === 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
