@@ -92,14 +92,14 @@ export function MessagesCard({ names, now }: { names: Map<string, string>; now: 
                       {m.from}
                       {m.subject ? <span className="muted"> · {m.subject}</span> : null}
                     </span>
-                    <span className="fd-meta muted">
-                      {forWhom} · {m.age === 'just now' ? 'just now' : `${m.age} ago`}
+                    <span className="fd-meta">
+                      <span className="fd-meta-text muted">
+                        {forWhom} · {m.age === 'just now' ? 'just now' : `${m.age} ago`}
+                      </span>
+                      {m.urgent ? <span className="badge fd-danger">Urgent</span> : null}
+                      {m.stale ? <span className="badge badge-warn" title="Open for more than a day">Over a day</span> : null}
                     </span>
                   </a>
-                  <span className="fd-badges">
-                    {m.urgent ? <span className="badge fd-danger">Urgent</span> : null}
-                    {m.stale ? <span className="badge badge-warn" title="Open for more than a day">Over a day</span> : null}
-                  </span>
                   <button type="button" className="btn fd-action" disabled={busy === m.id} aria-label={`Called back: ${m.from}`} onClick={() => void calledBack(m.id, m.from)}>
                     Called back
                   </button>
@@ -158,18 +158,18 @@ export function TodayTasksCard({ names, now }: { names: Map<string, string>; now
                     {t.kind === 'errand' ? <span className="fd-kind">Errand · </span> : null}
                     {t.title}
                   </span>
-                  <span className="fd-meta muted">
-                    {[t.place, t.assigneeId ? names.get(t.assigneeId) : undefined].filter(Boolean).join(' · ') || 'for anyone'}
+                  <span className="fd-meta">
+                    {t.overdue ? (
+                      <span className="badge fd-danger">Overdue · {dateLabel(t.due!)}</span>
+                    ) : (
+                      <span className="badge">{t.dueTime ? `Today ${t.dueTime}` : 'Today'}</span>
+                    )}
+                    {t.priority === 'urgent' || t.priority === 'high' ? <span className="badge">{t.priority === 'urgent' ? 'Urgent' : 'High'}</span> : null}
+                    <span className="fd-meta-text muted">
+                      {[t.place, t.assigneeId ? names.get(t.assigneeId) : undefined].filter(Boolean).join(' · ') || 'for anyone'}
+                    </span>
                   </span>
                 </a>
-                <span className="fd-badges">
-                  {t.priority === 'urgent' || t.priority === 'high' ? <span className="badge">{t.priority === 'urgent' ? 'Urgent' : 'High'}</span> : null}
-                  {t.overdue ? (
-                    <span className="badge fd-danger">Overdue · {dateLabel(t.due!)}</span>
-                  ) : (
-                    <span className="badge">{t.dueTime ? `Today ${t.dueTime}` : 'Today'}</span>
-                  )}
-                </span>
               </li>
             ))}
           </ul>
