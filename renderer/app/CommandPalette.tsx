@@ -100,7 +100,7 @@ function hitEntry(hit: SearchHit): Entry {
     title: hit.title,
     subtitle: hit.subtitle,
     moduleLabel: info?.label ?? hit.module,
-    run: () => navigate(hit.module, hit.id),
+    run: () => navigate(hit.module, ...hit.path),
   };
 }
 

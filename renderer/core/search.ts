@@ -28,6 +28,7 @@ import type {
 import { normalizeAssetTag } from '../../shared/domain/equipment';
 import { getDb, type BackdeskDb, type TableName } from '../db';
 import type { ModuleId } from './modules';
+import { hrefFor } from './router';
 
 export interface SearchHit {
   table: string;
@@ -36,6 +37,13 @@ export interface SearchHit {
   id: string;
   title: string;
   subtitle?: string;
+  /** The route under the module that opens the record: `[id]` for most, `['event', id]` for events. */
+  path: string[];
+}
+
+/** Where a hit opens: '#/calendar/event/<id>'. */
+export function hitHref(hit: Pick<SearchHit, 'module' | 'path'>): string {
+  return hrefFor(hit.module, ...hit.path);
 }
 
 interface Source<T extends BaseRecord> {
@@ -44,6 +52,8 @@ interface Source<T extends BaseRecord> {
   text: (r: T) => (string | undefined)[];
   title: (r: T) => string;
   subtitle?: (r: T) => string | undefined;
+  /** The route segments that open the record (default: its id). */
+  path?: (r: T) => string[];
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
@@ -107,6 +117,7 @@ const SOURCES: Source<BaseRecord>[] = [
   source<CalendarEvent>({
     table: 'events',
     module: 'calendar',
+    path: (r) => ['event', r.id],
     text: (r) => [r.title, r.location],
     title: (r) => r.title,
     subtitle: (r) => join(r.start.slice(0, 10), r.location),
@@ -142,6 +153,8 @@ const SOURCES: Source<BaseRecord>[] = [
   source<Invoice>({
     table: 'invoices',
     module: 'expenses',
+    // The invoices list (bills to pay); there is no page per invoice.
+    path: () => ['invoices'],
     text: (r) => [r.number],
     title: (r) => `Invoice ${r.number}`,
     subtitle: (r) => join(r.issueDate, r.status),
@@ -149,6 +162,8 @@ const SOURCES: Source<BaseRecord>[] = [
   source<Expense>({
     table: 'expenses',
     module: 'expenses',
+    // The expenses list; there is no page per expense.
+    path: () => [],
     text: (r) => [r.description, r.reference],
     title: (r) => r.description,
     subtitle: (r) => join('Expense', r.date),
@@ -156,6 +171,7 @@ const SOURCES: Source<BaseRecord>[] = [
   source<BudgetCategory>({
     table: 'budgetCategories',
     module: 'budget',
+    path: () => ['categories'],
     text: (r) => [r.name, r.code],
     title: (r) => r.name,
     subtitle: () => 'Budget category',
@@ -184,7 +200,7 @@ export async function findAssetTagHit(query: string, db: BackdeskDb = getDb()): 
   if (matching.length === 0) return undefined;
   const item = (await db.equipment.where('assetTag').anyOf(matching).toArray()).find((e) => e.deletedAt === null);
   if (!item) return undefined;
-  return { table: 'equipment', module: 'equipment', id: item.id, title: item.name, subtitle: join(`Asset tag ${item.assetTag}`, item.location) };
+  return { table: 'equipment', module: 'equipment', id: item.id, title: item.name, path: [item.id], subtitle: join(`Asset tag ${item.assetTag}`, item.location) };
 }
 
 export async function searchEverything(query: string, limit = 20, db: BackdeskDb = getDb()): Promise<SearchHit[]> {
@@ -207,7 +223,7 @@ async function searchSources(tokens: string[], normalizedQuery: string, limit: n
       return rows.map((r) => {
         const title = s.title(r);
         const subtitle = s.subtitle?.(r);
-        const hit: SearchHit = { table: s.table, module: s.module, id: r.id, title, ...(subtitle ? { subtitle } : {}) };
+        const hit: SearchHit = { table: s.table, module: s.module, id: r.id, title, path: s.path?.(r) ?? [r.id], ...(subtitle ? { subtitle } : {}) };
         return { hit, score: rank(title, normalizedQuery), order };
       });
     }),
@@ -230,5 +246,5 @@ export async function findRecordHit(table: string, id: string, db: BackdeskDb = 
   const r = (await (db.table(s.table) as Table<BaseRecord, string>).get(id)) as BaseRecord | undefined;
   if (!r || r.deletedAt !== null) return undefined;
   const subtitle = s.subtitle?.(r);
-  return { table: s.table, module: s.module, id: r.id, title: s.title(r), ...(subtitle ? { subtitle } : {}) };
+  return { table: s.table, module: s.module, id: r.id, title: s.title(r), path: s.path?.(r) ?? [r.id], ...(subtitle ? { subtitle } : {}) };
 }

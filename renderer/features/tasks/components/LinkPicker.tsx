@@ -5,8 +5,7 @@
 import { Link2, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { moduleById } from '../../../core/modules';
-import { hrefFor } from '../../../core/router';
-import { findRecordHit, searchEverything } from '../../../core/search';
+import { findRecordHit, hitHref, searchEverything } from '../../../core/search';
 import { useDbQuery } from '../../../db/hooks';
 
 export interface RecordLink {
@@ -29,7 +28,7 @@ export function LinkPicker({ value, onChange }: { value: RecordLink | null; onCh
           hit ? (
             <span>
               <Link2 size={14} aria-hidden="true" /> {moduleById(hit.module)?.label ?? hit.module}:{' '}
-              <a href={hrefFor(hit.module, hit.id)} aria-label={`Open the linked record: ${hit.title}`}>
+              <a href={hitHref(hit)} aria-label={`Open the linked record: ${hit.title}`}>
                 {hit.title}
               </a>
               {hit.subtitle ? <span className="muted"> — {hit.subtitle}</span> : null}
