@@ -15,7 +15,7 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { addLeg, legInstants, legTitle, removeLeg, replaceLeg, TRIP_LEG_KIND_LABELS, type TripLegDraft } from '../trips';
-import { useReportUnsaved } from './LeaveGuard';
+import { useReportUnsaved } from '../../../ui/LeaveGuard';
 import { TimeZoneField } from './TimeZoneField';
 
 interface LegFields {

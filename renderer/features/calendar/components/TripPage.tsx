@@ -19,7 +19,7 @@ import { useEmployees } from '../../people';
 import { getCalendarSettings, platformTimeZone } from '../calendarSettings';
 import { useTrip } from '../tripHooks';
 import { createTrip, deleteTrip, TRIP_STATUS_LABELS, updateTrip } from '../trips';
-import { LeaveGuard, useAllowLeave, useReportUnsaved } from './LeaveGuard';
+import { LeaveGuard, useAllowLeave, useReportUnsaved } from '../../../ui/LeaveGuard';
 import { TripLegsEditor } from './TripLegsEditor';
 import { TripDocuments, TripExpenses, TripPrint } from './TripSections';
 import './trips.css';

@@ -16,7 +16,7 @@ import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { usePrintDocument } from '../../../ui/printing';
 import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../../people';
-import { useReportUnsaved } from './LeaveGuard';
+import { useReportUnsaved } from '../../../ui/LeaveGuard';
 import { useTripCosts, useTripDocuments, useTripExpenseCandidates } from '../tripHooks';
 import { addTripDocument, addTripExpense, legTitle, linkExpense, removeTripDocument, unlinkExpense } from '../trips';
 

@@ -20,7 +20,7 @@ import { findContactDuplicates, type DuplicateMatch } from '../duplicates';
 import { useContact } from '../hooks';
 import { createContact, deleteContact, restoreContact, updateContact } from '../repository';
 import { linkTargets, phoneText, useLinkNames, usePhoneRegion } from './contactFormat';
-import { LeaveGuard, useAllowLeave, useReportUnsaved } from './LeaveGuard';
+import { LeaveGuard, useAllowLeave, useReportUnsaved } from '../../../ui/LeaveGuard';
 import './contacts.css';
 
 const KIND_LABELS: Record<PhoneKind, string> = { mobile: 'Mobile', work: 'Work', home: 'Home', fax: 'Fax', other: 'Other' };

@@ -44,7 +44,7 @@ import { useActiveEmployees } from '../../people';
 import { useTask } from '../hooks';
 import { taskRepository } from '../repository';
 import { cancelTask, completeTask, createTask, reopenTask, updateTask } from '../taskActions';
-import { LeaveGuard, useAllowLeave, useReportUnsaved } from './LeaveGuard';
+import { LeaveGuard, useAllowLeave, useReportUnsaved } from '../../../ui/LeaveGuard';
 import { LinkPicker, type RecordLink } from './LinkPicker';
 import { PRIORITY_LABELS, longDay } from './taskFormat';
 import { SelectField } from './SelectField';

@@ -8,8 +8,8 @@
  * that saves and moves on calls `allowLeave()` first.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { discardGuardStart, discardGuardStep, type DiscardGuardEvent } from '../../../ui/discardGuard';
-import { Modal } from '../../../ui/Modal';
+import { discardGuardStart, discardGuardStep, type DiscardGuardEvent } from './discardGuard';
+import { Modal } from './Modal';
 
 interface LeaveGuardApi {
   report: (key: string, unsaved: boolean) => void;
