@@ -88,6 +88,15 @@ test('a call from a known number shows the vendor and its open order', async ({ 
   await notice.getByRole('link', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { name: 'Call from Acme Office Supply' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Acme Office Supply' }).first()).toHaveAttribute('href', /#\/vendors\//);
+  // An edit is not lost by leaving the page: it asks first.
+  const details = page.getByRole('form', { name: 'Call details' });
+  await details.getByLabel('Subject').fill('Toner delivery date confirmed');
+  await app.nav.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  const ask = page.getByRole('dialog', { name: 'Discard what you typed?' });
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(details.getByLabel('Subject')).toHaveValue('Toner delivery date confirmed');
+  await details.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').getByText('Call saved')).toBeVisible();
 
   // The log, by day and by search on digits.
   await page.goto('/#/calls');

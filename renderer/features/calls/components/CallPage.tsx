@@ -4,6 +4,7 @@
  */
 import { PhoneCall } from 'lucide-react';
 import { useState } from 'react';
+import { LeaveGuard, useReportUnsaved } from '../../../ui/LeaveGuard';
 import {
   CALL_FOLLOW_UPS,
   CALL_OUTCOMES,
@@ -49,7 +50,11 @@ export function CallPage({ callId }: { callId: string }) {
         </EmptyState>
       </div>
     );
-  return <CallView key={call.updatedAt} call={call} />;
+  return (
+    <LeaveGuard>
+      <CallView key={call.updatedAt} call={call} />
+    </LeaveGuard>
+  );
 }
 
 function CallView({ call }: { call: Call }) {
@@ -73,6 +78,8 @@ function CallView({ call }: { call: Call }) {
     duration: call.durationMinutes === undefined ? '' : String(call.durationMinutes),
   }));
   const [dirty, setDirty] = useState(false);
+  // Navigating away from unsaved edits asks first.
+  useReportUnsaved('call', dirty);
   const set = <K extends keyof typeof draft>(k: K, v: (typeof draft)[K]) => {
     setDraft((d) => ({ ...d, [k]: v }));
     setDirty(true);
