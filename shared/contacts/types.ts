@@ -14,4 +14,6 @@ export interface ContactDraft {
   /** 'YYYY-MM-DD' */
   birthday?: string;
   notes?: string;
+  /** CATEGORIES (an addition to DESIGN's draft: the app's contacts carry tags). */
+  tags?: string[];
 }

@@ -66,6 +66,7 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
       name: 'Mr. John Q. Public, Esq.',
       organization: 'ABC, Inc.',
       title: 'Senior Software Engineer',
+      tags: ['Programmer'],
       phones: [
         { number: '+1-213-555-1234', kind: 'work' },
         { number: '+1-213-555-5678', kind: 'fax' },
@@ -105,6 +106,7 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
       name: 'Mr. John Q. Public, Esq.',
       organization: 'ABC, Inc.',
       title: 'Director, Research and Development',
+      tags: ['TRAVEL AGENT', 'INTERNET', 'IETF', 'INDUSTRY', 'INFORMATION TECHNOLOGY'],
       phones: [{ number: '+1-213-555-1234', kind: 'work' }],
       emails: ['jqpublic@xyz.dom1.com', 'jdoe@isp.net', 'jane_doe@abc.com'],
       address: '123 Main Street, Any Town CA 91921-1234',
@@ -225,6 +227,8 @@ describe('parseVcards on realistic exports', () => {
         name: 'Priya Raman',
         organization: 'Northwind Traders',
         title: 'Head of Procurement; EMEA & APAC',
+        // Google's own group myContacts is not a tag.
+        tags: ['Suppliers'],
         phones: [
           { number: '+91 98765 43210', kind: 'mobile' },
           { number: '(415) 555-0134 ext. 22', kind: 'work' },
@@ -548,6 +552,14 @@ function draft(rand: () => number): ContactDraft {
     )
       .join(pick(['\n', '\n\n']))
       .trim();
+  if (maybe(0.4)) {
+    const tags: string[] = [];
+    for (let i = 0; i < 1 + Math.floor(rand() * 3); i++) {
+      const tag = pick(PIECES).replace(/\s+/g, ' ').trim();
+      if (tag && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    }
+    if (tags.length) c.tags = tags;
+  }
   return c;
 }
 
@@ -590,6 +602,13 @@ describe('toVcf', () => {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     }
     expect(one(vcf).name).toBe(name);
+  });
+
+  it('reads CATEGORIES as tags (escaped commas kept, repeats dropped) and writes them back', () => {
+    const text = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Park\r\nCATEGORIES:client,Courier\\, local,CLIENT\r\nCATEGORIES:landlord\r\nEND:VCARD\r\n';
+    expect(one(text).tags).toEqual(['client', 'Courier, local', 'landlord']);
+    expect(toVcf([one(text)])).toContain('CATEGORIES:client,Courier\\, local,landlord\r\n');
+    expect(one('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No Tags\r\nEND:VCARD\r\n').tags).toBeUndefined();
   });
 
   it('a company card keeps N empty and says so', () => {

@@ -250,6 +250,9 @@ function decodeQuotedPrintable(raw: string, charset: string): string {
   return out;
 }
 
+/** Google Contacts writes its own groups into CATEGORIES on every card; they are not the user's tags. */
+const GOOGLE_SYSTEM_GROUPS = new Set(['mycontacts', 'starred']);
+
 /** Removes vCard text escapes: \\ \, \; \: \n \N. Any other backslash is kept as written. */
 function unescapeText(s: string): string {
   if (!s.includes('\\')) return s;
@@ -434,6 +437,7 @@ function readCard(card: RawCard): CardResult {
   const seenPhones = new Set<string>();
   const emails: string[] = [];
   const seenEmails = new Set<string>();
+  const tags: string[] = [];
 
   for (const p of card.props) {
     if (isBinary(p)) continue;
@@ -457,6 +461,12 @@ function readCard(card: RawCard): CardResult {
       }
       case 'BDAY':
         birthday ??= birthdayOf(p);
+        break;
+      case 'CATEGORIES':
+        // A comma-separated list in every version (escaped commas stay in a tag).
+        for (const tag of splitUnescaped(p.value, ',').map((v) => singleLine(decodePiece(v, p)))) {
+          if (tag && !GOOGLE_SYSTEM_GROUPS.has(tag.toLowerCase()) && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+        }
         break;
       case 'ADR': {
         const pref = p.types.has('pref') || p.params.has('PREF');
@@ -495,6 +505,7 @@ function readCard(card: RawCard): CardResult {
   if (address) draft.address = address;
   if (birthday) draft.birthday = birthday;
   if (notes.length > 0) draft.notes = notes.join('\n');
+  if (tags.length > 0) draft.tags = tags;
   return { draft, label: name };
 }
 
@@ -612,6 +623,7 @@ export function toVcf(contacts: readonly ContactDraft[]): string {
     if (c.address) lines.push(`ADR:;;${escapeText(c.address)};;;;`);
     if (c.birthday) lines.push(`BDAY:${c.birthday}`);
     if (c.notes) lines.push(`NOTE:${escapeText(c.notes)}`);
+    if (c.tags?.length) lines.push(`CATEGORIES:${c.tags.map(escapeText).join(',')}`);
     lines.push('END:VCARD');
   }
   return lines.map(fold).join('\r\n') + (lines.length > 0 ? '\r\n' : '');

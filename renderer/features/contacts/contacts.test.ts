@@ -97,7 +97,7 @@ describe('vCard import', () => {
     card(['FN:Front desk CleanRight', 'TEL;TYPE=WORK:(207) 555-0195']),
     card(['FN:Ann Lee', 'TEL:207-555-0300', 'EMAIL:ANN@example.com']),
     card(['FN:Ann Lee (again)', 'EMAIL:ann@example.com']),
-    card(['FN:Sam Ortiz', 'TEL;TYPE=HOME:207 555 0400', 'BDAY:1990-04-15']),
+    card(['FN:Sam Ortiz', 'TEL;TYPE=HOME:207 555 0400', 'BDAY:1990-04-15', 'CATEGORIES:courier,myContacts']),
   );
 
   it('previews errors with their line and duplicates of contacts, vendors and the file', async () => {
@@ -137,7 +137,7 @@ describe('vCard import', () => {
     expect(merged.phones).toHaveLength(1);
     expect(((await db.contacts.get(existing.id)) as { emailKeys?: string[] }).emailKeys).toEqual(['olivia@cleanright.example']);
     expect(all.find((c) => c.name === 'Front desk CleanRight')!.vendorId).toBe('v1');
-    expect(all.find((c) => c.name === 'Sam Ortiz')).toMatchObject({ birthday: '1990-04-15', phones: [{ number: '207 555 0400', kind: 'home' }] });
+    expect(all.find((c) => c.name === 'Sam Ortiz')).toMatchObject({ birthday: '1990-04-15', phones: [{ number: '207 555 0400', kind: 'home' }], tags: ['courier'] });
     const log = await db.auditLog.where('table').equals('contacts').toArray();
     expect(log.map((l) => l.summary)).toContain('Imported 3 contacts from phone.vcf');
     expect(log.map((l) => l.summary)).toContain('Merged a card from phone.vcf into contact "Olivia B."');
@@ -187,7 +187,7 @@ describe('vCard export', () => {
     const back = parseVcards(file.text);
     expect(back.errors).toEqual([]);
     expect(back.contacts).toEqual([
-      { name: 'Zoë Müller, PhD', organization: 'Harbor; Legal', title: 'Partner', phones: a.phones, emails: a.emails, address: a.address, birthday: a.birthday, notes: a.notes },
+      { name: 'Zoë Müller, PhD', organization: 'Harbor; Legal', title: 'Partner', phones: a.phones, emails: a.emails, address: a.address, birthday: a.birthday, notes: a.notes, tags: ['legal'] },
       { name: 'Front desk', phones: b.phones, emails: [] },
     ]);
     expect(buildVcardExport([b]).fileName).toBe('Front desk.vcf');

@@ -46,7 +46,8 @@ export function cardToDraft(card: CardDraft): ContactDraft {
     name: card.name,
     phones: card.phones.map((p) => ({ number: p.number, kind: p.kind })),
     emails: [...card.emails],
-    tags: [],
+    // CATEGORIES; a tag longer than the schema allows is cut rather than refusing the card.
+    tags: [...new Set((card.tags ?? []).map((t) => t.slice(0, 40).trim()).filter(Boolean))].slice(0, 30),
   };
   if (card.organization) draft.organization = card.organization;
   if (card.title) draft.title = card.title;
@@ -64,6 +65,7 @@ export function contactToCard(c: Contact): CardDraft {
   if (c.address) card.address = c.address;
   if (c.birthday) card.birthday = c.birthday;
   if (c.notes) card.notes = c.notes;
+  if (c.tags.length) card.tags = [...c.tags];
   return card;
 }
 
@@ -142,7 +144,7 @@ export function mergeCardInto(existing: Contact, card: ContactDraft, region: str
     name: existing.name,
     phones: phones.slice(0, 20),
     emails: emails.slice(0, 20),
-    tags: [...existing.tags],
+    tags: [...existing.tags, ...(card.tags ?? []).filter((t) => !existing.tags.some((x) => x.toLowerCase() === t.toLowerCase()))].slice(0, 30),
   };
   const fill = <K extends 'organization' | 'title' | 'address' | 'birthday'>(k: K) => {
     const v = existing[k] ?? card[k];
