@@ -158,4 +158,22 @@ test('imports a phone export with a broken card and a repeat, edits a contact, e
   await expect(palette.getByRole('option', { name: /Ann Lee/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Ann Lee', level: 1 })).toBeVisible();
+
+  // An Outlook CSV chosen on the same chooser goes to the spreadsheet import, read at once.
+  await page.goto('/#/contacts/import');
+  const csvChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Choose a contacts file/ }).click();
+  await (await csvChooser).setFiles({
+    name: 'outlook-contacts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('"First Name","Last Name","Company","Mobile Phone","E-mail Address"\r\n"Kim","Park","Harbor Legal","(207) 555-0700","kim@harbor.example"\r\n', 'utf8'),
+  });
+  await expect(page.getByRole('heading', { name: 'Match the columns' })).toBeVisible();
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await page.getByRole('button', { name: 'Import 1 valid row' }).click();
+  const finished = page.getByRole('region', { name: 'Import finished' });
+  await expect(finished.getByRole('definition').first()).toHaveText('1');
+  await finished.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1, exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: /contacts/i }).getByText('Kim Park')).toBeVisible();
 });

@@ -30,4 +30,6 @@ export interface ImportWizardProps<K extends ImportKind> {
   /** Optional: likely duplicates of stored data, record index → message shown before import. */
   findDuplicates?(records: ImportRecordMap[K][]): Promise<Map<number, string>>;
   onDone(): void;
+  /** A file the user already chose elsewhere (e.g. a .csv dropped on the vCard import): read at once. */
+  initialFile?: { name: string; bytes: Uint8Array };
 }

@@ -29,6 +29,8 @@ type Phase = { step: 'pick' } | { step: 'preview' } | { step: 'saving' } | { ste
 
 export function ContactImportPage() {
   const [mode, setMode] = useState<'vcard' | 'csv'>('vcard');
+  // A .csv chosen on the vCard side goes to the spreadsheet import without asking for it again.
+  const [csvFile, setCsvFile] = useState<{ name: string; bytes: Uint8Array } | undefined>();
   const base = useId();
   return (
     <div className="page contact-import">
@@ -47,12 +49,21 @@ export function ContactImportPage() {
           <input type="radio" name={`${base}-mode`} checked={mode === 'csv'} onChange={() => setMode('csv')} /> Spreadsheet (.csv)
         </label>
       </div>
-      {mode === 'csv' ? <ContactCsvImport /> : <VcardImport onCsv={() => setMode('csv')} />}
+      {mode === 'csv' ? (
+        <ContactCsvImport key={csvFile?.name ?? 'csv'} {...(csvFile ? { initialFile: csvFile } : {})} />
+      ) : (
+        <VcardImport
+          onCsv={(file) => {
+            setCsvFile(file);
+            setMode('csv');
+          }}
+        />
+      )}
     </div>
   );
 }
 
-function VcardImport({ onCsv }: { onCsv: () => void }) {
+function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Array }) => void }) {
   const region = usePhoneRegion();
   const [preview, setPreview] = useState<VcardPreview | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: 'pick' });
@@ -65,8 +76,7 @@ function VcardImport({ onCsv }: { onCsv: () => void }) {
   const load = async (name: string, bytes: Uint8Array) => {
     setProblem(null);
     if (/\.csv$/i.test(name)) {
-      setProblem(`${name} is a spreadsheet: choose it again in the spreadsheet import below.`);
-      onCsv();
+      onCsv({ name, bytes });
       return;
     }
     try {

@@ -77,6 +77,17 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
     }
   };
 
+  // A file handed over by the page that opened the wizard is read once, as if just picked.
+  const initialFile = props.initialFile;
+  const handedOver = useRef(false);
+  useEffect(() => {
+    if (!initialFile || handedOver.current) return;
+    handedOver.current = true;
+    void readFile({ name: initialFile.name, bytes: initialFile.bytes });
+    // readFile only dispatches and uses the worker client; it needs no re-run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialFile]);
+
   const mapProblems = phase.step === 'mapping' ? mappingProblems(kind, mapping) : [];
 
   const check = async (summary: ParseSummary) => {
