@@ -4,5 +4,5 @@
  */
 export type { ContactDraft, PhoneKind, RowError } from './types';
 export { parseVcards, toVcf } from './vcard';
-export { normalizePhone, regionOfLocale, formatPhone, phoneKeysOf } from './phone';
+export { normalizePhone, regionOfLocale, formatPhone, phoneKeysOf, phoneProblem } from './phone';
 export { phoneKindOfLabel } from './phoneKind';

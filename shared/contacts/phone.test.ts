@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalizePhone, phoneKeysOf, regionOfLocale } from './phone';
+import { formatPhone, normalizePhone, phoneKeysOf, phoneProblem, regionOfLocale } from './phone';
 
 describe('normalizePhone', () => {
   it('reads national numbers with the office region', () => {
@@ -65,6 +65,29 @@ describe('normalizePhone', () => {
     expect(normalizePhone('12345678901234567890', 'US')).toBeNull();
     expect(normalizePhone('+33-01-23-45-67', 'US')).toBeNull(); // vcard4.vcf's number: too short
     expect(normalizePhone('030 123456', '')).toBeNull(); // national, and no region to read it in
+  });
+
+  it('a number possible only as a local one (no area code) is not a full number', () => {
+    // libphonenumber calls these "possible" (IS_POSSIBLE_LOCAL_ONLY): dialled inside the area.
+    expect(normalizePhone('555 0180', 'US')).toBeNull();
+    expect(normalizePhone('555-1234', 'US')).toBeNull();
+    expect(normalizePhone('555-0297', 'CA')).toBeNull();
+    expect(normalizePhone('7946 0958', 'GB')).toBeNull();
+    expect(normalizePhone('+1 555 0180', 'GB')).toBeNull();
+    expect(phoneKeysOf(['555 0180', '(207) 555-0180'], 'US')).toEqual(['+12075550180']);
+    expect(formatPhone('555 0180', 'US')).toBe('555 0180');
+    expect(phoneProblem('555 0180', 'US')).toBe('local-only');
+    expect(phoneProblem('7946 0958', 'GB')).toBe('local-only');
+    expect(phoneProblem('12', 'US')).toBe('invalid');
+    expect(phoneProblem('hello', 'US')).toBe('invalid');
+    expect(phoneProblem('', 'US')).toBeNull();
+    expect(phoneProblem('(207) 555-0195', 'US')).toBeNull();
+    // Fictional yet complete numbers stay numbers, valid in libphonenumber's data or not.
+    expect(normalizePhone('(207) 555-0195', 'US')).toBe('+12075550195');
+    expect(normalizePhone('(555) 555-1234', 'US')).toBe('+15555551234');
+    expect(normalizePhone('(123) 456-7890', 'US')).toBe('+11234567890');
+    expect(normalizePhone('0044 20 7946 0321', 'US')).toBe('+442079460321');
+    expect(normalizePhone('030 123456', 'DE')).toBe('+4930123456');
   });
 
   it('an international number needs no region', () => {

@@ -2,7 +2,7 @@
  * Phone numbers through libphonenumber's data (awesome-phonenumber): never hand-written
  * numbering rules. E.164 is the one key caller lookup and duplicate checks compare.
  */
-import { parsePhoneNumber } from 'awesome-phonenumber';
+import { getExample, parsePhoneNumber } from 'awesome-phonenumber';
 
 type Parsed = ReturnType<typeof parsePhoneNumber>;
 
@@ -24,15 +24,62 @@ function parse(raw: string, defaultRegion: string): Parsed | null {
   return parsed;
 }
 
+/** Per region: the length of its shortest example fixed-line or mobile number (libphonenumber's data). */
+const shortestFullLength = new Map<string, number>();
+
+function shortestFull(regionCode: string): number {
+  let min = shortestFullLength.get(regionCode);
+  if (min === undefined) {
+    min = Infinity;
+    for (const type of ['fixed-line', 'mobile', 'fixed-line-or-mobile'] as const) {
+      try {
+        const length = getExample(regionCode, type).number?.significant.length;
+        if (length) min = Math.min(min, length);
+      } catch {
+        // no example of this type in the region
+      }
+    }
+    shortestFullLength.set(regionCode, min);
+  }
+  return min;
+}
+
+/**
+ * A number libphonenumber calls possible but only as a local one (IS_POSSIBLE_LOCAL_ONLY,
+ * which awesome-phonenumber reports as plain "possible"): dialled within its area without the
+ * area code — "555 0180" in the US, "7946 0958" in London. It is not a valid number and its
+ * national significant number is shorter than every example fixed-line or mobile number of its
+ * region, so it names no one line. A valid number, or an invalid one of full length (the
+ * fictional "(207) 555-0195"), is a full number.
+ */
+function isLocalOnly(parsed: Parsed): boolean {
+  if (parsed.valid || !parsed.possible || !parsed.regionCode) return false;
+  const significant = parsed.number?.significant;
+  return !!significant && significant.length < shortestFull(parsed.regionCode);
+}
+
+/**
+ * Why a typed number makes no E.164 key: 'local-only' when the area code is missing,
+ * 'invalid' when it is no number (words, too short, too long, unknown country); null when it
+ * is a full number, or nothing is typed.
+ */
+export function phoneProblem(raw: string, defaultRegion: string): 'local-only' | 'invalid' | null {
+  if (!raw.trim()) return null;
+  const parsed = parse(raw, defaultRegion);
+  if (!parsed?.possible || !parsed.number?.e164) return 'invalid';
+  return isLocalOnly(parsed) ? 'local-only' : null;
+}
+
 /**
  * E.164 ('+442079460958') for a number a person typed or a file held, read with
  * `defaultRegion` (ISO 3166 alpha-2, the office's country) when it is written nationally;
  * null where none can be made (a word, an empty string, a number impossible in that region).
+ * A number without its area code (possible only locally) is not a full number: null.
  * A `tel:` prefix and an extension are dropped.
  */
 export function normalizePhone(raw: string, defaultRegion: string): string | null {
   const parsed = parse(raw, defaultRegion);
-  if (!parsed?.possible) return null;
+  if (!parsed?.possible || isLocalOnly(parsed)) return null;
   return parsed.number?.e164 ?? null;
 }
 
@@ -49,7 +96,7 @@ export function regionOfLocale(locale: string | undefined): string {
 /** A number for people to read: international form for another country, national for ours. */
 export function formatPhone(raw: string, defaultRegion: string): string {
   const parsed = parse(raw, defaultRegion);
-  if (!parsed?.possible || !parsed.number) return raw.trim();
+  if (!parsed?.possible || !parsed.number || isLocalOnly(parsed)) return raw.trim();
   return parsed.regionCode === defaultRegion.toUpperCase()
     ? parsed.number.national
     : parsed.number.international;

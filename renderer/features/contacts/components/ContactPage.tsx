@@ -9,7 +9,7 @@
  * and "Log a call", which opens the quick call form for it.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { phoneKeysOf } from '../../../../shared/contacts/phone';
+import { phoneKeysOf, phoneProblem } from '../../../../shared/contacts/phone';
 import { PHONE_KINDS, type Contact, type ContactDraft, type PhoneKind } from '../../../../shared/domain/contacts';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { hrefFor, navigate } from '../../../core/router';
@@ -38,6 +38,15 @@ interface FormState {
   vendorId: string;
   employeeId: string;
   candidateId: string;
+}
+
+/** Under a phone row: why it is no full number, or how it reads when it differs from what was typed. */
+function phoneHint(number: string, region: string): string {
+  const problem = phoneProblem(number, region);
+  if (problem === 'local-only') return 'Not a full number: add the area code';
+  if (problem) return 'Not a full number';
+  const shown = phoneText(number, region);
+  return shown !== number.trim() ? shown : '';
 }
 
 function stateOf(c: Contact | null, prefill?: { name?: string; phone?: string }): FormState {
@@ -270,7 +279,7 @@ function ContactForm({ contact, prefill, onDeleted }: { contact: Contact | null;
                   </option>
                 ))}
               </select>
-              <span className="muted contact-row-hint">{p.number.trim() && phoneKeysOf([p.number], region).length === 0 ? 'Not a full number' : phoneText(p.number, region) !== p.number.trim() ? phoneText(p.number, region) : ''}</span>
+              <span className="muted contact-row-hint">{phoneHint(p.number, region)}</span>
               <button type="button" className="btn" aria-label={`Remove phone ${i + 1}`} onClick={() => set('phones', form.phones.filter((_, j) => j !== i))}>
                 Remove
               </button>
