@@ -16,4 +16,20 @@ export interface ContactDraft {
   notes?: string;
   /** CATEGORIES (an addition to DESIGN's draft: the app's contacts carry tags). */
   tags?: string[];
+  /**
+   * N, the structured name (an addition to DESIGN's draft, like tags): kept only when the card's
+   * N says more than its display name does — when it differs from what `nameParts` would derive
+   * from name and organization (toVcf writes the derived N when this is absent). `{}` is a card
+   * that names no person (N:;;;;).
+   */
+  nameParts?: NameParts;
+}
+
+/** vCard N's five components, each a single line; empty ones absent. */
+export interface NameParts {
+  family?: string;
+  given?: string;
+  additional?: string;
+  prefix?: string;
+  suffix?: string;
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft, PhoneKind } from './types';
-import { parseVcards, toVcf } from './vcard';
+import { deriveNameParts, parseVcards, toVcf } from './vcard';
 
 // Read as text by Vite: the shared files from beside the project (../shared/fixtures/vcard,
 // never copied into it), and this module's own realistic exports (./fixtures).
@@ -64,6 +64,7 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
   it('vcard21_comprehensive: escapes, bare types, a street with a line break, BASE64 skipped', () => {
     expect(one(shared('vcard21_comprehensive.vcf'))).toEqual({
       name: 'Mr. John Q. Public, Esq.',
+      nameParts: { family: 'Public', given: 'John', additional: 'Quinlan', prefix: 'Mr.', suffix: 'Esq.' },
       organization: 'ABC, Inc.',
       title: 'Senior Software Engineer',
       tags: ['Programmer'],
@@ -91,6 +92,7 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
   it('vcard21_type_params: bare 2.1 types and repeated TYPE= (WORK+CELL is mobile, HOME+FAX is fax)', () => {
     expect(one(shared('vcard21_type_params.vcf'))).toEqual({
       name: 'Test Type Parameters',
+      nameParts: { family: 'Parameters', given: 'Type' },
       phones: [
         { number: '+1-555-1234', kind: 'work' },
         { number: '+1-555-5678', kind: 'fax' },
@@ -104,6 +106,7 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
   it('vcard3 (RFC 2426): folded lines, repeated N and BDAY, photos, an AGENT card that makes no contact', () => {
     expect(one(shared('vcard3.vcf'))).toEqual({
       name: 'Mr. John Q. Public, Esq.',
+      nameParts: { family: 'Public', given: 'John', additional: 'Quinlan', prefix: 'Mr.', suffix: 'Esq.' },
       organization: 'ABC, Inc.',
       title: 'Director, Research and Development',
       tags: ['TRAVEL AGENT', 'INTERNET', 'IETF', 'INDUSTRY', 'INFORMATION TECHNOLOGY'],
@@ -128,6 +131,7 @@ describe('parseVcards on the shared fixtures (ical.js samples)', () => {
   it('vcard4 (RFC 6350): tel: URI, a birthday without a year left out, the address in order', () => {
     expect(one(shared('vcard4.vcf'))).toEqual({
       name: 'J. Doe',
+      nameParts: { family: 'Stevenson', given: 'John', additional: 'Philip Paul', prefix: 'Dr.', suffix: 'Jr., M.D., A.C.P.' },
       organization: 'ABC, Inc.',
       title: 'Research Scientist',
       phones: [{ number: '+33-01-23-45-67', kind: 'home' }],
@@ -247,6 +251,7 @@ describe('parseVcards on realistic exports', () => {
       },
       {
         name: '山田 太郎',
+        nameParts: { family: '山田', given: '太郎' },
         phones: [{ number: '03-1234-5678', kind: 'home' }],
         emails: [],
         notes:
@@ -609,6 +614,34 @@ describe('toVcf', () => {
     expect(one(text).tags).toEqual(['client', 'Courier, local', 'landlord']);
     expect(toVcf([one(text)])).toContain('CATEGORIES:client,Courier\\, local,landlord\r\n');
     expect(one('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No Tags\r\nEND:VCARD\r\n').tags).toBeUndefined();
+  });
+
+  it('keeps a card\'s N: read on import, written back on export (round trip)', () => {
+    const card = one(shared('vcard3.vcf'));
+    expect(card.nameParts).toEqual({ family: 'Public', given: 'John', additional: 'Quinlan', prefix: 'Mr.', suffix: 'Esq.' });
+    expect(toVcf([card])).toContain('\r\nN:Public;John;Quinlan;Mr.;Esq.\r\n');
+    expect(one(toVcf([card])).nameParts).toEqual(card.nameParts);
+    // A card whose N names no person (N:;;;;) keeps saying so.
+    const company = one('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Harbor Print Shop\r\nN:;;;;\r\nX-ABSHOWAS:COMPANY\r\nEND:VCARD\r\n');
+    expect(company.nameParts).toEqual({});
+    expect(toVcf([company])).toContain('\r\nN:;;;;\r\n');
+    // An N that says no more than the display name is not kept twice.
+    expect(one('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n').nameParts).toBeUndefined();
+  });
+
+  it('derives N honestly when a contact keeps none: companies, branches, honorifics, suffixes', () => {
+    const n = (name: string, organization?: string) => toVcf([{ name, ...(organization ? { organization } : {}), phones: [], emails: [] }]).match(/\r\nN:(.*)\r\n/)![1];
+    expect(n('FedEx Office Marginal Way', 'FedEx Office')).toBe(';;;;');
+    expect(n('Acme', 'Acme')).toBe(';;;;');
+    expect(n('Dr. Janet Cole')).toBe('Cole;Janet;;Dr.;');
+    expect(n('Prof. Dr. Anna Maria Weber', 'Uni')).toBe('Weber;Anna;Maria;Prof. Dr.;');
+    expect(n('Mr. John Q. Public, Esq.')).toBe('Public;John;Q.;Mr.;Esq.');
+    expect(n('Sam Ortiz Jr.')).toBe('Ortiz;Sam;;;Jr.');
+    expect(n('Lee Park, PhD, MD')).toBe('Park;Lee;;;PhD\\, MD');
+    expect(n('Cole, Janet')).toBe('Cole;Janet;;;');
+    expect(n('Madonna')).toBe(';Madonna;;;');
+    expect(n('Karen Boucher', 'Northeast Office Supply Co.')).toBe('Boucher;Karen;;;');
+    expect(deriveNameParts({ name: 'Ms. Dana Whitfield III' })).toEqual({ prefix: 'Ms.', given: 'Dana', family: 'Whitfield', suffix: 'III' });
   });
 
   it('a company card keeps N empty and says so', () => {

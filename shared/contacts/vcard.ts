@@ -12,6 +12,9 @@
  * - name: FN; else N assembled as "prefix given additional family, suffix" (empty parts left
  *   out); else ORG's first part (company cards); else the first email, else the first phone
  *   number as written (a card that is only a number still shows something).
+ * - nameParts: N's components (list values joined by a space, suffixes by ", "), kept only when
+ *   they differ from what `deriveNameParts` makes of the name and organization (so a card this
+ *   module wrote reads back as it was written).
  * - organization: ORG's first part. title: TITLE. notes: every NOTE, joined by a line break.
  * - phones: every TEL as written (a `tel:` prefix dropped; an exact repeat left out); kind FAX →
  *   'fax' (a WORK FAX is a fax), else CELL → 'mobile', WORK → 'work', HOME → 'home', else
@@ -40,7 +43,7 @@
  */
 import { isIsoDate } from '../lib/dates';
 import { phoneKindOfLabel } from './phoneKind';
-import type { ContactDraft, PhoneKind, RowError } from './types';
+import type { ContactDraft, NameParts, PhoneKind, RowError } from './types';
 
 // ─── Lines ────────────────────────────────────────────────────────────────────────────────────
 
@@ -390,6 +393,71 @@ function nameFromN(parts: string[][]): string {
   return main && tail ? `${main}, ${tail}` : main || tail;
 }
 
+const N_KEYS = ['family', 'given', 'additional', 'prefix', 'suffix'] as const;
+
+function namePartsOf(parts: string[][]): NameParts {
+  const out: NameParts = {};
+  N_KEYS.forEach((key, i) => {
+    const value = singleLine((parts[i] ?? []).join(key === 'suffix' ? ', ' : ' '));
+    if (value) out[key] = value;
+  });
+  return out;
+}
+
+function sameNameParts(a: NameParts, b: NameParts): boolean {
+  return N_KEYS.every((k) => (a[k] ?? '') === (b[k] ?? ''));
+}
+
+const PREFIX_RE = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?$/i;
+const SUFFIX_RE = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|esq|dds|cpa)\.?$/i;
+
+/**
+ * N made from a display name, when a contact keeps none of its own. A company card names no
+ * person: its name is its organization, or starts with it (a branch: "FedEx Office Marginal
+ * Way" of "FedEx Office") → all empty. A person's name: leading honorifics (Dr., Mr., Mrs.,
+ * Ms., Prof.) are the prefix, trailing ones (Jr., Sr., II, III, PhD, MD, Esq., after a comma
+ * or not) the suffix; "Family, Given" is read that way round; otherwise the last word is the
+ * family name, the first the given name, the words between additional names.
+ */
+export function deriveNameParts(c: Pick<ContactDraft, 'name' | 'organization'>): NameParts {
+  const name = singleLine(c.name);
+  const org = c.organization ? singleLine(c.organization) : '';
+  if (org && (name.toLowerCase() === org.toLowerCase() || name.toLowerCase().startsWith(`${org.toLowerCase()} `))) return {};
+  const segments = name.split(',').map((s) => s.trim());
+  const suffixes: string[] = [];
+  // Trailing comma-separated suffixes ("John Public, Esq., PhD").
+  while (segments.length > 1 && segments[segments.length - 1]!.split(/\s+/).every((w) => SUFFIX_RE.test(w))) {
+    suffixes.unshift(segments.pop()!);
+  }
+  let words: string[];
+  let familyFirst: string[] | null = null;
+  if (segments.length === 2 && segments[0] && segments[1]) {
+    familyFirst = segments[0].split(/\s+/).filter(Boolean);
+    words = segments[1].split(/\s+/).filter(Boolean);
+  } else {
+    words = segments.join(', ').split(/\s+/).filter(Boolean);
+  }
+  const prefixes: string[] = [];
+  while (words.length > 1 && PREFIX_RE.test(words[0]!)) prefixes.push(words.shift()!);
+  const tailSuffixes: string[] = [];
+  while (words.length > 1 && SUFFIX_RE.test(words[words.length - 1]!)) tailSuffixes.unshift(words.pop()!);
+  const out: NameParts = {};
+  if (familyFirst) {
+    out.family = familyFirst.join(' ');
+    if (words.length) out.given = words.join(' ');
+  } else if (words.length === 1) {
+    out.given = words[0]!;
+  } else if (words.length > 1) {
+    out.family = words[words.length - 1]!;
+    out.given = words[0]!;
+    if (words.length > 2) out.additional = words.slice(1, -1).join(' ');
+  }
+  if (prefixes.length) out.prefix = prefixes.join(' ');
+  const suffix = [...tailSuffixes, ...suffixes].join(', ');
+  if (suffix) out.suffix = suffix;
+  return out;
+}
+
 function addressOf(parts: string[][]): string {
   const [
     poBox = [],
@@ -427,6 +495,7 @@ function readCard(card: RawCard): CardResult {
 
   let fn = '';
   let nName = '';
+  let nParts: NameParts | undefined;
   let organization = '';
   let title = '';
   let birthday: string | undefined;
@@ -446,7 +515,11 @@ function readCard(card: RawCard): CardResult {
         if (!fn) fn = singleLine(textValue(p));
         break;
       case 'N':
-        if (!nName) nName = singleLine(nameFromN(structuredValue(p, lists)));
+        if (!nParts) {
+          const parts = structuredValue(p, lists);
+          nName = singleLine(nameFromN(parts));
+          nParts = namePartsOf(parts);
+        }
         break;
       case 'ORG':
         if (!organization) organization = singleLine(structuredValue(p, false)[0]?.[0] ?? '');
@@ -506,6 +579,7 @@ function readCard(card: RawCard): CardResult {
   if (birthday) draft.birthday = birthday;
   if (notes.length > 0) draft.notes = notes.join('\n');
   if (tags.length > 0) draft.tags = tags;
+  if (nParts && !sameNameParts(nParts, deriveNameParts(draft))) draft.nameParts = nParts;
   return { draft, label: name };
 }
 
@@ -589,16 +663,10 @@ const TEL_TYPES: Record<PhoneKind, string> = {
   other: 'VOICE',
 };
 
-/** N for a card: family = the last word, given = the rest; company cards and odd names keep N empty-ish. */
+/** N for a card: its own structured name when it keeps one, else the one derived from its name. */
 function nameComponents(c: ContactDraft): string {
-  const name = singleLine(c.name);
-  if (c.organization && singleLine(c.organization) === name) return ';;;;';
-  const words = name.split(/\s+/).filter(Boolean);
-  if (words.length >= 2 && !name.includes(',')) {
-    const family = words.pop()!;
-    return `${escapeText(family)};${escapeText(words.join(' '))};;;`;
-  }
-  return `;${escapeText(name)};;;`;
+  const parts = c.nameParts ?? deriveNameParts(c);
+  return N_KEYS.map((k) => escapeText(singleLine(parts[k] ?? ''))).join(';');
 }
 
 /**

@@ -22,6 +22,16 @@ export type ContactPhone = z.infer<typeof contactPhoneSchema>;
 export const CONTACT_LINK_TABLES = ['vendors', 'candidates', 'employees'] as const;
 export type ContactLinkTable = (typeof CONTACT_LINK_TABLES)[number];
 
+/** vCard N kept from an imported card (exported back as written); absent: derived from the name. `{}`: no person. */
+export const namePartsSchema = z.object({
+  family: optionalText('Family name', 200),
+  given: optionalText('Given name', 200),
+  additional: optionalText('Middle names', 200),
+  prefix: optionalText('Name prefix', 100),
+  suffix: optionalText('Name suffix', 100),
+});
+export type NameParts = z.infer<typeof namePartsSchema>;
+
 export const contactShape = {
   ...baseRecordShape,
   name: requiredText('Name', 200),
@@ -36,6 +46,8 @@ export const contactShape = {
   birthday: isoDateSchema.optional(),
   notes: optionalText('Notes', 10000),
   tags: z.array(requiredText('Tag', 40)).max(30, 'At most 30 tags').default([]),
+  /** The structured name of the card it was imported from (vCard N), when it said more than the name. */
+  nameParts: namePartsSchema.optional(),
   /** The vendor this person works for (a vendor's contact person). */
   vendorId: idSchema.optional(),
   candidateId: idSchema.optional(),

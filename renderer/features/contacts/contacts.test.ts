@@ -16,8 +16,8 @@ import '../people/registrations';
 import '../recruiting/registrations';
 import './registrations';
 import { contactRepository } from './repository';
-import { findContactDuplicates } from './duplicates';
-import { importVcardCards, mergeCardInto, previewVcardFile, type DuplicateChoice } from './vcardImport';
+import { compatibleNames, findContactDuplicates, sameName } from './duplicates';
+import { defaultChoice, importVcardCards, mergeCardInto, previewVcardFile, type DuplicateChoice } from './vcardImport';
 import { buildVcardExport } from './vcardExport';
 import { findContactRowDuplicates, importContactRows } from './csvImport';
 import { mapRows, parseTable, type ImportRecordMap } from '../../../shared/import';
@@ -172,6 +172,67 @@ describe('vCard import', () => {
     const c = await contactRepository.create({ name: 'Ann Lee', phones: [], emails: ['ann@example.com'] }, db);
     expect((await findContactDuplicates([{ phones: [], emails: [' Ann@Example.com '] }], db))[0]!.map((m) => m.id)).toEqual([c.id]);
     expect((await findContactDuplicates([{ phones: [], emails: ['ann@example.com'] }], db, { ignoreContactId: c.id }))[0]).toEqual([]);
+  });
+});
+
+describe('vCard duplicates: merge only the evidently same person (review 8)', () => {
+  const vcf = (...cards: string[][]) => cards.map((l) => ['BEGIN:VCARD', 'VERSION:3.0', ...l, 'END:VCARD'].join('\r\n')).join('\r\n') + '\r\n';
+
+  it('names compare without case, accents, punctuation, honorifics or word order', () => {
+    expect(sameName('Dr. Zoë Müller', 'muller, zoe')).toBe(true);
+    expect(sameName('Test Type Parameters', 'Test Charset')).toBe(false);
+    expect(compatibleNames('Olivia Bennett', 'Olivia B.')).toBe(true);
+    expect(compatibleNames('Ann Lee', 'Ann Marie Lee')).toBe(true);
+    expect(compatibleNames('Ann Lee', 'Bob Lee-Smith')).toBe(false);
+    expect(compatibleNames('Karen Boucher', 'Front desk')).toBe(false);
+  });
+
+  it('a shared email with another name imports by default; the same name or a shared phone with a fitting name merges', async () => {
+    const charset = await contactRepository.create({ name: 'Test Charset', phones: [], emails: ['test@example.com'] }, db);
+    await contactRepository.create({ name: 'Kim Park', phones: [{ number: '(207) 555-0150', kind: 'work' }], emails: [] }, db);
+    await contactRepository.create({ name: 'Olivia B.', phones: [{ number: '(207) 555-0100', kind: 'work' }], emails: [] }, db);
+    const preview = await previewVcardFile(
+      'x.vcf',
+      vcf(
+        ['FN:Test Type Parameters', 'EMAIL:test@example.com'],
+        ['FN:charset, TEST', 'EMAIL:TEST@example.com'],
+        ['FN:Reception', 'TEL:207-555-0150'],
+        ['FN:Olivia Bennett', 'TEL:207 555 0100'],
+        ['FN:Olivia Bennett', 'EMAIL:olivia@example.com', 'TEL:207 555 0100'],
+        ['FN:Pat Doe', 'EMAIL:olivia@example.com'],
+      ),
+      db,
+    );
+    expect(preview.cards.map((c) => [c.draft.name, defaultChoice(c)])).toEqual([
+      ['Test Type Parameters', 'import'],
+      ['charset, TEST', 'merge'],
+      ['Reception', 'import'],
+      ['Olivia Bennett', 'merge'],
+      ['Olivia Bennett', 'merge'],
+      ['Pat Doe', 'import'],
+    ]);
+    // The match is still shown for the user to choose.
+    expect(preview.cards[0]!.matches).toMatchObject([{ kind: 'contact', id: charset.id, reasons: ['email test@example.com'] }]);
+    const result = await importVcardCards(preview.cards.slice(0, 1), new Map(), { fileName: 'x.vcf' }, db);
+    expect(result).toEqual({ created: 1, merged: 0, skipped: 0 });
+    expect((await contactRepository.list(db)).map((c) => c.name)).toContain('Test Type Parameters');
+  });
+});
+
+describe('vCard structured names (review 7)', () => {
+  it('keeps N from the card, writes it back on export; a merge keeps the contact\'s own', async () => {
+    const text = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mr. John Q. Public\\, Esq.\r\nN:Public;John;Quinlan;Mr.;Esq.\r\nTEL:(207) 555-0111\r\nEND:VCARD\r\n';
+    const preview = await previewVcardFile('j.vcf', text, db);
+    await importVcardCards(preview.cards, new Map(), { fileName: 'j.vcf' }, db);
+    const [john] = await contactRepository.list(db);
+    expect(john!.nameParts).toEqual({ family: 'Public', given: 'John', additional: 'Quinlan', prefix: 'Mr.', suffix: 'Esq.' });
+    const out = buildVcardExport([john!]).text;
+    expect(out).toContain('\r\nN:Public;John;Quinlan;Mr.;Esq.\r\n');
+    expect(parseVcards(out).contacts[0]!.nameParts).toEqual(john!.nameParts);
+    const merged = mergeCardInto(john!, { name: 'John Public', phones: [], emails: [], nameParts: { family: 'X' } }, 'US');
+    expect(merged.nameParts).toEqual(john!.nameParts);
+    const fedex = await contactRepository.create({ name: 'FedEx Office Marginal Way', organization: 'FedEx Office', phones: [], emails: [] }, db);
+    expect(buildVcardExport([fedex]).text).toContain('\r\nN:;;;;\r\n');
   });
 });
 

@@ -117,3 +117,60 @@ export async function findContactDuplicates(
     return [...found, ...fileMatches];
   });
 }
+
+// ─── Same person? ────────────────────────────────────────────────────────────────────────────
+
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+
+/** A name's words, lower case without accents, punctuation or honorifics ("Dr. Zoë Müller" → zoe, muller). */
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !HONORIFICS.has(w));
+}
+
+/** The same name once case, accents, punctuation, honorifics and word order are set aside ("Lee, Ann" = "ann lee"). */
+export function sameName(a: string, b: string): boolean {
+  const x = nameTokens(a).sort();
+  const y = nameTokens(b).sort();
+  return x.length > 0 && x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
+/**
+ * Names that can be one person's: every word of the shorter is a word of the longer or its
+ * initial ("Olivia B." and "Olivia Bennett", "Ann Lee" and "Ann Marie Lee"), and they share at
+ * least one whole word.
+ */
+export function compatibleNames(a: string, b: string): boolean {
+  const x = nameTokens(a);
+  const y = nameTokens(b);
+  return (x.length <= y.length && wordsFit(x, y)) || (y.length <= x.length && wordsFit(y, x));
+}
+
+/** Every word of `short` is a word of `long` or the initial of one (each used once); at least one whole word. */
+function wordsFit(short: string[], long: string[]): boolean {
+  if (short.length === 0) return false;
+  const left = [...long];
+  let whole = 0;
+  for (const w of short) {
+    let i = left.indexOf(w);
+    if (i >= 0) whole++;
+    else i = w.length === 1 ? left.findIndex((x) => x.startsWith(w)) : -1;
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return whole > 0;
+}
+
+/**
+ * A card and a record it matches are evidently one person: the same name, or a shared phone
+ * number and names that can be one person's. Only then is folding one into the other the
+ * default; a shared email alone (an office's info@ address) or a different name is not enough.
+ */
+export function evidentlySamePerson(cardName: string, match: Pick<DuplicateMatch, 'name' | 'reasons'>): boolean {
+  if (sameName(cardName, match.name)) return true;
+  return match.reasons.some((r) => r.startsWith('phone ')) && compatibleNames(cardName, match.name);
+}

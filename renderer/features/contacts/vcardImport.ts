@@ -12,7 +12,7 @@ import { contactDraftSchema, contactSchema, type Contact, type ContactDraft } fr
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, parseOrThrow, plural, quote, writeTransaction } from '../../db/crud';
-import { findContactDuplicates, type DuplicateMatch } from './duplicates';
+import { evidentlySamePerson, findContactDuplicates, type DuplicateMatch } from './duplicates';
 import { contactRepository } from './repository';
 
 export interface VcardCardError {
@@ -54,7 +54,14 @@ export function cardToDraft(card: CardDraft): ContactDraft {
   if (card.address) draft.address = card.address;
   if (card.birthday) draft.birthday = card.birthday;
   if (card.notes) draft.notes = card.notes;
+  if (card.nameParts) draft.nameParts = { ...card.nameParts };
   return draft;
+}
+
+function stripEmpty(parts: NonNullable<Contact['nameParts']>): NonNullable<CardDraft['nameParts']> {
+  const out: NonNullable<CardDraft['nameParts']> = {};
+  for (const k of ['family', 'given', 'additional', 'prefix', 'suffix'] as const) if (parts[k]) out[k] = parts[k];
+  return out;
 }
 
 /** A stored contact as an engine card (for export). */
@@ -66,6 +73,7 @@ export function contactToCard(c: Contact): CardDraft {
   if (c.birthday) card.birthday = c.birthday;
   if (c.notes) card.notes = c.notes;
   if (c.tags.length) card.tags = [...c.tags];
+  if (c.nameParts) card.nameParts = stripEmpty(c.nameParts);
   return card;
 }
 
@@ -108,14 +116,26 @@ export async function previewVcardFile(fileName: string, text: string, db: Backd
   return {
     fileName,
     errors: outErrors,
-    cards: readable.map((r, index) => ({ index, ...(r.line !== undefined ? { line: r.line } : {}), draft: r.draft, matches: matches[index]! })),
+    cards: readable.map((r, index) => ({ index, ...(r.line !== undefined ? { line: r.line } : {}), draft: r.draft, matches: evidentFirst(r.draft.name, matches[index]!) })),
   };
 }
 
-/** What a duplicate does unless the user says otherwise: merge into a contact it matches, skip a repeat of the file, import one that is a vendor, staff member or candidate. */
+/** A card's matches with the contacts that are evidently the same person first (the one a merge goes into). */
+function evidentFirst(name: string, matches: DuplicateMatch[]): DuplicateMatch[] {
+  const evident = (m: DuplicateMatch) => m.kind === 'contact' && evidentlySamePerson(name, m);
+  return [...matches.filter(evident), ...matches.filter((m) => !evident(m))];
+}
+
+/**
+ * What a duplicate does unless the user says otherwise: merge into a contact, or skip a repeat
+ * of an earlier card of the file, only when they are evidently the same person (the same name,
+ * or a shared number and names that fit: `evidentlySamePerson`); otherwise import it — the match
+ * is still shown, and no card's name is lost without the user choosing so.
+ */
 export function defaultChoice(card: VcardPreviewCard): DuplicateChoice {
-  if (card.matches.some((m) => m.kind === 'contact')) return 'merge';
-  if (card.matches.some((m) => m.kind === 'file')) return 'skip';
+  const same = (kind: DuplicateMatch['kind']) => card.matches.some((m) => m.kind === kind && evidentlySamePerson(card.draft.name, m));
+  if (same('contact')) return 'merge';
+  if (same('file')) return 'skip';
   return 'import';
 }
 
@@ -157,6 +177,7 @@ export function mergeCardInto(existing: Contact, card: ContactDraft, region: str
   const notes = [existing.notes, card.notes && !(existing.notes ?? '').includes(card.notes) ? card.notes : undefined].filter(Boolean).join('\n\n');
   if (notes) merged.notes = notes;
   for (const k of ['vendorId', 'candidateId', 'employeeId'] as const) if (existing[k]) merged[k] = existing[k];
+  if (existing.nameParts) merged.nameParts = existing.nameParts;
   return merged;
 }
 

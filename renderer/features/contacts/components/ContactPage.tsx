@@ -182,6 +182,8 @@ function ContactForm({ contact, prefill, onDeleted }: { contact: Contact | null;
   const { error, busy, submit } = useSubmit(async () => {
     const draft = draftOf(form);
     if (contact) {
+      // The structured name kept from an imported card no longer fits a renamed contact: export derives it again.
+      if (contact.nameParts && draft.name.trim() !== contact.name) draft.nameParts = undefined;
       const next = await updateContact(contact.id, draft);
       const state = stateOf(next);
       setSaved(state);
