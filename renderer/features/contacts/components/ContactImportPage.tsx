@@ -16,6 +16,7 @@ import { navigate } from '../../../core/router';
 import { getPlatform } from '../../../platform';
 import { EmptyState } from '../../../ui/EmptyState';
 import { choicesFor, defaultChoice, importVcardCards, previewVcardFile, type DuplicateChoice, type VcardImportResult, type VcardPreview, type VcardPreviewCard } from '../vcardImport';
+import { oneFileAtATime } from '../importFiles';
 import { ContactCsvImport } from './ContactCsvImport';
 import { phoneText, usePhoneRegion } from './contactFormat';
 import './contacts.css';
@@ -68,6 +69,7 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
   const [preview, setPreview] = useState<VcardPreview | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: 'pick' });
   const [problem, setProblem] = useState<string | null>(null);
+  const [notRead, setNotRead] = useState<string | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<number, DuplicateChoice>>(new Map());
   const [skipBad, setSkipBad] = useState(false);
   const [over, setOver] = useState(false);
@@ -93,10 +95,12 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
 
   const choose = async () => {
     try {
-      const [file] = await getPlatform().pickFiles({
+      const picked = await getPlatform().pickFiles({
         title: 'Choose a contacts file to import',
         filters: [{ name: 'Contacts (.vcf) or spreadsheet (.csv)', extensions: ['vcf', 'vcard', 'csv', 'txt'] }],
       });
+      const { file, notRead: rest } = oneFileAtATime(picked);
+      setNotRead(rest);
       if (file) await load(file.name, file.bytes);
     } catch (e) {
       setProblem(errorMessage(e));
@@ -106,7 +110,8 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
   const drop = async (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
-    const file = event.dataTransfer.files[0];
+    const { file, notRead: rest } = oneFileAtATime([...event.dataTransfer.files]);
+    setNotRead(rest);
     if (file) await load(file.name, new Uint8Array(await file.arrayBuffer()));
   };
 
@@ -179,6 +184,11 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
       {problem ? (
         <div className="error-box" role="alert">
           {problem}
+        </div>
+      ) : null}
+      {notRead ? (
+        <div className="error-box" role="alert">
+          {notRead}
         </div>
       ) : null}
       <div
