@@ -19,9 +19,11 @@ import { hrefFor } from '../../../core/router';
 import { onMenuCommand } from '../../../platform';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useActiveEmployees } from '../../people';
+import { useVendor } from '../../vendors';
 import type { Task } from '../../tasks';
 import { makeCallBackTask } from '../callBackTask';
 import { describeNumber } from '../callerCard';
+import { callerFillFor } from '../callerFill';
 import { useCallerCard } from '../hooks';
 import { FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { logCall } from '../logCall';
@@ -142,12 +144,22 @@ function CallForm({
     (picked ? undefined : entries[0]);
   const match: PhoneMatch | undefined = picked ?? chosen?.match;
 
-  // A matched number names the caller (and a vendor's or contact's company) unless typed.
+  // A matched number names the caller and the company unless typed: a contact's name and
+  // organization; a vendor as the company with its person (its contact with this number, else
+  // its contact name) as the caller.
+  const vendor = useVendor(match?.table === 'vendors' ? match.id : undefined);
+  const fill = match
+    ? callerFillFor(
+        match,
+        entries.map((e) => e.match),
+        vendor?.id === match.id ? vendor.contactName : undefined,
+      )
+    : null;
   useEffect(() => {
-    if (!match) return;
-    if (!callerTyped) setCaller(match.name);
-    if (!companyTyped) setCompany(companyOf(match));
-  }, [match?.table, match?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!fill) return;
+    if (!callerTyped) setCaller(fill.caller);
+    if (!companyTyped) setCompany(fill.company);
+  }, [match?.table, match?.id, fill?.caller, fill?.company]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Name suggestions while typing the caller.
   useEffect(() => {
@@ -171,9 +183,11 @@ function CallForm({
 
   const pick = (m: PhoneMatch) => {
     setPicked(m);
-    setCaller(m.name);
-    setCallerTyped(true);
-    if (!companyTyped) setCompany(companyOf(m));
+    // A vendor picked by name is the company; its person (when known) becomes the caller.
+    const person = m.table !== 'vendors';
+    setCaller(person ? m.name : '');
+    setCallerTyped(person);
+    if (!companyTyped) setCompany(callerFillFor(m, [m]).company);
     if (!phone.trim() && m.phone) setPhone(m.phone);
     setShowSuggestions(false);
   };
@@ -210,7 +224,8 @@ function CallForm({
           throw new Error('Enter who called (a name or the company), or a number that is on file.');
         const call = await logCall({
           direction,
-          caller: caller.trim(),
+          // A vendor with no person known is the caller itself.
+          caller: caller.trim() || (match ? match.name : ''),
           company: company.trim(),
           phone: phone.trim(),
           ...(match ? { callerTable: match.table, callerId: match.id } : {}),
@@ -436,13 +451,6 @@ function CallForm({
       </div>
     </FormDialog>
   );
-}
-
-/** A vendor is its own company; a contact's role names theirs ("Contact · Acme"). */
-function companyOf(m: PhoneMatch): string {
-  if (m.table === 'vendors') return m.name;
-  if (m.table === 'contacts') return m.role.split(' · ')[1] ?? '';
-  return '';
 }
 
 /** "Call logged" with Open and, for a message, Make call-back task; stays 10 s or until used. */
