@@ -36,6 +36,13 @@ describe('logCall', () => {
     expect(picked.callerTable).toBe('contacts');
   });
 
+  it('a message from an unknown number with no name is from the number, formatted', async () => {
+    const call = await logCall({ caller: ' ', phone: '2075550199', followUp: 'please-call' }, db);
+    expect(call).toMatchObject({ caller: '(207) 555-0199', phone: '2075550199', phoneKey: '+12075550199' });
+    expect(call.callerId).toBeUndefined();
+    await expect(logCall({ caller: '', phone: '555 01' }, db)).rejects.toThrow(/Caller/);
+  });
+
   it('refuses what the schema refuses, writing nothing', async () => {
     await expect(logCall({ caller: '', phone: '' }, db)).rejects.toThrow(/Caller/);
     await expect(logCall({ caller: 'A', durationMinutes: -1 }, db)).rejects.toThrow(/negative/);

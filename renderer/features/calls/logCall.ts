@@ -5,6 +5,7 @@
  * call schema and written with its audit line in one transaction.
  */
 import { callDraftSchema, callSchema, type Call, type CallDraft } from '../../../shared/domain/calls';
+import { formatPhone, normalizePhone } from '../../../shared/contacts/phone';
 import { nowIso } from '../../../shared/lib/dates';
 import { lookupPhone, type PhoneMatch } from '../../core/phoneDirectory';
 import { getDb, type BackdeskDb } from '../../db';
@@ -23,17 +24,29 @@ function callerOf(match: PhoneMatch): Pick<Call, 'callerTable' | 'callerId'> {
  * when none was typed. A draft that already names its record is kept as it is.
  */
 export async function matchCaller(draft: CallDraft, db: BackdeskDb = getDb()): Promise<CallDraft> {
-  if (draft.callerTable && draft.callerId) return draft;
+  if (draft.callerTable && draft.callerId) return withCallerName(draft, db);
   const phone = draft.phone?.trim();
   if (!phone) return draft;
   const { matches } = await lookupPhone(phone, db);
   const first = matches[0];
-  if (!first) return draft;
+  if (!first) return withCallerName(draft, db);
   return {
     ...draft,
     ...callerOf(first),
     caller: draft.caller?.trim() ? draft.caller : first.name,
   };
+}
+
+/**
+ * A message from an unknown number whose caller left no name is still a message: the caller is
+ * written as the number, formatted the office's way ("(207) 555-0199"), which reads better in
+ * the log and on a slip than "Unknown caller" and tells the calls apart. A number that is not
+ * a full phone number does not name anyone (the schema's "Caller is required" stands).
+ */
+export function withCallerName(draft: CallDraft, db: BackdeskDb = getDb()): CallDraft {
+  if (draft.caller?.trim()) return draft;
+  const e164 = draft.phone?.trim() ? normalizePhone(draft.phone, db.phoneRegion) : null;
+  return e164 ? { ...draft, caller: formatPhone(e164, db.phoneRegion) } : draft;
 }
 
 /** A call to log; `takenAt` defaults to now. */

@@ -24,6 +24,7 @@ import type { Task } from '../../tasks';
 import { makeCallBackTask } from '../callBackTask';
 import { describeNumber } from '../callerCard';
 import { callerFillFor } from '../callerFill';
+import { callFormProblems, type CallFormField } from '../callFormCheck';
 import { useCallerCard } from '../hooks';
 import { FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { logCall } from '../logCall';
@@ -32,6 +33,7 @@ import { CallerCardPanel } from './CallerCardPanel';
 import { FieldSelect } from './FieldSelect';
 import { fromLocalInput, toLocalInput } from './callFormat';
 import './calls.css';
+import './callForm.css';
 
 /** F2, or Ctrl+Shift+L (Cmd+Shift+L on a Mac). */
 export function isCallFormShortcut(
@@ -134,6 +136,24 @@ function CallForm({
   const [takenBy, setTakenBy] = useState('');
   const [suggestions, setSuggestions] = useState<PhoneMatch[]>([]);
   const [showSuggestions, setShowSuggestions] = useState(false);
+  /** Why the last save was refused, by field (cleared as the field is changed). */
+  const [problems, setProblems] = useState<Partial<Record<CallFormField, string>>>({});
+  const fieldId = (f: CallFormField) => `${base}-${f}`;
+  const errorId = (f: CallFormField) => `${base}-${f}-error`;
+  const fixed = (f: CallFormField) =>
+    problems[f] && setProblems(({ [f]: _gone, ...rest }) => rest);
+  const invalidProps = (f: CallFormField, describedBy?: string) => ({
+    id: fieldId(f),
+    'aria-invalid': problems[f] ? true : undefined,
+    'aria-describedby':
+      [describedBy, problems[f] ? errorId(f) : undefined].filter(Boolean).join(' ') || undefined,
+  });
+  const fieldError = (f: CallFormField) =>
+    problems[f] ? (
+      <small id={errorId(f)} className="call-field-error">
+        {problems[f]}
+      </small>
+    ) : null;
 
   const number = describeNumber(phone);
   const e164 = number?.e164 ?? null;
@@ -215,13 +235,23 @@ function CallForm({
       noValidate
       onClose={onClose}
       onSubmit={async () => {
-        const minutes = duration.trim() === '' ? undefined : Number(duration);
-        if (minutes !== undefined && (!Number.isFinite(minutes) || !Number.isInteger(minutes)))
-          throw new Error('Duration is a whole number of minutes.');
         const at = fromLocalInput(takenAt);
-        if (!at) throw new Error('Enter the time of the call.');
-        if (!caller.trim() && !match)
-          throw new Error('Enter who called (a name or the company), or a number that is on file.');
+        const found = callFormProblems({
+          phone,
+          e164,
+          caller,
+          matched: Boolean(match),
+          takenAt: at,
+          duration,
+        });
+        setProblems(Object.fromEntries(found.map((p) => [p.field, p.message])));
+        if (found.length || !at) {
+          // The first field to fix takes the focus; its message is read with it.
+          const first = found[0]?.field ?? 'takenAt';
+          requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
+          return;
+        }
+        const minutes = duration.trim() === '' ? undefined : Number(duration);
         const call = await logCall({
           direction,
           // A vendor with no person known is the caller itself.
@@ -282,10 +312,12 @@ function CallForm({
                 type="tel"
                 autoComplete="off"
                 value={phone}
-                aria-describedby={`${base}-phone-status`}
-                aria-invalid={phone.trim() !== '' && !e164}
+                {...invalidProps('phone', `${base}-phone-status`)}
+                aria-invalid={Boolean(problems.phone) || (phone.trim() !== '' && !e164)}
                 onChange={(e) => {
                   setPhone(e.target.value);
+                  fixed('phone');
+                  fixed('caller');
                   setChosenKey(undefined);
                   if (picked && !picked.phone) setPicked(null);
                 }}
@@ -297,11 +329,12 @@ function CallForm({
               >
                 {phoneStatus}
               </small>
+              {fieldError('phone')}
             </label>
             <div className="field call-caller-field">
-              <label htmlFor={`${base}-caller`}>Caller</label>
+              <label htmlFor={fieldId('caller')}>Caller</label>
               <input
-                id={`${base}-caller`}
+                {...invalidProps('caller')}
                 autoComplete="off"
                 value={caller}
                 role="combobox"
@@ -311,6 +344,7 @@ function CallForm({
                 onFocus={() => setShowSuggestions(true)}
                 onChange={(e) => {
                   setCaller(e.target.value);
+                  fixed('caller');
                   setCallerTyped(e.target.value.trim() !== '');
                   setPicked(null);
                   setShowSuggestions(true);
@@ -322,6 +356,7 @@ function CallForm({
                   }
                 }}
               />
+              {fieldError('caller')}
               {showSuggestions && suggestions.length ? (
                 <ul
                   id={`${base}-suggest`}
@@ -423,9 +458,14 @@ function CallForm({
               <span>Time</span>
               <input
                 type="datetime-local"
+                {...invalidProps('takenAt')}
                 value={takenAt}
-                onChange={(e) => setTakenAt(e.target.value)}
+                onChange={(e) => {
+                  setTakenAt(e.target.value);
+                  fixed('takenAt');
+                }}
               />
+              {fieldError('takenAt')}
             </label>
             <label className="field">
               <span>Duration (minutes)</span>
@@ -435,9 +475,14 @@ function CallForm({
                 max={1440}
                 step={1}
                 inputMode="numeric"
+                {...invalidProps('duration')}
                 value={duration}
-                onChange={(e) => setDuration(e.target.value)}
+                onChange={(e) => {
+                  setDuration(e.target.value);
+                  fixed('duration');
+                }}
               />
+              {fieldError('duration')}
             </label>
           </div>
           <p className="muted call-keys">Enter or Ctrl+Enter saves · Esc closes</p>
