@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callFormProblems, type CallFormValues } from './callFormCheck';
+import { callFormProblems, defaultTakenBy, type CallFormValues } from './callFormCheck';
 
 const ok: CallFormValues = { phone: '', e164: null, caller: 'Sam', matched: false, takenAt: '2026-12-04T13:00:00.000Z', duration: '' };
 
@@ -15,5 +15,15 @@ describe('callFormProblems', () => {
     expect(callFormProblems({ ...ok, caller: '', phone: '555 01' })).toEqual([{ field: 'phone', message: expect.stringMatching(/Not a full phone number/) }]);
     expect(callFormProblems({ ...ok, duration: '-1' })[0]?.field).toBe('duration');
     expect(callFormProblems({ ...ok, duration: ' 15 ' })).toEqual([]);
+  });
+});
+
+describe('defaultTakenBy', () => {
+  it('is the current user when they are one of the people offered', () => {
+    const people = [{ id: 'e1' }, { id: 'e2' }];
+    expect(defaultTakenBy('e2', people)).toBe('e2');
+    expect(defaultTakenBy('gone', people)).toBe('');
+    expect(defaultTakenBy(undefined, people)).toBe('');
+    expect(defaultTakenBy('e1', undefined)).toBe('');
   });
 });

@@ -39,3 +39,14 @@ export function callFormProblems(v: CallFormValues): CallFormProblem[] {
   }
   return problems;
 }
+
+/**
+ * Who "Taken by" starts as (issue 14, review 13): the app's current user (calendar settings'
+ * currentUserId) when they are among the people offered, else nobody.
+ */
+export function defaultTakenBy(
+  currentUserId: string | undefined,
+  people: readonly { id: string }[] | undefined,
+): string {
+  return currentUserId && people?.some((p) => p.id === currentUserId) ? currentUserId : '';
+}

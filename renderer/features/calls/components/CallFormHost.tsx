@@ -18,13 +18,14 @@ import { searchCallersByName, type PhoneMatch } from '../../../core/phoneDirecto
 import { hrefFor } from '../../../core/router';
 import { onMenuCommand } from '../../../platform';
 import { FormDialog } from '../../../ui/FormDialog';
+import { useCalendarSettings } from '../../calendar';
 import { useActiveEmployees } from '../../people';
 import { useVendor } from '../../vendors';
 import type { Task } from '../../tasks';
 import { makeCallBackTask } from '../callBackTask';
 import { describeNumber } from '../callerCard';
 import { callerFillFor } from '../callerFill';
-import { callFormProblems, type CallFormField } from '../callFormCheck';
+import { callFormProblems, defaultTakenBy, type CallFormField } from '../callFormCheck';
 import { useCallerCard } from '../hooks';
 import { FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { logCall } from '../logCall';
@@ -134,6 +135,13 @@ function CallForm({
   const [takenAt, setTakenAt] = useState(() => toLocalInput(new Date()));
   const [duration, setDuration] = useState('');
   const [takenBy, setTakenBy] = useState('');
+  /** "Taken by" was chosen by hand (the current user no longer fills it). */
+  const [takenByChosen, setTakenByChosen] = useState(false);
+  const settings = useCalendarSettings();
+  const me = defaultTakenBy(settings?.currentUserId, people);
+  useEffect(() => {
+    if (!takenByChosen && me) setTakenBy((now) => now || me);
+  }, [me, takenByChosen]);
   const [suggestions, setSuggestions] = useState<PhoneMatch[]>([]);
   const [showSuggestions, setShowSuggestions] = useState(false);
   /** Why the last save was refused, by field (cleared as the field is changed). */
@@ -445,7 +453,10 @@ function CallForm({
             <FieldSelect
               label="Taken by"
               value={takenBy}
-              onChange={(e) => setTakenBy(e.target.value)}
+              onChange={(e) => {
+                setTakenBy(e.target.value);
+                setTakenByChosen(true);
+              }}
             >
               <option value="">—</option>
               {(people ?? []).map((p) => (
