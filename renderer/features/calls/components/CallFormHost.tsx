@@ -29,7 +29,12 @@ import { callFormProblems, defaultTakenBy, type CallFormField } from '../callFor
 import { useCallerCard } from '../hooks';
 import { FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { logCall } from '../logCall';
-import { openCallForm, useCallFormStore, type CallFormPrefill } from '../store';
+import {
+  openCallForm,
+  useCallFormStore,
+  type CallFormDraft,
+  type CallFormPrefill,
+} from '../store';
 import { CallerCardPanel } from './CallerCardPanel';
 import { FieldSelect } from './FieldSelect';
 import { fromLocalInput, toLocalInput } from './callFormat';
@@ -55,7 +60,10 @@ export function CallFormHost() {
   const open = useCallFormStore((s) => s.open);
   const session = useCallFormStore((s) => s.session);
   const prefill = useCallFormStore((s) => s.prefill);
+  const resume = useCallFormStore((s) => s.resume);
+  const kept = useCallFormStore((s) => s.draft !== null);
   const close = useCallFormStore((s) => s.close);
+  const putAside = useCallFormStore((s) => s.putAside);
   const [saved, setSaved] = useState<Call | null>(null);
   const dismiss = useCallback(() => setSaved(null), []);
 
@@ -90,7 +98,12 @@ export function CallFormHost() {
         <CallForm
           key={session}
           prefill={prefill}
+          resume={resume}
           onClose={close}
+          onPutAside={(draft) => {
+            putAside(draft);
+            setSaved(null);
+          }}
           onSaved={(call) => {
             close();
             setSaved(call);
@@ -98,45 +111,74 @@ export function CallFormHost() {
         />
       ) : null}
       <SavedNotice call={saved} onDone={dismiss} />
+      {kept && !open ? <KeptNotice /> : null}
     </>
   );
 }
 
+/** A fresh form's values from what the opening knows. */
+function startFrom(prefill: CallFormPrefill): CallFormDraft {
+  return {
+    direction: prefill.direction ?? 'incoming',
+    phone: prefill.phone ?? '',
+    caller: prefill.caller ?? '',
+    callerTyped: Boolean(prefill.caller),
+    company: prefill.company ?? '',
+    companyTyped: Boolean(prefill.company),
+    forEmployeeId: prefill.forEmployeeId ?? '',
+    subject: prefill.subject ?? '',
+    outcome: 'talked',
+    message: '',
+    followUp: prefill.followUp ?? 'none',
+    urgent: false,
+    takenAt: toLocalInput(new Date()),
+    duration: '',
+    takenBy: '',
+    takenByChosen: false,
+  };
+}
+
 function CallForm({
   prefill,
+  resume,
   onClose,
   onSaved,
+  onPutAside,
 }: {
   prefill: CallFormPrefill;
+  /** A form put aside earlier (to add the caller to contacts), given back whole. */
+  resume: CallFormDraft | null;
   onClose: () => void;
   onSaved: (call: Call) => void;
+  onPutAside: (draft: CallFormDraft) => void;
 }) {
   const base = useId();
   const people = useActiveEmployees();
-  const [direction, setDirection] = useState<Call['direction']>(prefill.direction ?? 'incoming');
-  const [phone, setPhone] = useState(prefill.phone ?? '');
-  const [caller, setCaller] = useState(prefill.caller ?? '');
+  const [init] = useState(() => resume ?? startFrom(prefill));
+  const [direction, setDirection] = useState<Call['direction']>(init.direction);
+  const [phone, setPhone] = useState(init.phone);
+  const [caller, setCaller] = useState(init.caller);
   /** The caller's name was typed or picked (a matched number no longer overwrites it). */
-  const [callerTyped, setCallerTyped] = useState(Boolean(prefill.caller));
+  const [callerTyped, setCallerTyped] = useState(init.callerTyped);
   const [picked, setPicked] = useState<PhoneMatch | null>(null);
   const [chosenKey, setChosenKey] = useState<string | undefined>(
     prefill.callerTable && prefill.callerId
       ? `${prefill.callerTable}:${prefill.callerId}`
       : undefined,
   );
-  const [company, setCompany] = useState(prefill.company ?? '');
-  const [companyTyped, setCompanyTyped] = useState(Boolean(prefill.company));
-  const [forId, setForId] = useState(prefill.forEmployeeId ?? '');
-  const [subject, setSubject] = useState(prefill.subject ?? '');
-  const [outcome, setOutcome] = useState<CallOutcome>('talked');
-  const [message, setMessage] = useState('');
-  const [followUp, setFollowUp] = useState<CallFollowUp>(prefill.followUp ?? 'none');
-  const [urgent, setUrgent] = useState(false);
-  const [takenAt, setTakenAt] = useState(() => toLocalInput(new Date()));
-  const [duration, setDuration] = useState('');
-  const [takenBy, setTakenBy] = useState('');
+  const [company, setCompany] = useState(init.company);
+  const [companyTyped, setCompanyTyped] = useState(init.companyTyped);
+  const [forId, setForId] = useState(init.forEmployeeId);
+  const [subject, setSubject] = useState(init.subject);
+  const [outcome, setOutcome] = useState<CallOutcome>(init.outcome);
+  const [message, setMessage] = useState(init.message);
+  const [followUp, setFollowUp] = useState<CallFollowUp>(init.followUp);
+  const [urgent, setUrgent] = useState(init.urgent);
+  const [takenAt, setTakenAt] = useState(init.takenAt);
+  const [duration, setDuration] = useState(init.duration);
+  const [takenBy, setTakenBy] = useState(init.takenBy);
   /** "Taken by" was chosen by hand (the current user no longer fills it). */
-  const [takenByChosen, setTakenByChosen] = useState(false);
+  const [takenByChosen, setTakenByChosen] = useState(init.takenByChosen);
   const settings = useCalendarSettings();
   const me = defaultTakenBy(settings?.currentUserId, people);
   useEffect(() => {
@@ -223,9 +265,33 @@ function CallForm({
   // The dialog focuses its first control when it opens; the number is where a call starts.
   const phoneRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => phoneRef.current?.focus());
+    const frame = requestAnimationFrame(() => {
+      phoneRef.current?.focus();
+      // A form given back holds typed text: closing it asks first, as when it was typed.
+      if (resume) phoneRef.current?.form?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  /** The form as it stands, to put aside. */
+  const draftNow = (): CallFormDraft => ({
+    direction,
+    phone,
+    caller,
+    callerTyped,
+    company,
+    companyTyped,
+    forEmployeeId: forId,
+    subject,
+    outcome,
+    message,
+    followUp,
+    urgent,
+    takenAt,
+    duration,
+    takenBy,
+    takenByChosen,
+  });
 
   const isMessage = followUp !== 'none';
   const phoneStatus = !phone.trim()
@@ -503,9 +569,35 @@ function CallForm({
           chosen={match ? `${match.table}:${match.id}` : undefined}
           onChoose={setChosenKey}
           callerName={caller}
+          onAddContact={() => onPutAside(draftNow())}
         />
       </div>
     </FormDialog>
+  );
+}
+
+/**
+ * While a call form is put aside (the caller being added to contacts): a reminder that it is
+ * kept, with the way back. Dismissing the reminder keeps the form for F2.
+ */
+function KeptNotice() {
+  const [hidden, setHidden] = useState(false);
+  if (hidden) return null;
+  return (
+    <div className="call-notice call-notice-kept" role="status">
+      <span>The call you were logging is kept — F2 takes you back to it.</span>
+      <button type="button" className="btn" onClick={() => openCallForm()}>
+        Back to the call
+      </button>
+      <button
+        type="button"
+        className="btn call-notice-close"
+        aria-label="Hide this reminder"
+        onClick={() => setHidden(true)}
+      >
+        ×
+      </button>
+    </div>
   );
 }
 

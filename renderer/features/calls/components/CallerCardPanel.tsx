@@ -14,8 +14,14 @@ export function CallerCardPanel({
   chosen,
   onChoose,
   callerName,
+  onAddContact,
 }: {
   card: CallerCard | undefined;
+  /**
+   * Before "Add to contacts" leaves for the contact form: the call form puts itself aside (what
+   * was typed is kept for F2) so the contact form is not hidden behind it.
+   */
+  onAddContact?: () => void;
   /** What was typed as the caller's name (prefills a new contact). */
   callerName: string;
   /** `${table}:${id}` of the record chosen as the caller. */
@@ -47,7 +53,11 @@ export function CallerCardPanel({
           <p className="muted">
             {card.formatted} is not in contacts, vendors, people or candidates.
           </p>
-          <a href={hrefFor('contacts', 'new', callerName.trim() || ' ', card.raw)} className="btn">
+          <a
+            href={hrefFor('contacts', 'new', callerName.trim() || ' ', card.raw)}
+            className="btn"
+            onClick={onAddContact}
+          >
             Add to contacts
           </a>
           {card.numberCalls.length ? (
