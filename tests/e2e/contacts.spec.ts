@@ -71,11 +71,25 @@ test('imports a phone export with a broken card and a repeat, edits a contact, e
   // The preview: the broken card by its line and text, Olivia's repeat with whom it matches.
   await page.goto('/#/contacts/import');
   await expect(page.getByRole('heading', { name: 'Import contacts', level: 1 })).toBeVisible();
+  // Several files dropped at once: the first is read, the others are named as not read.
+  const dropped = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dropped First\r\nEND:VCARD\r\n'], 'first.vcf', { type: 'text/vcard' }));
+    dt.items.add(new File(['BEGIN:VCARD\r\nFN:Two\r\nEND:VCARD\r\n'], 'second.vcf', { type: 'text/vcard' }));
+    dt.items.add(new File(['BEGIN:VCARD\r\nFN:Three\r\nEND:VCARD\r\n'], 'third.vcf', { type: 'text/vcard' }));
+    return dt;
+  });
+  await page.getByRole('button', { name: /^Choose a contacts file/ }).dispatchEvent('drop', { dataTransfer: dropped });
+  const notRead = page.getByRole('alert').filter({ hasText: 'One file at a time' });
+  await expect(notRead).toHaveText('One file at a time: second.vcf and third.vcf were not read. Import them after first.vcf.');
+  await expect(page.getByRole('table', { name: 'Cards in the file' })).toContainText('Dropped First');
+  await shot(page, 'contacts-import-several-dropped');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^Choose a contacts file/ }).click();
+  await page.getByRole('button', { name: 'Choose another file (now first.vcf)' }).click();
   await (await chooser).setFiles({ name: 'iphone-export.vcf', mimeType: 'text/vcard', buffer: Buffer.from(VCF, 'utf8') });
   const problems = page.getByRole('list', { name: 'Problems in the file' });
   await expect(problems.getByRole('listitem')).toHaveCount(1);
+  await expect(notRead).toHaveCount(0);
   await expect(problems.getByRole('listitem')).toContainText(`Line ${BROKEN_LINE}:`);
   await expect(problems.getByRole('listitem')).toContainText('BEGIN:VCARD');
   const table = page.getByRole('table', { name: 'Cards in the file' });
