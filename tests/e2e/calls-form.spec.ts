@@ -1,6 +1,6 @@
 /**
- * The quick call form at 1024×768 (issue 14, review 10, 12, 15), from an empty office:
- * a vendor's number fills Company with the vendor and Caller with its person; a save with
+ * The quick call form at 1024×768 (issue 14, review 10, 12, 13, 15), from an empty office:
+ * Taken by starts as the person who uses this PC; a vendor's number fills Company with the vendor and Caller with its person; a save with
  * nobody named is refused with Caller marked and focused while Cancel/Save stay in view; an
  * unknown number's "Add to contacts" puts the form aside (the contact form is not behind it)
  * and F2 gives back everything typed; the message then saves with the number as its caller.
@@ -19,6 +19,18 @@ test('the call form fills the vendor and its person, marks what is missing and s
   await app.goto('/');
   await app.startEmpty();
 
+  // The person who uses this PC (calendar settings) takes the calls.
+  await page.goto('/#/people');
+  await page.getByRole('button', { name: 'New employee' }).click();
+  const newEmployee = page.getByRole('dialog', { name: 'New employee' });
+  await newEmployee.getByLabel('Name').fill('Grace Hopper');
+  await newEmployee.getByRole('button', { name: 'Add employee' }).click();
+  await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+  await page.goto('/#/settings');
+  await page.getByLabel('Who uses this PC').selectOption({ label: 'Grace Hopper' });
+  await page.getByRole('button', { name: 'Save calendar settings' }).click();
+  await expect(page.getByText('Calendar settings saved')).toBeVisible();
+
   await page.goto('/#/vendors/new');
   const vendorForm = page.getByRole('form', { name: 'New vendor' });
   await vendorForm.getByLabel('Name').fill('Northeast Office Supply Co.');
@@ -35,6 +47,8 @@ test('the call form fills the vendor and its person, marks what is missing and s
   const callerField = form.getByRole('combobox', { name: 'Caller' });
   await expect(callerField).toHaveValue('Karen Boucher');
   await expect(form.getByLabel('Company')).toHaveValue('Northeast Office Supply Co.');
+  await expect(form.getByLabel('Taken by')).toHaveValue(/.+/);
+  await expect(form.getByLabel('Taken by').locator('option:checked')).toHaveText('Grace Hopper');
   await shot(page, 'call-form-vendor-1024');
 
   // 12: nobody named → Caller marked and focused, Save and Cancel still in view.
@@ -59,6 +73,7 @@ test('the call form fills the vendor and its person, marks what is missing and s
   await card.getByRole('link', { name: 'Add to contacts' }).click();
   await expect(form).toBeHidden();
   await expect(page).toHaveURL(/#\/contacts\/new/);
+  await expect(page.getByRole('textbox', { name: 'Phone 1' })).toHaveValue('+12075550199');
   await expect(page.getByRole('status').filter({ hasText: 'F2 takes you back' })).toBeVisible();
   await shot(page, 'call-form-put-aside-1024');
   await page.keyboard.press('F2');
@@ -69,6 +84,7 @@ test('the call form fills the vendor and its person, marks what is missing and s
   await page.keyboard.press('Escape');
   await expect(form.getByText('Discard what you typed?')).toBeVisible();
   await form.getByRole('button', { name: 'Keep editing' }).click();
+  await shot(page, 'call-form-resumed-1024');
 
   // 12: the number alone names the caller.
   await form.getByRole('button', { name: 'Save message' }).click();
