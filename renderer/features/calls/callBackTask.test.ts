@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { today } from '../../../shared/lib/dates';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
-import { callBackTitle, makeCallBackTask } from './callBackTask';
+import { callBackTitle, findOpenCallBackTask, makeCallBackTask } from './callBackTask';
 import { logCall } from './logCall';
 
 let db: BackdeskDb;
@@ -27,6 +27,13 @@ describe('makeCallBackTask', () => {
     });
     expect(await db.tasks.get(task.id)).toMatchObject({ openDue: today() });
     expect((await db.calls.get(call.id))!.status).toBe('seen');
+    // A second click gives the same open task back; only once it is done does another come.
+    expect((await makeCallBackTask(call.id, {}, db)).id).toBe(task.id);
+    expect(await db.tasks.count()).toBe(1);
+    expect((await findOpenCallBackTask(call.id, db))?.id).toBe(task.id);
+    await db.tasks.update(task.id, { status: 'done' });
+    expect(await findOpenCallBackTask(call.id, db)).toBeUndefined();
+    expect((await makeCallBackTask(call.id, {}, db)).id).not.toBe(task.id);
   });
 
   it('leaves the assignee out for a call for no one, and fails on a missing call without writing', async () => {

@@ -8,7 +8,7 @@ import { today } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
-import { taskRepository, type Task } from '../tasks';
+import { isTaskOpen, listTasksLinkedTo, taskRepository, type Task } from '../tasks';
 
 /** The task's title: "Call back Olivia Bennett (Acme Office Supply)". */
 export function callBackTitle(call: Pick<Call, 'caller' | 'company'>): string {
@@ -21,11 +21,21 @@ function callBackNotes(call: Call): string | undefined {
   return lines.length ? lines.join('\n').slice(0, 10000) : undefined;
 }
 
-/** Makes the call-back task for a call; a new message becomes 'seen'. */
+/** The call's open call-back task, if one was made (a second click must not make another). */
+export async function findOpenCallBackTask(callId: string, db: BackdeskDb = getDb()): Promise<Task | undefined> {
+  return (await listTasksLinkedTo('calls', callId, db)).find(isTaskOpen);
+}
+
+/**
+ * Makes the call-back task for a call; a new message becomes 'seen'. When the call already has
+ * an open call-back task, that task is returned and nothing is made.
+ */
 export async function makeCallBackTask(callId: string, options: { due?: string } = {}, db: BackdeskDb = getDb()): Promise<Task> {
   return writeTransaction(db, ['calls', 'tasks', 'auditLog'], async () => {
     const call = await db.calls.get(callId);
     if (!call || call.deletedAt !== null) throw new RecordNotFoundError('calls', callId);
+    const existing = await findOpenCallBackTask(callId, db);
+    if (existing) return existing;
     const notes = callBackNotes(call);
     const task = await taskRepository.create(
       {

@@ -1,6 +1,7 @@
 import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
 import type { BackdeskDb } from '../../db';
 import { readCallerCard } from './callerCard';
+import { findOpenCallBackTask } from './callBackTask';
 import {
   groupMessagesByRecipient,
   listCallsForContact,
@@ -37,3 +38,7 @@ export const useOpenMessagesByRecipient = (db?: BackdeskDb) =>
   useDbQuery(async (d) => groupMessagesByRecipient(await listOpenMessages(d), new Date()), [], db);
 export const useCallerCard = (raw: string, db?: BackdeskDb) =>
   useDbQuery(async (d) => (raw.trim() ? readCallerCard(raw, d) : undefined), [raw], db);
+
+/** The call's open call-back task (undefined while loading, null when there is none). */
+export const useOpenCallBackTask = (callId: string, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (await findOpenCallBackTask(callId, d)) ?? null, [callId], db);

@@ -22,3 +22,9 @@ export async function listTasksForAssignee(employeeId: string, db: BackdeskDb = 
   const rows = await db.tasks.where('assigneeId').equals(employeeId).toArray();
   return rows.filter((t) => t.deletedAt === null).sort(compareTasks);
 }
+
+/** Live tasks linked to one record (e.g. the call-back tasks of a call), open ones first. */
+export async function listTasksLinkedTo(table: string, id: string, db: BackdeskDb = getDb()): Promise<Task[]> {
+  const rows = await db.tasks.where('[linkedTable+linkedId]').equals([table, id]).toArray();
+  return rows.filter((t) => t.deletedAt === null).sort(compareTasks);
+}

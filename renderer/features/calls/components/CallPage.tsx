@@ -21,7 +21,7 @@ import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees, useEmployees } from '../../people';
 import { makeCallBackTask } from '../callBackTask';
-import { useCall, useCallerCard } from '../hooks';
+import { useCall, useCallerCard, useOpenCallBackTask } from '../hooks';
 import { CALLER_TABLE_LABELS, DIRECTION_LABELS, FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { closeMessage, reopenMessage, updateCall } from '../logCall';
 import { CallerCardPanel } from './CallerCardPanel';
@@ -63,6 +63,8 @@ function CallView({ call }: { call: Call }) {
   const everyone = useEmployees();
   const toast = useToast((s) => s.show);
   const card = useCallerCard(call.phone ?? '');
+  // A call that already has an open call-back task links to it instead of offering another.
+  const callBackTask = useOpenCallBackTask(call.id);
   const [draft, setDraft] = useState(() => ({
     direction: call.direction,
     caller: call.caller,
@@ -146,13 +148,20 @@ function CallView({ call }: { call: Call }) {
             </button>
           )
         ) : null}
-        <button
-          type="button"
-          className="btn"
-          onClick={() => run(makeCallBackTask(call.id), `Task made: call back ${call.caller}`)}
-        >
-          Make call-back task
-        </button>
+        {callBackTask ? (
+          <a className="btn" href={hrefFor('tasks', callBackTask.id)}>
+            Open call-back task
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            disabled={callBackTask === undefined}
+            onClick={() => run(makeCallBackTask(call.id), `Task made: call back ${call.caller}`)}
+          >
+            Make call-back task
+          </button>
+        )}
       </header>
       <p className="call-meta">
         <span>{fmt.dayTime(call.takenAt)}</span>
