@@ -66,6 +66,11 @@ export async function readCallerCard(raw: string, db: BackdeskDb = getDb()): Pro
 }
 
 /** What a typed number reads as in this office: E.164 and the way people write it; null when it is not a number. */
+/** A stored number as the office dials it ('0044 20 7946 0321' → '+44 20 7946 0321'); as typed when it cannot be read. */
+export function displayNumber(raw: string, db: BackdeskDb = getDb()): string {
+  return formatPhone(raw, db.phoneRegion);
+}
+
 export function describeNumber(raw: string, db: BackdeskDb = getDb()): { e164: string; formatted: string } | null {
   const e164 = raw.trim() ? normalizePhone(raw, db.phoneRegion) : null;
   return e164 ? { e164, formatted: formatPhone(e164, db.phoneRegion) } : null;

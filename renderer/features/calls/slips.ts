@@ -5,6 +5,7 @@
 import type { Call, CallFollowUp } from '../../../shared/domain/calls';
 import type { MessageSlipEntry, MessageSlipsInput, PageSize, SlipBox } from '../../../shared/documents';
 import { getDb, type BackdeskDb } from '../../db';
+import { formatPhone } from '../../../shared/contacts/phone';
 import { employeeRepository } from '../people';
 import { listMessagesOnDay } from './lists';
 
@@ -25,13 +26,14 @@ export function slipBoxes(c: Pick<Call, 'direction' | 'followUp' | 'urgent'>): S
   return boxes;
 }
 
-export function slipOf(c: Call, nameOf: (id: string | undefined) => string | undefined): MessageSlipEntry {
+/** A slip; the number printed the way the office dials it (`region`), not as it was typed. */
+export function slipOf(c: Call, nameOf: (id: string | undefined) => string | undefined, region = 'US'): MessageSlipEntry {
   return {
     forName: nameOf(c.forEmployeeId) ?? 'Anyone',
     takenAt: c.takenAt,
     from: c.caller,
     company: c.company,
-    phone: c.phone,
+    phone: c.phone ? formatPhone(c.phone, region) : c.phone,
     subject: c.subject,
     message: c.message,
     takenBy: nameOf(c.takenByEmployeeId),
@@ -45,7 +47,7 @@ export async function readMessageSlips(date: string, pageSize: PageSize, db: Bac
     const [messages, people] = await Promise.all([listMessagesOnDay(date, db), employeeRepository.list(db)]);
     const names = new Map(people.map((p) => [p.id, p.name]));
     const nameOf = (id: string | undefined) => (id ? names.get(id) : undefined);
-    const slips = messages.map((c) => slipOf(c, nameOf));
+    const slips = messages.map((c) => slipOf(c, nameOf, db.phoneRegion));
     slips.sort((a, b) => a.forName.localeCompare(b.forName) || a.takenAt.localeCompare(b.takenAt));
     return { date, slips, pageSize };
   });

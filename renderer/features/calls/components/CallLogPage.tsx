@@ -12,7 +12,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useEmployees } from '../../people';
 import type { Call } from '../../../../shared/domain/calls';
-import { describeNumber } from '../callerCard';
+import { describeNumber, displayNumber } from '../callerCard';
 import { useCallSearch, useCallsForContact, useCallsForPerson, useCallsOnDay } from '../hooks';
 import {
   CALLER_TABLE_LABELS,
@@ -103,7 +103,7 @@ export function CallLogPage() {
           ),
       },
       { id: 'company', header: 'Company', value: (c) => c.company ?? '' },
-      { id: 'number', header: 'Number', value: (c) => c.phone ?? '', width: '9rem' },
+      { id: 'number', header: 'Number', value: (c) => (c.phone ? displayNumber(c.phone) : ''), width: '9rem' },
       {
         id: 'for',
         header: 'For',

@@ -17,6 +17,7 @@ import { makeCallBackTask } from '../callBackTask';
 import { useClosedMessages, useOpenMessages } from '../hooks';
 import { FOLLOW_UP_LABELS, messagesCount } from '../labels';
 import { groupMessagesByRecipient } from '../lists';
+import { displayNumber } from '../callerCard';
 import { closeMessage, reopenMessage } from '../logCall';
 import { CallsTabs } from './CallsTabs';
 import { useCallFormat } from './callFormat';
@@ -186,7 +187,7 @@ function MessageItem({
         {stale ? <span className="msg-flag msg-flag-stale">Over a day</span> : null}
         <p className="muted">
           {FOLLOW_UP_LABELS[m.followUp]} · {when}
-          {m.phone ? ` · ${m.phone}` : ''}
+          {m.phone ? ` · ${displayNumber(m.phone)}` : ''}
           {m.status === 'seen' ? ' · seen' : ''}
         </p>
         {m.subject ? <p>{m.subject}</p> : null}
