@@ -43,6 +43,14 @@ test('quick add with Enter and Ctrl+Enter; Space completes with Undo; Enter open
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Added “Order toner”' })).toBeVisible();
   await expect(title).toHaveValue('');
+  // A half-typed task is not lost by leaving: the page asks first.
+  await title.fill('Half-typed task');
+  await app.nav.getByRole('link', { name: 'Contacts', exact: true }).click();
+  const leave = page.getByRole('dialog', { name: 'Discard what you typed?' });
+  await leave.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(leave).toBeHidden();
+  await expect(title).toHaveValue('Half-typed task');
+  await title.fill('');
   await title.fill('Book the meeting room');
   await title.press('Enter');
 

@@ -36,6 +36,7 @@ import {
   type TaskPriority,
 } from '../../../../shared/domain/tasks';
 import { addDays, today as todayOf } from '../../../../shared/lib/dates';
+import { LeaveGuard, useReportUnsaved } from '../../../ui/LeaveGuard';
 import { hrefFor } from '../../../core/router';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { useDbQuery } from '../../../db/hooks';
@@ -142,40 +143,42 @@ export function TasksPage({ view }: { view: TaskView }) {
   const current = view === 'today' ? '' : view;
   const title = TABS.find((t) => t.id === current)?.label ?? 'Today';
   return (
-    <div className="page tasks-page">
-      <header className="page-header">
-        <h1>Tasks{view === 'today' ? '' : `: ${title}`}</h1>
-        <span className="spacer" />
-        <a className="btn" href={hrefFor('tasks', 'new')}>
-          <Plus size={16} aria-hidden="true" /> New task…
-        </a>
-      </header>
-      <SectionTabs module="tasks" tabs={TABS} current={current} label="Task views" />
-      <QuickAdd view={view} day={day} formRef={quickForm} titleRef={quickTitle} />
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <div ref={rowsRef} data-task-rows="">
-        {view === 'today' ? (
-          <TodayView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+    <LeaveGuard>
+      <div className="page tasks-page">
+        <header className="page-header">
+          <h1>Tasks{view === 'today' ? '' : `: ${title}`}</h1>
+          <span className="spacer" />
+          <a className="btn" href={hrefFor('tasks', 'new')}>
+            <Plus size={16} aria-hidden="true" /> New task…
+          </a>
+        </header>
+        <SectionTabs module="tasks" tabs={TABS} current={current} label="Task views" />
+        <QuickAdd view={view} day={day} formRef={quickForm} titleRef={quickTitle} />
+        {error ? (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
         ) : null}
-        {view === 'upcoming' ? (
-          <UpcomingView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
-        ) : null}
-        {view === 'people' ? (
-          <PeopleView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
-        ) : null}
-        {view === 'done' ? (
-          <DoneView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
-        ) : null}
-        {view === 'errands' ? (
-          <ErrandsView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
-        ) : null}
+        <div ref={rowsRef} data-task-rows="">
+          {view === 'today' ? (
+            <TodayView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+          ) : null}
+          {view === 'upcoming' ? (
+            <UpcomingView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+          ) : null}
+          {view === 'people' ? (
+            <PeopleView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+          ) : null}
+          {view === 'done' ? (
+            <DoneView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+          ) : null}
+          {view === 'errands' ? (
+            <ErrandsView day={day} names={names} onToggle={onToggle} onRows={onRowsChanged} />
+          ) : null}
+        </div>
+        {undo ? <UndoToast state={undo} onDone={() => setUndo(null)} onError={setError} /> : null}
       </div>
-      {undo ? <UndoToast state={undo} onDone={() => setUndo(null)} onError={setError} /> : null}
-    </div>
+    </LeaveGuard>
   );
 }
 
@@ -237,6 +240,9 @@ function QuickAdd({
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   useEffect(() => setDue(defaultDue), [defaultDue]);
+  // A half-typed task is not lost by leaving the page: it asks first. (The place stays for the
+  // next errand on purpose, so it alone is nothing to lose.)
+  useReportUnsaved('quick-add', title.trim() !== '');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
