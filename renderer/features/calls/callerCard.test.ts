@@ -3,7 +3,7 @@ import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
 import { purchaseOrderRepository } from '../purchasing';
 import { vendorRepository } from '../vendors';
-import { readCallerCard } from './callerCard';
+import { displayNumber, numberProblem, readCallerCard } from './callerCard';
 import { closeMessage, logCall } from './logCall';
 import { registerFakePhoneSources } from './testSources';
 
@@ -43,5 +43,15 @@ describe('readCallerCard', () => {
     expect(card.entries).toEqual([]);
     expect(card.numberCalls.map((c) => c.caller)).toEqual(['Stranger']);
     expect(await readCallerCard('hello', db)).toMatchObject({ e164: null, entries: [] });
+  });
+});
+
+describe('numbers as the office reads them', () => {
+  it('says a number without its area code is no full number, and shows stored numbers the way the office dials them', () => {
+    expect(numberProblem('555 0180', db)).toBe('local-only');
+    expect(numberProblem('hello', db)).toBe('invalid');
+    expect(numberProblem('(207) 555-0195', db)).toBeNull();
+    expect(displayNumber('0044 20 7946 0321', db)).toBe('+44 20 7946 0321');
+    expect(displayNumber('207.555.0180', db)).toBe('(207) 555-0180');
   });
 });

@@ -5,7 +5,7 @@
  * One read transaction, so a live query tracks every table it reads.
  */
 import { isOpenMessage, type Call } from '../../../shared/domain/calls';
-import { formatPhone, normalizePhone } from '../../../shared/contacts/phone';
+import { formatPhone, normalizePhone, phoneProblem } from '../../../shared/contacts/phone';
 import { lookupPhone, phoneSourceTables, type PhoneMatch } from '../../core/phoneDirectory';
 import { getDb, type BackdeskDb, type TableName } from '../../db';
 import { isOpenOrder, listPurchaseOrdersByVendor, type PurchaseOrder } from '../purchasing';
@@ -66,6 +66,11 @@ export async function readCallerCard(raw: string, db: BackdeskDb = getDb()): Pro
 }
 
 /** What a typed number reads as in this office: E.164 and the way people write it; null when it is not a number. */
+/** Why a typed number is no full number: 'local-only' (no area code), 'invalid', or null. */
+export function numberProblem(raw: string, db: BackdeskDb = getDb()): 'local-only' | 'invalid' | null {
+  return phoneProblem(raw, db.phoneRegion);
+}
+
 /** A stored number as the office dials it ('0044 20 7946 0321' → '+44 20 7946 0321'); as typed when it cannot be read. */
 export function displayNumber(raw: string, db: BackdeskDb = getDb()): string {
   return formatPhone(raw, db.phoneRegion);

@@ -23,7 +23,7 @@ import { useActiveEmployees } from '../../people';
 import { useVendor } from '../../vendors';
 import type { Task } from '../../tasks';
 import { makeCallBackTask } from '../callBackTask';
-import { describeNumber } from '../callerCard';
+import { describeNumber, numberProblem } from '../callerCard';
 import { callerFillFor } from '../callerFill';
 import { callFormProblems, defaultTakenBy, type CallFormField } from '../callFormCheck';
 import { useCallerCard } from '../hooks';
@@ -298,7 +298,9 @@ function CallForm({
     ? null
     : number
       ? `${number.e164} · ${number.formatted}`
-      : 'Not a valid phone number for this office’s country — check the digits, or start with + and the country code.';
+      : numberProblem(phone) === 'local-only'
+        ? 'Not a full number — add the area code.'
+        : 'Not a valid phone number for this office’s country — check the digits, or start with + and the country code.';
 
   return (
     <FormDialog
