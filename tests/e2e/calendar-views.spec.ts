@@ -156,7 +156,8 @@ test('a weekly meeting with a room from the keyboard, side by side, one occurren
   await expect(view.getByRole('heading', { name: 'January 2027' })).toBeVisible();
   await page.keyboard.press('t');
   await expect(view.getByRole('heading', { name: 'December 2026' })).toBeVisible();
-  // Month entries are buttons reached by ↓ and opened by Enter.
+  // Month entries are buttons reached by ↓ and opened by Enter (once the month's entries are there).
+  await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(entry(page, /^Team sync, 9:00\s–\s10:00\sAM, Thu, Dec 3,/)).toBeFocused();
   await page.keyboard.press('Enter');
