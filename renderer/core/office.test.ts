@@ -71,6 +71,16 @@ describe('sample office loader', () => {
     await expect(loadSampleOffice(undefined, db, { today: TODAY })).rejects.toBeInstanceOf(OfficeNotEmptyError);
   });
 
+  it('loads the office as of the moment of loading: at 7:00 today has no calls yet, the days before keep theirs', async () => {
+    const now = `${TODAY}T12:00:00.000Z`; // 7:00 in Portland, Maine
+    await loadSampleOffice(undefined, db, { today: TODAY, now });
+    const calls = await db.calls.toArray();
+    expect(calls.filter((c) => c.takenAt > now)).toEqual([]);
+    expect(calls.filter((c) => c.takenAt.slice(0, 10) === TODAY)).toEqual([]);
+    expect(calls.length).toBe(sample.calls.filter((c) => c.takenAt < `${TODAY}T05:00:00.000Z`).length);
+    expect((await db.tasks.toArray()).filter((t) => t.createdAt > now)).toEqual([]);
+  });
+
   it('keys every phone number with the sample office’s region (en-US), whatever region the connection had', async () => {
     db.phoneRegion = 'GB';
     await loadSampleOffice(undefined, db, { today: TODAY });

@@ -25,6 +25,12 @@ export interface SampleLoadOptions {
   seed?: number;
   /** The sample's "today" (default: the real local date), so dates look current. */
   today?: string;
+  /**
+   * The moment of loading (an instant): no call, message or task is placed after it. Default:
+   * the real clock when `today` is the real date too; with a given `today`, the end of that
+   * office day (the generator's default), so tests read the same office whatever the hour.
+   */
+  now?: string;
 }
 
 async function hasRecords(db: BackdeskDb): Promise<boolean> {
@@ -41,7 +47,7 @@ export async function loadSampleOffice(
   db: BackdeskDb = getDb(),
   options: SampleLoadOptions = {},
 ): Promise<void> {
-  const office = generateSampleOffice(options.seed ?? 1, options.today ?? localToday());
+  const office = generateSampleOffice(options.seed ?? 1, options.today ?? localToday(), options.now ?? (options.today ? undefined : nowIso()));
   const strict = strictConnection(db);
   const total = SAMPLE_TABLES.reduce((n, t) => n + office[t].length, 0);
   let written = 0;

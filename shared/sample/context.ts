@@ -20,6 +20,13 @@ export interface RecordBase {
 export interface SampleContext {
   rng: Random;
   today: string;
+  /**
+   * The moment the office is loaded (a UTC instant). Nothing that happened (a call taken, a
+   * message closed, a task made or done) is placed after it: "today's" calls are only the ones
+   * before now. Defaults to the end of the office day (SAMPLE_END_OF_DAY), so the pinned sample
+   * of a date keeps all of that day.
+   */
+  now: string;
   /** The year of `today`. */
   year: number;
   /** When the office "set up" the app: the date of its first records. */
@@ -31,7 +38,10 @@ export interface SampleContext {
   workMinutes(): number;
 }
 
-export function createSampleContext(seed: number, today: string): SampleContext {
+/** The default load moment: 17:30 local, after the office day (8:30–17:00) has ended. */
+export const SAMPLE_END_OF_DAY = 17 * 60 + 30;
+
+export function createSampleContext(seed: number, today: string, now = instant(today, SAMPLE_END_OF_DAY)): SampleContext {
   const rng = createRandom(seed);
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
   const newId = createUlidGenerator({
@@ -41,6 +51,7 @@ export function createSampleContext(seed: number, today: string): SampleContext 
   return {
     rng,
     today,
+    now,
     year,
     setupDate: addDays(today, -200),
     newId,

@@ -531,6 +531,64 @@ describe('the front desk of the sample office (issue 14.7)', () => {
     expect(contact('Richard Doyle').tags).toEqual(['landlord']);
   });
 
+  it('tells the back-ordered toner story in order: Northeast’s order holds the toner and was placed before Karen’s call; one name per errand place', () => {
+    const chase = office.tasks.find((t) => t.title.startsWith('Chase the back-ordered toner'))!;
+    const po = office.purchaseOrders.find((p) => p.id === chase.linkedId)!;
+    expect(chase.title).toBe(`Chase the back-ordered toner on ${po.number}`);
+    expect(new Set(office.purchaseOrders.map((p) => p.number)).size).toBe(office.purchaseOrders.length);
+    const northeast = office.vendors.find((v) => v.name === 'Northeast Office Supply Co.')!;
+    expect(po.vendorId).toBe(northeast.id);
+    expect(po.status).toBe('ordered');
+    const toner = office.items.find((i) => i.sku === 'TN-HP58A')!;
+    expect(po.lines.some((l) => l.itemId === toner.id && l.receivedQuantity < l.quantity)).toBe(true);
+    const call = office.calls.find((c) => c.subject === 'Back-ordered toner')!;
+    expect(call.callerId).toBe(northeast.id);
+    expect(call.message).toContain('58A');
+    expect(po.createdAt < call.takenAt && po.orderDate < call.takenAt.slice(0, 10)).toBe(true);
+    expect(chase.createdAt > call.takenAt).toBe(true);
+    // Errand places: one name per place, the contacts' names where there is a contact.
+    const places = new Set(office.tasks.filter((t) => t.kind === 'errand').map((t) => t.location));
+    expect([...places].filter((p) => p?.toLowerCase().includes('post office'))).toEqual(['Post office']);
+    for (const p of ['Bangor Savings Bank, Exchange St', 'FedEx Office Marginal Way', 'The UPS Store Congress St'])
+      if (places.has(p)) expect(office.contacts.some((c) => c.name === p), p).toBe(true);
+  });
+
+  it.each([
+    ['07:00', '2026-11-22T12:00:00.000Z'],
+    ['09:30', '2026-11-22T14:30:00.000Z'],
+    ['12:35', '2026-11-22T17:35:00.000Z'],
+    ['the evening before (a clock ahead of the office)', '2026-11-21T23:30:00.000Z'],
+  ])('places nothing after the moment of loading (%s); earlier days stay as they are', (_label, now) => {
+    const o = generateSampleOffice(1, today, now);
+    for (const c of o.calls) {
+      expect(c.takenAt <= now && c.createdAt <= now && c.updatedAt <= now, `${c.subject} ${c.takenAt}`).toBe(true);
+      if (c.closedAt) expect(c.closedAt <= now).toBe(true);
+    }
+    for (const t of o.tasks) {
+      expect(t.createdAt <= now && t.updatedAt <= now, `${t.title} ${t.createdAt}`).toBe(true);
+      if (t.completedAt) expect(t.completedAt <= now).toBe(true);
+    }
+    // Every task made from a call still has its call.
+    for (const t of o.tasks.filter((x) => x.linkedTable === 'calls')) expect(o.calls.some((c) => c.id === t.linkedId)).toBe(true);
+    // The days before today are the full office's (the ids do not depend on the hour).
+    const dayStart = `${today}T05:00:00.000Z`;
+    const before = (calls: typeof o.calls) => calls.filter((c) => c.takenAt < dayStart && c.takenAt <= now).map((c) => c.id);
+    expect(before(o.calls)).toEqual(before(office.calls));
+    if (now.startsWith(`${today}T12:00`)) {
+      expect(o.calls.filter((c) => c.takenAt >= dayStart)).toEqual([]);
+      expect(o.calls.filter((c) => c.takenAt < dayStart)).toHaveLength(office.calls.filter((c) => c.takenAt < dayStart).length);
+      // What the Dashboard leans on is from before today: the urgent message and the call behind a task.
+      expect(o.calls.some((c) => isOpenMessage(c) && c.urgent)).toBe(true);
+      expect(o.tasks.some((t) => t.linkedTable === 'calls')).toBe(true);
+    }
+    if (now.startsWith(`${today}T17:35`)) expect(o.calls.some((c) => c.takenAt >= dayStart)).toBe(true);
+  });
+
+  it('without a moment of loading is the office at the end of the day, and refuses a moment that is not one', () => {
+    expect(generateSampleOffice(1, today, '2026-11-22T22:30:00.000Z')).toEqual(office);
+    expect(() => generateSampleOffice(1, today, 'noon')).toThrow(RangeError);
+  });
+
   it.each(['2026-12-04', '2026-11-30', '2026-12-01', '2027-01-31', '2024-02-29'])('keeps its front desk valid and the series around today on %s (a Friday, a Monday, the 1st, month ends)', (day) => {
     const o = generateSampleOffice(3, day);
     for (const [table, schema] of [['contacts', contactSchema], ['calls', callSchema], ['tasks', taskSchema]] as const)

@@ -48,7 +48,7 @@ import { generateCalls } from './sections/calls';
 import { generateDocuments } from './sections/documents';
 import { generateEquipment, generateEquipmentModule } from './sections/equipment';
 import { generateExpenses } from './sections/expenses';
-import { generateFrontDesk, settleEarlierCalls } from './sections/frontDesk';
+import { generateFrontDesk, keepUpToNow, settleEarlierCalls } from './sections/frontDesk';
 import { simulateInventory } from './sections/inventory';
 import { generatePeople } from './sections/people';
 import { generatePurchasing } from './sections/purchasing';
@@ -136,9 +136,17 @@ export const SAMPLE_TABLES = [
   'tasks',
 ] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile' | 'equipmentRegister' | 'calendarSettings'>[];
 
-export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffice {
+/**
+ * The sample office for `seed` as of `today`. `now` is the moment it is loaded (an instant):
+ * no call, message or task happens after it (loaded at 7:00, today has no calls yet). Without
+ * it the office is as of the end of `today`'s office day (17:30 local), which is what the pins
+ * and most tests read.
+ */
+export function generateSampleOffice(seed = 1, today = '2026-11-22', now?: string): SampleOffice {
   if (!isIsoDate(today)) throw new RangeError(`today must be YYYY-MM-DD, got ${today}`);
-  const ctx = createSampleContext(seed, today);
+  const at = now === undefined ? undefined : Date.parse(now);
+  if (at !== undefined && !Number.isFinite(at)) throw new RangeError(`now must be an ISO instant, got ${now}`);
+  const ctx = createSampleContext(seed, today, at === undefined ? undefined : new Date(at).toISOString());
   const companyProfile: CompanyProfile = { ...COMPANY };
   // The order below is the order of the random draws: keep it.
   const { employees, hrRecords, activeEmployees, emp } = generatePeople(ctx);
@@ -169,7 +177,9 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
   // Added with the Calendar module (issue 13.11): after the Equipment module, for the same reason.
   const calendar = generateCalendarMonth(ctx, calendarEvents, emp);
   // Added with the front desk (issue 14.7): contacts, the last two weeks of calls, errands; last again.
-  const frontDesk = generateFrontDesk(ctx, { emp, vendors, vendorIds, candidates, purchaseOrders });
+  const frontDesk = generateFrontDesk(ctx, { emp, vendors, vendorIds, candidates, purchaseOrders, items: inventory.items });
+  // Nothing after the moment of loading: drawn above in full (so ids never depend on the hour), cut here.
+  const upToNow = keepUpToNow(ctx.now, [...settleEarlierCalls(calls, ctx.today, vendors, frontDesk.contacts), ...frontDesk.calls], [...tasks, ...frontDesk.tasks]);
 
   const allEquipment = [...equipment, ...equipmentModule.equipment];
   const categoryNames = [...new Set(allEquipment.map((e) => e.category).filter((c): c is string => !!c))].sort();
@@ -185,7 +195,7 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     vendors,
     items: [...inventory.items, ...equipmentModule.items],
     stockMovements: [...inventory.stockMovements, ...equipmentModule.stockMovements],
-    purchaseOrders,
+    purchaseOrders: [...purchaseOrders, ...frontDesk.purchaseOrders],
     equipment: allEquipment,
     maintenance: [...maintenance, ...equipmentModule.maintenance],
     budgetCategories,
@@ -202,10 +212,10 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22'): SampleOffi
     diaryProfiles: calendar.diaryProfiles,
     events: calendar.events,
     trips: calendar.trips,
-    calls: [...settleEarlierCalls(calls, ctx.today, vendors, frontDesk.contacts), ...frontDesk.calls].sort((a, b) => a.takenAt.localeCompare(b.takenAt)),
+    calls: upToNow.calls.sort((a, b) => a.takenAt.localeCompare(b.takenAt)),
     contacts: frontDesk.contacts,
     documents,
-    tasks: [...tasks, ...frontDesk.tasks],
+    tasks: upToNow.tasks,
     equipmentMeters: equipmentModule.equipmentMeters,
     meterReadings: equipmentModule.meterReadings,
     maintenancePlans: equipmentModule.maintenancePlans,

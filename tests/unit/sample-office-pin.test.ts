@@ -29,16 +29,29 @@ import { generateSampleOffice } from '../../shared/sample';
 // number, messages from before today closed with a time). Every other table, the earlier
 // calls' ids and the earlier tasks are unchanged (compared table by table against the
 // generator before the change for seeds 1, 7, 42 and 3 on seven dates).
-const PINNED: [seed: number, today: string, sha256: string][] = [
-  [1, '2026-11-22', '884425821c83032a93f4c7577127e4e35d75ccc68bdafb45e8b5f2b2db0293e5'],
-  [1, '2026-03-15', 'e72f6fdc15eef13e03075a2bacd0d6bfec9a77045b969cc7f2a729b6e2536fa7'],
-  [7, '2025-12-31', 'd812993772b5f2477f82b7f51b31adfd65f859c78ca6843a6406211fad0e688d'],
-  [42, '2027-02-28', '7017d1a7983449fe9e780029bf179d12f62426447f2c9bd59024d4d1d901ce2a'],
+// The issue 14 review (items 4 and 18) re-pinned them for the front desk's calls, tasks and one
+// purchase order, which had to change: the urgent Sanderson message and Kevin Shah's call (the
+// one behind "Call back Kevin Shah") moved from today to the last workday's afternoon, so they
+// exist whatever the hour of loading (today's calls are only those before the moment of
+// loading; see the pin with a `now` below, and without one the office is as of 17:30, the end
+// of the office day); the call-back and toner-chasing tasks are made after their calls; the
+// back-ordered toner has its own order (Northeast, two workdays before Karen's call, holding the
+// HP 58A toner: one more purchase order and id draw, so the front desk's later ids move); the
+// errands name each place once ('Post office', and the contacts' names for FedEx and UPS).
+// Every other table, the earlier month of calls and the earlier tasks' ids are unchanged
+// (compared table by table against the generator before the change for seeds 1, 7, 42 and 3).
+const PINNED: [seed: number, today: string, sha256: string, now?: string][] = [
+  [1, '2026-11-22', '57cafe90e90e8d0c4474ec806253639d26b3561d60eacef896c163bbd066ec95'],
+  [1, '2026-03-15', '785f4dcb54bf81e5aa460b961472ce9f885ae54202c9d0eaecf7416a192393a9'],
+  [7, '2025-12-31', '22faf5a6cf54a17c45733f951f537a78c3d6926e52b7ac51e7b62dbf6686d043'],
+  [42, '2027-02-28', '1522aa9909ba5deb449c02e535c6082f4114fe6c1a5e1701ae3b0e5015822b69'],
+  // Loaded at 9:00 local: today's 9:05 and 9:40 calls are not there yet.
+  [1, '2026-11-22', '359fed05bfc455a2771103d9e34f3c28da1b244424c0465ca17a179ae7c5be3b', '2026-11-22T14:00:00.000Z'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {
-  it.each(PINNED)('seed %i, today %s', (seed, today, sha256) => {
-    const json = JSON.stringify(generateSampleOffice(seed, today));
+  it.each(PINNED)('seed %i, today %s (now %s)', (seed, today, sha256, now) => {
+    const json = JSON.stringify(generateSampleOffice(seed, today, now));
     expect(createHash('sha256').update(json).digest('hex')).toBe(sha256);
   });
 

@@ -10,13 +10,15 @@
  * vendor's '(207) 555-0180' rings as '207.555.0180'), so caller lookup has something to show.
  */
 import { addDays, dayOfWeek } from '../../lib/dates';
-import type { Call, Candidate, Contact, ContactPhone, PurchaseOrder, Task, Vendor } from '../../domain';
+import type { Call, Candidate, Contact, ContactPhone, Item, PurchaseOrder, Task, Vendor } from '../../domain';
 import { compact, instant, isWorkday, type SampleContext } from '../context';
 
 export interface SampleFrontDesk {
   contacts: Contact[];
   calls: Call[];
   tasks: Task[];
+  /** The order behind the back-ordered toner story (toner from Northeast, ordered before the call). */
+  purchaseOrders: PurchaseOrder[];
 }
 
 type PhoneSeed = [number: string, kind: ContactPhone['kind']];
@@ -105,6 +107,7 @@ export interface FrontDeskInput {
   vendorIds: ReadonlyMap<string, string>;
   candidates: readonly Candidate[];
   purchaseOrders: readonly PurchaseOrder[];
+  items: readonly Item[];
 }
 
 export function generateFrontDesk(ctx: SampleContext, input: FrontDeskInput): SampleFrontDesk {
@@ -175,12 +178,13 @@ export function generateFrontDesk(ctx: SampleContext, input: FrontDeskInput): Sa
     return { caller: v.contactName ?? v.name, company: v.name, phone, table: 'vendors' as const, id: v.id };
   };
   const seeds: CallSeed[] = [
-    // Today.
-    { day: today, time: [8, 50], who: fromContact('sanderson', '+1 207-555-0211'), subject: 'Site meeting moved', for: 'noah', message: 'The inspector moved the site meeting to tomorrow 7:30. Needs to know today if you can make it.', followUp: 'please-call', urgent: true, minutes: 3, state: 'new' },
+    // Today: only the calls taken before the office is loaded stay (keepUpToNow), so nothing the
+    // rest of the sample leans on (the urgent message, the call behind a task) is taken today.
     { day: today, time: [9, 5], who: fromContact('doyle', '207 555 0221'), subject: 'Fire alarm test', for: 'elena', message: 'Fire alarm test in the building Thursday 10:00. Will call again to confirm access to the server room.', followUp: 'will-call-again', minutes: 2, state: 'new' },
-    { day: today, time: [9, 20], who: fromContact('shah', '(207) 555 0277'), subject: 'Lobby concept', for: 'david', message: 'Board liked the lobby concept; wants a call about the budget range.', followUp: 'please-call', minutes: 4, state: 'new' },
     { day: today, time: [9, 40], direction: 'outgoing', who: fromVendor('courier', '207-555-0108'), subject: 'Pickup for the Bayside boards', outcome: 'talked', minutes: 2, for: 'grace', state: 'new' },
     // The last workday.
+    { day: days[0]!, time: [16, 10], who: fromContact('shah', '(207) 555 0277'), subject: 'Lobby concept', for: 'david', message: 'Board liked the lobby concept; wants a call about the budget range.', followUp: 'please-call', minutes: 4, state: 'new' },
+    { day: days[0]!, time: [16, 40], who: fromContact('sanderson', '+1 207-555-0211'), subject: 'Site meeting moved', for: 'noah', message: 'The inspector moved the site meeting up to 7:30. Needs to know first thing if you can make it.', followUp: 'please-call', urgent: true, minutes: 3, state: 'new' },
     { day: days[0]!, time: [10, 15], who: fromContact('hartley', '0044 20 7946 0321'), subject: 'Survey drawings for the Bayside site', for: 'margaret', message: 'Survey drawings sent by courier; please confirm they arrived.', followUp: 'please-call', minutes: 6, state: 'seen' },
     { day: days[0]!, time: [11, 30], who: { caller: 'Unknown caller', phone: '(207) 555-0297' }, subject: 'Asked for a dentist', outcome: 'wrong-number', minutes: 1, state: 'new' },
     { day: days[0]!, time: [14, 10], direction: 'outgoing', who: fromContact('weber', '+49 30 23456789'), subject: 'Lead time for the lobby chairs', outcome: 'voicemail', minutes: 1, for: 'marcus', state: 'new' },
@@ -234,7 +238,29 @@ export function generateFrontDesk(ctx: SampleContext, input: FrontDeskInput): Sa
     c.updatedAt = closedAt ?? takenAt;
     return c;
   });
-  const shahCall = calls[2]!;
+  const shahCall = calls.find((c) => c.subject === 'Lobby concept')!;
+  const tonerCall = calls.find((c) => c.subject === 'Back-ordered toner')!;
+
+  // --- The toner order: Northeast's, two workdays before Karen's back-order call -------------
+  const purchaseOrders: PurchaseOrder[] = [];
+  const toner = input.items.find((i) => i.sku === 'TN-HP58A');
+  const northeast = vendorIds.get('northeast');
+  if (toner && northeast) {
+    const orderDate = days[3]!;
+    const seq = Math.max(40, ...input.purchaseOrders.map((po) => Number(po.number.slice(-4)) || 0)) + 1;
+    purchaseOrders.push({
+      ...base(orderDate, 10 * 60 + 30),
+      number: `PO-${orderDate.slice(0, 4)}-${String(seq).padStart(4, '0')}`,
+      vendorId: northeast,
+      status: 'ordered',
+      orderDate,
+      expectedDate: addDays(orderDate, 4),
+      lines: [
+        { id: ctx.newId(), itemId: toner.id, description: toner.name, quantity: 2, unitCostCents: toner.unitCostCents, receivedQuantity: 0 },
+      ],
+      shippingCents: 0,
+    });
+  }
 
   // --- Tasks: recurring errands and chores, a checklist, links ------------------------------
   const tasks: Task[] = [];
@@ -314,7 +340,8 @@ export function generateFrontDesk(ctx: SampleContext, input: FrontDeskInput): Sa
       { id: ctx.newId(), text: 'Presentation boards from FedEx Office', done: false },
     ],
   });
-  task(today, {
+  // Made from the call when it ended (the call page's "Make call-back task").
+  const callBack = task(shahCall.takenAt.slice(0, 10), {
     title: `Call back ${shahCall.caller}`,
     due: today,
     assigneeId: emp('david'),
@@ -323,24 +350,54 @@ export function generateFrontDesk(ctx: SampleContext, input: FrontDeskInput): Sa
     linkedTable: 'calls',
     linkedId: shahCall.id,
   });
-  const openOrder = input.purchaseOrders.find((po) => po.status === 'ordered' && po.vendorId === vendorIds.get('northeast')) ?? input.purchaseOrders.find((po) => po.status === 'ordered' || po.status === 'draft');
-  if (openOrder) {
-    task(addDays(today, -4), {
-      title: `Chase the back-ordered toner on ${openOrder.number}`,
+  callBack.createdAt = callBack.updatedAt = afterCall(shahCall);
+  const tonerOrder = purchaseOrders[0];
+  if (tonerOrder) {
+    const chase = task(tonerCall.takenAt.slice(0, 10), {
+      title: `Chase the back-ordered toner on ${tonerOrder.number}`,
       due: addDays(today, -1),
       assigneeId: emp('elena'),
       priority: 'high',
+      notes: tonerCall.message,
       linkedTable: 'purchaseOrders',
-      linkedId: openOrder.id,
+      linkedId: tonerOrder.id,
     });
+    chase.createdAt = chase.updatedAt = afterCall(tonerCall);
   }
   task(addDays(today, -6), { title: 'Collect keys for the new hire from the building office', kind: 'errand', due: addDays(today, -3), assigneeId: emp('grace'), location: 'Building front desk', bring: 'the signed key form' });
   task(addDays(today, -3), { title: 'Bank deposit', kind: 'errand', due: today, dueTime: '11:00', assigneeId: emp('aisha'), location: 'Bangor Savings Bank, Exchange St', bring: 'the deposit bag and slip' });
   task(addDays(today, -9), { title: 'Find a second plant-care quote', assigneeId: emp('elena'), priority: 'low' });
-  task(addDays(today, -9), { title: 'Return the sample chairs to Weber Möbel', kind: 'errand', due: addDays(today, -6), assigneeId: emp('tomas'), location: 'UPS Store, Congress St', bring: 'two chairs, boxed, and the return label', status: 'done', completedAt: at(addDays(today, -6), 14, 40) });
+  task(addDays(today, -9), { title: 'Return the sample chairs to Weber Möbel', kind: 'errand', due: addDays(today, -6), assigneeId: emp('tomas'), location: 'The UPS Store Congress St', bring: 'two chairs, boxed, and the return label', status: 'done', completedAt: at(addDays(today, -6), 14, 40) });
   task(addDays(today, -8), { title: 'Send the lease renewal questions to the landlord', due: addDays(today, -5), assigneeId: emp('marcus'), status: 'done', completedAt: at(addDays(today, -5), 11, 15) });
 
-  return { contacts, calls, tasks };
+  return { contacts, calls, tasks, purchaseOrders };
+}
+
+/** The moment a call ended: when a task made from it was made. */
+function afterCall(call: Call): string {
+  return new Date(Date.parse(call.takenAt) + ((call.durationMinutes ?? 0) + 1) * 60_000).toISOString();
+}
+
+/**
+ * Nothing after the moment the office is loaded (`now`, an instant): a call not yet taken is
+ * left out, and so is a task not yet made or made from a call left out; a message closed later
+ * than now is still open ('seen'), a task done later than now still open. Records are drawn in
+ * full before this cut, so their ids and values never depend on the hour of loading.
+ */
+export function keepUpToNow(now: string, calls: readonly Call[], tasks: readonly Task[]): { calls: Call[]; tasks: Task[] } {
+  const taken = calls.filter((c) => c.takenAt <= now);
+  const kept = new Set(taken.map((c) => c.id));
+  const dropped = new Set(calls.filter((c) => !kept.has(c.id)).map((c) => c.id));
+  return {
+    calls: taken.map((c) => {
+      if (!c.closedAt || c.closedAt <= now) return c;
+      const { closedAt: _closed, closedByEmployeeId: _by, ...open } = c;
+      return { ...open, status: 'seen', updatedAt: c.takenAt };
+    }),
+    tasks: tasks
+      .filter((t) => t.createdAt <= now && !(t.linkedTable === 'calls' && t.linkedId && dropped.has(t.linkedId)))
+      .map((t) => (t.completedAt && t.completedAt > now ? { ...t, status: 'open', completedAt: null, updatedAt: t.createdAt } : t)),
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ export function generateTasks(ctx: SampleContext, emp: (key: string) => string):
       'noah',
       'open',
       'high',
-      'Post office, 400 Congress St',
+      'Post office',
     ],
     [
       'Deposit client checks',
@@ -39,7 +39,7 @@ export function generateTasks(ctx: SampleContext, emp: (key: string) => string):
       'hannah',
       'open',
       'normal',
-      'FedEx Office, Marginal Way',
+      'FedEx Office Marginal Way',
     ],
     ['Approve draft supply order', 'task', 0, 'marcus', 'open', 'high'],
     ['Book plotter service visit', 'task', 2, 'tomas', 'in-progress', 'normal'],
