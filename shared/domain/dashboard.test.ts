@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageLabel, buildDashboardSummary, compareLowStock, computeLowStock, dashboardMessages, dashboardTodayTasks, lowStockEntry, type DashboardInput, type TodayDiaryEntry } from './dashboard';
+import { ageLabel, agePhrase, buildDashboardSummary, compareLowStock, computeLowStock, dashboardMessages, dashboardTodayTasks, lowStockEntry, type DashboardInput, type TodayDiaryEntry } from './dashboard';
 import { itemSchema } from './inventory';
 import { taskSchema } from './tasks';
 import { callSchema } from './calls';
@@ -139,6 +139,20 @@ describe('the front desk cards (issue 14.6)', () => {
     expect(ageLabel('2026-11-22T11:10:00.000Z', now)).toBe('3 h');
     expect(ageLabel('2026-11-21T14:00:00.000Z', now)).toBe('1 day');
     expect(ageLabel('2026-11-18T09:00:00.000Z', now)).toBe('4 days');
+  });
+
+  it('never says "just now" for a time still ahead: "in 5 min", "in 2 h", "in 1 day"; a few seconds ahead (clock drift) is just now', () => {
+    const now = new Date('2026-11-22T15:00:00.000Z');
+    expect(ageLabel('2026-11-22T15:00:40.000Z', now)).toBe('just now');
+    expect(ageLabel('2026-11-22T15:01:00.000Z', now)).toBe('in 1 min');
+    expect(ageLabel('2026-11-22T15:05:30.000Z', now)).toBe('in 5 min');
+    expect(ageLabel('2026-11-22T17:10:00.000Z', now)).toBe('in 2 h');
+    expect(ageLabel('2026-11-23T16:00:00.000Z', now)).toBe('in 1 day');
+    expect(agePhrase('2026-11-22T15:05:30.000Z', now)).toBe('in 5 min');
+    expect(agePhrase('2026-11-22T14:35:00.000Z', now)).toBe('25 min ago');
+    expect(agePhrase('2026-11-22T14:59:30.000Z', now)).toBe('just now');
+    const rows = dashboardMessages([msg('ahead', '2026-11-22T15:40:00.000Z'), msg('past', '2026-11-22T14:00:00.000Z')], undefined, now);
+    expect(rows.map((r) => [r.id, r.age, r.ageText])).toEqual([['past', '1 h', '1 h ago'], ['ahead', 'in 40 min', 'in 40 min']]);
   });
 
   it('lists open messages the current user’s first, then urgent, then the longest waiting, flagging those over a day', () => {

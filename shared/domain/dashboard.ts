@@ -160,23 +160,40 @@ export interface DashboardMessageRow {
   /** For the person using this computer (calendar settings' currentUserId). */
   mine: boolean;
   takenAt: string;
-  /** How long it has been open: 'just now', '25 min', '3 h', '2 days'. */
+  /** How long it has been open: 'just now', '25 min', '3 h', '2 days' ('in 5 min' if taken after now: a clock set wrong). */
   age: string;
+  /** The same as a phrase to show: 'just now', '25 min ago', 'in 5 min'. */
+  ageText: string;
   /** Open longer than a day (isStaleMessage). */
   stale: boolean;
   urgent: boolean;
   followUp: Call['followUp'];
 }
 
-/** How long ago `instant` was, short: 'just now', '25 min', '3 h', '1 day', '4 days'. */
-export function ageLabel(instant: string, now: Date): string {
-  const minutes = Math.floor((now.getTime() - Date.parse(instant)) / 60_000);
-  if (minutes < 1) return 'just now';
+function spanLabel(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours} h`;
   const days = Math.floor(hours / 24);
   return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+/**
+ * How long ago `instant` was, short: 'just now' (within a minute either way), '25 min', '3 h',
+ * '1 day', '4 days'. An instant still ahead (a record written on a computer whose clock runs
+ * ahead, or an import) says so — 'in 5 min', 'in 2 h' — never 'just now'.
+ */
+export function ageLabel(instant: string, now: Date): string {
+  const ms = now.getTime() - Date.parse(instant);
+  if (ms <= -60_000) return `in ${spanLabel(Math.floor(-ms / 60_000))}`;
+  const minutes = Math.floor(ms / 60_000);
+  return minutes < 1 ? 'just now' : spanLabel(minutes);
+}
+
+/** ageLabel as a phrase: 'just now', '25 min ago', 'in 5 min'. */
+export function agePhrase(instant: string, now: Date): string {
+  const label = ageLabel(instant, now);
+  return label === 'just now' || label.startsWith('in ') ? label : `${label} ago`;
 }
 
 /**
@@ -194,6 +211,7 @@ export function dashboardMessages(messages: readonly Call[], currentUserId: stri
       mine: !!currentUserId && c.forEmployeeId === currentUserId,
       takenAt: c.takenAt,
       age: ageLabel(c.takenAt, now),
+      ageText: agePhrase(c.takenAt, now),
       stale: isStaleMessage(c, now),
       urgent: c.urgent,
       followUp: c.followUp,
