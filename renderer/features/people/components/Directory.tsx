@@ -62,14 +62,11 @@ export function Directory() {
   // Notes other modules put on a person's row (open messages, tasks due) through core/personBadges.
   const badges = useDbQuery((db) => readPersonBadges(db), []);
   const badgesOf = (e: Employee): PersonBadge[] => badges?.get(e.id) ?? [];
+  // "Open items" (open messages, tasks) sits right after the name, so it is in view without
+  // scrolling sideways at 1024 px; the long columns (phone, email) come last, and the start date
+  // is one choice away in Columns, so at 1920 px every shown column fits.
   const columns: GridColumn<Employee>[] = [
     { id: 'name', header: 'Name', value: (e) => e.name },
-    { id: 'title', header: 'Title', value: (e) => e.title ?? '' },
-    { id: 'department', header: 'Department', value: (e) => e.department ?? '', filter: 'select' },
-    { id: 'manager', header: 'Manager', value: (e) => (e.managerId ? (byId.get(e.managerId)?.name ?? '') : '') },
-    { id: 'start', header: 'Start date', value: (e) => e.startDate ?? '' },
-    { id: 'email', header: 'Work email', value: (e) => e.email ?? '' },
-    { id: 'phone', header: 'Phone', value: (e) => [e.phone, e.extension ? `ext. ${e.extension}` : ''].filter(Boolean).join(' ') },
     {
       id: 'badges',
       header: 'Open items',
@@ -84,7 +81,13 @@ export function Directory() {
         </span>
       ),
     },
+    { id: 'title', header: 'Title', value: (e) => e.title ?? '' },
+    { id: 'department', header: 'Department', value: (e) => e.department ?? '', filter: 'select' },
+    { id: 'manager', header: 'Manager', value: (e) => (e.managerId ? (byId.get(e.managerId)?.name ?? '') : '') },
     { id: 'status', header: 'Status', value: (e) => (isArchived(e) ? 'Archived' : e.status === 'on-leave' ? 'On leave' : 'Active'), filter: 'select' },
+    { id: 'phone', header: 'Phone', value: (e) => [e.phone, e.extension ? `ext. ${e.extension}` : ''].filter(Boolean).join(' ') },
+    { id: 'email', header: 'Work email', value: (e) => e.email ?? '' },
+    { id: 'start', header: 'Start date', value: (e) => e.startDate ?? '', defaultHidden: true },
   ];
   const departments = useMemo(() => {
     const m = new Map<string, Employee[]>();
