@@ -94,7 +94,7 @@ export function MessagesCard({ names, now }: { names: Map<string, string>; now: 
                     </span>
                     <span className="fd-meta">
                       <span className="fd-meta-text muted">
-                        {forWhom} · {m.age === 'just now' ? 'just now' : `${m.age} ago`}
+                        {forWhom} · {m.ageText}
                       </span>
                       {m.urgent ? <span className="badge fd-danger">Urgent</span> : null}
                       {m.stale ? <span className="badge badge-warn" title="Open for more than a day">Over a day</span> : null}
