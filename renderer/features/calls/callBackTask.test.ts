@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { today } from '../../../shared/lib/dates';
 import type { BackdeskDb } from '../../db/database';
 import { openTestDb } from '../../db/testing';
-import { callBackTitle, findOpenCallBackTask, makeCallBackTask } from './callBackTask';
+import { callBackTitle, findCallBackTask, findOpenCallBackTask, listCallBackTasks, makeCallBackTask } from './callBackTask';
 import { logCall } from './logCall';
 
 let db: BackdeskDb;
@@ -27,13 +27,15 @@ describe('makeCallBackTask', () => {
     });
     expect(await db.tasks.get(task.id)).toMatchObject({ openDue: today() });
     expect((await db.calls.get(call.id))!.status).toBe('seen');
-    // A second click gives the same open task back; only once it is done does another come.
+    // A second click gives the same task back; a done one too (the call page and Messages show it).
     expect((await makeCallBackTask(call.id, {}, db)).id).toBe(task.id);
     expect(await db.tasks.count()).toBe(1);
     expect((await findOpenCallBackTask(call.id, db))?.id).toBe(task.id);
     await db.tasks.update(task.id, { status: 'done' });
     expect(await findOpenCallBackTask(call.id, db)).toBeUndefined();
-    expect((await makeCallBackTask(call.id, {}, db)).id).not.toBe(task.id);
+    expect((await findCallBackTask(call.id, db))?.id).toBe(task.id);
+    expect((await makeCallBackTask(call.id, {}, db)).id).toBe(task.id);
+    expect(await db.tasks.count()).toBe(1);
   });
 
   it('leaves the assignee out for a call for no one, and fails on a missing call without writing', async () => {
@@ -44,5 +46,15 @@ describe('makeCallBackTask', () => {
     await expect(makeCallBackTask('missing', {}, db)).rejects.toThrow(/no longer exists/);
     expect(await db.tasks.count()).toBe(1);
     expect(callBackTitle({ caller: 'Acme', company: 'Acme' })).toBe('Call back Acme');
+  });
+
+  it('finds the call-back tasks of many messages at once (the Messages page), by their link', async () => {
+    const a = await logCall({ caller: 'Ann', followUp: 'please-call' }, db);
+    const b = await logCall({ caller: 'Bo', followUp: 'please-call' }, db);
+    const task = await makeCallBackTask(a.id, {}, db);
+    const found = await listCallBackTasks([a.id, b.id], db);
+    expect([...found.keys()]).toEqual([a.id]);
+    expect(found.get(a.id)?.id).toBe(task.id);
+    expect((await listCallBackTasks([], db)).size).toBe(0);
   });
 });

@@ -21,20 +21,34 @@ function callBackNotes(call: Call): string | undefined {
   return lines.length ? lines.join('\n').slice(0, 10000) : undefined;
 }
 
-/** The call's open call-back task, if one was made (a second click must not make another). */
+/** The call's open call-back task, if one was made and is not done yet. */
 export async function findOpenCallBackTask(callId: string, db: BackdeskDb = getDb()): Promise<Task | undefined> {
   return (await listTasksLinkedTo('calls', callId, db)).find(isTaskOpen);
 }
 
+/** The call's call-back task, open or done (the open one first): a call gets one, never a copy. */
+export async function findCallBackTask(callId: string, db: BackdeskDb = getDb()): Promise<Task | undefined> {
+  return (await listTasksLinkedTo('calls', callId, db))[0];
+}
+
+/** The call-back tasks of several calls (the Messages page), by call id; calls without one are left out. */
+export async function listCallBackTasks(callIds: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, Task>> {
+  if (callIds.length === 0) return new Map();
+  return db.transaction('r', ['tasks'], async () => {
+    const found = await Promise.all(callIds.map(async (id) => [id, await findCallBackTask(id, db)] as const));
+    return new Map(found.flatMap(([id, t]) => (t ? [[id, t] as const] : [])));
+  });
+}
+
 /**
  * Makes the call-back task for a call; a new message becomes 'seen'. When the call already has
- * an open call-back task, that task is returned and nothing is made.
+ * a call-back task (open or done), that task is returned and nothing is made.
  */
 export async function makeCallBackTask(callId: string, options: { due?: string } = {}, db: BackdeskDb = getDb()): Promise<Task> {
   return writeTransaction(db, ['calls', 'tasks', 'auditLog'], async () => {
     const call = await db.calls.get(callId);
     if (!call || call.deletedAt !== null) throw new RecordNotFoundError('calls', callId);
-    const existing = await findOpenCallBackTask(callId, db);
+    const existing = await findCallBackTask(callId, db);
     if (existing) return existing;
     const notes = callBackNotes(call);
     const task = await taskRepository.create(

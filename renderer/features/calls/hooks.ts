@@ -1,7 +1,7 @@
 import { useDbQuery, useRepositoryList, useRepositoryRecord } from '../../db/hooks';
 import type { BackdeskDb } from '../../db';
 import { readCallerCard } from './callerCard';
-import { findOpenCallBackTask } from './callBackTask';
+import { findCallBackTask, listCallBackTasks } from './callBackTask';
 import {
   groupMessagesByRecipient,
   listCallsForContact,
@@ -39,6 +39,9 @@ export const useOpenMessagesByRecipient = (db?: BackdeskDb) =>
 export const useCallerCard = (raw: string, db?: BackdeskDb) =>
   useDbQuery(async (d) => (raw.trim() ? readCallerCard(raw, d) : undefined), [raw], db);
 
-/** The call's open call-back task (undefined while loading, null when there is none). */
-export const useOpenCallBackTask = (callId: string, db?: BackdeskDb) =>
-  useDbQuery(async (d) => (await findOpenCallBackTask(callId, d)) ?? null, [callId], db);
+/** The call's call-back task, open or done (undefined while loading, null when there is none). */
+export const useCallBackTask = (callId: string, db?: BackdeskDb) =>
+  useDbQuery(async (d) => (await findCallBackTask(callId, d)) ?? null, [callId], db);
+/** The call-back tasks of the given calls, by call id (the Messages page). */
+export const useCallBackTasks = (callIds: readonly string[], db?: BackdeskDb) =>
+  useDbQuery((d) => listCallBackTasks(callIds, d), [callIds.join(',')], db);

@@ -21,7 +21,8 @@ import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
 import { useActiveEmployees, useEmployees } from '../../people';
 import { makeCallBackTask } from '../callBackTask';
-import { useCall, useCallerCard, useOpenCallBackTask } from '../hooks';
+import { displayNumber } from '../callerCard';
+import { useCall, useCallBackTask, useCallerCard } from '../hooks';
 import { CALLER_TABLE_LABELS, DIRECTION_LABELS, FOLLOW_UP_LABELS, OUTCOME_LABELS } from '../labels';
 import { closeMessage, reopenMessage, updateCall } from '../logCall';
 import { CallerCardPanel } from './CallerCardPanel';
@@ -63,8 +64,8 @@ function CallView({ call }: { call: Call }) {
   const everyone = useEmployees();
   const toast = useToast((s) => s.show);
   const card = useCallerCard(call.phone ?? '');
-  // A call that already has an open call-back task links to it instead of offering another.
-  const callBackTask = useOpenCallBackTask(call.id);
+  // A call that already has a call-back task (open or done) links to it instead of offering another.
+  const callBackTask = useCallBackTask(call.id);
   const [draft, setDraft] = useState(() => ({
     direction: call.direction,
     caller: call.caller,
@@ -150,7 +151,7 @@ function CallView({ call }: { call: Call }) {
         ) : null}
         {callBackTask ? (
           <a className="btn" href={hrefFor('tasks', callBackTask.id)}>
-            Open call-back task
+            {callBackTask.status === 'done' ? 'Call-back task (done)' : 'Open call-back task'}
           </a>
         ) : (
           <button
@@ -167,6 +168,7 @@ function CallView({ call }: { call: Call }) {
         <span>{fmt.dayTime(call.takenAt)}</span>
         <span>{DIRECTION_LABELS[call.direction] === 'In' ? 'Incoming' : 'Outgoing'}</span>
         <span>{OUTCOME_LABELS[call.outcome]}</span>
+        {call.phone ? <span>{displayNumber(call.phone)}</span> : null}
         {call.forEmployeeId ? (
           <span>For {names.get(call.forEmployeeId) ?? 'someone no longer in People'}</span>
         ) : null}
@@ -180,6 +182,12 @@ function CallView({ call }: { call: Call }) {
                 ? 'open over a day'
                 : 'open'
               : `called back ${call.closedAt ? fmt.dayTime(call.closedAt) : ''}`}
+          </span>
+        ) : null}
+        {callBackTask ? (
+          <span>
+            Task: <a href={hrefFor('tasks', callBackTask.id)}>{callBackTask.title}</a>
+            {callBackTask.status === 'done' ? ' · done' : ''}
           </span>
         ) : null}
         {call.callerTable ? (
@@ -198,6 +206,7 @@ function CallView({ call }: { call: Call }) {
             void save.submit();
           }}
         >
+          <h2 className="call-section-h">Details</h2>
           <div className="form-grid">
             <label className="field">
               <span>Caller</span>
@@ -218,6 +227,9 @@ function CallView({ call }: { call: Call }) {
                 value={draft.phone}
                 onChange={(e) => set('phone', e.target.value)}
               />
+              {draft.phone.trim() && displayNumber(draft.phone) !== draft.phone.trim() ? (
+                <small className="muted">Dials as {displayNumber(draft.phone)}</small>
+              ) : null}
             </label>
             <FieldSelect
               label="Direction"
@@ -312,14 +324,20 @@ function CallView({ call }: { call: Call }) {
             </button>
           </div>
         </form>
-        <CallerCardPanel
-          card={card}
-          chosen={
-            call.callerTable && call.callerId ? `${call.callerTable}:${call.callerId}` : undefined
-          }
-          onChoose={() => undefined}
-          callerName={call.caller}
-        />
+        <section aria-labelledby="call-caller-h">
+          {/* The page's H2 over the card, whose entries are H3 (no jump from H1 to H3). */}
+          <h2 id="call-caller-h" className="call-section-h">
+            {call.direction === 'incoming' ? 'Who called' : 'Who was called'}
+          </h2>
+          <CallerCardPanel
+            card={card}
+            chosen={
+              call.callerTable && call.callerId ? `${call.callerTable}:${call.callerId}` : undefined
+            }
+            onChoose={() => undefined}
+            callerName={call.caller}
+          />
+        </section>
       </div>
     </div>
   );

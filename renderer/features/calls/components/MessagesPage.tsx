@@ -8,13 +8,14 @@
 import { Inbox, Printer } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { isStaleMessage, type Call } from '../../../../shared/domain/calls';
+import type { Task } from '../../tasks';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { hrefFor } from '../../../core/router';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../../people';
 import { makeCallBackTask } from '../callBackTask';
-import { useClosedMessages, useOpenMessages } from '../hooks';
+import { useCallBackTasks, useClosedMessages, useOpenMessages } from '../hooks';
 import { FOLLOW_UP_LABELS, messagesCount } from '../labels';
 import { groupMessagesByRecipient } from '../lists';
 import { displayNumber } from '../callerCard';
@@ -37,6 +38,9 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
     const all = groupMessagesByRecipient(open ?? [], now);
     return forEmployeeId ? all.filter((g) => g.employeeId === forEmployeeId) : all;
   }, [open, now, forEmployeeId]);
+  // A message whose call already has a call-back task shows it instead of offering another.
+  const openIds = useMemo(() => (open ?? []).map((m) => m.id), [open]);
+  const tasks = useCallBackTasks(openIds);
   const nameOf = (id: string | undefined) =>
     id ? (names.get(id) ?? 'Someone no longer in People') : 'No one in particular';
 
@@ -92,6 +96,9 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
                   <MessageItem
                     key={m.id}
                     message={m}
+                    forName={nameOf(m.forEmployeeId)}
+                    task={tasks?.get(m.id)}
+                    taskLoading={tasks === undefined}
                     stale={isStaleMessage(m, now)}
                     when={fmt.dayTime(m.takenAt)}
                     onCalledBack={() =>
@@ -142,6 +149,7 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
                         <button
                           type="button"
                           className="btn"
+                          aria-label={`Reopen: ${c.caller} for ${nameOf(c.forEmployeeId)}`}
                           onClick={() =>
                             act(reopenMessage(c.id), `Message from ${c.caller} reopened`)
                           }
@@ -162,12 +170,18 @@ export function MessagesPage({ forEmployeeId }: { forEmployeeId?: string | undef
 
 function MessageItem({
   message: m,
+  forName,
+  task,
+  taskLoading,
   stale,
   when,
   onCalledBack,
   onMakeTask,
 }: {
   message: Call;
+  forName: string;
+  task: Task | undefined;
+  taskLoading: boolean;
   stale: boolean;
   when: string;
   onCalledBack: () => void;
@@ -194,12 +208,34 @@ function MessageItem({
         {m.message ? <p style={{ whiteSpace: 'pre-wrap' }}>{m.message}</p> : null}
       </div>
       <div className="msg-actions">
-        <button type="button" className="btn btn-primary" onClick={onCalledBack}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          aria-label={`Called back: ${m.caller} for ${forName}`}
+          onClick={onCalledBack}
+        >
           Called back
         </button>
-        <button type="button" className="btn" onClick={onMakeTask}>
-          Make task
-        </button>
+        {task ? (
+          <a
+            className="btn"
+            href={hrefFor('tasks', task.id)}
+            aria-label={`${task.status === 'done' ? 'Task done' : 'Task'}: ${task.title}`}
+            title={task.title}
+          >
+            {task.status === 'done' ? 'Task done' : 'Task'}
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            disabled={taskLoading}
+            aria-label={`Make task: ${m.caller} for ${forName}`}
+            onClick={onMakeTask}
+          >
+            Make task
+          </button>
+        )}
       </div>
     </li>
   );
