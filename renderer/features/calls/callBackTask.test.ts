@@ -22,7 +22,7 @@ describe('makeCallBackTask', () => {
       priority: 'high',
       linkedTable: 'calls',
       linkedId: call.id,
-      notes: 'Number: 207-555-0195\nAbout: Toner\nBefore 5',
+      notes: 'Number: (207) 555-0195\nAbout: Toner\nBefore 5', // the number as the office dials it
       status: 'open',
     });
     expect(await db.tasks.get(task.id)).toMatchObject({ openDue: today() });

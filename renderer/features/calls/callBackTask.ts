@@ -4,6 +4,7 @@
  * (its index), in the same transaction as the message being marked seen.
  */
 import type { Call } from '../../../shared/domain/calls';
+import { formatPhone } from '../../../shared/contacts/phone';
 import { today } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { writeTransaction } from '../../db/crud';
@@ -16,8 +17,9 @@ export function callBackTitle(call: Pick<Call, 'caller' | 'company'>): string {
   return `Call back ${who}`.slice(0, 200);
 }
 
-function callBackNotes(call: Call): string | undefined {
-  const lines = [call.phone ? `Number: ${call.phone}` : '', call.subject ? `About: ${call.subject}` : '', call.message ?? ''].filter(Boolean);
+function callBackNotes(call: Call, region: string): string | undefined {
+  // The number as the office dials it ('0044 20…' → '+44 20…'), as typed when unreadable.
+  const lines = [call.phone ? `Number: ${formatPhone(call.phone, region)}` : '', call.subject ? `About: ${call.subject}` : '', call.message ?? ''].filter(Boolean);
   return lines.length ? lines.join('\n').slice(0, 10000) : undefined;
 }
 
@@ -50,7 +52,7 @@ export async function makeCallBackTask(callId: string, options: { due?: string }
     if (!call || call.deletedAt !== null) throw new RecordNotFoundError('calls', callId);
     const existing = await findCallBackTask(callId, db);
     if (existing) return existing;
-    const notes = callBackNotes(call);
+    const notes = callBackNotes(call, db.phoneRegion);
     const task = await taskRepository.create(
       {
         title: callBackTitle(call),
