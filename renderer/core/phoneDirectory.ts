@@ -20,6 +20,10 @@ export interface PhoneMatch {
   phone: string;
   /** Where the record opens: '#/vendors/<id>'. */
   href: string;
+  /** Every number of the record (E.164), when the source knows them: its calls are those from/to any. */
+  phoneKeys?: readonly string[];
+  /** The vendor this person works for (a vendor's contact): the caller card adds its open orders. */
+  vendorId?: string;
 }
 
 export interface PhoneSource {

@@ -37,6 +37,26 @@ describe('readCallerCard', () => {
     expect(card.numberCalls).toEqual([]);
   });
 
+  it("a vendor's contact: the vendor's open orders and the calls and messages through any of the contact's numbers", async () => {
+    const ne = await vendorRepository.create({ name: 'Northeast Office Supply Co.', phone: '207.555.0180', contactName: 'Karen Boucher' }, db);
+    const po = await purchaseOrderRepository.create({ number: 'PO-9', vendorId: ne.id, status: 'ordered', orderDate: '2026-11-01', lines: [line] }, db);
+    const now = new Date().toISOString();
+    await db.contacts.add({
+      id: 'karen', name: 'Karen Boucher', organization: 'Northeast Office Supply Co.', vendorId: ne.id,
+      phones: [{ number: '(207) 555-0181 x204', kind: 'work' }, { number: '207.555.0182', kind: 'mobile' }],
+      emails: [], tags: [], createdAt: now, updatedAt: now, deletedAt: null,
+    } as never);
+    const viaDirect = await logCall({ caller: 'Karen Boucher', company: 'Northeast Office Supply Co.', callerTable: 'vendors', callerId: ne.id, phone: '207-555-0181', followUp: 'please-call', takenAt: '2026-11-20T10:00:00.000Z' }, db);
+    await logCall({ caller: 'Front desk', callerTable: 'vendors', callerId: ne.id, phone: '207.555.0180', takenAt: '2026-11-21T10:00:00.000Z' }, db);
+
+    const card = await readCallerCard('207.555.0182', db); // her mobile: no call came from it yet
+    const entry = card.entries.find((e) => e.match.table === 'contacts');
+    expect(entry?.match.name).toBe('Karen Boucher');
+    expect(entry!.openOrders.map((o) => o.id)).toEqual([po.id]);
+    expect(entry!.latestCalls.map((c) => c.id)).toEqual([viaDirect.id]);
+    expect(entry!.openMessages.map((c) => c.id)).toEqual([viaDirect.id]);
+  });
+
   it('an unknown number shows its own earlier calls; a word is not a number', async () => {
     await logCall({ caller: 'Stranger', phone: '207-555-0111' }, db);
     const card = await readCallerCard('2075550111', db);

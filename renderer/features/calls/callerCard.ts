@@ -48,9 +48,12 @@ export async function readCallerCard(raw: string, db: BackdeskDb = getDb()): Pro
     const formatted = formatPhone(e164, db.phoneRegion);
     const entries = await Promise.all(
       matches.map(async (match): Promise<CallerCardEntry> => {
+        // A vendor's orders; for a vendor's contact person, that vendor's (their calls through
+        // any of the person's numbers come with the numbers).
+        const vendorId = match.table === 'vendors' ? match.id : match.vendorId;
         const [calls, orders] = await Promise.all([
-          listCallsForContact({ callerTable: match.table, callerId: match.id, phoneKey: e164 }, db),
-          match.table === 'vendors' ? listPurchaseOrdersByVendor(match.id, db) : Promise.resolve([]),
+          listCallsForContact({ callerTable: match.table, callerId: match.id, phoneKey: e164, ...(match.phoneKeys ? { phoneKeys: match.phoneKeys } : {}) }, db),
+          vendorId ? listPurchaseOrdersByVendor(vendorId, db) : Promise.resolve([]),
         ]);
         return {
           match,

@@ -4,6 +4,7 @@ import { readCallerCard } from './callerCard';
 import { findCallBackTask, listCallBackTasks } from './callBackTask';
 import {
   groupMessagesByRecipient,
+  callerRefKeys,
   listCallsForContact,
   listCallsForPerson,
   listCallsOnDay,
@@ -25,7 +26,7 @@ export const useCallsOnDay = (date: string, db?: BackdeskDb) => useDbQuery(async
 export const useCallsForPerson = (employeeId: string | undefined, db?: BackdeskDb) =>
   useDbQuery(async (d) => (employeeId ? listCallsForPerson(employeeId, d) : []), [employeeId], db);
 export const useCallsForContact = (ref: CallerRef | undefined, db?: BackdeskDb) =>
-  useDbQuery(async (d) => (ref ? listCallsForContact(ref, d) : []), [ref?.callerTable, ref?.callerId, ref?.phoneKey], db);
+  useDbQuery(async (d) => (ref ? listCallsForContact(ref, d) : []), [ref?.callerTable, ref?.callerId, ref ? callerRefKeys(ref).join(',') : ''], db);
 export const useCallSearch = (query: string, db?: BackdeskDb) =>
   useDbQuery(async (d) => (query.trim() ? searchCalls(query, 500, d) : []), [query], db);
 export const useOpenMessages = (db?: BackdeskDb) => useDbQuery((d) => listOpenMessages(d), [], db);

@@ -42,6 +42,15 @@ describe('call lists', () => {
     expect((await listCallsForContact({ callerTable: 'vendors', callerId: 'v1', phoneKey: '+12075550195' }, db)).map((c) => c.caller)).toEqual(['Next day', 'Early']);
   });
 
+  it('a contact\'s calls: those matched to them and those from or to any of their numbers, once each', async () => {
+    await logCall({ caller: 'Karen', callerTable: 'contacts', callerId: 'c1', takenAt: at('2026-11-20', 9) }, db);
+    await logCall({ caller: 'Karen Boucher (Northeast)', callerTable: 'vendors', callerId: 'v1', phone: '207 555 0181', takenAt: at('2026-11-21', 9) }, db);
+    await logCall({ caller: 'Karen mobile', phone: '207.555.0182', takenAt: at('2026-11-22', 9) }, db);
+    await logCall({ caller: 'Main line', callerTable: 'vendors', callerId: 'v1', phone: '207 555 0180', takenAt: at('2026-11-23', 9) }, db);
+    const ref = { callerTable: 'contacts' as const, callerId: 'c1', phoneKeys: ['+12075550181', '+12075550182', '+12075550181'] };
+    expect((await listCallsForContact(ref, db)).map((c) => c.caller)).toEqual(['Karen mobile', 'Karen Boucher (Northeast)', 'Karen']);
+  });
+
   it('searches caller, company, subject, message and the number however written', async () => {
     await logCall({ caller: 'Olivia Bennett', company: 'Acme Office Supply', phone: '207-555-0195', subject: 'Toner order', takenAt: at('2026-11-20', 9) }, db);
     await logCall({ caller: 'José Núñez', message: 'About the lease renewal', takenAt: at('2026-11-21', 9) }, db);

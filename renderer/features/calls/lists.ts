@@ -31,22 +31,32 @@ export function listCallsForPerson(employeeId: string, db: BackdeskDb = getDb())
   return listCallsForEmployee(employeeId, db);
 }
 
-/** Which caller: a matched record, a number (E.164), or both. */
+/** Which caller: a matched record, its numbers (E.164), or both. */
 export interface CallerRef {
   callerTable?: Call['callerTable'];
   callerId?: string;
   phoneKey?: string;
+  /** Every number of the caller (a contact's work, mobile, …); with `phoneKey`, all of them count. */
+  phoneKeys?: readonly string[];
 }
 
-/** Calls with one caller: those matched to the record and those from its number, newest first, once each. */
+/** The numbers a ref names, once each. */
+export function callerRefKeys(ref: CallerRef): string[] {
+  return [...new Set([...(ref.phoneKey ? [ref.phoneKey] : []), ...(ref.phoneKeys ?? [])])];
+}
+
+/**
+ * Calls with one caller: those matched to the record and those from or to any of its numbers
+ * (a vendor's call through a contact's direct line is the contact's too), newest first, once each.
+ */
 export async function listCallsForContact(ref: CallerRef, db: BackdeskDb = getDb()): Promise<Call[]> {
   return db.transaction('r', ['calls'], async () => {
-    const [byRecord, byNumber] = await Promise.all([
+    const [byRecord, ...byNumber] = await Promise.all([
       ref.callerTable && ref.callerId ? listCallsForCaller(ref.callerTable, ref.callerId, db) : Promise.resolve([]),
-      ref.phoneKey ? listCallsForNumber(ref.phoneKey, db) : Promise.resolve([]),
+      ...callerRefKeys(ref).map((key) => listCallsForNumber(key, db)),
     ]);
     const seen = new Set<string>();
-    return [...byRecord, ...byNumber].filter((c) => !seen.has(c.id) && seen.add(c.id)).sort(newestFirst);
+    return [...byRecord!, ...byNumber.flat()].filter((c) => !seen.has(c.id) && seen.add(c.id)).sort(newestFirst);
   });
 }
 

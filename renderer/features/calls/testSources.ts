@@ -28,4 +28,25 @@ export function registerFakePhoneSources(): void {
       return rows.map((e): PhoneMatch => ({ table: 'employees', id: e.id, name: e.name, role: 'Staff', phone: e.phone ?? '', href: `#/people/${e.id}` }));
     },
   });
+  registerPhoneSource({
+    table: 'contacts',
+    tables: ['contacts'],
+    async lookup(db, e164) {
+      const rows = await db.contacts.where('phoneKeys').equals(e164).toArray();
+      return rows
+        .filter((c) => c.deletedAt === null)
+        .map(
+          (c): PhoneMatch => ({
+            table: 'contacts',
+            id: c.id,
+            name: c.name,
+            role: 'Contact',
+            phone: c.phones[0]?.number ?? '',
+            href: `#/contacts/${c.id}`,
+            phoneKeys: (c as { phoneKeys?: string[] }).phoneKeys ?? [],
+            ...(c.vendorId ? { vendorId: c.vendorId } : {}),
+          }),
+        );
+    },
+  });
 }

@@ -18,6 +18,10 @@ function asMatch(c: Contact, number: string): PhoneMatch {
     role: c.organization ? `Contact · ${c.organization}` : 'Contact',
     phone: number,
     href: hrefFor('contacts', c.id),
+    // Derived by the write hooks (renderer/db/indexFields.ts): the calls feature finds this
+    // contact's calls by every number, and a vendor's contact brings the vendor's orders.
+    phoneKeys: (c as Contact & { phoneKeys?: string[] }).phoneKeys ?? [],
+    ...(c.vendorId ? { vendorId: c.vendorId } : {}),
   };
 }
 

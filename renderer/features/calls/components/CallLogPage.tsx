@@ -57,6 +57,8 @@ export function CallLogPage() {
         ...(describeNumber(contactPick.phone)
           ? { phoneKey: describeNumber(contactPick.phone)!.e164 }
           : {}),
+        // A contact's calls come from/to any of their numbers, not just the first.
+        ...(contactPick.phoneKeys ? { phoneKeys: contactPick.phoneKeys } : {}),
       }
     : number
       ? { phoneKey: number.e164 }

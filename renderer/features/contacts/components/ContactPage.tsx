@@ -393,8 +393,9 @@ function ContactForm({ contact, prefill, onDeleted }: { contact: Contact | null;
 }
 
 function ContactCalls({ contact, region }: { contact: Contact; region: string }) {
-  const phoneKey = useMemo(() => phoneKeysOf(contact.phones.map((p) => p.number), region)[0], [contact.phones, region]);
-  const calls = useCallsForContact({ callerTable: 'contacts', callerId: contact.id, ...(phoneKey ? { phoneKey } : {}) });
+  // Calls matched to the contact and those from/to any of their numbers (review 2).
+  const phoneKeys = useMemo(() => phoneKeysOf(contact.phones.map((p) => p.number), region), [contact.phones, region]);
+  const calls = useCallsForContact({ callerTable: 'contacts', callerId: contact.id, phoneKeys });
   const fmt = useMemo(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }), []);
   return (
     <section className="card contact-calls" aria-labelledby="contact-calls-h">
