@@ -51,7 +51,7 @@ describe('caller lookup', () => {
     const found = await lookupPhone('(207) 555-0195', db);
     expect(found.e164).toBe('+12075550195');
     expect(found.matches).toEqual([
-      { table: 'contacts', id: olivia.id, name: 'Olivia Bennett', role: 'Contact · CleanRight', phone: '(207) 555 0195', href: `#/contacts/${olivia.id}` },
+      { table: 'contacts', id: olivia.id, name: 'Olivia Bennett', role: 'Contact · CleanRight', phone: '(207) 555 0195', href: `#/contacts/${olivia.id}`, phoneKeys: ['+12075550100', '+12075550195'] },
       { table: 'vendors', id: 'v1', name: 'CleanRight Janitorial Supply', role: 'Vendor', phone: '+1 207-555-0195', href: '#/vendors/v1' },
     ]);
     expect((await lookupPhone('+12075550142', db)).matches).toEqual([
