@@ -71,7 +71,8 @@ function SlipsForm({ onClose }: { onClose: () => void }) {
         </label>
       </fieldset>
       <p className="muted">
-        Every message taken that day, three or so to a page with a cut line between them.
+        Every message taken that day, three to a page (A4 or US Letter) with a cut line between
+        them.
       </p>
     </FormDialog>
   );
