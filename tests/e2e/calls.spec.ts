@@ -6,7 +6,8 @@
  *    offers "Log a call from …"; Enter saves; the notice opens the call; the log lists it.
  * 2. a message for someone out → over a day (taken two days ago) → flagged on the Messages page
  *    and in their People row → its day's slips print (PDF read back) → a call-back task in one
- *    click → "Called back" closes it with the time.
+ *    click, shown (not offered again) on Messages and the call page, whose headings run H1 → H2 →
+ *    H3 → "Called back" closes it with the time. Calls → By contact: ↑/↓ and Enter pick a caller.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -107,6 +108,20 @@ test('a call from a known number shows the vendor and its open order', async ({ 
   await page.getByLabel('Search the whole log').fill('555-0195');
   await expect(grid.getByText('Toner delivery date')).toBeVisible();
   await shot(page, 'call-log');
+
+  // By contact: the suggestions are a listbox the arrows walk and Enter takes.
+  await page.getByRole('group', { name: 'Show calls' }).getByRole('button', { name: 'By contact' }).click();
+  const who = page.getByRole('combobox', { name: 'Caller’s number or name' });
+  await who.fill('Acme');
+  const suggestion = page.getByRole('listbox', { name: 'Callers' }).getByRole('option', { name: /Acme Office Supply/ });
+  await expect(suggestion).toBeVisible();
+  await who.press('ArrowDown');
+  await expect(suggestion).toHaveAttribute('aria-selected', 'true');
+  await expect(who).toHaveAttribute('aria-activedescendant', (await suggestion.getAttribute('id'))!);
+  await who.press('Enter');
+  await expect(page.getByRole('listbox', { name: 'Callers' })).toBeHidden();
+  await expect(grid.getByText('Toner delivery date')).toBeVisible();
+  await expect(grid.getByText('(207) 555-0195')).toBeVisible();
 });
 
 test('a message for someone out: flagged, on their People row, slips printed, called back', async ({ app, page }, testInfo) => {
@@ -158,7 +173,22 @@ test('a message for someone out: flagged, on their People row, slips printed, ca
   await expect(item).toContainText('Over a day');
   await expect(item).toContainText('Urgent');
   await expect(item).toContainText('Please call back');
+  // Its buttons say which message; the task made from the notice is shown, not offered again.
+  await expect(item.getByRole('button', { name: 'Called back: Sam <Lee> for Grace Hopper' })).toBeVisible();
+  await expect(item.getByRole('link', { name: 'Task: Call back Sam <Lee> (Lee & Co)' })).toHaveAttribute('href', /#\/tasks\//);
+  await expect(item.getByRole('button', { name: /Make task/ })).toHaveCount(0);
   await shot(page, 'messages');
+  // The call page: headings in order, the number as dialled, the task linked rather than made again.
+  await item.getByRole('link', { name: 'Sam <Lee>', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Call from Sam <Lee>' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Details' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Who called' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open call-back task' })).toHaveAttribute('href', /#\/tasks\//);
+  await expect(page.getByRole('button', { name: 'Make call-back task' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Call back Sam <Lee> (Lee & Co)' })).toBeVisible();
+  await shot(page, 'call-page');
+  await page.goBack();
+  await expect(item).toBeVisible();
 
   // The day's slips, read back from the PDF.
   await page.getByRole('button', { name: 'Print today’s slips' }).click();
@@ -184,6 +214,7 @@ test('a message for someone out: flagged, on their People row, slips printed, ca
   await expect(page.getByRole('heading', { name: 'No open messages' })).toBeVisible();
   const closed = page.getByRole('table', { name: 'Closed messages' });
   await expect(closed.getByRole('row').filter({ hasText: 'Sam <Lee>' })).toContainText(/Called back .*\d{1,2}:\d{2}/);
+  await expect(closed.getByRole('button', { name: 'Reopen: Sam <Lee> for Grace Hopper' })).toBeVisible();
   await page.goto('/#/people');
   await expect(page.getByRole('row').filter({ hasText: 'Grace Hopper' }).getByRole('link', { name: /message/ })).toHaveCount(0);
 });

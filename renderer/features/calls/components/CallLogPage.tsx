@@ -4,7 +4,7 @@
  * company, subject, message and number. One virtualized grid; a row opens the call.
  */
 import { ChevronLeft, ChevronRight, PhoneCall } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addDays, isIsoDate, today } from '../../../../shared/lib/dates';
 import { searchCallersByName, type PhoneMatch } from '../../../core/phoneDirectory';
 import { navigate } from '../../../core/router';
@@ -43,6 +43,9 @@ export function CallLogPage() {
   const [contactText, setContactText] = useState('');
   const [contactPick, setContactPick] = useState<PhoneMatch | null>(null);
   const [contactSuggestions, setContactSuggestions] = useState<PhoneMatch[]>([]);
+  // The suggestion ↑/↓ point at (-1: none); Enter takes it (combobox pattern).
+  const [activeSuggestion, setActiveSuggestion] = useState(-1);
+  const searchSeq = useRef(0);
   const [query, setQuery] = useState('');
   const people = useEmployees();
   const fmt = useCallFormat();
@@ -105,7 +108,12 @@ export function CallLogPage() {
           ),
       },
       { id: 'company', header: 'Company', value: (c) => c.company ?? '' },
-      { id: 'number', header: 'Number', value: (c) => (c.phone ? displayNumber(c.phone) : ''), width: '9rem' },
+      {
+        id: 'number',
+        header: 'Number',
+        value: (c) => (c.phone ? displayNumber(c.phone) : ''),
+        width: '9rem',
+      },
       {
         id: 'for',
         header: 'For',
@@ -148,11 +156,40 @@ export function CallLogPage() {
   const pickContact = (text: string) => {
     setContactText(text);
     setContactPick(null);
+    setActiveSuggestion(-1);
+    const seq = ++searchSeq.current;
     if (describeNumber(text) || text.trim().length < 2) {
       setContactSuggestions([]);
       return;
     }
-    searchCallersByName(text, 8).then(setContactSuggestions, () => setContactSuggestions([]));
+    // Only the latest search's answer is shown (an earlier, slower one is dropped).
+    searchCallersByName(text, 8).then(
+      (found) => seq === searchSeq.current && setContactSuggestions(found),
+      () => seq === searchSeq.current && setContactSuggestions([]),
+    );
+  };
+  const choose = (s: PhoneMatch) => {
+    searchSeq.current += 1;
+    setContactPick(s);
+    setContactSuggestions([]);
+    setActiveSuggestion(-1);
+  };
+  const suggesting = !contactPick && contactSuggestions.length > 0;
+  const onContactKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (!suggesting) return;
+    const n = contactSuggestions.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActiveSuggestion((i) => (i < 0 ? (step > 0 ? 0 : n - 1) : (i + step + n) % n));
+    } else if (e.key === 'Enter' && activeSuggestion >= 0 && contactSuggestions[activeSuggestion]) {
+      e.preventDefault();
+      choose(contactSuggestions[activeSuggestion]);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setContactSuggestions([]);
+      setActiveSuggestion(-1);
+    }
   };
 
   const emptyText =
@@ -249,7 +286,15 @@ export function CallLogPage() {
               id="calls-contact"
               value={contactPick ? contactPick.name : contactText}
               onChange={(e) => pickContact(e.target.value)}
+              onKeyDown={onContactKey}
               autoComplete="off"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={suggesting}
+              aria-controls="calls-contact-list"
+              {...(suggesting && activeSuggestion >= 0
+                ? { 'aria-activedescendant': `calls-contact-opt-${activeSuggestion}` }
+                : {})}
             />
             {number ? <small className="muted">{number.formatted}</small> : null}
             {contactPick ? (
@@ -260,16 +305,25 @@ export function CallLogPage() {
                 </button>
               </small>
             ) : null}
-            {!contactPick && contactSuggestions.length ? (
-              <ul className="call-suggestions" aria-label="Callers">
-                {contactSuggestions.map((s) => (
-                  <li key={`${s.table}:${s.id}`}>
-                    <button
-                      type="button"
-                      onClick={() => (setContactPick(s), setContactSuggestions([]))}
-                    >
-                      {s.name} <span className="muted">— {s.role}</span>
-                    </button>
+            {suggesting ? (
+              <ul
+                className="call-suggestions"
+                id="calls-contact-list"
+                role="listbox"
+                aria-label="Callers"
+              >
+                {contactSuggestions.map((s, i) => (
+                  <li
+                    key={`${s.table}:${s.id}`}
+                    id={`calls-contact-opt-${i}`}
+                    role="option"
+                    aria-selected={i === activeSuggestion}
+                    className={`call-option${i === activeSuggestion ? ' is-active' : ''}`}
+                    // Keep focus in the input; a click takes the caller.
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => choose(s)}
+                  >
+                    {s.name} <span className="muted">— {s.role}</span>
                   </li>
                 ))}
               </ul>
