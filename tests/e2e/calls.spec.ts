@@ -118,6 +118,7 @@ test('a call from a known number shows the vendor and its open order', async ({ 
   await who.press('ArrowDown');
   await expect(suggestion).toHaveAttribute('aria-selected', 'true');
   await expect(who).toHaveAttribute('aria-activedescendant', (await suggestion.getAttribute('id'))!);
+  await shot(page, 'calls-by-contact');
   await who.press('Enter');
   await expect(page.getByRole('listbox', { name: 'Callers' })).toBeHidden();
   await expect(grid.getByText('Toner delivery date')).toBeVisible();
