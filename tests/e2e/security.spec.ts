@@ -360,15 +360,16 @@ for (const delivery of DELIVERIES) {
            };
            attempt('eval', () => eval('window.__ran.eval = 1'));
            attempt('func', () => new Function('window.__ran.func = 1')());
-           attempt('timer', () => setTimeout('window.__ran.timer = 1', 0));`,
+           attempt('timer', () => setTimeout('window.__ran.timer = 1', 0));
+           setTimeout(() => { window.__ran.laterTimer = 1; }, 0);`,
         );
         expect(await ran(page, 'evalOutcome')).toBe('EvalError');
         expect(await ran(page, 'funcOutcome')).toBe('EvalError');
         await expectViolation(page, 'script-src', 'eval');
         // A string timer is compiled when it fires; the policy drops it then, without an exception.
-        // Timers with the same delay fire in order, so once a later 0 ms timer has fired the
-        // string one has had its turn (no guess at how long that takes on this machine).
-        await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+        // Timers with the same delay fire in order, so once the function timer queued after it
+        // has run (waited for, not guessed), the string one has had its turn.
+        await expect.poll(() => ran(page, 'laterTimer')).toBe(1);
         for (const key of ['eval', 'func', 'timer'])
           expect(await ran(page, key), key).toBeUndefined();
       });
