@@ -40,7 +40,7 @@ import { clashSeriesFor } from './clashSeries';
 import { seatsText } from './calendarView';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ConfirmDialog, ScopeDialog } from './ScopeDialog';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../../ui/SelectField';
 
 /** What the dialog opens on. Wall times are in the office zone. */
 export type EventDialogTarget =

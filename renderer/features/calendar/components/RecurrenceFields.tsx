@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { describeRecurrence } from '../../../../shared/calendar';
 import { errorMessage } from '../../../../shared/lib/errors';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { RECURRENCE_MODES, WEEKDAYS, WEEKDAY_NAMES, recurrenceRule, type RecurrenceForm } from './eventForm';
 
 const UNIT: Record<string, [string, string]> = {

@@ -36,7 +36,7 @@ import {
   type CallFormPrefill,
 } from '../store';
 import { CallerCardPanel } from './CallerCardPanel';
-import { FieldSelect } from './FieldSelect';
+import { SelectField } from '../../../ui/SelectField';
 import { fromLocalInput, toLocalInput } from './callFormat';
 import './calls.css';
 import './callForm.css';
@@ -464,7 +464,7 @@ function CallForm({
                 }}
               />
             </label>
-            <FieldSelect label="For" value={forId} onChange={(e) => setForId(e.target.value)}>
+            <SelectField label="For" value={forId} onChange={(v) => setForId(v)}>
               <option value="">
                 {people?.length === 0 ? 'Nobody in People yet' : 'No one in particular'}
               </option>
@@ -474,33 +474,33 @@ function CallForm({
                   {p.department ? ` — ${p.department}` : ''}
                 </option>
               ))}
-            </FieldSelect>
+            </SelectField>
             <label className="field wide">
               <span>Subject</span>
               <input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} />
             </label>
-            <FieldSelect
+            <SelectField
               label="Outcome"
               value={outcome}
-              onChange={(e) => setOutcome(e.target.value as CallOutcome)}
+              onChange={(v) => setOutcome(v as CallOutcome)}
             >
               {CALL_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
                   {OUTCOME_LABELS[o]}
                 </option>
               ))}
-            </FieldSelect>
-            <FieldSelect
+            </SelectField>
+            <SelectField
               label="Message kind"
               value={followUp}
-              onChange={(e) => setFollowUp(e.target.value as CallFollowUp)}
+              onChange={(v) => setFollowUp(v as CallFollowUp)}
             >
               {CALL_FOLLOW_UPS.map((f) => (
                 <option key={f} value={f}>
                   {FOLLOW_UP_LABELS[f]}
                 </option>
               ))}
-            </FieldSelect>
+            </SelectField>
             <label className="field wide">
               <span>{isMessage ? 'Message' : 'Notes'}</span>
               <textarea
@@ -518,11 +518,11 @@ function CallForm({
               />{' '}
               Urgent
             </label>
-            <FieldSelect
+            <SelectField
               label="Taken by"
               value={takenBy}
-              onChange={(e) => {
-                setTakenBy(e.target.value);
+              onChange={(v) => {
+                setTakenBy(v);
                 setTakenByChosen(true);
               }}
             >
@@ -532,7 +532,7 @@ function CallForm({
                   {p.name}
                 </option>
               ))}
-            </FieldSelect>
+            </SelectField>
             <label className="field">
               <span>Time</span>
               <input

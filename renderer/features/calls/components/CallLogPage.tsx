@@ -24,7 +24,7 @@ import {
 import type { CallerRef } from '../lists';
 import { openCallForm } from '../store';
 import { CallsTabs } from './CallsTabs';
-import { FieldSelect } from './FieldSelect';
+import { SelectField } from '../../../ui/SelectField';
 import { useCallFormat } from './callFormat';
 import './calls.css';
 
@@ -264,10 +264,10 @@ export function CallLogPage() {
           </>
         ) : null}
         {view === 'person' ? (
-          <FieldSelect
+          <SelectField
             label="Calls for"
             value={personId}
-            onChange={(e) => setPersonId(e.target.value)}
+            onChange={(v) => setPersonId(v)}
           >
             <option value="">
               {people?.length === 0 ? 'Nobody in People yet' : 'Choose a person…'}
@@ -277,7 +277,7 @@ export function CallLogPage() {
                 {p.name}
               </option>
             ))}
-          </FieldSelect>
+          </SelectField>
         ) : null}
         {view === 'contact' ? (
           <div className="field call-caller-field" style={{ minWidth: 280 }}>

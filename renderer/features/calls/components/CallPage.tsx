@@ -27,7 +27,7 @@ import { CALLER_TABLE_LABELS, DIRECTION_LABELS, FOLLOW_UP_LABELS, OUTCOME_LABELS
 import { closeMessage, reopenMessage, updateCall } from '../logCall';
 import { CallerCardPanel } from './CallerCardPanel';
 import { CallsTabs } from './CallsTabs';
-import { FieldSelect } from './FieldSelect';
+import { SelectField } from '../../../ui/SelectField';
 import { fromLocalInput, toLocalInput, useCallFormat } from './callFormat';
 import './calls.css';
 
@@ -231,18 +231,18 @@ function CallView({ call }: { call: Call }) {
                 <small className="muted">Dials as {displayNumber(draft.phone)}</small>
               ) : null}
             </label>
-            <FieldSelect
+            <SelectField
               label="Direction"
               value={draft.direction}
-              onChange={(e) => set('direction', e.target.value as Call['direction'])}
+              onChange={(v) => set('direction', v as Call['direction'])}
             >
               <option value="incoming">Incoming</option>
               <option value="outgoing">Outgoing</option>
-            </FieldSelect>
-            <FieldSelect
+            </SelectField>
+            <SelectField
               label="For"
               value={draft.forEmployeeId}
-              onChange={(e) => set('forEmployeeId', e.target.value)}
+              onChange={(v) => set('forEmployeeId', v)}
             >
               <option value="">No one in particular</option>
               {(people ?? []).map((p) => (
@@ -255,33 +255,33 @@ function CallView({ call }: { call: Call }) {
                   {names.get(draft.forEmployeeId) ?? 'Someone no longer in People'}
                 </option>
               ) : null}
-            </FieldSelect>
-            <FieldSelect
+            </SelectField>
+            <SelectField
               label="Outcome"
               value={draft.outcome}
-              onChange={(e) => set('outcome', e.target.value as CallOutcome)}
+              onChange={(v) => set('outcome', v as CallOutcome)}
             >
               {CALL_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
                   {OUTCOME_LABELS[o]}
                 </option>
               ))}
-            </FieldSelect>
+            </SelectField>
             <label className="field wide">
               <span>Subject</span>
               <input value={draft.subject} onChange={(e) => set('subject', e.target.value)} />
             </label>
-            <FieldSelect
+            <SelectField
               label="Message kind"
               value={draft.followUp}
-              onChange={(e) => set('followUp', e.target.value as CallFollowUp)}
+              onChange={(v) => set('followUp', v as CallFollowUp)}
             >
               {CALL_FOLLOW_UPS.map((f) => (
                 <option key={f} value={f}>
                   {FOLLOW_UP_LABELS[f]}
                 </option>
               ))}
-            </FieldSelect>
+            </SelectField>
             <label className="call-urgent">
               <input
                 type="checkbox"

@@ -47,7 +47,7 @@ import { cancelTask, completeTask, createTask, reopenTask, updateTask } from '..
 import { LeaveGuard, useAllowLeave, useReportUnsaved } from '../../../ui/LeaveGuard';
 import { LinkPicker, type RecordLink } from './LinkPicker';
 import { PRIORITY_LABELS, longDay } from './taskFormat';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import './tasks.css';
 
 interface FormState {

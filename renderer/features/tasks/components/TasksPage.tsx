@@ -55,7 +55,7 @@ import {
 } from '../taskViews';
 import { TaskList } from './TaskList';
 import { PRIORITY_LABELS, longDay, usePeopleNames, type TaskView } from './taskFormat';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import './tasks.css';
 
 const TABS = [
