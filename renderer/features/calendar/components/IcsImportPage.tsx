@@ -7,7 +7,9 @@
  * the same file again never duplicates). Events that cannot be read are listed with their line;
  * the rest import once the user says so. The save is one transaction: all or nothing.
  */
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FileDropZone } from '../../../ui/FileDropZone';
+import { oneFileAtATime } from '../../../ui/oneFileAtATime';
 import { describeRecurrence, wallToUtc, zoneOffsetLabel, type CalendarEventDraft } from '../../../../shared/calendar';
 import type { DiaryKey } from '../../../../shared/domain/calendar';
 import { addDays } from '../../../../shared/lib/dates';
@@ -79,7 +81,6 @@ export function IcsImportPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [chosenDiary, setDiary] = useState<DiaryKey | 'office' | null>(null);
   const [skipBad, setSkipBad] = useState(false);
-  const [over, setOver] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => () => abortRef.current?.abort(), []);
@@ -115,11 +116,11 @@ export function IcsImportPage() {
     }
   };
 
-  const drop = async (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const file = event.dataTransfer.files[0];
+  const drop = async (files: File[]) => {
+    // One file at a time, and the others named rather than dropped silently.
+    const { file, notRead } = oneFileAtATime(files);
     if (file) await load(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (notRead) setProblem((shown) => (shown ? `${shown} ${notRead}` : notRead));
   };
 
   const events = loaded?.read.events ?? [];
@@ -211,32 +212,15 @@ export function IcsImportPage() {
                 </select>
               </div>
             </div>
-            <div
-              className={over ? 'cal-import-drop cal-import-drop-over' : 'cal-import-drop'}
-              role="button"
-              tabIndex={0}
-              aria-label={loaded ? `Choose another file (now ${loaded.fileName})` : 'Choose a calendar file (.ics or .csv)'}
-              aria-disabled={phase.step === 'saving'}
-              onClick={() => phase.step !== 'saving' && void choose()}
-              onKeyDown={(e) => {
-                if ((e.key === 'Enter' || e.key === ' ') && phase.step !== 'saving') {
-                  e.preventDefault();
-                  void choose();
-                }
-              }}
-              onDragEnter={(e) => {
-                e.preventDefault();
-                setOver(true);
-              }}
-              onDragOver={(e) => e.preventDefault()}
-              onDragLeave={() => setOver(false)}
-              onDrop={(e) => void drop(e)}
-            >
-              <strong>{loaded ? loaded.fileName : 'Choose or drop a calendar file'}</strong>
-              <span className="muted">
-                {loaded ? 'Click or press Enter to choose another file.' : 'An .ics export from Outlook, Google or Apple Calendar, or a .csv with title, start and end columns.'}
-              </span>
-            </div>
+            <FileDropZone
+              className="cal-import-drop"
+              label={loaded ? `Choose another file (now ${loaded.fileName})` : 'Choose a calendar file (.ics or .csv)'}
+              disabled={phase.step === 'saving'}
+              onChoose={() => void choose()}
+              onFiles={(files) => void drop(files)}
+              title={loaded ? loaded.fileName : 'Choose or drop a calendar file'}
+              hint={loaded ? 'Click or press Enter to choose another file.' : 'An .ics export from Outlook, Google or Apple Calendar, or a .csv with title, start and end columns.'}
+            />
           </section>
 
           {phase.step === 'pick' && !loaded ? null : loaded ? (

@@ -9,14 +9,15 @@
  * one transaction. A file with unreadable cards imports the rest only once the user says so.
  * A .csv goes through the shared import wizard (kind `contacts`).
  */
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { decodeBytes } from '../../../../shared/import';
 import { navigate } from '../../../core/router';
 import { getPlatform } from '../../../platform';
 import { EmptyState } from '../../../ui/EmptyState';
 import { choicesFor, defaultChoice, importVcardCards, previewVcardFile, type DuplicateChoice, type VcardImportResult, type VcardPreview, type VcardPreviewCard } from '../vcardImport';
-import { oneFileAtATime } from '../importFiles';
+import { oneFileAtATime } from '../../../ui/oneFileAtATime';
+import { FileDropZone } from '../../../ui/FileDropZone';
 import { ContactCsvImport } from './ContactCsvImport';
 import { phoneText, usePhoneRegion } from './contactFormat';
 import './contacts.css';
@@ -72,7 +73,6 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
   const [notRead, setNotRead] = useState<string | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<number, DuplicateChoice>>(new Map());
   const [skipBad, setSkipBad] = useState(false);
-  const [over, setOver] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   const load = async (name: string, bytes: Uint8Array) => {
@@ -107,10 +107,8 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
     }
   };
 
-  const drop = async (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const { file, notRead: rest } = oneFileAtATime([...event.dataTransfer.files]);
+  const drop = async (files: File[]) => {
+    const { file, notRead: rest } = oneFileAtATime(files);
     setNotRead(rest);
     if (file) await load(file.name, new Uint8Array(await file.arrayBuffer()));
   };
@@ -191,32 +189,16 @@ function VcardImport({ onCsv }: { onCsv: (file: { name: string; bytes: Uint8Arra
           {notRead}
         </div>
       ) : null}
-      <div
-        className={over ? 'contact-import-drop contact-import-drop-over card' : 'contact-import-drop card'}
-        role="button"
-        tabIndex={0}
-        aria-label={preview ? `Choose another file (now ${preview.fileName})` : 'Choose a contacts file (.vcf or .csv)'}
-        aria-disabled={phase.step === 'saving'}
-        onClick={() => phase.step !== 'saving' && void choose()}
-        onKeyDown={(e) => {
-          if ((e.key === 'Enter' || e.key === ' ') && phase.step !== 'saving') {
-            e.preventDefault();
-            void choose();
-          }
-        }}
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragOver={(e) => e.preventDefault()}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => void drop(e)}
-      >
-        <strong>{preview ? preview.fileName : 'Choose or drop a contacts file'}</strong>
-        <span className="muted">
-          {preview ? 'Click or press Enter to choose another file.' : 'A .vcf exported from a phone, Outlook, Google Contacts or Apple Contacts; nothing is saved before you see every card.'}
-        </span>
-      </div>
+      <FileDropZone
+        className="contact-import-drop"
+        extraClassName="card"
+        label={preview ? `Choose another file (now ${preview.fileName})` : 'Choose a contacts file (.vcf or .csv)'}
+        disabled={phase.step === 'saving'}
+        onChoose={() => void choose()}
+        onFiles={(files) => void drop(files)}
+        title={preview ? preview.fileName : 'Choose or drop a contacts file'}
+        hint={preview ? 'Click or press Enter to choose another file.' : 'A .vcf exported from a phone, Outlook, Google Contacts or Apple Contacts; nothing is saved before you see every card.'}
+      />
 
       {preview ? (
         <section className="card" aria-labelledby="contact-preview-h">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneFileAtATime } from './importFiles';
+import { oneFileAtATime } from './oneFileAtATime';
 
 describe('oneFileAtATime', () => {
   it('reads the first file and names every other one as not read', () => {

@@ -1,6 +1,6 @@
 /**
- * The contacts import reads one file at a time (review 20): when several are dropped or chosen
- * at once, the first is read and the user is told, by name, which were not — never silently.
+ * The import pages read one file at a time: when several are dropped or chosen at once, the
+ * first is read and the user is told, by name, which were not — never silently.
  */
 
 /** The file to read of several, and what to tell the user about the rest (null when only one). */
