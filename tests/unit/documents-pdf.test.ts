@@ -18,14 +18,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CompanyProfile,
   type DocumentInput,
   renderDocumentHtml,
 } from '../../shared/documents/index';
-import { CHROMIUM, missingPdfTools } from './support/pdfTools';
+import { launchPdfBrowser, missingPdfTools } from './support/pdfTools';
 
 const missing = missingPdfTools();
 if (missing.length > 0) {
@@ -115,17 +115,7 @@ describe.skipIf(missing.length > 0 && !mustRun)('documents print to real PDFs', 
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'backdesk-pdf-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchPdfBrowser();
   }, 60_000);
 
   afterAll(async () => {

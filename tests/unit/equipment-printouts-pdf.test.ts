@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   renderEquipmentHistoryHtml,
@@ -20,7 +20,7 @@ import {
   type EquipmentHistoryInput,
   type EquipmentRegisterRow,
 } from '../../shared/documents/index';
-import { CHROMIUM, missingPdfTools } from './support/pdfTools';
+import { launchPdfBrowser, missingPdfTools } from './support/pdfTools';
 
 const missing = missingPdfTools();
 if (missing.length > 0) console.warn(`Skipping the equipment printouts PDF test: missing ${missing.join(', ')}.`);
@@ -98,10 +98,7 @@ describe.skipIf(missing.length > 0 && !mustRun)('equipment printouts as real PDF
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'backdesk-equipment-pdf-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchPdfBrowser();
   }, 60_000);
 
   afterAll(async () => {

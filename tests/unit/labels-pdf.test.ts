@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   LABEL_GEOMETRY,
@@ -21,7 +21,7 @@ import {
   type LabelLayout,
 } from '../../shared/documents/labels';
 import type { CompanyProfile } from '../../shared/documents/index';
-import { CHROMIUM, missingPdfTools } from './support/pdfTools';
+import { launchPdfBrowser, missingPdfTools } from './support/pdfTools';
 
 const missing = missingPdfTools();
 if (missing.length > 0) {
@@ -109,10 +109,7 @@ describe.skipIf(missing.length > 0 && !mustRun)('asset labels print to real PDFs
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'backdesk-labels-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchPdfBrowser();
   }, 60_000);
 
   afterAll(async () => {

@@ -7,14 +7,14 @@
  * Set KEEP_PDF_DIR=/some/dir to keep the PDFs for looking at.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompanyProfile, PageSize } from '../../shared/documents/index';
 import { renderMessageSlipsHtml, type MessageSlipEntry } from '../../shared/documents/templates/messageSlips';
-import { CHROMIUM, missingPdfTools } from './support/pdfTools';
+import { launchPdfBrowser, missingPdfTools, printHtmlToPdf } from './support/pdfTools';
 
 const missing = missingPdfTools();
 if (missing.length > 0) console.warn(`Skipping the message slips PDF test: missing ${missing.join(', ')}.`);
@@ -44,10 +44,7 @@ describe.skipIf(missing.length > 0 && !mustRun)('message slips print three to a 
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'backdesk-slips-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchPdfBrowser();
   }, 60_000);
 
   afterAll(async () => {
@@ -57,23 +54,12 @@ describe.skipIf(missing.length > 0 && !mustRun)('message slips print three to a 
 
   async function print(pageSize: PageSize, count: number) {
     const html = renderMessageSlipsHtml({ date: '2026-11-24', slips: slips(count), pageSize, timeZone: 'America/New_York' }, company);
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      const pdfPath = join(dir, `slips-${pageSize}-${count}.pdf`);
-      await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-      if (keep) {
-        mkdirSync(keep, { recursive: true });
-        copyFileSync(pdfPath, join(keep, `slips-${pageSize}-${count}.pdf`));
-      }
-      const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-      const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdfPath, '-'], { encoding: 'utf8' });
-      return { pages, info, pageText };
-    } finally {
-      await context.close();
-    }
+    const pdfPath = join(dir, `slips-${pageSize}-${count}.pdf`);
+    await printHtmlToPdf(browser, html, pdfPath, keep);
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdfPath, '-'], { encoding: 'utf8' });
+    return { pages, info, pageText };
   }
 
   for (const [pageSize, size] of [
