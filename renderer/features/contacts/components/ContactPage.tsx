@@ -20,8 +20,16 @@ import { findContactDuplicates, type DuplicateMatch } from '../duplicates';
 import { useContact } from '../hooks';
 import { createContact, deleteContact, restoreContact, updateContact } from '../repository';
 import { linkTargets, phoneText, useLinkNames, usePhoneRegion } from './contactFormat';
+import { SelectField } from '../../../ui/SelectField';
 import { LeaveGuard, useAllowLeave, useReportUnsaved } from '../../../ui/LeaveGuard';
 import './contacts.css';
+
+/** The records a contact can be (a vendor's person, a staff member, a candidate), one picker each. */
+const LINK_FIELDS = [
+  { key: 'vendorId', label: 'Vendor', list: 'vendors' },
+  { key: 'employeeId', label: 'Staff member', list: 'employees' },
+  { key: 'candidateId', label: 'Candidate', list: 'candidates' },
+] as const;
 
 const KIND_LABELS: Record<PhoneKind, string> = { mobile: 'Mobile', work: 'Work', home: 'Home', fax: 'Fax', other: 'Other' };
 
@@ -335,39 +343,16 @@ function ContactForm({ contact, prefill, onDeleted }: { contact: Contact | null;
         <fieldset className="contact-links">
           <legend>Linked to</legend>
           <div className="form-grid">
-            <label className="field">
-              <span>Vendor</span>
-              <select value={form.vendorId} onChange={(e) => set('vendorId', e.target.value)}>
+            {LINK_FIELDS.map(({ key, label, list }) => (
+              <SelectField key={key} label={label} value={form[key]} onChange={(v) => set(key, v)}>
                 <option value="">None</option>
-                {names.vendors.map((v) => (
+                {names[list].map((v) => (
                   <option key={v.id} value={v.id}>
                     {v.name}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Staff member</span>
-              <select value={form.employeeId} onChange={(e) => set('employeeId', e.target.value)}>
-                <option value="">None</option>
-                {names.employees.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Candidate</span>
-              <select value={form.candidateId} onChange={(e) => set('candidateId', e.target.value)}>
-                <option value="">None</option>
-                {names.candidates.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+              </SelectField>
+            ))}
           </div>
           {links.length ? (
             <p className="contact-link-list">
