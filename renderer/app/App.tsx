@@ -6,6 +6,7 @@ import { useAppState } from '../core/settingsHooks';
 import { syncPhoneRegion } from '../core/settings';
 import { ToastHost } from '../ui/Toast';
 import { FirstRun } from './FirstRun';
+import { LockGate } from './LockGate';
 import { Shell } from './Shell';
 import { useApplyTheme } from '../core/theme';
 import { errorMessage } from '../../shared/lib/errors';
@@ -39,7 +40,9 @@ export function App() {
   return (
     <>
       {startup.status === 'ready' ? (
-        <Ready />
+        <LockGate>
+          <Ready />
+        </LockGate>
       ) : startup.status === 'failed' ? (
         <main className="first-run">
           <section className="card error-box" role="alert" aria-labelledby="startup-error">

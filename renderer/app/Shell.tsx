@@ -9,6 +9,8 @@ import { moduleById, type ModuleId } from '../core/modules';
 import { navigate, type Route, useRoute } from '../core/router';
 import { Sidebar } from './Sidebar';
 import { CallFormHost } from '../features/calls/components/CallFormHost';
+import { BackupReminder } from './BackupReminder';
+import { StartupNotices } from './StartupNotices';
 import { errorMessage } from '../../shared/lib/errors';
 
 type Screen = ComponentType<{ route: Route }>;
@@ -43,6 +45,8 @@ export function Shell() {
       </a>
       <Sidebar current={route.module} />
       <main id="main" className="main" tabIndex={-1} aria-label={info.label}>
+        <StartupNotices />
+        <BackupReminder />
         <ErrorBoundary resetKey={route.module}>
           <Suspense fallback={<div className="page muted">Loading…</div>}>
             {Screen ? <Screen route={route} /> : <ModulePlaceholder module={info} />}

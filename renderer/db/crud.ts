@@ -25,6 +25,20 @@ export async function writeTransaction<T>(db: BackdeskDb, tables: readonly Table
   }
 }
 
+let auditActor: string | undefined;
+
+/**
+ * Who is at the keyboard, stamped on every audit entry from now on (the user chosen at
+ * unlock, renderer/core/vault.ts); undefined when the office has no users.
+ */
+export function setAuditActor(name: string | undefined): void {
+  auditActor = name;
+}
+
+export function currentAuditActor(): string | undefined {
+  return auditActor;
+}
+
 export function auditEntry(
   table: string,
   recordId: string,
@@ -32,7 +46,18 @@ export function auditEntry(
   summary: string,
   at: string = nowIso(),
 ): AuditLogEntry {
-  return { id: newId(), at, table, recordId, action, summary: summary.slice(0, 1000), createdAt: at, updatedAt: at, deletedAt: null };
+  return {
+    id: newId(),
+    at,
+    table,
+    recordId,
+    action,
+    summary: summary.slice(0, 1000),
+    ...(auditActor ? { actor: auditActor } : {}),
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+  };
 }
 
 /** Parses with zod, throwing RecordValidationError with readable messages. */

@@ -51,6 +51,7 @@ import type {
   DiaryProfile,
   Trip,
   ReminderDismissal,
+  ImportBatch,
 } from '../../shared/domain';
 import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
 import type { LowStockEntry } from '../../shared/domain/dashboard';
@@ -138,6 +139,7 @@ export class BackdeskDb extends Dexie {
   declare attachmentBlobs: Table<AttachmentBlob, string>;
   declare settings: Table<Setting, string>;
   declare auditLog: Table<AuditLogEntry, string>;
+  declare importBatches: Table<ImportBatch, string>;
 
   /**
    * The office's phone region (ISO 3166 alpha-2) the write hooks read nationally written
@@ -215,6 +217,7 @@ export const ALL_TABLES = [
   'attachmentBlobs',
   'settings',
   'auditLog',
+  'importBatches',
 ] as const satisfies readonly (keyof BackdeskDb)[];
 export type TableName = (typeof ALL_TABLES)[number];
 

@@ -1,6 +1,7 @@
 /** The zod schema of every table's rows, for restores and data checks. */
 import type { z } from 'zod';
 import {
+  importBatchSchema,
   attachmentBlobSchema,
   attachmentSchema,
   auditLogSchema,
@@ -84,4 +85,5 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   attachmentBlobs: attachmentBlobSchema,
   settings: settingSchema,
   auditLog: auditLogSchema,
+  importBatches: importBatchSchema,
 };

@@ -7,6 +7,7 @@
  */
 import type { PickFileOptions, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
 import { errorMessage } from '../../shared/lib/errors';
+import { createBrowserBackupStore } from './browserBackups';
 
 /** How long a printed document's Blob URL stays valid, so a reload of its window still works. */
 const PRINT_URL_LIFETIME_MS = 10 * 60 * 1000;
@@ -198,5 +199,8 @@ export function createBrowserPlatform(win: Window = window): Platform {
     notify: (title, body) => notify(win, title, body),
     // Never asks for permission (a prompt per reminder would be noise); the toast is enough.
     remind: (notice) => notify(win, notice.title, [notice.when, notice.where].filter(Boolean).join(' · ')),
+    backups: createBrowserBackupStore(),
+    attachments: null,
+    keychain: null,
   };
 }

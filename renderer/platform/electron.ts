@@ -7,6 +7,7 @@ import type { BackdeskApi, PrintOutcomeValue } from '../../shared/ipc/contract';
 import { isResult, type ErrorCode, type Result } from '../../shared/ipc/result';
 import type { PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
 import { errorMessage } from '../../shared/lib/errors';
+import { createElectronAttachmentStore, createElectronBackupStore, createElectronKeychain } from './electronStores';
 
 // The contract's outcome and the interface's must stay the same shape.
 const sameOutcome: (outcome: PrintOutcomeValue) => PrintOutcome = (outcome) => outcome;
@@ -95,5 +96,9 @@ export function createElectronPlatform(api: BackdeskApi): Platform {
       // Fire and forget, like notify: the in-app toast has already said it.
       void settle(() => api['calendar:remind'](notice));
     },
+
+    backups: createElectronBackupStore(api, unwrap),
+    attachments: createElectronAttachmentStore(api, unwrap),
+    keychain: createElectronKeychain(api, unwrap),
   };
 }

@@ -1,3 +1,5 @@
+import type { BackupKind, BackupSettingsValue } from '../../shared/ipc/contract';
+
 /**
  * The platform bridge: everything the renderer asks of the operating system. Two
  * implementations sit behind it — Electron (typed IPC through window.backdesk) and the plain
@@ -53,6 +55,51 @@ export interface ReminderNotice {
   where?: string;
 }
 
+/** A backup the platform keeps (issue 15.2): in the chosen folder (Electron) or in this browser. */
+export interface StoredBackup {
+  /** The file name in the backup folder; an opaque key in a browser. */
+  id: string;
+  kind: BackupKind;
+  createdAt: string;
+  size: number;
+}
+
+export type { BackupKind, BackupSettingsValue };
+
+/**
+ * Where backups are kept and how often they are made. Electron: files in the folder the user
+ * chose, written atomically by main on a schedule with a rotation. Browser: a database of its
+ * own beside the office's (never replaced by a restore), holding the latest few, plus the
+ * reminder to download one.
+ */
+export interface BackupStore {
+  list(): Promise<StoredBackup[]>;
+  read(id: string): Promise<Uint8Array>;
+  write(bytes: Uint8Array, kind: BackupKind): Promise<StoredBackup>;
+  getSettings(): Promise<BackupSettingsValue>;
+  setSettings(
+    patch: Partial<Pick<BackupSettingsValue, 'enabled' | 'intervalHours' | 'keepDaily' | 'keepWeekly' | 'keepMonthly'>>,
+  ): Promise<BackupSettingsValue>;
+  /** A folder dialog (Electron); null in a browser, which has no folders to choose. */
+  chooseFolder: (() => Promise<BackupSettingsValue>) | null;
+  /** Main's schedule asks for an automatic backup; a browser never calls it. Returns the unsubscribe. */
+  onDue(listener: (reason: 'schedule' | 'quit') => void): () => void;
+}
+
+/** Attachment bytes kept outside IndexedDB (issue 15.8): main's content-addressed store. */
+export interface AttachmentBytesStore {
+  put(bytes: Uint8Array): Promise<{ id: string; size: number; existed: boolean }>;
+  get(id: string): Promise<Uint8Array>;
+  delete(id: string): Promise<boolean>;
+}
+
+/** "Remember on this PC" (issue 15.4): the wrapped data key in the OS keychain (safeStorage). */
+export interface Keychain {
+  remember(wrapped: string): Promise<boolean>;
+  recall(): Promise<string | null>;
+  forget(): Promise<boolean>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   pickFiles(options?: PickFileOptions): Promise<PickedFile[]>;
@@ -69,4 +116,9 @@ export interface Platform {
    * has already allowed them, else nothing (the in-app toast is enough).
    */
   remind(notice: ReminderNotice): void;
+  backups: BackupStore;
+  /** null in a browser: attachment bytes stay in IndexedDB beside their records. */
+  attachments: AttachmentBytesStore | null;
+  /** null in a browser: it never stores a passphrase or key. */
+  keychain: Keychain | null;
 }

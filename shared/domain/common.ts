@@ -67,6 +67,8 @@ export const baseRecordShape = {
   updatedAt: instantSchema,
   /** Soft delete: null while the record is live (and absent from the `deletedAt` index). */
   deletedAt: instantSchema.nullable(),
+  /** Set on rows an import wrote: the batch that is rolled back if the import never finished (issue 15.3). */
+  importBatchId: idSchema.optional(),
 };
 
 export const BASE_FIELDS = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const;

@@ -23,3 +23,4 @@ export * from './attachments';
 export * from './settings';
 export * from './audit';
 export * from './confidential';
+export * from './importBatches';

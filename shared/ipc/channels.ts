@@ -18,6 +18,15 @@ export const INVOKE_CHANNELS = [
   'notify:show',
   'calendar:remind',
   'shell:open-external',
+  'backups:get-settings',
+  'backups:set-settings',
+  'backups:choose-folder',
+  'backups:write',
+  'backups:list',
+  'backups:read',
+  'keychain:remember',
+  'keychain:recall',
+  'keychain:forget',
 ] as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on), e.g. from the native menu. */
@@ -28,6 +37,7 @@ export const EVENT_CHANNELS = [
   'menu:restore',
   'menu:log-call',
   'calendar:open-event',
+  'backups:due',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

@@ -86,6 +86,42 @@ export const reminderNotice = z.object({
 });
 export type ReminderNoticeValue = z.output<typeof reminderNotice>;
 
+/** Where a backup came from (issue 15.2): the Backups screen lists all four. */
+export const BACKUP_KINDS = ['auto', 'manual', 'pre-upgrade', 'pre-restore'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** A backup in the backup folder is named by its file name there; no folders ride in. */
+export const backupId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,199}$/, 'A backup is named by its file name only.')
+  .refine((name) => !name.includes('..'), 'A backup is named by its file name only.');
+
+export const backupEntry = z.object({
+  id: backupId,
+  kind: z.enum(BACKUP_KINDS),
+  createdAt: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type BackupEntryValue = z.output<typeof backupEntry>;
+
+/** The automatic backup's settings and what happened the last time it ran. */
+export const backupSettings = z.object({
+  /** The folder the user chose (a USB stick, a network share); null until chosen. */
+  folder: z.string().max(4096).nullable(),
+  enabled: z.boolean(),
+  intervalHours: z.number().int().min(1).max(24 * 31),
+  keepDaily: z.number().int().min(1).max(366),
+  keepWeekly: z.number().int().min(0).max(520),
+  keepMonthly: z.number().int().min(0).max(1200),
+  lastRun: z
+    .object({ at: z.string(), ok: z.boolean(), message: z.string().max(2000).optional(), id: backupId.optional() })
+    .optional(),
+});
+export type BackupSettingsValue = z.output<typeof backupSettings>;
+
+/** A data key wrapped for "remember on this PC" (issue 15.4): opaque base64 text, never a passphrase. */
+const wrappedKeyText = z.string().min(1).max(20_000);
+
 interface ChannelSpec {
   request: z.ZodType;
   response: z.ZodType;
@@ -168,6 +204,25 @@ export const contract = {
     request: z.object({ url: z.string().max(4096) }),
     response: z.object({ opened: z.boolean() }),
   },
+  'backups:get-settings': { request: z.undefined(), response: backupSettings },
+  'backups:set-settings': {
+    request: backupSettings.pick({ enabled: true, intervalHours: true, keepDaily: true, keepWeekly: true, keepMonthly: true }).partial(),
+    response: backupSettings,
+  },
+  /** Opens a folder dialog; the settings come back unchanged when the user cancels. */
+  'backups:choose-folder': { request: z.undefined(), response: backupSettings },
+  'backups:write': {
+    request: z.object({
+      bytes: bytes.refine((b) => b.byteLength <= SAVED_FILE_MAX_BYTES, 'The backup is too large to save.'),
+      kind: z.enum(BACKUP_KINDS),
+    }),
+    response: backupEntry,
+  },
+  'backups:list': { request: z.undefined(), response: z.array(backupEntry) },
+  'backups:read': { request: z.object({ id: backupId }), response: z.object({ bytes }) },
+  'keychain:remember': { request: z.object({ wrapped: wrappedKeyText }), response: z.object({ stored: z.boolean() }) },
+  'keychain:recall': { request: z.undefined(), response: z.object({ wrapped: wrappedKeyText.nullable() }) },
+  'keychain:forget': { request: z.undefined(), response: z.object({ forgotten: z.boolean() }) },
 } as const satisfies { [K in InvokeChannel]: ChannelSpec };
 
 /** Payloads of main → renderer events; the menu events carry none. */
@@ -180,6 +235,8 @@ export const events = {
   'menu:log-call': z.undefined(),
   /** A reminder's desktop notification was clicked: open that event. */
   'calendar:open-event': z.object({ eventId: calendarEventId }),
+  /** Main's schedule (or quit with changed data) asks the renderer for an automatic backup. */
+  'backups:due': z.object({ reason: z.enum(['schedule', 'quit']) }),
 } as const satisfies { [E in EventChannel]: z.ZodType };
 
 type Contract = typeof contract;

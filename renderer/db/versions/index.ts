@@ -11,8 +11,9 @@ import { declareV006 } from './v006';
 import { declareV007 } from './v007';
 import { declareV008 } from './v008';
 import { declareV009 } from './v009';
+import { declareV010 } from './v010';
 
-export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006, declareV007, declareV008, declareV009];
+export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006, declareV007, declareV008, declareV009, declareV010];
 
 /** The newest schema this build understands. */
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { getStoredSchemaVersion, openBackdeskDb } from '../index';
 import { testDbOptions } from '../testing';
-import { declareSchema } from './index';
+import { declareSchema, SCHEMA_VERSION } from './index';
 
 const at = '2026-11-01T10:00:00.000Z';
 const base = { createdAt: at, updatedAt: at, deletedAt: null };
@@ -77,7 +77,7 @@ describe('upgrade from version 8 to 9', () => {
     expect(await db.tasks.where('openDue').between('', '~', true, true).primaryKeys()).toEqual(['t-open', 't-list', 't-undated']);
     expect(await db.contacts.count()).toBe(0);
     db.close();
-    expect(await getStoredSchemaVersion('v8-gb', options)).toBe(9);
+    expect(await getStoredSchemaVersion('v8-gb', options)).toBe(SCHEMA_VERSION);
   });
 
   it('reads national numbers as the United States when the office has no profile yet', async () => {

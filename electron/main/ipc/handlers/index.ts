@@ -4,6 +4,8 @@ import { type AttachmentStore } from '../../../services/attachments';
 import { type Handlers } from '../register';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
+import { keychainHandlers } from './keychain';
 import { calendarHandlers } from './calendar';
 import { fileHandlers } from './files';
 import { printHandlers } from './print';
@@ -19,5 +21,7 @@ export function createHandlers({ attachments }: HandlerDependencies): Handlers<I
     ...printHandlers(),
     ...appHandlers(),
     ...calendarHandlers(),
+    ...backupHandlers(),
+    ...keychainHandlers(),
   };
 }

@@ -22,6 +22,7 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDashboardSummary } from '../summary';
 import { EquipmentCards } from './EquipmentCards';
 import { FrontDeskCards } from './FrontDeskCards';
+import { BackupStatusCard } from './BackupStatusCard';
 import { TodayDiary, useTodayDiary } from './TodayDiary';
 
 function Stat({ href, label, value, icon: Icon, tone }: {
@@ -61,6 +62,7 @@ export default function DashboardPage() {
         <p className="muted">Loading…</p>
       ) : (
         <div style={{ display: 'grid', gap: 16 }}>
+          <BackupStatusCard />
           <div className="grid-cards">
             <Stat href={hrefFor('inventory')} label="supplies at or below minimum" value={summary.lowItemCount} icon={AlertTriangle} tone="warn" />
             <Stat href={hrefFor('tasks')} label="open tasks and errands" value={summary.openTaskCount} icon={CheckSquare} />

@@ -18,6 +18,11 @@ import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { CalendarSettingsSection } from './CalendarSettingsSection';
 import { DataSection } from './DataSection';
 import { EquipmentSettingsSection } from './EquipmentSettingsSection';
+import { AuditLogPage } from './AuditLogPage';
+import { BackupsPage } from './BackupsPage';
+import { SecuritySection } from './SecuritySection';
+import { StorageSection } from './StorageSection';
+import { SectionTabs } from '../../../ui/SectionTabs';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
@@ -205,13 +210,37 @@ function AppearanceSection() {
   );
 }
 
+const SETTINGS_TABS = [
+  { id: '', label: 'General' },
+  { id: 'backups', label: 'Backups' },
+  { id: 'audit', label: 'Audit log' },
+] as const;
+
+/** Settings has pages of its own: the general page, Backups (`#/settings/backups`) and the Audit log. */
 export default function SettingsPage({ route }: { route?: Route }) {
+  const sub = route?.rest[0];
+  if (sub === 'backups' || sub === 'audit') {
+    return (
+      <div className="page" style={{ display: 'grid', gap: 16 }}>
+        <header className="page-header">
+          <h1>Settings</h1>
+        </header>
+        <SectionTabs module="settings" tabs={SETTINGS_TABS} current={sub} label="Settings pages" />
+        {sub === 'backups' ? <BackupsPage /> : <AuditLogPage />}
+      </div>
+    );
+  }
+  return <GeneralSettings route={route} />;
+}
+
+function GeneralSettings({ route }: { route?: Route }) {
   const { profile, loaded } = useCompanyProfileState();
   return (
     <div className="page" style={{ display: 'grid', gap: 16, maxWidth: 900 }}>
       <header className="page-header">
         <h1>Settings</h1>
       </header>
+      <SectionTabs module="settings" tabs={SETTINGS_TABS} current="" label="Settings pages" />
       {loaded ? (
         <ProfileForm key={JSON.stringify(profile)} initial={profile} />
       ) : (
@@ -220,6 +249,8 @@ export default function SettingsPage({ route }: { route?: Route }) {
       <AppearanceSection />
       <EquipmentSettingsSection />
       <CalendarSettingsSection />
+      <SecuritySection />
+      <StorageSection />
       <DataSection askRestore={route?.rest[0] === 'restore'} />
     </div>
   );
