@@ -21,6 +21,8 @@ export const attachmentShape = {
   linkedId: idSchema,
   /** Where the bytes are: this database or the main process's attachment store. */
   storage: z.enum(['idb', 'main']).default('idb'),
+  /** Marked confidential (a candidate's or employee's document): its bytes are sealed with a passphrase set. */
+  confidential: z.boolean().optional(),
 };
 export const attachmentSchema = z.object(attachmentShape);
 export const attachmentDraftSchema = z.object(attachmentShape).omit(BASE_OMIT);

@@ -27,7 +27,7 @@ export function isConfidentialField(table: string, field: string): boolean {
 export function isConfidentialRecord(table: string, record: unknown): boolean {
   if (table === 'hrRecords') {
     const kind = (record as Partial<HrRecord> | null)?.kind;
-    return kind === 'disciplinary' || kind === 'termination';
+    return kind === 'disciplinary' || kind === 'termination' || kind === 'medical';
   }
   return false;
 }

@@ -4,6 +4,7 @@
  * paragraphs split by blank lines, lines starting with '- ' are list items.
  */
 import { z } from 'zod';
+import { sealedValueSchema } from '../encryption';
 import { structuredBodySchema } from '../documents/types';
 import { baseRecordShape, instantSchema, isoDateSchema } from './common';
 
@@ -75,6 +76,10 @@ const documentFields = {
   printLog: z.array(printLogEntrySchema).max(MAX_PRINT_LOG).optional(),
   /** Earlier contents of a final document, oldest first, saved when it was changed. */
   versions: z.array(documentVersionSchema).max(MAX_VERSIONS).optional(),
+  /** Marked confidential: sealed at rest with a passphrase set, hidden from staff, opening it audited. */
+  confidential: z.boolean().optional(),
+  /** Confidential fields sealed with the office's data key while a passphrase is set (issue 15.4). */
+  sealed: sealedValueSchema.optional(),
 };
 
 export const documentSchema = z.object({ ...baseRecordShape, ...documentFields });

@@ -4,6 +4,7 @@
  * as whole records.
  */
 import { z } from 'zod';
+import { sealedValueSchema } from '../encryption';
 import {
   BASE_OMIT,
   baseRecordShape,
@@ -42,6 +43,8 @@ export const employeeShape = {
   emergencyContact: optionalText('Emergency contact', 300),
   /** Confidential. */
   confidentialNotes: optionalText('Confidential notes', 10000),
+  /** Confidential fields sealed with the office's data key while a passphrase is set (issue 15.4). */
+  sealed: sealedValueSchema.optional(),
   notes: optionalText('Notes', 10000),
   /** Termination: why they left (set with endDate when archived). */
   endReason: optionalText('Reason for leaving', 500),
@@ -53,7 +56,7 @@ export const employeeDraftSchema = z.object(employeeShape).omit(BASE_OMIT);
 export type Employee = z.infer<typeof employeeSchema>;
 export type EmployeeDraft = z.input<typeof employeeDraftSchema>;
 
-export const HR_RECORD_KINDS = ['training', 'disciplinary', 'termination'] as const;
+export const HR_RECORD_KINDS = ['training', 'disciplinary', 'termination', 'medical'] as const;
 export type HrRecordKind = (typeof HR_RECORD_KINDS)[number];
 
 export const hrRecordShape = {
@@ -71,6 +74,8 @@ export const hrRecordShape = {
   step: z.enum(['verbal', 'written', 'final']).optional(),
   /** Disciplinary: the day the employee acknowledged it. */
   acknowledgedDate: isoDateSchema.optional(),
+  /** Confidential fields sealed with the office's data key while a passphrase is set (issue 15.4). */
+  sealed: sealedValueSchema.optional(),
 };
 export const hrRecordSchema = z.object(hrRecordShape);
 export const hrRecordDraftSchema = z.object(hrRecordShape).omit(BASE_OMIT);

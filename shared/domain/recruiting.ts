@@ -1,5 +1,6 @@
 /** Recruiting: open positions, candidates moving through stages, interviews. */
 import { z } from 'zod';
+import { sealedValueSchema } from '../encryption';
 import {
   BASE_OMIT,
   baseRecordShape,
@@ -84,6 +85,8 @@ export const candidateShape = {
   stageDate: isoDateSchema.optional(),
   hiredDate: isoDateSchema.optional(),
   employeeId: idSchema.optional(),
+  /** Confidential fields sealed with the office's data key while a passphrase is set (issue 15.4). */
+  sealed: sealedValueSchema.optional(),
 };
 export const candidateSchema = z.object(candidateShape);
 /** `appliedDate` may be left out: the repository fills in today's date. */
@@ -142,6 +145,8 @@ export const interviewShape = {
   /** Call link or dial-in for phone/video interviews. */
   callDetails: optionalText('Call details', 1000),
   scorecards: z.array(scorecardSchema).optional(),
+  /** Confidential fields sealed with the office's data key while a passphrase is set (issue 15.4). */
+  sealed: sealedValueSchema.optional(),
 };
 const endAfterStart = (v: { start: string; end: string }) => Date.parse(v.end) >= Date.parse(v.start);
 export const interviewSchema = z.object(interviewShape).refine(endAfterStart, { error: 'The interview ends before it starts', path: ['end'] });
