@@ -95,6 +95,8 @@ describe('schemas', () => {
         // Issue 6 (documents), all optional: rich body, layout, slip fields, templates, scans, print log, versions.
         'richBody', 'recipientAddress', 'pageSize', 'logoPosition', 'signature', 'signatureText', 'message',
         'isTemplate', 'attachmentId', 'printLog', 'versions',
+        // Issue 15: marked confidential, and its sealed fields while a passphrase is set.
+        'confidential', 'sealed',
       ].sort(),
     );
     expect(documentSchema.safeParse({ ...doc, type: 'novel' }).success).toBe(false);
