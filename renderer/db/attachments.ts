@@ -9,6 +9,7 @@ import type { BackdeskDb } from './database';
 import { auditEntry, createCrudRepository, quote, writeTransaction } from './crud';
 import { RecordNotFoundError } from './errors';
 import { getDb } from './index';
+import { auditAttachmentOpened, isSealedBytes, keyForWriting, openStoredBytes, sealBytes } from './sealing';
 
 export const attachmentRepository = createCrudRepository({
   table: 'attachments',
@@ -24,7 +25,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A file hashed and built into its record, ready to be written inside a caller's transaction. */
+/**
+ * A file hashed and built into its record, ready to be written inside a caller's transaction.
+ * A confidential file's bytes are already sealed when a passphrase is set (renderer/db/sealing.ts).
+ */
 export interface PreparedAttachment {
   record: Attachment;
   bytes: Uint8Array;
@@ -43,8 +47,11 @@ export async function prepareAttachment(file: {
   bytes: Uint8Array;
   linkedTable: string;
   linkedId: string;
+  /** A confidential file (a candidate's or employee's document): sealed with a passphrase set, opening it audited. */
+  confidential?: boolean;
 }): Promise<PreparedAttachment> {
   const hash = await sha256Hex(file.bytes);
+  const key = file.confidential ? keyForWriting() : null;
   const record = attachmentRepository.build({
     hash,
     name: file.name,
@@ -53,14 +60,17 @@ export async function prepareAttachment(file: {
     linkedTable: file.linkedTable,
     linkedId: file.linkedId,
     storage: 'idb',
+    ...(file.confidential ? { confidential: true } : {}),
   });
-  return { record, bytes: file.bytes };
+  return { record, bytes: key ? await sealBytes(key, file.bytes) : file.bytes };
 }
 
 /** Writes a prepared attachment (bytes once per content, record, audit); call inside a transaction over ATTACHMENT_TABLES. */
 export async function writePreparedAttachment(db: BackdeskDb, { record, bytes }: PreparedAttachment): Promise<Attachment> {
-  if (!(await db.attachmentBlobs.get(record.hash))) {
-    await db.attachmentBlobs.add({ id: record.hash, bytes: bytes as Uint8Array<ArrayBuffer>, size: bytes.byteLength, createdAt: record.createdAt });
+  const stored = await db.attachmentBlobs.get(record.hash);
+  // Same content already stored in the clear while this copy is confidential: keep it sealed.
+  if (!stored || (isSealedBytes(bytes) && !isSealedBytes(stored.bytes))) {
+    await db.attachmentBlobs.put({ id: record.hash, bytes: bytes as Uint8Array<ArrayBuffer>, size: bytes.byteLength, createdAt: record.createdAt });
   }
   await db.attachments.add(record);
   await db.auditLog.add(auditEntry('attachments', record.id, 'create', `Attached ${quote(record.name)}`, record.createdAt));
@@ -69,7 +79,7 @@ export async function writePreparedAttachment(db: BackdeskDb, { record, bytes }:
 
 /** Stores bytes (once per distinct content) and the attachment record in one transaction. */
 export async function addAttachment(
-  file: { name: string; mimeType?: string; bytes: Uint8Array; linkedTable: string; linkedId: string },
+  file: { name: string; mimeType?: string; bytes: Uint8Array; linkedTable: string; linkedId: string; confidential?: boolean },
   db: BackdeskDb = getDb(),
 ): Promise<Attachment> {
   const prepared = await prepareAttachment(file);
@@ -86,12 +96,18 @@ export async function listAttachments(linkedTable: string, linkedId: string, db:
   return rows.filter((a) => a.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The bytes of a browser-stored attachment, or undefined when they live in the main process. */
+/**
+ * The bytes of a browser-stored attachment, or undefined when they live in the main process.
+ * A confidential file is for an office manager only (ConfidentialAccessError otherwise) and
+ * opening it writes an audit entry 'view'; sealed bytes are opened with the data key.
+ */
 export async function getAttachmentBytes(id: string, db: BackdeskDb = getDb()): Promise<Uint8Array | undefined> {
   const a = await db.attachments.get(id);
   if (!a || a.deletedAt !== null) throw new RecordNotFoundError('attachments', id);
+  await auditAttachmentOpened(db, a);
   if (a.storage !== 'idb') return undefined;
-  return (await db.attachmentBlobs.get(a.hash))?.bytes;
+  const bytes = (await db.attachmentBlobs.get(a.hash))?.bytes;
+  return bytes && openStoredBytes(bytes);
 }
 
 /**

@@ -153,5 +153,11 @@ describe('rules', () => {
     expect(redactConfidential('employees', { name: 'A', salaryCents: 1 })).toEqual({ name: 'A' });
     expect(isConfidentialRecord('hrRecords', { kind: 'disciplinary' })).toBe(true);
     expect(isConfidentialRecord('hrRecords', { kind: 'training' })).toBe(false);
+    // Issue 15: medical notes, documents marked confidential (title stays, content goes), interview scorecards.
+    expect(isConfidentialRecord('hrRecords', { kind: 'medical' })).toBe(true);
+    expect(CONFIDENTIAL_FIELDS.interviews).toContain('scorecards');
+    expect(redactConfidential('documents', { title: 'Pay review', body: 'secret', subject: 's', confidential: true })).toEqual({ title: 'Pay review', body: '', confidential: true });
+    expect(redactConfidential('documents', { title: 'Lunch', body: 'Pizza' })).toEqual({ title: 'Lunch', body: 'Pizza' });
+    expect(redactConfidential('hrRecords', { kind: 'disciplinary', title: 'Late', details: 'x' })).toEqual({ kind: 'disciplinary', title: 'Disciplinary record' });
   });
 });

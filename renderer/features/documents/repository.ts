@@ -15,6 +15,7 @@ import {
   documentDraftSchema,
 } from '../../../shared/domain';
 import { addAttachment, removeAttachment } from '../../db/attachments';
+import { keyForWriting, openRecord, sealRecord } from '../../db/sealing';
 import { nowIso } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
 import {
@@ -109,7 +110,7 @@ export async function createDocument(
 ): Promise<DocumentRecord> {
   const fields = validate(draft);
   const at = nowIso();
-  const record: DocumentRecord = {
+  let record: DocumentRecord = {
     ...fields,
     printedAt: fields.printedAt ?? null,
     id,
@@ -117,6 +118,9 @@ export async function createDocument(
     updatedAt: at,
     deletedAt: null,
   };
+  // Marked confidential with a passphrase set: its content is sealed before the transaction (issue 15.4).
+  const key = fields.confidential || fields.sealed ? keyForWriting() : null;
+  if (key) record = await sealRecord(TABLE, record, key);
   return write(db, async () => {
     await db.documents.add(record);
     await audit(db, at, record.id, 'create', `${KIND_NAMES[record.type]} created`);
@@ -124,45 +128,81 @@ export async function createDocument(
   });
 }
 
-/** Applies `changes` to a live document; fields left out keep their value. */
+interface PlannedUpdate {
+  record: DocumentRecord;
+  changed: string[];
+  keepVersion: boolean;
+}
+
+/** The document after `changes` (both in the clear), or null when nothing changes. */
+function planUpdate(existing: DocumentRecord, changes: Partial<DocumentDraft>): PlannedUpdate | null {
+  const { id, createdAt, updatedAt: _updatedAt, deletedAt, ...current } = existing;
+  const fields = validate({ ...current, ...changes });
+  const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+    (key) => JSON.stringify(fields[key]) !== JSON.stringify(current[key]),
+  );
+  if (changed.length === 0) return null;
+  const at = nowIso();
+  const record: DocumentRecord = {
+    ...existing,
+    ...fields,
+    id,
+    createdAt,
+    deletedAt,
+    updatedAt: at,
+  };
+  // A final document's wording is a record of what was agreed or sent: changing it keeps
+  // the previous content as a version.
+  const keepVersion =
+    existing.status !== 'draft' && changed.some((key) => (VERSIONED_FIELDS as readonly string[]).includes(key));
+  if (keepVersion) {
+    record.versions = [...(existing.versions ?? []), versionOf(existing, at)].slice(-MAX_VERSIONS);
+  }
+  return { record, changed, keepVersion };
+}
+
+async function writeUpdate(db: BackdeskDb, { record, changed, keepVersion }: PlannedUpdate): Promise<void> {
+  await db.documents.put(record);
+  await audit(
+    db,
+    record.updatedAt,
+    record.id,
+    'update',
+    `${KIND_NAMES[record.type]} updated (${changed.filter((k) => k !== 'sealed').join(', ')})${keepVersion ? ', previous version kept' : ''}`,
+  );
+}
+
+/**
+ * Applies `changes` to a live document; fields left out keep their value. A confidential
+ * document with a passphrase set is opened, changed and sealed again outside the transaction
+ * (WebCrypto cannot run inside one); the write then checks nobody changed it meanwhile.
+ */
 export async function updateDocument(
   id: string,
   changes: Partial<DocumentDraft>,
   db: BackdeskDb = getDb(),
 ): Promise<DocumentRecord> {
+  const stored = await live(db, id);
+  const key = stored.confidential || stored.sealed || changes.confidential ? keyForWriting() : null;
+  if (!key) {
+    return write(db, async () => {
+      const existing = await live(db, id);
+      const plan = planUpdate(existing, changes);
+      if (!plan) return existing;
+      await writeUpdate(db, plan);
+      return plan.record;
+    });
+  }
+  const plan = planUpdate(await openRecord(TABLE, stored, key), changes);
+  if (!plan) return stored;
+  const sealed = { ...plan, record: await sealRecord(TABLE, plan.record, key) };
   return write(db, async () => {
-    const existing = await live(db, id);
-    const { id: _id, createdAt, updatedAt: _updatedAt, deletedAt, ...current } = existing;
-    const fields = validate({ ...current, ...changes });
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
-      (key) => JSON.stringify(fields[key]) !== JSON.stringify(current[key]),
-    );
-    if (changed.length === 0) return existing;
-    const at = nowIso();
-    const record: DocumentRecord = {
-      ...existing,
-      ...fields,
-      id,
-      createdAt,
-      deletedAt,
-      updatedAt: at,
-    };
-    // A final document's wording is a record of what was agreed or sent: changing it keeps
-    // the previous content as a version.
-    const keepVersion =
-      existing.status !== 'draft' && changed.some((key) => (VERSIONED_FIELDS as readonly string[]).includes(key));
-    if (keepVersion) {
-      record.versions = [...(existing.versions ?? []), versionOf(existing, at)].slice(-MAX_VERSIONS);
+    const now = await live(db, id);
+    if (now.updatedAt !== stored.updatedAt) {
+      throw new Error('This document was changed elsewhere while you were saving. Open it again and redo the change.');
     }
-    await db.documents.put(record);
-    await audit(
-      db,
-      at,
-      id,
-      'update',
-      `${KIND_NAMES[record.type]} updated (${changed.join(', ')})${keepVersion ? ', previous version kept' : ''}`,
-    );
-    return record;
+    await writeUpdate(db, sealed);
+    return sealed.record;
   });
 }
 
@@ -249,12 +289,13 @@ export async function duplicateDocument(id: string, db: BackdeskDb = getDb()): P
  */
 export async function addScannedDocument(
   file: { name: string; mimeType: string; bytes: Uint8Array },
-  meta: { title: string; date: string; tags: string[] },
+  meta: { title: string; date: string; tags: string[]; confidential?: boolean },
   db: BackdeskDb = getDb(),
 ): Promise<DocumentRecord> {
   const id = newId();
+  const confidential = meta.confidential ? { confidential: true } : {};
   const attachment = await addAttachment(
-    { name: file.name, mimeType: file.mimeType, bytes: file.bytes, linkedTable: TABLE, linkedId: id },
+    { name: file.name, mimeType: file.mimeType, bytes: file.bytes, linkedTable: TABLE, linkedId: id, ...confidential },
     db,
   );
   try {
@@ -267,6 +308,7 @@ export async function addScannedDocument(
         body: '',
         tags: meta.tags,
         attachmentId: attachment.id,
+        ...confidential,
       },
       db,
       id,

@@ -11,28 +11,35 @@ import {
   type Employee,
   type EmployeeDraft,
   type HrRecord,
+  type HrRecordDraft,
 } from '../../../shared/domain/people';
 import { isConfidentialRecord } from '../../../shared/domain/confidential';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, writeTransaction } from '../../db/crud';
+import { keyForWriting, sealDraft, sealPatch, withSealing } from '../../db/sealing';
 
-export const employeeRepository = createCrudRepository({
-  table: 'employees',
-  schema: employeeSchema,
-  draftSchema: employeeDraftSchema,
-  noun: 'employee',
-  label: (e) => e.name,
-  compare: (a, b) => a.name.localeCompare(b.name),
-});
+// withSealing: with a passphrase set, confidential fields are sealed before they are written (issue 15.4).
+export const employeeRepository = withSealing(
+  createCrudRepository({
+    table: 'employees',
+    schema: employeeSchema,
+    draftSchema: employeeDraftSchema,
+    noun: 'employee',
+    label: (e) => e.name,
+    compare: (a, b) => a.name.localeCompare(b.name),
+  }),
+);
 
-export const hrRecordRepository = createCrudRepository({
-  table: 'hrRecords',
-  schema: hrRecordSchema,
-  draftSchema: hrRecordDraftSchema,
-  noun: 'HR record',
-  label: (r) => (isConfidentialRecord('hrRecords', r) ? `${r.kind} record` : r.title),
-  compare: (a, b) => b.date.localeCompare(a.date),
-});
+export const hrRecordRepository = withSealing(
+  createCrudRepository({
+    table: 'hrRecords',
+    schema: hrRecordSchema,
+    draftSchema: hrRecordDraftSchema,
+    noun: 'HR record',
+    label: (r) => (isConfidentialRecord('hrRecords', r) ? `${r.kind} record` : r.title),
+    compare: (a, b) => b.date.localeCompare(a.date),
+  }),
+);
 
 export class ManagerLoopError extends Error {
   override readonly name = 'ManagerLoopError';
@@ -76,10 +83,18 @@ export async function terminateEmployee(
 ): Promise<Employee> {
   const reason = input.reason.trim();
   if (!reason) throw new Error('Give a reason for the termination');
+  let patch: Partial<EmployeeDraft> = { status: 'left', endDate: input.endDate, endReason: reason };
+  let record: HrRecordDraft = { employeeId: id, kind: 'termination', date: input.endDate, title: 'Termination', details: reason };
+  // The reason is confidential: sealed before the transaction (WebCrypto cannot run inside one).
+  const key = keyForWriting();
+  if (key) {
+    patch = await sealPatch(employeeRepository, id, patch, key, db);
+    record = await sealDraft(hrRecordRepository, record, key);
+  }
   return writeTransaction(db, ['employees', 'hrRecords', 'auditLog'], async () => {
-    const employee = await employeeRepository.require(id, db);
-    const updated = await employeeRepository.update(id, { status: 'left', endDate: input.endDate, endReason: reason }, db);
-    await hrRecordRepository.create({ employeeId: employee.id, kind: 'termination', date: input.endDate, title: 'Termination', details: reason }, db);
+    await employeeRepository.require(id, db);
+    const updated = await employeeRepository.update(id, patch, db);
+    await hrRecordRepository.create(record, db);
     return updated;
   });
 }

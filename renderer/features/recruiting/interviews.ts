@@ -8,6 +8,7 @@ import { scorecardSchema, type Scorecard, type Interview } from '../../../shared
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, parseOrThrow, writeTransaction } from '../../db/crud';
+import { openForWriting } from '../../db/sealing';
 import { candidateRepository, interviewRepository, listInterviewsBetween } from './repository';
 import { StageMoveError } from './pipeline';
 
@@ -66,10 +67,12 @@ export async function rescheduleInterview(
   input: RescheduleInterviewInput,
   db: BackdeskDb = getDb(),
 ): Promise<Interview> {
+  // Scorecards may be sealed (issue 15.4): opened before the transaction, which WebCrypto cannot run inside.
+  const opened = await openForWriting('interviews', await interviewRepository.require(id, db));
   return writeTransaction(db, ['interviews', 'auditLog'], async () => {
     const before = await interviewRepository.require(id, db);
     const kept = new Set(input.interviewerIds);
-    if ((before.scorecards ?? []).some((s) => !kept.has(s.interviewerId))) {
+    if ((before.updatedAt === opened.updatedAt ? opened : before).scorecards?.some((s) => !kept.has(s.interviewerId))) {
       throw new StageMoveError(
         'An interviewer who has filled in a scorecard cannot be taken off the interview',
       );
@@ -112,7 +115,7 @@ export async function saveScorecard(
   db: BackdeskDb = getDb(),
 ): Promise<Interview> {
   const parsed = parseOrThrow('interviews', scorecardSchema, { ...card, submittedAt: nowIso() });
-  const interview = await interviewRepository.require(interviewId, db);
+  const interview = await openForWriting('interviews', await interviewRepository.require(interviewId, db));
   if (!interview.interviewerIds.includes(parsed.interviewerId)) {
     throw new StageMoveError('Only an interviewer on this interview can fill in a scorecard');
   }

@@ -19,6 +19,7 @@ import { getSettingRecord, putSetting } from '../../core/settings';
 import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
 import { createCrudRepository, parseOrThrow } from '../../db/crud';
+import { withSealing } from '../../db/sealing';
 
 export const positionRepository = createCrudRepository({
   table: 'positions',
@@ -29,7 +30,8 @@ export const positionRepository = createCrudRepository({
   compare: (a, b) => a.title.localeCompare(b.title),
 });
 
-export const candidateRepository = createCrudRepository({
+// withSealing: with a passphrase set, confidential fields are sealed before they are written (issue 15.4).
+export const candidateRepository = withSealing(createCrudRepository({
   table: 'candidates',
   schema: candidateSchema,
   draftSchema: candidateDraftSchema,
@@ -38,16 +40,16 @@ export const candidateRepository = createCrudRepository({
   // Imports rarely carry an application date: a new candidate applied today.
   draftDefaults: () => ({ appliedDate: today() }),
   compare: (a, b) => b.appliedDate.localeCompare(a.appliedDate) || a.name.localeCompare(b.name),
-});
+}));
 
-export const interviewRepository = createCrudRepository({
+export const interviewRepository = withSealing(createCrudRepository({
   table: 'interviews',
   schema: interviewSchema,
   draftSchema: interviewDraftSchema,
   noun: 'interview',
   label: (i) => i.start.slice(0, 16).replace('T', ' '),
   compare: (a, b) => a.start.localeCompare(b.start),
-});
+}));
 
 export async function listCandidatesForPosition(
   positionId: string,
