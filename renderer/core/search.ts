@@ -26,6 +26,7 @@ import type {
   BudgetCategory,
 } from '../../shared/domain';
 import { normalizeAssetTag } from '../../shared/domain/equipment';
+import { redactConfidential } from '../../shared/domain/confidential';
 import { getDb, type BackdeskDb, type TableName } from '../db';
 import type { ModuleId } from './modules';
 import { hrefFor } from './router';
@@ -217,7 +218,8 @@ async function searchSources(tokens: string[], normalizedQuery: string, limit: n
     SOURCES.map(async (s, order) => {
       const table = db.table(s.table) as Table<BaseRecord, string>;
       const rows = await table
-        .filter((r) => r.deletedAt === null && matchesTokens(normalizeForSearch(s.text(r).filter(Boolean).join(' ')), tokens))
+        // Searched without its confidential fields (a confidential document: its title only), sealed or not.
+        .filter((r) => r.deletedAt === null && matchesTokens(normalizeForSearch(s.text(redactConfidential(s.table, r)).filter(Boolean).join(' ')), tokens))
         .limit(limit)
         .toArray();
       return rows.map((r) => {

@@ -173,3 +173,25 @@ describe('sealExistingConfidential / openAllConfidential', () => {
     ]);
   });
 });
+
+describe('search never reads confidential values', () => {
+  it('finds a confidential document by its title, never by its content; nobody by a confidential field, sealed or not', async () => {
+    const { searchEverything } = await import('../core/search');
+    const { searchText } = await import('../features/documents/components/register/search');
+    const plain = await createDocument({ type: 'memo', title: 'Pay review', date: '2026-01-01', status: 'draft', confidential: true, subject: 'Subject-of-secret', body: 'Body-of-secret-memo', tags: [] }, db);
+    await employeeRepository.create({ name: 'Ann Lee', confidentialNotes: 'SECRET-SALARY-NOTE', homeAddress: 'Hidden Lane 7' }, db);
+    await candidateRepository.create({ name: 'Cy', email: 'cy@example.com', privateNotes: 'Zq-private-impression' }, db);
+    unlock(manager);
+    await employeeRepository.create({ name: 'Bo Sealed', confidentialNotes: 'SECRET-SALARY-NOTE' }, db);
+    await createDocument({ type: 'memo', title: 'Sealed review', date: '2026-01-01', status: 'draft', confidential: true, body: 'Body-of-secret-memo', tags: [] }, db);
+
+    for (const q of ['Subject-of-secret', 'Body-of-secret-memo', 'SECRET-SALARY-NOTE', 'Hidden Lane', 'Zq-private-impression']) {
+      expect(await searchEverything(q, 20, db), q).toEqual([]);
+    }
+    expect((await searchEverything('review', 20, db)).map((h) => h.title).sort()).toEqual(['Pay review', 'Sealed review']);
+    expect((await searchEverything('sealed', 20, db)).map((h) => h.title).sort()).toEqual(['Bo Sealed', 'Sealed review']);
+    // The register's own filter: title yes, content no.
+    expect(searchText(plain)).toContain('pay review');
+    expect(searchText(plain)).not.toContain('secret');
+  });
+});

@@ -6,8 +6,11 @@
 import { useMemo, useState } from 'react';
 import type { DocumentRecord, DocumentType } from '../../../../../shared/domain';
 import { normalizeForSearch } from '../../../../../shared/lib/text';
+import { redactConfidential } from '../../../../../shared/domain/confidential';
 
-function searchText(doc: DocumentRecord): string {
+/** A confidential document is found by its title, type and tags, never by its content. */
+export function searchText(record: DocumentRecord): string {
+  const doc = redactConfidential('documents', record);
   return normalizeForSearch(
     [
       doc.title,
