@@ -7,18 +7,24 @@
  */
 import { useState, type ReactNode } from 'react';
 import { EmptyState } from '../../../ui/EmptyState';
+import { useRevealed } from '../../../db/useRevealed';
 import { useEmployee, useHrRecords } from '../hooks';
-import { isArchived } from '../index';
+import { isArchived, isConfidentialRecord, type Employee, type HrRecord } from '../index';
 import { DetailsForm } from './EmployeeDetailsForm';
 import { ConfidentialFields } from './ConfidentialFields';
 import { Disciplinary } from './DisciplinarySection';
 import { Training } from './TrainingSection';
 import { Termination } from './TerminationSection';
+import { Medical } from './MedicalSection';
 
 export function EmployeePage({ id, extraSections }: { id: string; extraSections?: ReactNode }) {
   const employee = useEmployee(id);
   const records = useHrRecords(id);
   const [show, setShow] = useState(false);
+  // Shown on purpose: each confidential record is opened (and its opening audited) once per Show.
+  const people = useRevealed<Employee>('employees', employee ? [employee] : undefined, show);
+  const confidentialRecords = (records ?? []).filter((r) => isConfidentialRecord('hrRecords', r));
+  const hr = useRevealed<HrRecord>('hrRecords', records ? confidentialRecords : undefined, show);
   if (employee === undefined) return <p className="muted">Loading…</p>;
   if (employee === null) {
     return (
@@ -64,10 +70,12 @@ export function EmployeePage({ id, extraSections }: { id: string; extraSections?
               {show ? 'Hide confidential' : 'Show confidential'}
             </button>
             {show ? (
-              <>
-                <ConfidentialFields key={employee.updatedAt} employee={employee} />
-                <Disciplinary employee={employee} records={records ?? []} />
-              </>
+              <ConfidentialFile
+                employee={people.opened.get(employee.id)}
+                records={confidentialRecords.map((r) => hr.opened.get(r.id) ?? r)}
+                ready={people.ready && hr.ready}
+                error={people.error ?? hr.error}
+              />
             ) : null}
           </section>
         </div>
@@ -78,5 +86,33 @@ export function EmployeePage({ id, extraSections }: { id: string; extraSections?
         </div>
       </div>
     </div>
+  );
+}
+
+function ConfidentialFile({
+  employee,
+  records,
+  ready,
+  error,
+}: {
+  employee: Employee | undefined;
+  records: HrRecord[];
+  ready: boolean;
+  error: string | null;
+}) {
+  if (error) {
+    return (
+      <p className="error-box" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!employee || !ready) return <p className="muted">Opening…</p>;
+  return (
+    <>
+      <ConfidentialFields key={employee.updatedAt} employee={employee} />
+      <Disciplinary employee={employee} records={records} />
+      <Medical employee={employee} records={records} />
+    </>
   );
 }

@@ -49,9 +49,12 @@ export function CandidateInterviews({
                     className="btn"
                     onClick={() => onScorecard(i.id, pid)}
                   >
+                    {/* The recommendation is confidential: shown in the dialog, on purpose. */}
                     {card
-                      ? `Scorecard: ${names.get(pid) ?? 'Unknown'} (${card.recommendation})`
-                      : `Scorecard for ${names.get(pid) ?? 'Unknown'}`}
+                      ? `Scorecard: ${names.get(pid) ?? 'Unknown'} (filed)`
+                      : i.sealed
+                        ? `Scorecard: ${names.get(pid) ?? 'Unknown'}`
+                        : `Scorecard for ${names.get(pid) ?? 'Unknown'}`}
                   </button>
                 );
               })}

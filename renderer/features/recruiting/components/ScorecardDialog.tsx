@@ -8,21 +8,39 @@ import {
   type Scorecard,
 } from '../../../../shared/domain/recruiting';
 import { useToast } from '../../../ui/Toast';
+import { useRevealed } from '../../../db/useRevealed';
 import { saveScorecard } from '../interviews';
 import { FormDialog } from '../../../ui/FormDialog';
 
-export function ScorecardDialog({
-  interview,
-  interviewerId,
-  interviewerName,
-  onClose,
-}: {
+interface ScorecardProps {
   interview: Interview;
   interviewerId: string;
   interviewerName: string;
   onClose: () => void;
-}) {
-  const existing = (interview.scorecards ?? []).find((s) => s.interviewerId === interviewerId);
+}
+
+/**
+ * Scorecards are confidential: opening the dialog on a scored interview opens them for an
+ * office manager (audited); staff may file their own without seeing the others.
+ */
+export function ScorecardDialog(props: ScorecardProps) {
+  const { interview } = props;
+  const scored = Boolean(interview.sealed || interview.scorecards?.length);
+  const revealed = useRevealed<Interview>('interviews', [interview], scored);
+  const opened = revealed.opened.get(interview.id);
+  if (scored && !opened && !revealed.error) return null;
+  const existing = (opened ?? interview).scorecards?.find((s) => s.interviewerId === props.interviewerId);
+  return <ScorecardForm {...props} existing={revealed.error ? undefined : existing} notice={revealed.error} />;
+}
+
+function ScorecardForm({
+  interview,
+  interviewerId,
+  interviewerName,
+  onClose,
+  existing,
+  notice,
+}: ScorecardProps & { existing: Scorecard | undefined; notice: string | null }) {
   const [ratings, setRatings] = useState<Record<string, number>>(existing?.ratings ?? {});
   const [recommendation, setRecommendation] = useState<Scorecard['recommendation'] | ''>(
     existing?.recommendation ?? '',
@@ -46,6 +64,11 @@ export function ScorecardDialog({
         onClose();
       }}
     >
+      {notice ? (
+        <p className="muted" role="note">
+          {notice} You can file your own scorecard; the ones already filed stay as they are.
+        </p>
+      ) : null}
       <div className="form-grid">
         {SCORECARD_CRITERIA.map((c) => (
           <label key={c} className="field">
