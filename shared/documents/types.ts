@@ -129,13 +129,23 @@ export interface CompanyProfile {
 
 // The editor's output crosses storage and possibly IPC, so it gets a schema like every other
 // boundary (DESIGN.md §2); the renderer itself stays tolerant of anything that slips through.
+/**
+ * Bounds of a structured body (issue 15.9): as much text as a plain body (200,000
+ * characters), in at most 20,000 blocks, 5,000 list items or runs per block, 2,000 table rows
+ * of at most 50 cells. The tree is flat (blocks of runs), so its depth is bounded by its shape.
+ */
+export const STRUCTURED_BODY_LIMITS = { text: 200_000, blocks: 20_000, runs: 5_000, items: 5_000, rows: 2_000, cells: 50 } as const;
+const L = STRUCTURED_BODY_LIMITS;
+
 const textRunSchema = z.object({
-  text: z.string(),
+  text: z.string().max(L.text, `The body is longer than ${L.text.toLocaleString('en-US')} characters`),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
-  href: z.string().max(2000).optional(),
+  href: z.string().max(2000, 'A link is longer than 2,000 characters').optional(),
 });
-const inlineSchema = z.array(textRunSchema);
+const inlineSchema = z.array(textRunSchema).max(L.runs, 'A paragraph has too many pieces of formatting');
+const itemsSchema = z.array(inlineSchema).max(L.items, `A list has more than ${L.items.toLocaleString('en-US')} items`);
+const rowSchema = z.array(inlineSchema).max(L.cells, `A table row has more than ${L.cells} cells`);
 
 export const blockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), runs: inlineSchema }),
@@ -144,17 +154,37 @@ export const blockSchema = z.discriminatedUnion('kind', [
     level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     runs: inlineSchema,
   }),
-  z.object({ kind: z.literal('bulletList'), items: z.array(inlineSchema) }),
+  z.object({ kind: z.literal('bulletList'), items: itemsSchema }),
   z.object({
     kind: z.literal('orderedList'),
     start: z.number().int().min(0).optional(),
-    items: z.array(inlineSchema),
+    items: itemsSchema,
   }),
   z.object({
     kind: z.literal('table'),
-    header: z.array(inlineSchema).optional(),
-    rows: z.array(z.array(inlineSchema)),
+    header: rowSchema.optional(),
+    rows: z.array(rowSchema).max(L.rows, `A table has more than ${L.rows.toLocaleString('en-US')} rows`),
   }),
 ]);
 
-export const structuredBodySchema = z.object({ blocks: z.array(blockSchema) });
+/** Characters of text in a structured body (runs of every block). */
+export function structuredBodyLength(body: StructuredBody): number {
+  let n = 0;
+  const add = (runs: Inline) => {
+    for (const r of runs) n += r.text.length;
+  };
+  for (const b of body.blocks) {
+    if (b.kind === 'paragraph' || b.kind === 'heading') add(b.runs);
+    else if (b.kind === 'table') {
+      for (const c of b.header ?? []) add(c);
+      for (const row of b.rows) for (const c of row) add(c);
+    } else for (const item of b.items) add(item);
+  }
+  return n;
+}
+
+export const structuredBodySchema = z
+  .object({ blocks: z.array(blockSchema).max(L.blocks, `The body has more than ${L.blocks.toLocaleString('en-US')} paragraphs`) })
+  .refine((b) => structuredBodyLength(b as StructuredBody) <= L.text, {
+    error: `The body is longer than ${L.text.toLocaleString('en-US')} characters`,
+  });

@@ -16,7 +16,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const auditLogSchema = z.object({
   ...baseRecordShape,
   at: instantSchema,
-  table: z.string().min(1),
+  table: z.string().min(1).max(64, 'That table name is too long'),
   recordId: idSchema.or(z.literal('')),
   action: z.enum(AUDIT_ACTIONS),
   summary: z.string().max(1000),

@@ -41,7 +41,7 @@ export type BudgetDraft = z.input<typeof budgetDraftSchema>;
 export const UNCATEGORIZED = '';
 
 export const expenseTotalSchema = z.object({
-  categoryId: z.string(),
+  categoryId: z.string().max(64, 'That category id is too long'),
   month: monthSchema,
   amountCents: z.number().int(),
   count: z.number().int().min(0),

@@ -9,7 +9,10 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../lib/dates';
-import { BASE_OMIT, baseRecordShape, centsSchema, emailSchema, idSchema, instantSchema, isoDateSchema, linkShape, optionalText, requiredText } from './common';
+import { BASE_OMIT, baseRecordShape, centsSchema, emailSchema, idSchema, instantSchema, isoDateSchema, limitedText, linkShape, optionalText, requiredText } from './common';
+
+/** A stored date or date-time ('2026-11-22', '2026-11-22T09:30', an instant): never longer than this. */
+const moment = (label: string) => limitedText(label, 64);
 
 export const EVENT_KINDS = ['meeting', 'appointment', 'travel', 'interview', 'reminder', 'out-of-office', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -54,14 +57,14 @@ export const eventGuestSchema = z.object({
 export type EventGuest = z.infer<typeof eventGuestSchema>;
 
 export const occurrenceOverrideSchema = z.object({
-  recurrenceId: z.string().min(10, 'An occurrence needs its original start'),
+  recurrenceId: moment('Original start').min(10, 'An occurrence needs its original start'),
   cancelled: z.boolean().optional(),
   title: optionalText('Title', 200),
   description: optionalText('Notes', 10000),
   location: optionalText('Location', 200),
   allDay: z.boolean().optional(),
-  start: z.string().optional(),
-  end: z.string().optional(),
+  start: moment('Start').optional(),
+  end: moment('End').optional(),
   timeZone: timeZoneSchema.optional(),
 });
 
@@ -74,14 +77,14 @@ export const eventShape = {
   description: optionalText('Notes', 10000),
   location: optionalText('Location', 200),
   allDay: z.boolean().default(false),
-  start: z.string({ error: 'Enter a start' }),
-  end: z.string({ error: 'Enter an end' }),
+  start: z.string({ error: 'Enter a start' }).max(64, 'The start is not a date and time'),
+  end: z.string({ error: 'Enter an end' }).max(64, 'The end is not a date and time'),
   timeZone: timeZoneSchema.optional(),
   endTimeZone: timeZoneSchema.optional(),
   rrule: z.string().max(500).optional(),
-  exdates: z.array(z.string()).default([]),
-  rdates: z.array(z.string()).default([]),
-  overrides: z.array(occurrenceOverrideSchema).default([]),
+  exdates: z.array(moment('Skipped date')).max(5000, 'At most 5,000 skipped dates').default([]),
+  rdates: z.array(moment('Extra date')).max(5000, 'At most 5,000 extra dates').default([]),
+  overrides: z.array(occurrenceOverrideSchema).max(5000, 'At most 5,000 changed occurrences').default([]),
   /** Whose diary (an employee); absent for a room-only booking or the office's own calendar. */
   ownerId: idSchema.optional(),
   /** Employees taking part (the owner need not be listed). */
@@ -95,15 +98,15 @@ export const eventShape = {
   reminderMinutes: z.number().int().min(0).max(40320).optional(),
   /** Derived on every write from the fields above (UTC instants; an endless series ends in 9999). */
   firstStart: instantSchema,
-  lastEnd: z.string(),
+  lastEnd: moment('Last end'),
   /**
    * Derived with the bounds, indexed, and absent on the short one-offs that are nearly every
    * row (see `spanIndexFields`): `firstStart` again on a MEDIUM record (bounds more than a day
    * and at most a week apart: all-day days, floating times, a few days away), `lastEnd` again
    * on a LONG one (every running series, longer spans).
    */
-  midStart: z.string().optional(),
-  longEnd: z.string().optional(),
+  midStart: moment('Start').optional(),
+  longEnd: moment('Last end').optional(),
   ...linkShape,
 };
 

@@ -33,17 +33,26 @@ export const nonNegativeCentsSchema = centsSchema.refine((v) => v >= 0, { error:
 export const quantitySchema = z.number({ error: 'Enter a quantity' }).int('Quantities are whole numbers');
 export const nonNegativeQuantitySchema = quantitySchema.min(0, 'The quantity cannot be negative');
 
+/** 'Subject is longer than 300 characters' (numbers grouped: '200,000'). */
+export const tooLongMessage = (label: string, max: number) => `${label} is longer than ${max.toLocaleString('en-US')} characters`;
+
+/**
+ * Text kept as typed (not trimmed) with a length limit: every text field has one (issue 15.9;
+ * renderer/db/schemaLimits.test.ts refuses a million characters in every field of every table).
+ */
+export const limitedText = (label: string, max: number) => z.string({ error: `${label} must be text` }).max(max, tooLongMessage(label, max));
+
 /** Trimmed text that must not be empty. */
 export const requiredText = (label: string, max = 200) =>
   z
     .string({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
-    .max(max, `${label} is longer than ${max} characters`);
+    .max(max, tooLongMessage(label, max));
 
 /** Trimmed optional text. Blank strings are dropped by `dropBlankStrings` before parsing. */
 export const optionalText = (label: string, max = 2000) =>
-  z.string({ error: `${label} must be text` }).trim().max(max, `${label} is longer than ${max} characters`).optional();
+  z.string({ error: `${label} must be text` }).trim().max(max, tooLongMessage(label, max)).optional();
 
 export const emailSchema = z.email({ error: 'Enter an email address like name@example.com' }).optional();
 

@@ -16,9 +16,9 @@ import type { Task } from './tasks';
  * breaks ties without reading the items.
  */
 export const lowStockEntrySchema = z.object({
-  id: z.string(),
+  id: z.string().max(64, 'That item id is too long'),
   gap: z.number().int().nonpositive(),
-  name: z.string(),
+  name: z.string().max(300, 'Name is longer than 300 characters'),
 });
 export type LowStockEntry = z.infer<typeof lowStockEntrySchema>;
 

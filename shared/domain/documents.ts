@@ -6,7 +6,22 @@
 import { z } from 'zod';
 import { sealedValueSchema } from '../encryption';
 import { structuredBodySchema } from '../documents/types';
-import { baseRecordShape, instantSchema, isoDateSchema } from './common';
+import { baseRecordShape, instantSchema, isoDateSchema, limitedText } from './common';
+
+/** Limits of a document's text (issue 15.9): the editor and preview stay responsive at them. */
+export const DOCUMENT_LIMITS = {
+  title: 300,
+  subject: 300,
+  /** To, From and Cc: names, or a list of names. */
+  party: 1000,
+  body: 200_000,
+  tags: 50,
+  tag: 60,
+} as const;
+
+const partyText = (label: string) => limitedText(label, DOCUMENT_LIMITS.party).optional();
+const subjectText = limitedText('Subject', DOCUMENT_LIMITS.subject).optional();
+const bodyText = limitedText('Body', DOCUMENT_LIMITS.body);
 
 export const DOCUMENT_TYPES = ['memo', 'letter', 'fax', 'minutes', 'message', 'report', 'scan'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -26,39 +41,39 @@ export type PrintLogEntry = z.infer<typeof printLogEntrySchema>;
 
 export const documentVersionSchema = z.object({
   savedAt: instantSchema,
-  title: z.string(),
+  title: limitedText('Title', DOCUMENT_LIMITS.title),
   date: isoDateSchema,
   status: z.enum(DOCUMENT_STATUSES),
-  to: z.string().optional(),
-  from: z.string().optional(),
-  cc: z.string().optional(),
-  subject: z.string().optional(),
-  body: z.string(),
+  to: partyText('To'),
+  from: partyText('From'),
+  cc: partyText('Cc'),
+  subject: subjectText,
+  body: bodyText,
   richBody: structuredBodySchema.optional(),
 });
 export type DocumentVersion = z.infer<typeof documentVersionSchema>;
 
 const documentFields = {
   type: z.enum(DOCUMENT_TYPES, { error: 'Type is memo, letter, fax, minutes, message, report or scan' }),
-  title: z.string({ error: 'Title is required' }).trim().min(1, 'Title is required').max(300, 'Title is longer than 300 characters'),
+  title: z.string({ error: 'Title is required' }).trim().min(1, 'Title is required').max(DOCUMENT_LIMITS.title, 'Title is longer than 300 characters'),
   date: isoDateSchema,
   status: z.enum(DOCUMENT_STATUSES, { error: 'Status is draft, final or sent' }),
-  to: z.string().optional(),
-  from: z.string().optional(),
-  cc: z.string().optional(),
-  subject: z.string().optional(),
-  body: z.string(),
-  tags: z.array(z.string()),
-  linkedTable: z.string().optional(),
-  linkedId: z.string().optional(),
+  to: partyText('To'),
+  from: partyText('From'),
+  cc: partyText('Cc'),
+  subject: subjectText,
+  body: bodyText,
+  tags: z.array(limitedText('Tag', DOCUMENT_LIMITS.tag)).max(DOCUMENT_LIMITS.tags, `At most ${DOCUMENT_LIMITS.tags} tags`),
+  linkedTable: limitedText('Linked table', 64).optional(),
+  linkedId: limitedText('Linked record', 64).optional(),
   printedAt: instantSchema.nullable().optional(),
   /** The editor's sanitized content; `body` then holds its plain text (search, old readers). */
   richBody: structuredBodySchema.optional(),
-  recipientAddress: z.string().max(1000).optional(),
+  recipientAddress: limitedText('Address', 1000).optional(),
   pageSize: z.enum(['A4', 'Letter']).optional(),
   logoPosition: z.enum(['left', 'center', 'right']).optional(),
   signature: z.boolean().optional(),
-  signatureText: z.string().max(1000).optional(),
+  signatureText: limitedText('Signature', 1000).optional(),
   /** The "while you were out" slip and fax cover fields. */
   message: z
     .object({
@@ -72,7 +87,7 @@ const documentFields = {
   /** A user's copy of a template: listed among templates, not in the register. */
   isTemplate: z.boolean().optional(),
   /** The scanned or received file this register entry stands for (type 'scan'). */
-  attachmentId: z.string().optional(),
+  attachmentId: limitedText('Attachment', 64).optional(),
   printLog: z.array(printLogEntrySchema).max(MAX_PRINT_LOG).optional(),
   /** Earlier contents of a final document, oldest first, saved when it was changed. */
   versions: z.array(documentVersionSchema).max(MAX_VERSIONS).optional(),

@@ -109,7 +109,7 @@ export const equipmentHolderSchema = z.object({
   equipmentId: idSchema,
   kind: z.enum(['person', 'place']),
   personId: idSchema.optional(),
-  place: z.string().optional(),
+  place: z.string().max(300, 'Place is longer than 300 characters').optional(),
   since: isoDateSchema,
   dueBack: isoDateSchema.optional(),
   entryId: idSchema.optional(),

@@ -253,9 +253,9 @@ export function stockValueCents(item: Pick<Item, 'quantityOnHand' | 'unitCostCen
 export const INVENTORY_TOTAL_KINDS = ['category', 'vendor', 'month'] as const;
 export type InventoryTotalKind = (typeof INVENTORY_TOTAL_KINDS)[number];
 export const inventoryTotalSchema = z.object({
-  id: z.string(),
+  id: z.string().max(200, 'That total id is too long'),
   kind: z.enum(INVENTORY_TOTAL_KINDS),
-  key: z.string(),
+  key: z.string().max(200, 'That total key is too long'),
   /** Live items in the group (category and vendor rows). */
   itemCount: z.number().int(),
   /** Live items at or below their minimum (isAtOrBelowMinimum; the stored name is older than the rule). */
@@ -276,7 +276,7 @@ export const ALL_TIME = 'all';
  * of all time) are the last few keys of that index — no scan.
  */
 export const itemUsageSchema = z.object({
-  itemId: z.string(),
+  itemId: z.string().max(64, 'That item id is too long'),
   month: z.union([z.string().regex(/^\d{4}-\d{2}$/), z.literal(ALL_TIME)]),
   issued: z.number().int(),
 });

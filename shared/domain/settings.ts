@@ -6,7 +6,39 @@ import { z } from 'zod';
 import { isCurrencyCode } from '../lib/money';
 import { baseRecordShape, emailSchema, instantSchema, optionalText, requiredText } from './common';
 
-export const settingSchema = z.object({ ...baseRecordShape, value: z.unknown() });
+/**
+ * Limits on a setting's value, whatever its key (issue 15.9): each text in it at most
+ * 100,000 characters (a data: URL — the logo — 2,000,000), lists of at most 10,000 entries,
+ * nested at most 20 deep. Each key's own schema (below, and in the features) checks the rest.
+ */
+export const SETTING_VALUE_LIMITS = { text: 100_000, dataUrl: 2_000_000, entries: 10_000, depth: 20 } as const;
+
+/** Why a setting's value is out of bounds, or null when it is within them. */
+export function settingValueProblem(value: unknown, depth = 0): string | null {
+  const L = SETTING_VALUE_LIMITS;
+  if (typeof value === 'string') {
+    const max = value.startsWith('data:') ? L.dataUrl : L.text;
+    return value.length > max ? `A setting is longer than ${max.toLocaleString('en-US')} characters` : null;
+  }
+  if (!value || typeof value !== 'object') return null;
+  if (depth >= L.depth) return 'A setting is nested too deeply';
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  if (entries.length > L.entries) return `A setting has more than ${L.entries.toLocaleString('en-US')} entries`;
+  for (const [k, v] of entries) {
+    if (k.length > 200) return 'A setting has a name longer than 200 characters';
+    const problem = settingValueProblem(v, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+export const settingSchema = z.object({
+  ...baseRecordShape,
+  value: z.unknown().superRefine((value, ctx) => {
+    const problem = settingValueProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+});
 export type Setting = z.infer<typeof settingSchema>;
 
 export const SETTING_KEYS = { companyProfile: 'companyProfile', appState: 'appState', equipmentRegister: 'equipmentRegister', calendar: 'calendar' } as const;
