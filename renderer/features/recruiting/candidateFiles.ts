@@ -18,7 +18,8 @@ export type CandidateFileSlot = 'resume' | 'coverLetter';
 export async function attachCandidateFile(
   id: string,
   slot: CandidateFileSlot,
-  file: { name: string; mimeType?: string; bytes: Uint8Array },
+  /** `confidential`: sealed at rest with a passphrase set; only an office manager opens it (audited). */
+  file: { name: string; mimeType?: string; bytes: Uint8Array; confidential?: boolean },
   db: BackdeskDb = getDb(),
 ): Promise<Attachment> {
   const prepared = await prepareAttachment({ ...file, linkedTable: 'candidates', linkedId: id });

@@ -3,8 +3,9 @@
  * the scan viewer or mail merge. Works on its own (keeping the open document in local state)
  * or driven by the router (`documentId` + callbacks), so a document has a URL.
  */
-import { useState } from 'react';
-import type { DocumentType } from '../../../../shared/domain';
+import { useEffect, useState } from 'react';
+import type { DocumentRecord, DocumentType } from '../../../../shared/domain';
+import { useRevealed } from '../../../db/useRevealed';
 import { useDocument } from '../hooks';
 import { WRITABLE_KINDS } from './kinds';
 import { MemoEditor } from './MemoEditor';
@@ -80,9 +81,53 @@ function OpenDocument(props: {
   onOpenOther: (id: string) => void;
 }) {
   const doc = useDocument(props.documentId);
+  const [opened, setOpened] = useState<DocumentRecord | null>(null);
+  // Decided when the document first loads: one made or marked confidential in this editor stays open.
+  const [gated, setGated] = useState<boolean | null>(null);
+  if (gated === null && doc !== undefined) setGated(Boolean(doc?.confidential));
+  if (props.documentId && doc && (gated ?? doc.confidential) && !opened) {
+    return <ConfidentialGate doc={doc} onOpened={setOpened} onClose={props.onClose} />;
+  }
   if (props.documentId && doc?.type === 'scan')
-    return <ScanViewer doc={doc} onClose={props.onClose} />;
+    return <ScanViewer doc={opened ?? doc} onClose={props.onClose} />;
   // Scans are known only once loaded; the editor shows its own loading state meanwhile.
   if (props.documentId && doc === undefined) return <div className="page muted">Loading…</div>;
-  return <MemoEditor {...props} />;
+  return <MemoEditor {...props} {...(opened ? { opened } : {})} />;
+}
+
+/**
+ * A document marked confidential opens on purpose: Show opens it for an office manager (its
+ * content sealed at rest with a passphrase set) and logs who opened it; staff are told they
+ * cannot.
+ */
+function ConfidentialGate({ doc, onOpened, onClose }: { doc: DocumentRecord; onOpened: (d: DocumentRecord) => void; onClose: () => void }) {
+  const [show, setShow] = useState(false);
+  const revealed = useRevealed<DocumentRecord>('documents', [doc], show);
+  const opened = revealed.opened.get(doc.id);
+  useEffect(() => {
+    if (opened) onOpened(opened);
+  }, [opened, onOpened]);
+  return (
+    <div className="page">
+      <section className="card doc-confidential" aria-labelledby="doc-confidential-title">
+        <h2 id="doc-confidential-title">
+          <bdi>{doc.title}</bdi>
+        </h2>
+        <p>This document is confidential. Opening it is recorded in the audit log.</p>
+        {revealed.error ? (
+          <p className="error-box" role="alert">
+            {revealed.error}
+          </p>
+        ) : null}
+        <div className="doc-confidential-actions">
+          <button type="button" className="btn btn-primary" onClick={() => setShow(true)} disabled={show && !revealed.error}>
+            Show document
+          </button>
+          <button type="button" className="btn" onClick={onClose}>
+            Back to documents
+          </button>
+        </div>
+      </section>
+    </div>
+  );
 }

@@ -32,6 +32,8 @@ export interface MemoEditorProps {
   onCreated?: (id: string) => void;
   /** Open another document (a duplicate just made). */
   onOpenOther?: (id: string) => void;
+  /** A confidential document already opened on purpose (DocumentsPage's ConfidentialGate). */
+  opened?: DocumentRecord;
 }
 
 export function MemoEditor({
@@ -40,6 +42,7 @@ export function MemoEditor({
   onClose,
   onCreated,
   onOpenOther,
+  opened,
 }: MemoEditorProps) {
   // Loaded once per editing session: after a new document's first save the parent passes its
   // new id, and the form must stay as it is rather than reload.
@@ -62,7 +65,7 @@ export function MemoEditor({
   }
   return (
     <DocumentForm
-      initial={stored ?? undefined}
+      initial={opened ?? stored ?? undefined}
       newKind={newKind ?? 'memo'}
       onClose={onClose}
       onCreated={onCreated}

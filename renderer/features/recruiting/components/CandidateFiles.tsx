@@ -43,6 +43,7 @@ function Preview({ attachmentId, name }: { attachmentId: string; name: string })
 export function CandidateFiles({ candidate }: { candidate: Candidate }) {
   const files = useDbQuery((d) => listCandidateFiles(candidate.id, d), [candidate.id]);
   const [previewing, setPreviewing] = useState<string | null>(null);
+  const [confidential, setConfidential] = useState(false);
   const toast = useToast((s) => s.show);
   const slots: { slot: CandidateFileSlot; label: string; id?: string }[] = [
     { slot: 'resume', label: 'Resume', id: candidate.resumeAttachmentId },
@@ -51,12 +52,16 @@ export function CandidateFiles({ candidate }: { candidate: Candidate }) {
   const upload = async (slot: CandidateFileSlot) => {
     const [file] = await getPlatform().pickFiles({ title: 'Choose a file', filters: [{ name: 'Documents', extensions: ['pdf', 'doc', 'docx', 'txt', 'rtf', 'odt'] }] });
     if (!file) return;
-    await attachCandidateFile(candidate.id, slot, { name: file.name, mimeType: file.type, bytes: file.bytes });
+    await attachCandidateFile(candidate.id, slot, { name: file.name, mimeType: file.type, bytes: file.bytes, ...(confidential ? { confidential } : {}) });
     toast(`${file.name} attached`);
   };
   const download = async (id: string, name: string, mimeType: string) => {
-    const bytes = await getAttachmentBytes(id);
-    if (bytes) await getPlatform().saveFile(bytes, { suggestedName: name, mimeType });
+    try {
+      const bytes = await getAttachmentBytes(id);
+      if (bytes) await getPlatform().saveFile(bytes, { suggestedName: name, mimeType });
+    } catch (e) {
+      toast(errorMessage(e));
+    }
   };
   return (
     <section className="card" aria-labelledby="rec-files">
@@ -66,7 +71,8 @@ export function CandidateFiles({ candidate }: { candidate: Candidate }) {
           const a = files?.find((f) => f.id === id);
           return (
             <li key={slot}>
-              <strong>{label}:</strong> {a ? `${a.name} (${Math.ceil(a.size / 1024)} KB)` : <span className="muted">none</span>}{' '}
+              <strong>{label}:</strong> {a ? <><bdi>{a.name}</bdi> ({Math.ceil(a.size / 1024)} KB)</> : <span className="muted">none</span>}{' '}
+              {a?.confidential ? <span className="badge badge-warn">Confidential</span> : null}{' '}
               <button type="button" className="btn" onClick={() => void upload(slot).catch((e: unknown) => toast(String(e)))}>
                 {a ? `Replace ${label.toLowerCase()}` : `Upload ${label.toLowerCase()}`}
               </button>
@@ -85,6 +91,12 @@ export function CandidateFiles({ candidate }: { candidate: Candidate }) {
           );
         })}
       </ul>
+      <p>
+        <label>
+          <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} /> Confidential
+        </label>{' '}
+        <span className="muted">Files uploaded next: only an office manager opens them, and each opening is logged.</span>
+      </p>
     </section>
   );
 }

@@ -120,6 +120,21 @@ export function DetailsForm({
         <code>{'{{recipient.name}}'}</code>, <code>{'{{company.name}}'}</code>,{' '}
         <code>{'{{date}}'}</code> and <code>{'{{sender.name}}'}</code> are filled when printed.
       </p>
+      <div className="doc-field-wide">
+        <label className="doc-flag">
+          <input
+            type="checkbox"
+            checked={fields.confidential}
+            onChange={(event) => set('confidential', event.target.checked)}
+            aria-describedby={`${uid}-confidential-hint`}
+          />
+          Confidential
+        </label>
+        <p id={`${uid}-confidential-hint`} className="doc-hint muted">
+          Only an office manager opens it, and each opening is logged. Its content is encrypted
+          when the office has a passphrase and is never searched; the title stays searchable.
+        </p>
+      </div>
       <LayoutOptions fields={fields} offerSignature={form.signature} set={set} />
       <HistoryPanel record={record} locale={company.locale} viewing={viewing} onView={onView} />
     </form>

@@ -36,6 +36,8 @@ export interface DocFields {
   /** The record the document is addressed to ('vendors', 'employees', 'candidates'). */
   linkedTable: string;
   linkedId: string;
+  /** Marked confidential: sealed at rest with a passphrase set, opened only on purpose (issue 15.4). */
+  confidential: boolean;
 }
 
 export function fieldsOf(doc: DocumentRecord | undefined, type: DocumentType = 'memo'): DocFields {
@@ -62,6 +64,7 @@ export function fieldsOf(doc: DocumentRecord | undefined, type: DocumentType = '
     },
     linkedTable: doc?.linkedTable ?? '',
     linkedId: doc?.linkedId ?? '',
+    confidential: doc?.confidential ?? false,
   };
 }
 

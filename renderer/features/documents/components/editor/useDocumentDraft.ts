@@ -53,7 +53,8 @@ export function useDocumentDraft({
 
   const [id, setId] = useState(initial?.id);
   const live = useDocument(id);
-  const record = live ?? initial;
+  // A confidential document's stored copy is sealed: its opened copy (initial) keeps the history.
+  const record = live?.sealed ? (initial ?? live) : (live ?? initial);
   const type: DocumentType = record?.type ?? newKind;
   const isTemplate = record?.isTemplate === true;
   const kindLabel = isTemplate
@@ -85,6 +86,7 @@ export function useDocumentDraft({
     const { tags, message, body, linkedTable, linkedId, ...rest } = fields;
     const changes = {
       ...rest,
+      confidential: rest.confidential || undefined,
       ...(linkedTable && linkedId ? { linkedTable, linkedId } : {}),
       body: bodyToPlainText(body),
       richBody: body,

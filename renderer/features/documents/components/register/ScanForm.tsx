@@ -43,6 +43,14 @@ export function ScanForm({ intake }: { intake: ScanIntake }) {
           onChange={(e) => setScanMeta((m) => ({ ...m, tags: e.target.value }))}
         />
       </label>
+      <label className="doc-flag">
+        <input
+          type="checkbox"
+          checked={scanMeta.confidential === true}
+          onChange={(e) => setScanMeta((m) => ({ ...m, confidential: e.target.checked }))}
+        />
+        Confidential
+      </label>
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="submit" className="btn btn-primary">
           Add to register

@@ -23,6 +23,8 @@ export interface ScanMeta {
   title: string;
   date: string;
   tags: string;
+  /** The files are confidential (sealed at rest with a passphrase set, opening them audited). */
+  confidential?: boolean;
 }
 
 export function useScanIntake({
@@ -55,6 +57,7 @@ export function useScanIntake({
         title: good.length === 1 ? titleFromFileName(good[0]!.name) : '',
         date: today(),
         tags: '',
+        confidential: false,
       });
     }
   };
@@ -110,7 +113,7 @@ export function useScanIntake({
               : titleFromFileName(scan.name);
         last = await addScannedDocument(
           { name: scan.name, mimeType: scan.type, bytes: scan.bytes },
-          { title, date: scanMeta.date, tags: parseTags(scanMeta.tags) },
+          { title, date: scanMeta.date, tags: parseTags(scanMeta.tags), confidential: scanMeta.confidential === true },
         );
       }
       toast(
