@@ -18,6 +18,15 @@ export function escapeHtml(value: unknown): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
+/**
+ * A user-given name (a person, vendor, item, file, title) escaped and isolated in <bdi>, so
+ * right-to-left text or a bidi override inside it ('\u202Eexe.fdp' shows as 'pdf.exe')
+ * cannot reorder the text printed around it (issue 15.9).
+ */
+export function bdi(value: unknown): string {
+  return `<bdi>${escapeHtml(value)}</bdi>`;
+}
+
 /** Escaped text with its line breaks kept (addresses, multi-line recipients). */
 export function escapeMultiline(value: unknown): string {
   return escapeHtml(value).replace(/\r\n?/g, '\n').split('\n').join('<br>');

@@ -60,6 +60,8 @@ body {
   font-kerning: normal;
   text-rendering: optimizeLegibility;
   hyphens: manual;
+  /* A long unbroken word (a pasted token, a long file name) wraps at the margin instead of running off the page (issue 15.9). */
+  overflow-wrap: break-word;
 }
 .sheet { width: 100%; }
 

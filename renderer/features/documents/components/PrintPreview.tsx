@@ -8,7 +8,7 @@
  * The page runs in sandboxed iframes without scripts, on top of the page's own CSP. They keep
  * the app's origin only so the preview can measure how tall the content is.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PageSize } from '../../../../shared/documents';
 import { paginate } from './paginate';
 
@@ -26,6 +26,19 @@ const SHEET_PX: Record<PageSize, { width: number; height: number }> = {
 // Where a page may end: before any of these, as the print layout would (it avoids splitting
 // lines, list items and table rows).
 const BREAK_BEFORE = 'p, li, tr, h1, h2, h3, h4, hr, address, table, .doc-signature, .merge-letter, .slip-line';
+
+// Text blocks a printer splits between lines when they are taller than a page (one long
+// paragraph, a pasted token wrapped over many lines): the preview may break inside them too.
+const SPLITTABLE = 'p, li, address, .slip-line';
+
+/**
+ * A page this long (characters of HTML) is shown once typing pauses for SETTLE_MS, not on
+ * every key: laying out a 100,000-character body per key press would block typing (issue 15.9).
+ */
+const LARGE_PAGE = 30_000;
+const SETTLE_MS = 300;
+/** Sheets this far below (or above) the visible part of the preview get their page drawn early. */
+const NEAR_MARGIN = '800px 0px';
 
 /** FNV-1a: a cheap fingerprint of the page, used as the iframe's key. */
 function fingerprint(text: string): string {
@@ -49,6 +62,8 @@ export function PrintPreview({
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
+  const shown = useSettledWhenLarge(html);
+  const near = useNearSheets(boxRef);
   const [measured, setMeasured] = useState<{ key: string; slices: [number, number][]; height: number } | null>(null);
   const sheet = SHEET_PX[pageSize];
 
@@ -64,7 +79,7 @@ export function PrintPreview({
 
   // A new iframe per version of the page: changing an existing iframe's srcdoc adds an entry
   // to the window's history, so Back would step through old previews instead of leaving.
-  const frameKey = useMemo(() => `${fingerprint(html)}-${pageSize}`, [html, pageSize]);
+  const frameKey = useMemo(() => `${fingerprint(shown)}-${pageSize}`, [shown, pageSize]);
   const scale = available > 0 ? Math.min(1, available / sheet.width) : 0.5;
   const contentHeight = sheet.height - MARGIN_TOP - MARGIN_BOTTOM;
   const current = measured?.key === frameKey ? measured : null;
@@ -80,6 +95,15 @@ export function PrintPreview({
     const scrollTop = doc.documentElement.scrollTop;
     const topOf = (el: Element) => el.getBoundingClientRect().top + scrollTop;
     const candidates = Array.from(doc.querySelectorAll(BREAK_BEFORE), topOf);
+    // Inside a text block taller than a page, a page may end after any of its lines.
+    for (const el of Array.from(doc.querySelectorAll<HTMLElement>(SPLITTABLE))) {
+      const box = el.getBoundingClientRect();
+      if (box.height <= contentHeight) continue;
+      const style = doc.defaultView?.getComputedStyle(el);
+      const line = parseFloat(style?.lineHeight ?? '') || parseFloat(style?.fontSize ?? '16') * 1.45;
+      const top = box.top + scrollTop;
+      for (let y = top + line; y < top + box.height - 1; y += line) candidates.push(y);
+    }
     const forced = Array.from(doc.querySelectorAll('.merge-letter'), topOf).filter((t) => t > MARGIN_TOP + 1);
     const slicesNow = paginate(candidates, height - MARGIN_BOTTOM, MARGIN_TOP, contentHeight, forced);
     setMeasured({ key: frameKey, slices: slicesNow, height });
@@ -91,6 +115,8 @@ export function PrintPreview({
         {slices.map(([start, end], index) => (
           <div
             key={index}
+            ref={near.observe}
+            data-page={index}
             className="doc-preview-paper"
             style={{ width: sheet.width * scale, height: sheet.height * scale }}
           >
@@ -107,21 +133,23 @@ export function PrintPreview({
                 className="doc-preview-window"
                 style={{ top: index === 0 ? 0 : MARGIN_TOP, height: index === 0 ? end : end - start }}
               >
-                <iframe
-                  key={frameKey}
-                  title={index === 0 ? 'Print preview' : `Print preview, page ${index + 1}`}
-                  sandbox="allow-same-origin"
-                  srcDoc={html}
-                  tabIndex={index === 0 ? 0 : -1}
-                  aria-hidden={index === 0 ? undefined : true}
-                  onLoad={index === 0 ? onLoad : undefined}
-                  className="doc-preview-frame"
-                  style={{
-                    width: sheet.width,
-                    height: frameHeight,
-                    top: index === 0 ? 0 : -start,
-                  }}
-                />
+                {index === 0 || near.pages.has(index) ? (
+                  <iframe
+                    key={frameKey}
+                    title={index === 0 ? 'Print preview' : `Print preview, page ${index + 1}`}
+                    sandbox="allow-same-origin"
+                    srcDoc={shown}
+                    tabIndex={index === 0 ? 0 : -1}
+                    aria-hidden={index === 0 ? undefined : true}
+                    onLoad={index === 0 ? onLoad : undefined}
+                    className="doc-preview-frame"
+                    style={{
+                      width: sheet.width,
+                      height: frameHeight,
+                      top: index === 0 ? 0 : -start,
+                    }}
+                  />
+                ) : null}
               </div>
               <div className="doc-preview-number" style={{ bottom: MARGIN_BOTTOM / 2 - 4 }}>
                 Page {index + 1} of {pages}
@@ -132,4 +160,53 @@ export function PrintPreview({
       </div>
     </div>
   );
+}
+
+/**
+ * The page to show: `html` itself while it is short; a long one once it has not changed for
+ * SETTLE_MS (and at once the first time), so each key press in a long body does not lay the
+ * whole document out again.
+ */
+function useSettledWhenLarge(html: string): string {
+  const [settled, setSettled] = useState(html);
+  useEffect(() => {
+    if (html.length < LARGE_PAGE) return;
+    const timer = window.setTimeout(() => setSettled(html), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [html]);
+  return html.length < LARGE_PAGE || settled.length < LARGE_PAGE ? html : settled;
+}
+
+/**
+ * Which sheets have come near the visible part of the preview. Sheets after the first draw
+ * their page (a frame laying out the whole document) only then, so a 30-page body costs one or
+ * two layouts instead of thirty; a sheet once drawn stays drawn.
+ */
+function useNearSheets(boxRef: React.RefObject<HTMLDivElement | null>) {
+  const [pages, setPages] = useState<ReadonlySet<number>>(() => new Set([0]));
+  const observerRef = useRef<IntersectionObserver | null>(null);
+  useEffect(() => {
+    const observer = new IntersectionObserver(
+      (entries) =>
+        setPages((current) => {
+          let next: Set<number> | null = null;
+          for (const entry of entries) {
+            const index = Number((entry.target as HTMLElement).dataset.page);
+            if (entry.isIntersecting && !current.has(index)) (next ??= new Set(current)).add(index);
+          }
+          return next ?? current;
+        }),
+      { rootMargin: NEAR_MARGIN },
+    );
+    observerRef.current = observer;
+    boxRef.current?.querySelectorAll<HTMLElement>('[data-page]').forEach((el) => observer.observe(el));
+    return () => {
+      observer.disconnect();
+      observerRef.current = null;
+    };
+  }, [boxRef]);
+  const observe = (el: HTMLDivElement | null) => {
+    if (el) observerRef.current?.observe(el);
+  };
+  return { pages, observe };
 }
