@@ -12,6 +12,7 @@ import type { AuditAction, AuditLogEntry } from '../../shared/domain/audit';
 import type { BackdeskDb, RecordTableName, TableName } from './database';
 import { RecordNotFoundError, RecordValidationError, mapDbError } from './errors';
 import { getDb, strictConnection } from './index';
+import { IMPORT_BATCH_TABLE, commitImportBatchInTx } from './importBatches';
 
 /** Rows per transaction for bulk writes: big enough to be fast, small enough to commit often. */
 export const BULK_CHUNK_SIZE = 2000;
@@ -92,6 +93,18 @@ export interface BulkCreateOptions {
   onProgress?: (fraction: number) => void;
   /** Audit summary per chunk, e.g. "Imported from supplies.csv". */
   auditNote?: string;
+  /**
+   * The import batch (issue 15.3): every record and audit line written carries its id, so a
+   * batch that never finished is rolled back whole at the next start.
+   */
+  importBatchId?: string;
+  /**
+   * Marks the batch 'committed' (with `written` rows in all) in the same transaction as the
+   * last chunk. Only for the import's last write; needs importBatchId.
+   */
+  commitBatch?: { written: number };
+  /** Stops between chunks (the records written so far are returned; the batch stays open). */
+  signal?: AbortSignal;
 }
 
 export interface PageOptions<TRecord> {
@@ -327,15 +340,23 @@ export function createCrudRepository<TRecord extends BaseRecord, TDraft extends 
           throw e;
         }
       });
+      const batchId = options.importBatchId;
+      if (batchId) for (const r of records) (r as BaseRecord).importBatchId = batchId;
+      const commit = batchId ? options.commitBatch : undefined;
       const chunkSize = Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE);
       const strict = strictConnection(db);
+      const chunkTables: TableName[] = commit ? [...tables, IMPORT_BATCH_TABLE] : tables;
       for (let start = 0; start < records.length; start += chunkSize) {
+        if (options.signal?.aborted) return records.slice(0, start);
         const chunk = records.slice(start, start + chunkSize);
-        await writeTransaction(strict, tables, async () => {
+        const last = start + chunkSize >= records.length;
+        await writeTransaction(strict, chunkTables, async () => {
           await strict.table<TRecord, string>(table).bulkPut(chunk);
           const note = options.auditNote ? ` (${options.auditNote})` : '';
-          await strict.auditLog.add(auditEntry(table, '', 'import', `Imported ${chunk.length} ${plural(noun, chunk.length)}${note}`, at));
+          const entry = auditEntry(table, '', 'import', `Imported ${chunk.length} ${plural(noun, chunk.length)}${note}`, at);
+          await strict.auditLog.add(batchId ? { ...entry, importBatchId: batchId } : entry);
           await config.onBulkWrite?.(strict, chunk);
+          if (last && commit && batchId) await commitImportBatchInTx(strict, batchId, commit.written);
         });
         options.onProgress?.(Math.min(1, (start + chunk.length) / records.length));
       }

@@ -123,3 +123,4 @@ export function mapRows<K extends ImportKind>(
   const { records, errors } = mapRowsDetailed(kind, table, mapping, options);
   return { records, errors };
 }
+export * from './naturalKeys';
