@@ -77,7 +77,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         header: c.header,
         accessorFn: (r: T) => c.value(r),
         cell: (ctx) =>
-          c.cell ? c.cell(ctx.row.original) : String(c.value(ctx.row.original) ?? ''),
+          // Plain text is isolated: a bidi override in one value cannot reorder the cell (issue 15.9).
+          c.cell ? c.cell(ctx.row.original) : <bdi>{String(c.value(ctx.row.original) ?? '')}</bdi>,
         meta: c,
       })),
     [visibleColumns],

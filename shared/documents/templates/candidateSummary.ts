@@ -1,7 +1,7 @@
 /** A one-candidate summary: details, stage, notes timeline and interviews with scorecards. */
 import type { CompanyProfile, PageSize } from '../types';
 import { renderBody } from './body';
-import { escapeHtml, escapeMultiline } from './escape';
+import { bdi, escapeHtml, escapeMultiline } from './escape';
 import { formatDocumentDate } from './format';
 import { renderPage } from './layout';
 
@@ -41,7 +41,7 @@ export function renderCandidateSummaryHtml(data: CandidateSummaryData, company: 
     content: [
       '<main class="doc doc-report">',
       '<h1 class="doc-title">CANDIDATE SUMMARY</h1>',
-      `<p><strong>${escapeHtml(data.name)}</strong> · ${escapeHtml(formatDocumentDate(data.date, company.locale))}</p>`,
+      `<p><strong>${bdi(data.name)}</strong> · ${escapeHtml(formatDocumentDate(data.date, company.locale))}</p>`,
       fields,
       '<hr class="doc-rule">',
       '<h2>Notes</h2>',

@@ -5,7 +5,7 @@
  * value goes through escapeHtml.
  */
 import type { CompanyProfile, PageSize } from '../types';
-import { escapeHtml } from './escape';
+import { bdi, escapeHtml } from './escape';
 import { formatDocumentDate } from './format';
 import { renderPage } from './layout';
 
@@ -64,7 +64,7 @@ export function renderCountSheetHtml(sheet: CountSheetInput, company: CompanyPro
       const rows = items
         .map(
           (i) =>
-            `<tr><td>${escapeHtml(i.name)}</td><td>${escapeHtml(i.sku ?? '')}</td><td>${escapeHtml(i.unit)}</td>${
+            `<tr><td>${bdi(i.name)}</td><td>${escapeHtml(i.sku ?? '')}</td><td>${escapeHtml(i.unit)}</td>${
               sheet.showExpected ? `<td class="num">${escapeHtml(String(i.expected))}</td>` : ''
             }<td class="counted"></td></tr>`,
         )

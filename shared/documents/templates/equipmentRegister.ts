@@ -7,7 +7,7 @@
  */
 import { formatMoney } from '../../lib/money';
 import type { CompanyProfile, PageSize } from '../types';
-import { escapeHtml } from './escape';
+import { bdi, escapeHtml } from './escape';
 import { formatDocumentDate } from './format';
 import { renderPage } from './layout';
 import { REPORT_STYLES } from './reportStyles';
@@ -133,7 +133,7 @@ export function renderEquipmentRegisterHtml(register: EquipmentRegisterInput, co
     body.push(`<tr class="reg-group"><td colspan="9">${escapeHtml(group)} (${rows.length})</td></tr>`);
     for (const r of rows)
       body.push(
-        `<tr><td class="tag">${escapeHtml(r.tag ?? '')}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.category ?? '')}</td><td>${escapeHtml(r.location ?? '')}</td><td>${escapeHtml(r.status)}</td><td>${escapeHtml(r.holder ?? '')}</td><td class="date">${short(r.purchaseDate)}</td>${money(r.costCents)}<td class="date">${short(r.warrantyEnd)}</td></tr>`,
+        `<tr><td class="tag">${escapeHtml(r.tag ?? '')}</td><td>${bdi(r.name)}</td><td>${escapeHtml(r.category ?? '')}</td><td>${escapeHtml(r.location ?? '')}</td><td>${escapeHtml(r.status)}</td><td>${bdi(r.holder ?? '')}</td><td class="date">${short(r.purchaseDate)}</td>${money(r.costCents)}<td class="date">${short(r.warrantyEnd)}</td></tr>`,
       );
     const sub = rows.reduce((s, r) => s + (r.costCents ?? 0), 0);
     body.push(

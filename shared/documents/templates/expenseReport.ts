@@ -5,7 +5,7 @@
  */
 import { formatMoney } from '../../lib/money';
 import type { CompanyProfile, PageSize } from '../types';
-import { escapeHtml } from './escape';
+import { bdi, escapeHtml } from './escape';
 import { formatDocumentDate } from './format';
 import { renderPage } from './layout';
 import { REPORT_STYLES } from './reportStyles';
@@ -113,7 +113,7 @@ export function renderExpenseReportHtml(
     '<table class="report-table"><thead><tr><th>Category</th><th class="num">Expenses</th><th class="num">Amount</th></tr></thead><tbody>',
     ...byCategory.map(
       ([name, cents, n]) =>
-        `<tr><td>${escapeHtml(name)}</td><td class="num">${n}</td>${money(cents)}</tr>`,
+        `<tr><td>${bdi(name)}</td><td class="num">${n}</td>${money(cents)}</tr>`,
     ),
     `<tr class="total"><td>Total</td><td class="num">${report.lines.length}</td>${money(totalCents)}</tr>`,
     '</tbody></table>',

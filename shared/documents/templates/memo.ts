@@ -21,7 +21,7 @@ function renderFields(fields: Field[]): string {
     .filter((field) => field.always || (field.value ?? '').trim() !== '')
     .map(
       (field) =>
-        `<tr${field.className ? ` class="${field.className}"` : ''}><th scope="row">${escapeHtml(field.label)}</th><td>${escapeMultiline((field.value ?? '').trim())}</td></tr>`,
+        `<tr${field.className ? ` class="${field.className}"` : ''}><th scope="row">${escapeHtml(field.label)}</th><td><bdi>${escapeMultiline((field.value ?? '').trim())}</bdi></td></tr>`,
     )
     .join('');
   return `<table class="doc-fields"><tbody>${rows}</tbody></table>`;

@@ -7,7 +7,7 @@
  */
 import { formatMoney, isCurrencyCode } from '../../lib/money';
 import type { CompanyProfile, DocumentInput } from '../types';
-import { escapeHtml, escapeMultiline } from './escape';
+import { bdi, escapeHtml, escapeMultiline } from './escape';
 import { formatDocumentDate } from './format';
 
 function money(cents: number, company: CompanyProfile): string {
@@ -103,7 +103,7 @@ export function renderOrderFormContent(doc: DocumentInput, company: CompanyProfi
     '</div>',
     '<div class="po-parties">',
     '<section class="po-party"><h2>Vendor</h2>',
-    `<div class="po-party-name">${escapeHtml(vendor.name)}</div>`,
+    `<div class="po-party-name">${bdi(vendor.name)}</div>`,
     (vendor.contactName ?? '').trim() ? `<div>Attn: ${escapeHtml(vendor.contactName!.trim())}</div>` : '',
     (vendor.address ?? '').trim() ? `<div>${escapeMultiline(vendor.address!.trim())}</div>` : '',
     vendorContact.length ? `<div class="po-muted">${vendorContact.map(escapeHtml).join(' · ')}</div>` : '',

@@ -102,7 +102,7 @@ body {
   padding: 1.1mm 6mm 1.1mm 0;
   white-space: nowrap;
 }
-.doc-fields td { vertical-align: top; padding: 1.1mm 0; }
+.doc-fields td { vertical-align: top; padding: 1.1mm 0; overflow-wrap: anywhere; }
 .doc-fields .doc-subject td { font-weight: 600; }
 .doc-rule { border: 0; border-top: 1.5pt solid #1a1a1a; margin: 2mm 0 7mm; }
 

@@ -19,6 +19,7 @@ import { useEmployees } from '../../people';
 import { useReportUnsaved } from '../../../ui/LeaveGuard';
 import { useTripCosts, useTripDocuments, useTripExpenseCandidates } from '../tripHooks';
 import { addTripDocument, addTripExpense, legTitle, linkExpense, removeTripDocument, unlinkExpense } from '../trips';
+import { FileName, fileAttachedMessage } from '../../../ui/FileName';
 
 export function TripDocuments({ trip }: { trip: Trip }) {
   const docs = useTripDocuments(trip);
@@ -43,7 +44,7 @@ export function TripDocuments({ trip }: { trip: Trip }) {
         filters: [{ name: 'Tickets and bookings', extensions: ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'txt', 'eml', 'doc', 'docx', 'odt', 'rtf', 'pkpass'] }],
       });
       for (const file of files) await addTripDocument(trip.id, { name: file.name, mimeType: file.type, bytes: file.bytes });
-      return files.length === 0 ? undefined : files.length === 1 ? `${files[0]!.name} attached` : `${files.length} files attached`;
+      return files.length === 0 ? undefined : files.length === 1 ? fileAttachedMessage(files[0]!.name) : `${files.length} files attached`;
     });
   const download = (id: string, name: string, mimeType: string) =>
     run(async () => {
@@ -66,7 +67,7 @@ export function TripDocuments({ trip }: { trip: Trip }) {
           {docs.map((a) => (
             <li key={a.id}>
               <FileText size={14} aria-hidden="true" />
-              <span className="trip-doc-name">{a.name}</span>
+              <FileName className="trip-doc-name" name={a.name} />
               <span className="muted">{Math.max(1, Math.ceil(a.size / 1024))} KB</span>
               <button type="button" className="btn" onClick={() => void download(a.id, a.name, a.mimeType)} aria-label={`Download ${a.name}`}>
                 Download

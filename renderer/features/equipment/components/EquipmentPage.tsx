@@ -47,6 +47,7 @@ import { PlansSection } from './PlansSection';
 import { PrintSection } from './PrintSection';
 import { RepairsSection } from './RepairsSection';
 import './equipment.css';
+import { FileName, fileAttachedMessage } from '../../../ui/FileName';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
@@ -124,7 +125,7 @@ function PhotoAndDocuments({ equipment }: { equipment: Equipment }) {
       });
       if (!file) return undefined;
       await addEquipmentDocument(equipment.id, kind, { name: file.name, mimeType: file.type, bytes: file.bytes });
-      return `${kind} ${file.name} attached`;
+      return fileAttachedMessage(file.name, kind);
     });
   const download = (id: string, name: string, mimeType: string) =>
     run(async () => {
@@ -164,7 +165,7 @@ function PhotoAndDocuments({ equipment }: { equipment: Equipment }) {
               return (
                 <li key={a.id}>
                   <span className="eq-doc-kind">{k}</span>
-                  <span>{fileName}</span>
+                  <FileName name={fileName} />
                   <span className="muted">{Math.max(1, Math.ceil(a.size / 1024))} KB</span>
                   <button type="button" className="btn" onClick={() => void download(a.id, fileName, a.mimeType)} aria-label={`Download ${fileName}`}>
                     Download

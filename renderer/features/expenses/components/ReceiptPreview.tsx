@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
 import { getAttachment, getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FileName } from '../../../ui/FileName';
 
 const PREVIEW_TYPES = [
   'image/png',
@@ -60,7 +61,7 @@ export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
   return (
     <figure className="exp-receipt" style={{ margin: 0 }}>
       <figcaption className="muted" style={{ marginBottom: 6 }}>
-        Receipt: {meta.name}
+        Receipt: <FileName name={meta.name} />
       </figcaption>
       {problem ? <p className="muted">{problem}</p> : null}
       {url && previewType(meta.mimeType)?.startsWith('image/') ? (

@@ -11,6 +11,7 @@ import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
 import { attachCandidateFile, getAttachmentBytes, listCandidateFiles, type CandidateFileSlot } from '../candidateFiles';
 import { errorMessage } from '../../../../shared/lib/errors';
+import { FileName, fileAttachedMessage } from '../../../ui/FileName';
 
 function isPdf(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
@@ -53,7 +54,7 @@ export function CandidateFiles({ candidate }: { candidate: Candidate }) {
     const [file] = await getPlatform().pickFiles({ title: 'Choose a file', filters: [{ name: 'Documents', extensions: ['pdf', 'doc', 'docx', 'txt', 'rtf', 'odt'] }] });
     if (!file) return;
     await attachCandidateFile(candidate.id, slot, { name: file.name, mimeType: file.type, bytes: file.bytes, ...(confidential ? { confidential } : {}) });
-    toast(`${file.name} attached`);
+    toast(fileAttachedMessage(file.name));
   };
   const download = async (id: string, name: string, mimeType: string) => {
     try {
@@ -71,7 +72,7 @@ export function CandidateFiles({ candidate }: { candidate: Candidate }) {
           const a = files?.find((f) => f.id === id);
           return (
             <li key={slot}>
-              <strong>{label}:</strong> {a ? <><bdi>{a.name}</bdi> ({Math.ceil(a.size / 1024)} KB)</> : <span className="muted">none</span>}{' '}
+              <strong>{label}:</strong> {a ? <><FileName name={a.name} /> ({Math.ceil(a.size / 1024)} KB)</> : <span className="muted">none</span>}{' '}
               {a?.confidential ? <span className="badge badge-warn">Confidential</span> : null}{' '}
               <button type="button" className="btn" onClick={() => void upload(slot).catch((e: unknown) => toast(String(e)))}>
                 {a ? `Replace ${label.toLowerCase()}` : `Upload ${label.toLowerCase()}`}
