@@ -85,3 +85,11 @@ describe('editor JSON → StructuredBody', () => {
     expect(html).not.toContain('javascript:');
   });
 });
+
+describe('long text (issue 15.9)', () => {
+  it('keeps a 200,000-character run whole: nothing typed after a long token is dropped', () => {
+    const text = 'x'.repeat(199_996) + ' end';
+    const body = editorJsonToStructuredBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    expect(body.blocks).toEqual([{ kind: 'paragraph', runs: [{ text }] }]);
+  });
+});

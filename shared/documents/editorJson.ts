@@ -17,7 +17,12 @@ export interface EditorNode {
   marks?: unknown;
 }
 
-const MAX_TEXT = 100_000;
+/**
+ * A safety net far above the body's limit (STRUCTURED_BODY_LIMITS.text, 200,000): text was
+ * once cut here at 100,000 characters, so what was typed after a long pasted token silently
+ * vanished on save. Now an over-long body reaches the schema, which says so in words.
+ */
+const MAX_TEXT = 1_000_000;
 
 function children(node: EditorNode | undefined): EditorNode[] {
   return Array.isArray(node?.content)
