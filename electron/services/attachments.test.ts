@@ -50,6 +50,22 @@ describe('AttachmentStore', () => {
     expect(await readFile(path.join(dataDir, 'attachments', id), 'utf8')).toBe('whole file');
   });
 
+  it('rewrites a copy damaged at the same size (bit rot) when the same file is attached again', async () => {
+    const { id } = await store.put(bytes('good bytes'));
+    await writeFile(path.join(dataDir, 'attachments', id), 'bad  bytes');
+    expect((await caught(store.get(id))).code).toBe('unreadable');
+    expect((await store.put(bytes('good bytes'))).existed).toBe(false);
+    expect(new TextDecoder().decode(await store.get(id))).toBe('good bytes');
+  });
+
+  it('reports an emptied file as damaged, not as an empty attachment', async () => {
+    const { id } = await store.put(bytes('content'));
+    await writeFile(path.join(dataDir, 'attachments', id), '');
+    const error = await caught(store.get(id));
+    expect(error.code).toBe('unreadable');
+    expect(error.message).toBe('This attachment is damaged on disk; restore it from a backup.');
+  });
+
   it('refuses files over the limit with a message naming the limit', async () => {
     const small = new AttachmentStore({ dataDir, maxBytes: 1024 * 1024 });
     const error = await caught(small.put(new Uint8Array(1024 * 1024 + 1)));
@@ -86,11 +102,17 @@ describe('AttachmentStore', () => {
       'A'.repeat(64),
       '',
       `${'a'.repeat(64)}/..`,
+      '..\\secret.txt',
+      '..\\..\\attachments',
+      `${'a'.repeat(63)}\0`,
+      `${'a'.repeat(64)}\n`,
+      `../${'a'.repeat(61)}`,
     ]) {
       const error = await caught(store.get(id));
       expect(error.code).toBe('invalid_request');
       await expect(store.delete(id)).rejects.toBeInstanceOf(AppError);
     }
     expect(await readFile(path.join(dataDir, 'secret.txt'), 'utf8')).toBe('secret');
+    expect(await readdir(dataDir)).toEqual(['secret.txt']);
   });
 });

@@ -54,8 +54,9 @@ export class AttachmentStore {
     const id = contentHash(bytes);
     const file = this.pathFor(id);
     try {
-      // Same hash and same size: the same contents are already there.
-      if ((await stat(file)).size === bytes.byteLength)
+      // Same size and the same hash read back: the same contents are already there. A copy
+      // damaged on disk (even at the same size) is written again from these good bytes.
+      if ((await stat(file)).size === bytes.byteLength && contentHash(await readFile(file)) === id)
         return { id, size: bytes.byteLength, existed: true };
     } catch (error) {
       if (!isMissing(error)) throw error;
