@@ -11,7 +11,8 @@ import { openTestDb } from '../db/testing';
 import { loadSampleOffice, OfficeNotEmptyError, resetAllData, startEmpty } from './sampleLoader';
 import { getRecordCounts, totalRecords } from './stats';
 import { searchEverything } from './search';
-import { exportSnapshot, InvalidBackupError, restoreSnapshot, snapshotFromJson, snapshotToJson } from '../db/backup';
+import { InvalidBackupError, readBackupFile, restoreSnapshot, snapshotDatabase } from '../db/backup';
+import { writeBackup } from '../../shared/backup';
 import { computeExpenseTotals } from '../features/expenses';
 // The app registers every feature's rebuilder of derived totals at start; here, explicitly.
 import '../features/expenses/registrations';
@@ -168,28 +169,34 @@ describe('searchEverything', () => {
 });
 
 describe('backup and restore', () => {
-  it('round-trips every table through JSON, bytes included', async () => {
+  it('round-trips every table through the backup zip, bytes included, and reads the counts back', async () => {
     await loadSampleOffice(undefined, db, { today: TODAY });
     const vendor = await vendorRepository.create({ name: 'Extra' }, db);
     const att = await addAttachment({ name: 'logo.png', mimeType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]), linkedTable: 'vendors', linkedId: vendor.id }, db);
-    const json = snapshotToJson(await exportSnapshot(db));
+    const zip = await writeBackup((await snapshotDatabase(db)).snapshot);
+    const read = await readBackupFile(zip);
+    if (!read.ok) throw new Error(read.error);
     const other = await openTestDb();
     await vendorRepository.create({ name: 'Will be replaced' }, other);
-    await restoreSnapshot(snapshotFromJson(json), {}, other);
+    const counts = await restoreSnapshot(read.snapshot, {}, other);
     expect(await other.items.count()).toBe(sample.items.length);
+    expect(counts.items).toBe(sample.items.length);
     expect(await other.vendors.get(vendor.id)).toEqual(vendor);
     expect((await other.vendors.toArray()).some((v) => v.name === 'Will be replaced')).toBe(false);
     expect(await getAttachmentBytes(att.id, other)).toEqual(new Uint8Array([137, 80, 78, 71]));
     expect(await verifyStockLedger(other)).toEqual([]);
     expect(await other.expenseTotals.count()).toBe(await db.expenseTotals.count());
+    expect((await other.auditLog.where('action').equals('backup').toArray()).map((e) => e.summary)).toEqual([`Restored a backup from ${read.snapshot.createdAt}`]);
     other.close();
   });
 
   it('refuses an invalid backup and changes nothing', async () => {
     await vendorRepository.create({ name: 'Keep me' }, db);
-    expect(() => snapshotFromJson('{"hello":1}')).toThrow(/not a Backdesk backup/);
-    expect(() => snapshotFromJson('not json')).toThrow(/not valid JSON/);
-    const bad = { format: 'backdesk-snapshot' as const, schemaVersion: 2, exportedAt: '2026-11-22T00:00:00Z', tables: { vendors: [{ id: 'v', name: '' }] } };
+    const emptied = await readBackupFile(new TextEncoder().encode(JSON.stringify({ format: 'backdesk-snapshot', schemaVersion: 9, exportedAt: '2026-11-22T00:00:00Z', tables: {} })));
+    expect(emptied).toEqual({ ok: false, error: expect.stringMatching(/no tables at all/) });
+    const partial = await readBackupFile(new TextEncoder().encode(JSON.stringify({ format: 'backdesk-snapshot', schemaVersion: 9, exportedAt: '2026-11-22T00:00:00Z', tables: { vendors: [] } })));
+    expect(partial).toEqual({ ok: false, error: expect.stringMatching(/tables, among them “items” are missing/) });
+    const bad = { schemaVersion: 2, createdAt: '2026-11-22T00:00:00Z', tables: { vendors: [{ id: 'v', name: '' }] } };
     const err = await restoreSnapshot(bad, {}, db).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidBackupError);
     expect((err as Error).message).toMatch(/nothing was changed.*vendors #1: .*Name is required/);

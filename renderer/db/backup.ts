@@ -1,44 +1,81 @@
 /**
- * Backups in the renderer: a snapshot is every table's rows plus the schema version, turned
- * into JSON (bytes as base64) for the platform to save. Restores validate every row with its
- * zod schema before touching anything, then replace all data in ONE strict transaction, so a
- * bad file or a full disk leaves the current data as it was (DESIGN §2: validation at restore,
- * durability).
+ * Backups in the renderer's database layer: a snapshot is every table's rows (read in one
+ * transaction) plus the attachment bytes, handed to shared/backup's writeBackup. Restores take
+ * only what readBackup verified, validate every row with its zod schema before touching
+ * anything, replace all data in ONE strict transaction, then count every table again and
+ * compare with the backup — so a bad file or a full disk leaves the current data as it was
+ * (DESIGN §2: validation at restore, durability). Platform work (the safety copy, the backup
+ * store, main's attachment store) lives in features/settings/backup.ts.
  */
 import Dexie from 'dexie';
-import { z } from 'zod';
+import { readBackup, type BackupSnapshot, type ReadBackupResult } from '../../shared/backup';
+import { sha256Hex } from '../../shared/encryption';
 import { formatZodError } from '../../shared/domain/common';
 import { nowIso } from '../../shared/lib/dates';
 import { ALL_TABLES, SCHEMA_VERSION, type BackdeskDb, type TableName } from './database';
+import { declareSchema } from './versions';
 import { auditEntry, writeTransaction } from './crud';
 import { NewerSchemaError } from './errors';
 import { rebuildDerivedData } from './derived';
 import { getDb, strictConnection } from './index';
 import { TABLE_SCHEMAS } from './schemas';
 
-export const SNAPSHOT_FORMAT = 'backdesk-snapshot';
-
+/** A database as stored, at any schema version (the copy taken before an upgrade). */
 export interface DatabaseSnapshot {
-  format: typeof SNAPSHOT_FORMAT;
   schemaVersion: number;
   exportedAt: string;
   tables: Partial<Record<string, unknown[]>>;
 }
 
-const snapshotHeaderSchema = z.object({
-  format: z.literal(SNAPSHOT_FORMAT, { error: 'This file is not a Backdesk backup' }),
-  schemaVersion: z.number().int().min(1),
-  exportedAt: z.string(),
-  tables: z.record(z.string(), z.array(z.unknown())),
-});
+/** Tables recomputed from the records on restore, never trusted from a file. */
+const DERIVED_TABLES = new Set<string>(['expenseTotals', 'inventoryTotals', 'itemUsage', 'lowStock']);
 
-/** Every table of the open database, read in one transaction (a consistent picture). */
-export async function exportSnapshot(db: BackdeskDb = getDb()): Promise<DatabaseSnapshot> {
-  const tables: Record<string, unknown[]> = {};
+/** The tables a database of `schemaVersion` has: a backup of that version must hold every one. */
+export function requiredTablesFor(schemaVersion: number): string[] {
+  const probe = new Dexie('backdesk-schema-probe');
+  declareSchema(probe, Math.min(schemaVersion, SCHEMA_VERSION));
+  return probe.tables.map((t) => t.name);
+}
+
+/** readBackup with this build's schema version and table list. */
+export function readBackupFile(bytes: Uint8Array, passphrase?: string): Promise<ReadBackupResult> {
+  return readBackup(bytes, SCHEMA_VERSION, passphrase, { requiredTables: requiredTablesFor });
+}
+
+/**
+ * Attachment bytes kept outside a table row in a backup: `attachmentBlobs` rows keep their
+ * id (the content hash) and name the stored file by the hash of the bytes as stored (a sealed
+ * confidential file's stored bytes differ from its content).
+ */
+interface BlobRowInBackup {
+  id: string;
+  size: number;
+  createdAt: string;
+  file: string;
+}
+
+/**
+ * Every table of the open database, read in one transaction (a consistent picture), with the
+ * attachment bytes moved into `files`. `mainFiles` lists the hashes of attachments whose bytes
+ * live in main's store (storage 'main'), for the caller to add.
+ */
+export async function snapshotDatabase(db: BackdeskDb = getDb()): Promise<{ snapshot: BackupSnapshot; mainFiles: string[] }> {
+  const tables: Record<string, object[]> = {};
   await db.transaction('r', ALL_TABLES, async () => {
-    for (const t of ALL_TABLES) tables[t] = await db.table(t).toArray();
+    for (const t of ALL_TABLES) tables[t] = (await db.table(t).toArray()) as object[];
   });
-  return { format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: nowIso(), tables };
+  const files: Record<string, Uint8Array> = {};
+  const blobs: BlobRowInBackup[] = [];
+  for (const row of (tables.attachmentBlobs ?? []) as { id: string; bytes: Uint8Array; size: number; createdAt: string }[]) {
+    const file = await sha256Hex(row.bytes);
+    files[file] = row.bytes;
+    blobs.push({ id: row.id, size: row.size, createdAt: row.createdAt, file });
+  }
+  tables.attachmentBlobs = blobs;
+  const mainFiles = [
+    ...new Set(((tables.attachments ?? []) as { hash: string; storage?: string; deletedAt?: string | null }[]).filter((a) => a.storage === 'main').map((a) => a.hash)),
+  ];
+  return { snapshot: { schemaVersion: SCHEMA_VERSION, createdAt: nowIso(), tables, files }, mainFiles };
 }
 
 /**
@@ -70,44 +107,10 @@ export async function exportStoredDatabase(
         for (const t of raw.tables) tables[t.name] = await t.toArray();
       },
     );
-    return { format: SNAPSHOT_FORMAT, schemaVersion: raw.verno, exportedAt: nowIso(), tables };
+    return { schemaVersion: raw.verno, exportedAt: nowIso(), tables };
   } finally {
     raw.close();
   }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-export function snapshotToJson(snapshot: DatabaseSnapshot): string {
-  return JSON.stringify(snapshot, (_key, value: unknown) => (value instanceof Uint8Array ? { $bytes: toBase64(value) } : value));
-}
-
-/** Parses a backup file; throws an Error with a readable message when it is not one. */
-export function snapshotFromJson(text: string): DatabaseSnapshot {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text, (_key, value: unknown) =>
-      value && typeof value === 'object' && typeof (value as { $bytes?: unknown }).$bytes === 'string'
-        ? fromBase64((value as { $bytes: string }).$bytes)
-        : value,
-    );
-  } catch {
-    throw new Error('This file is not a Backdesk backup (it is not valid JSON).');
-  }
-  const header = snapshotHeaderSchema.safeParse(parsed);
-  if (!header.success) throw new Error(`This file is not a Backdesk backup: ${formatZodError(header.error)}`);
-  return header.data as DatabaseSnapshot;
 }
 
 export class InvalidBackupError extends Error {
@@ -121,15 +124,28 @@ export class InvalidBackupError extends Error {
   }
 }
 
+/** The bytes of attachment blobs a backup names: from its files (new) or inline (old JSON backups). */
+function blobRowsOf(snapshot: BackupSnapshot, problems: string[]): unknown[] {
+  const rows = (snapshot.tables.attachmentBlobs ?? []) as Partial<BlobRowInBackup & { bytes: Uint8Array }>[];
+  return rows.map((row, i) => {
+    if (row.bytes instanceof Uint8Array) return row;
+    const bytes = row.file ? snapshot.files?.[row.file] : undefined;
+    if (!bytes && problems.length < 50) problems.push(`attachmentBlobs #${i + 1}: the attached file's bytes are missing from the backup.`);
+    return { id: row.id, size: row.size, createdAt: row.createdAt, bytes };
+  });
+}
+
 /**
- * Replaces all data with the snapshot. Validates every row first; rows of tables this build
- * does not know are refused. The expense aggregate is recomputed, never trusted.
+ * Replaces all data with a verified snapshot (readBackupFile said ok). Validates every row
+ * first; rows of tables this build does not know are refused. The maintained totals are
+ * recomputed, never trusted. After the write, every table is counted again and compared with
+ * the snapshot; a difference is an error (the caller names its safety copy). Returns the counts.
  */
 export async function restoreSnapshot(
-  snapshot: DatabaseSnapshot,
+  snapshot: BackupSnapshot,
   options: { onProgress?: (fraction: number) => void } = {},
   db: BackdeskDb = getDb(),
-): Promise<void> {
+): Promise<Record<string, number>> {
   if (snapshot.schemaVersion > SCHEMA_VERSION) throw new NewerSchemaError(db.name, SCHEMA_VERSION, snapshot.schemaVersion);
   const problems: string[] = [];
   const rows = new Map<TableName, unknown[]>();
@@ -138,10 +154,11 @@ export async function restoreSnapshot(
       problems.push(`Unknown table "${table}".`);
       continue;
     }
-    if (table === 'expenseTotals' || table === 'inventoryTotals' || table === 'itemUsage' || table === 'lowStock') continue;
+    if (DERIVED_TABLES.has(table)) continue;
+    const source = table === 'attachmentBlobs' ? blobRowsOf(snapshot, problems) : list;
     const schema = TABLE_SCHEMAS[table as TableName];
     const parsed: unknown[] = [];
-    (list ?? []).forEach((row, i) => {
+    source.forEach((row, i) => {
       const r = schema.safeParse(row);
       if (r.success) parsed.push(r.data);
       else if (problems.length < 50) problems.push(`${table} #${i + 1}: ${formatZodError(r.error)}.`);
@@ -159,12 +176,24 @@ export async function restoreSnapshot(
         const chunk = list.slice(i, i + 2000);
         await strict.table(t).bulkPut(chunk);
         written += chunk.length;
-        options.onProgress?.(Math.min(0.99, written / total));
+        options.onProgress?.(Math.min(0.95, written / total));
       }
     }
-    // The maintained totals are not trusted from the file: their owners recompute them.
     await rebuildDerivedData(strict);
-    await strict.auditLog.add(auditEntry('settings', '', 'system', `Restored a backup from ${snapshot.exportedAt}`, nowIso()));
+  });
+  // Read back: what is stored now must be what the backup held, table by table.
+  const counts: Record<string, number> = {};
+  const wrong: string[] = [];
+  await db.transaction('r', [...rows.keys()], async () => {
+    for (const [t, list] of rows) {
+      counts[t] = await db.table(t).count();
+      if (counts[t] !== list.length) wrong.push(`${t}: ${counts[t]} stored, ${list.length} in the backup`);
+    }
+  });
+  if (wrong.length) throw new Error(`The restore did not store what the backup holds (${wrong.slice(0, 3).join('; ')}).`);
+  await writeTransaction(db, ['auditLog'], async () => {
+    await db.auditLog.add(auditEntry('settings', '', 'backup', `Restored a backup from ${snapshot.createdAt || 'an unknown date'}`, nowIso()));
   });
   options.onProgress?.(1);
+  return counts;
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateSampleOffice } from '../../shared/sample';
 import { NewerSchemaError } from './errors';
 import { openBackdeskDb, SCHEMA_VERSION } from './index';
-import { listUpgradeBackups, openAppDatabase, readUpgradeBackup } from './startup';
+import { readBackup } from '../../shared/backup';
+import { listLegacyUpgradeBackups as listUpgradeBackups, openAppDatabase, readLegacyUpgradeBackup } from './startup';
 import { declareSchema } from './versions';
 
 const office = generateSampleOffice(3, '2026-11-22');
@@ -27,9 +28,11 @@ describe('openAppDatabase', () => {
     const backups = await listUpgradeBackups();
     const mine = backups.find((b) => b.fromVersion === 1 && b.toVersion === SCHEMA_VERSION);
     expect(mine).toBeDefined();
-    const json = await readUpgradeBackup(mine!.id);
-    expect(json).toContain(office.items[0]!.name);
-    expect(JSON.parse(json!).schemaVersion).toBe(1);
+    // No platform store in this test, so the copy falls back to the upgrade-backups database.
+    const bytes = await readLegacyUpgradeBackup(mine!.id);
+    const read = await readBackup(bytes!, SCHEMA_VERSION);
+    expect(read.ok && read.snapshot.schemaVersion).toBe(1);
+    expect(read.ok && read.snapshot.tables.items!.map((i) => (i as { name: string }).name)).toContain(office.items[0]!.name);
   });
 
   it('takes no copy when nothing is upgraded', async () => {

@@ -1,10 +1,14 @@
 /**
  * Opening the app's database at start: refuse data from a newer Backdesk (never touch it),
- * and keep a copy of the data as stored before any schema upgrade runs (DESIGN §2), in a
- * database of its own beside the app's, so an upgrade that goes wrong can be undone.
+ * and keep a copy of the data as stored before any schema upgrade runs (DESIGN §2) as a
+ * backup of kind 'pre-upgrade' in the platform's backup store (the Backups screen lists and
+ * restores it), so an upgrade that goes wrong can be undone. Copies made before issue 15 sit
+ * in a database of their own (`backdesk-upgrade-backups`) and are still listed from there.
  */
 import Dexie, { type Table } from 'dexie';
-import { exportStoredDatabase, snapshotToJson } from './backup';
+import { writeBackup } from '../../shared/backup';
+import { getPlatform } from '../platform';
+import { exportStoredDatabase } from './backup';
 import { DEFAULT_DB_NAME, getDb, getStoredSchemaVersion, mapDbError, NewerSchemaError, SCHEMA_VERSION } from './index';
 
 export const UPGRADE_BACKUPS_DB = 'backdesk-upgrade-backups';
@@ -16,7 +20,10 @@ interface UpgradeBackup {
   fromVersion: number;
   toVersion: number;
   takenAt: string;
-  json: string;
+  /** Copies made before issue 15: the JSON snapshot. */
+  json?: string;
+  /** Later copies kept here only when the backup store refused them: the backup zip. */
+  zip?: Uint8Array;
 }
 
 class UpgradeBackupsDb extends Dexie {
@@ -27,31 +34,42 @@ class UpgradeBackupsDb extends Dexie {
   }
 }
 
-export async function listUpgradeBackups(): Promise<Omit<UpgradeBackup, 'json'>[]> {
+export interface LegacyUpgradeBackup {
+  id: string;
+  fromVersion: number;
+  toVersion: number;
+  takenAt: string;
+  size: number;
+}
+
+/** Pre-upgrade copies kept in the old database (the Backups screen lists them beside the store's). */
+export async function listLegacyUpgradeBackups(): Promise<LegacyUpgradeBackup[]> {
   const db = new UpgradeBackupsDb();
   try {
     const all = await db.snapshots.orderBy('takenAt').reverse().toArray();
-    return all.map(({ json: _json, ...meta }) => meta);
+    return all.map(({ json, zip, ...meta }) => ({ ...meta, size: zip?.byteLength ?? json?.length ?? 0 }));
   } finally {
     db.close();
   }
 }
 
-export async function readUpgradeBackup(id: string): Promise<string | undefined> {
+/** One of those copies as backup bytes (an old JSON snapshot reads through the same verification). */
+export async function readLegacyUpgradeBackup(id: string): Promise<Uint8Array | undefined> {
   const db = new UpgradeBackupsDb();
   try {
-    return (await db.snapshots.get(id))?.json;
+    const row = await db.snapshots.get(id);
+    return row?.zip ?? (row?.json !== undefined ? new TextEncoder().encode(row.json) : undefined);
   } finally {
     db.close();
   }
 }
 
-async function keepUpgradeBackup(fromVersion: number, toVersion: number, json: string): Promise<void> {
+async function keepUpgradeBackup(fromVersion: number, toVersion: number, zip: Uint8Array): Promise<void> {
   const db = new UpgradeBackupsDb();
   try {
     const takenAt = new Date().toISOString();
     await db.transaction('rw', db.snapshots, async () => {
-      await db.snapshots.put({ id: `before-v${toVersion}-${takenAt}`, fromVersion, toVersion, takenAt, json });
+      await db.snapshots.put({ id: `before-v${toVersion}-${takenAt}`, fromVersion, toVersion, takenAt, zip });
       const old = await db.snapshots.orderBy('takenAt').reverse().offset(KEEP_BACKUPS).primaryKeys();
       await db.snapshots.bulkDelete(old);
     });
@@ -72,8 +90,16 @@ export async function openAppDatabase(
     const stored = await getStoredSchemaVersion(name);
     if (stored !== null && stored > SCHEMA_VERSION) throw new NewerSchemaError(name, SCHEMA_VERSION, stored);
     if (stored !== null && stored < SCHEMA_VERSION) {
-      const snapshot = await exportStoredDatabase(name);
-      if (snapshot) await keepUpgradeBackup(stored, SCHEMA_VERSION, snapshotToJson(snapshot));
+      const storedCopy = await exportStoredDatabase(name);
+      if (storedCopy) {
+        const zip = await writeBackup({ schemaVersion: storedCopy.schemaVersion, createdAt: storedCopy.exportedAt, tables: storedCopy.tables as Record<string, object[]> });
+        // The backup store first (the Backups screen, the chosen folder); this database if it refuses.
+        try {
+          await getPlatform().backups.write(zip, 'pre-upgrade');
+        } catch {
+          await keepUpgradeBackup(stored, SCHEMA_VERSION, zip);
+        }
+      }
     }
     await open();
   } catch (e) {

@@ -3,4 +3,4 @@
  * The company profile and app state it edits live below every feature in `core/settings.ts`,
  * since every feature formats money and dates with them.
  */
-export { backUpNow, restoreFromFile } from './backup';
+export { backUpNow, makeBackup, restoreBackup, checkBackup, pickBackupFile, isEncryptedBackup, type RestoreReport } from './backup';
