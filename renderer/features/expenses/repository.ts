@@ -18,7 +18,7 @@ import {
   type Invoice,
   type InvoiceDraft,
 } from '../../../shared/domain/expenses';
-import { expenseDuplicateKey, type ExpenseImportDraft } from '../../../shared/import';
+import { countKeys, expenseDuplicateKey, expenseKey, planCountedKeys, type ExpenseImportDraft } from '../../../shared/import';
 import { ATTACHMENT_TABLES, prepareAttachment, writePreparedAttachment } from '../../db/attachments';
 import type { ExpenseTotal } from '../../../shared/domain/budget';
 import { getDb, type BackdeskDb } from '../../db';
@@ -208,37 +208,64 @@ export async function findDuplicateExpenses(records: readonly ImportedExpense[],
 }
 
 /**
- * Saves imported expenses in chunks, one transaction per chunk, each maintaining the
- * `expenseTotals` aggregate. Category and vendor names are resolved first (unknown categories
- * stay uncategorised; unknown vendors are created). Stops between chunks when `signal` aborts.
+ * Saves imported expenses, whole file or nothing (issue 15.3): rows already recorded are
+ * skipped by their natural key (shared/import expenseKey: date + amount + description), counted
+ * so a re-imported bank export adds nothing while two identical rows of one export (two coffees
+ * on one day) still make two expenses. The rest go in chunks, one strict transaction each
+ * maintaining the `expenseTotals` aggregate, stamped with the import batch; the last chunk
+ * commits the batch. Category and vendor names are resolved first (unknown categories stay
+ * uncategorised; unknown vendors are created). Stops between chunks when `signal` aborts.
  */
 export async function importExpenses(
   records: readonly ImportedExpense[],
   resolve: { categoryIds: Map<string, string>; vendorIds: Map<string, string> },
-  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal; chunkSize?: number; auditNote?: string } = {},
+  options: {
+    onProgress?: (fraction: number) => void;
+    signal?: AbortSignal;
+    chunkSize?: number;
+    auditNote?: string;
+    /** The import batch: every expense and audit line carries it; the last chunk commits it. */
+    importBatchId?: string;
+  } = {},
   db: BackdeskDb = getDb(),
-): Promise<{ created: number }> {
-  const drafts: ExpenseDraft[] = records.map((r) => ({
-    date: r.date,
-    description: r.description,
-    amountCents: r.amountCents,
-    categoryId: r.category ? resolve.categoryIds.get(r.category) : undefined,
-    vendorId: r.vendorName ? resolve.vendorIds.get(r.vendorName) : undefined,
-    paymentMethod: 'card',
-    status: 'approved',
-    notes: r.category && !resolve.categoryIds.get(r.category) ? `Imported category: ${r.category}` : undefined,
-  }));
-  const size = Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE);
-  let created = 0;
-  for (let start = 0; start < drafts.length; start += size) {
-    if (options.signal?.aborted) break;
-    const chunk = drafts.slice(start, start + size);
-    await expenseRepository.bulkCreate(chunk, { chunkSize: size, auditNote: options.auditNote ?? 'bank or card import' }, db);
-    created += chunk.length;
-    options.onProgress?.(created / drafts.length);
+): Promise<{ created: number; alreadyThere: number; cancelled: boolean }> {
+  let storedCounts = new Map<string, number>();
+  if (records.length > 0) {
+    let from = records[0]!.date;
+    let to = from;
+    for (const r of records) {
+      if (r.date < from) from = r.date;
+      if (r.date > to) to = r.date;
+    }
+    storedCounts = countKeys(await listExpensesBetween(from, to, db), expenseKey);
   }
-  if (drafts.length === 0) options.onProgress?.(1);
-  return { created };
+  const { fresh, alreadyThere } = planCountedKeys(records, expenseKey, storedCounts);
+  const drafts: ExpenseDraft[] = fresh.map((i) => {
+    const r = records[i]!;
+    return {
+      date: r.date,
+      description: r.description,
+      amountCents: r.amountCents,
+      categoryId: r.category ? resolve.categoryIds.get(r.category) : undefined,
+      vendorId: r.vendorName ? resolve.vendorIds.get(r.vendorName) : undefined,
+      paymentMethod: 'card',
+      status: 'approved',
+      notes: r.category && !resolve.categoryIds.get(r.category) ? `Imported category: ${r.category}` : undefined,
+    };
+  });
+  const batchId = options.importBatchId;
+  const written = await expenseRepository.bulkCreate(
+    drafts,
+    {
+      chunkSize: Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE),
+      auditNote: options.auditNote ?? 'bank or card import',
+      ...(batchId ? { importBatchId: batchId, commitBatch: { written: drafts.length } } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+    db,
+  );
+  return { created: written.length, alreadyThere, cancelled: written.length < drafts.length };
 }
 
 export interface ExpenseQuery {

@@ -15,11 +15,25 @@ export interface ImportCommitContext {
    * column" from "blank value" (items keep their stock when the file has no quantity column).
    */
   mappedFields?: ReadonlySet<string>;
+  /**
+   * The import batch (issue 15.3): stamp every row written with it (BulkCreateOptions
+   * importBatchId) and commit it in the transaction of the last chunk (commitBatch /
+   * commitImportBatchInTx). A batch left running is rolled back by the wizard on Cancel or
+   * failure, and at the next start after a crash. Absent when a test calls the saver directly.
+   */
+  importBatchId?: string;
+  /** The file's name, for audit lines. */
+  fileName?: string;
 }
 
 export interface ImportCommitResult {
   created: number;
   updated: number;
+  /**
+   * Rows not written because the record is already there (its natural key is stored, or an
+   * earlier row of the file had it): the re-run of a file adds nothing.
+   */
+  alreadyThere?: number;
 }
 
 export interface ImportWizardProps<K extends ImportKind> {

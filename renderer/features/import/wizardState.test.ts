@@ -169,6 +169,7 @@ describe('import wizard state machine', () => {
       type: 'saved',
       created: 1,
       updated: 1,
+      alreadyThere: 4,
       skipped: 3,
       total: 2,
       aborted: false,
@@ -177,9 +178,11 @@ describe('import wizard state machine', () => {
       step: 'done',
       created: 1,
       updated: 1,
+      alreadyThere: 4,
       skipped: 3,
       notImported: 0,
       cancelled: false,
+      removed: 0,
     });
   });
 
@@ -188,7 +191,7 @@ describe('import wizard state machine', () => {
     expect(wizardReducer(s, { type: 'saveProgress', fraction: 0.3 })).toBe(s);
   });
 
-  it('a cancelled save says how many rows it left out', () => {
+  it('a cancelled save is undone whole: nothing imported, the rows it had written removed', () => {
     const cancelling = wizardReducer(atSaving(), { type: 'cancel' });
     expect(cancelling.phase).toMatchObject({ step: 'saving', cancelling: true });
     const done = wizardReducer(cancelling, {
@@ -198,14 +201,17 @@ describe('import wizard state machine', () => {
       skipped: 0,
       total: 2,
       aborted: true,
+      rolledBack: 1,
     });
     expect(done.phase).toEqual({
       step: 'done',
-      created: 1,
+      created: 0,
       updated: 0,
+      alreadyThere: 0,
       skipped: 0,
-      notImported: 1,
+      notImported: 2,
       cancelled: true,
+      removed: 1,
     });
   });
 
@@ -225,7 +231,7 @@ describe('import wizard state machine', () => {
     const preview = atPreview().phase as PreviewPhase;
     const s = wizardReducer(atSaving(), { type: 'saveFailed', preview, message: 'Disk full' });
     expect(s.phase).toBe(preview);
-    expect(s.problem).toBe('Nothing more was imported: Disk full');
+    expect(s.problem).toBe('The import stopped: Disk full');
   });
 
   it('Esc stops reading or checking, asks a save to stop, and otherwise leaves', () => {
@@ -247,9 +253,11 @@ describe('import wizard state machine', () => {
       step: 'done',
       created: 0,
       updated: 0,
+      alreadyThere: 0,
       skipped: 0,
       notImported: 0,
       cancelled: false,
+      removed: 0,
     };
     expect(advanceEffect(atMapping().phase)).toBe('check');
     expect(advanceEffect(atPreview().phase)).toBe('save');
@@ -267,7 +275,7 @@ describe('import wizard state machine', () => {
       [atPreview().phase, 2, false],
       [atSaving().phase, 3, true],
       [
-        { step: 'done', created: 0, updated: 0, skipped: 0, notImported: 0, cancelled: false },
+        { step: 'done', created: 0, updated: 0, alreadyThere: 0, skipped: 0, notImported: 0, cancelled: false, removed: 0 },
         3,
         false,
       ],

@@ -18,9 +18,13 @@ export type Phase =
       step: 'done';
       created: number;
       updated: number;
+      /** Rows already in the data (same natural key), not written again. */
+      alreadyThere: number;
       skipped: number;
       notImported: number;
       cancelled: boolean;
+      /** On a cancel or failure: the rows written before it stopped, removed again. */
+      removed: number;
     };
 
 export type PreviewPhase = Extract<Phase, { step: 'preview' }>;
@@ -57,12 +61,19 @@ export type WizardEvent =
       type: 'saved';
       created: number;
       updated: number;
+      /** Rows already there (natural key), not written. */
+      alreadyThere?: number;
       /** Rows left out before the commit (errors, skipped duplicates). */
       skipped: number;
       /** How many records went to the commit. */
       total: number;
       /** Whether the user pressed Cancel while it ran. */
       aborted: boolean;
+      /**
+       * Set when the batch was rolled back (Cancel before its last chunk): the rows written
+       * before it stopped, all removed again.
+       */
+      rolledBack?: number;
     }
   | { type: 'saveFailed'; preview: PreviewPhase; message: string }
   | { type: 'cancel' };
@@ -195,24 +206,26 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { ...state, phase: { ...phase, progress: event.fraction } };
     case 'saved': {
       const { created, updated, skipped, total } = event;
-      // Cancelled only if the cancel actually left rows out (it may come after the last batch).
-      const cancelled = event.aborted && created + updated < total;
+      // Cancelled only if the batch was undone (a Cancel after the last chunk keeps the import).
+      const cancelled = event.rolledBack !== undefined;
       return {
         ...state,
         phase: {
           step: 'done',
-          created,
-          updated,
+          created: cancelled ? 0 : created,
+          updated: cancelled ? 0 : updated,
+          alreadyThere: cancelled ? 0 : (event.alreadyThere ?? 0),
           skipped,
-          notImported: cancelled ? total - created - updated : 0,
+          notImported: cancelled ? total : 0,
           cancelled,
+          removed: event.rolledBack ?? 0,
         },
       };
     }
     case 'saveFailed':
       return {
         ...state,
-        problem: `Nothing more was imported: ${event.message}`,
+        problem: `The import stopped: ${event.message}`,
         phase: event.preview,
       };
     case 'cancel':

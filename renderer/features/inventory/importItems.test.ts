@@ -55,7 +55,7 @@ describe('importItems', () => {
       {},
       db,
     );
-    expect(result).toEqual({ created: 2, updated: 0, cancelled: false });
+    expect(result).toEqual({ created: 2, updated: 0, alreadyThere: 0, cancelled: false });
     const items = await liveItems();
     expect(items).toHaveLength(2);
     for (const item of items) expect(itemSchema.safeParse(item).success).toBe(true);
@@ -109,7 +109,8 @@ describe('importItems', () => {
       { name: 'Brand new', sku: 'SKU-NEW', quantity: 3 },
     ];
     const result = await importItems(again, {}, db);
-    expect(result).toEqual({ created: 1, updated: 2, cancelled: false });
+    // SKU-2 is stored exactly as the row says: already there, not rewritten.
+    expect(result).toEqual({ created: 1, updated: 1, alreadyThere: 1, cancelled: false });
     const after = await liveItems();
     expect(after).toHaveLength(4);
     const updated = after.find((i) => i.id === paperId)!;
@@ -145,7 +146,7 @@ describe('importItems', () => {
     const [first] = await liveItems();
     await db.items.update(first!.id, { deletedAt: new Date().toISOString() });
     const result = await importItems(drafts(1), {}, db);
-    expect(result).toEqual({ created: 1, updated: 0, cancelled: false });
+    expect(result).toEqual({ created: 1, updated: 0, alreadyThere: 0, cancelled: false });
   });
 
   it('writes each chunk in chunks with progress, one audit entry per chunk', async () => {
@@ -174,7 +175,7 @@ describe('importItems', () => {
       },
       db,
     );
-    expect(result).toEqual({ created: 10, updated: 0, cancelled: true });
+    expect(result).toEqual({ created: 10, updated: 0, alreadyThere: 0, cancelled: true });
     expect(await db.items.count()).toBe(10);
     const withStock = drafts(10).filter((d) => d.quantity > 0).length;
     expect(await db.stockMovements.count()).toBe(withStock);
@@ -187,6 +188,7 @@ describe('importItems', () => {
     expect(await importItems(drafts(5), { signal: controller.signal }, db)).toEqual({
       created: 0,
       updated: 0,
+      alreadyThere: 0,
       cancelled: true,
     });
     expect(await db.items.count()).toBe(0);

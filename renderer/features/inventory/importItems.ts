@@ -11,11 +11,13 @@
  * test runs the real schema over its output to keep the two in step.
  */
 import { type Item } from '../../../shared/domain/inventory';
-import type { ItemImportDraft } from '../../../shared/import';
+import { itemKey, planUniqueKeys, type ItemImportDraft } from '../../../shared/import';
+import { normalizeForSearch } from '../../../shared/lib/text';
 import { newId } from '../../../shared/lib/ids';
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
-import { auditEntry, writeTransaction } from '../../db/crud';
+import { auditEntry, quote, writeTransaction } from '../../db/crud';
+import { IMPORT_BATCH_TABLE, commitImportBatch, commitImportBatchInTx } from '../../db/importBatches';
 import { STOCK_TABLES, StockWriteBatch } from './stockLedger';
 import { resolveVendorIds } from '../vendors';
 
@@ -31,11 +33,17 @@ export interface ImportItemsContext {
    */
   mappedFields?: ReadonlySet<string>;
   chunkSize?: number;
+  /** The import batch (issue 15.3): every row carries it; the last transaction commits it. */
+  importBatchId?: string;
+  /** For the audit lines. */
+  fileName?: string;
 }
 
 export interface ImportItemsResult {
   created: number;
   updated: number;
+  /** Rows not written: the item is already stored as the row says, or an earlier row had its key. */
+  alreadyThere: number;
   /** True when Cancel stopped the import between chunks; created/updated say what was kept. */
   cancelled: boolean;
 }
@@ -93,107 +101,158 @@ export function mergeImportedItem(
   return next;
 }
 
-/** Lower-cased SKU → ids of items carrying it (live or not; liveness is checked in the write transaction). */
-async function skuIndex(db: BackdeskDb): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+/**
+ * The live stored items a file's rows may be (issue 15.3 natural keys): items whose SKU a row
+ * has and, for rows without a SKU, items of the same name; keyed by every natural key they
+ * answer to (the SKU's, and name + unit), so a row without a SKU finds an item by name + unit
+ * even when the item has a SKU. Reads only index keys plus the items that match.
+ */
+async function storedItemsByKey(drafts: readonly ItemImportDraft[], db: BackdeskDb): Promise<Map<string, Item>> {
+  const wantedSkus = new Set<string>();
+  const wantedNames = new Set<string>();
+  for (const d of drafts) {
+    if (d.sku !== undefined && d.sku.trim() !== '') wantedSkus.add(normalizeForSearch(d.sku));
+    else wantedNames.add(normalizeForSearch(d.name));
+  }
+  const ids = new Set<string>();
   await db.transaction('r', db.items, async () => {
-    const coll = db.items.orderBy('sku');
-    const [keys, ids] = await Promise.all([coll.keys(), coll.primaryKeys()]);
-    for (let i = 0; i < keys.length; i++) {
-      const key = String(keys[i]).toLowerCase();
-      const list = out.get(key);
-      if (list) list.push(ids[i]!);
-      else out.set(key, [ids[i]!]);
-    }
+    const scan = async (index: 'sku' | 'name', wanted: ReadonlySet<string>) => {
+      if (wanted.size === 0) return;
+      const coll = db.items.orderBy(index);
+      const [keys, primary] = await Promise.all([coll.keys(), coll.primaryKeys()]);
+      for (let i = 0; i < keys.length; i++) if (wanted.has(normalizeForSearch(String(keys[i])))) ids.add(primary[i]!);
+    };
+    await scan('sku', wantedSkus);
+    await scan('name', wantedNames);
   });
+  const out = new Map<string, Item>();
+  if (ids.size === 0) return out;
+  for (const item of await db.items.bulkGet([...ids])) {
+    if (!item || item.deletedAt !== null) continue;
+    const keys = [itemKey(item), itemKey({ name: item.name, unit: item.unit })];
+    for (const k of keys) if (!out.has(k)) out.set(k, item);
+  }
   return out;
 }
 
 async function vendorIdsFor(
   drafts: readonly ItemImportDraft[],
   db: BackdeskDb,
+  importBatchId: string | undefined,
 ): Promise<Map<string, string>> {
   const names = new Set<string>();
   for (const d of drafts) if (d.vendorName) names.add(d.vendorName);
-  return names.size ? resolveVendorIds([...names], db) : new Map();
+  return names.size ? resolveVendorIds([...names], db, importBatchId) : new Map();
+}
+
+/** A later row of the file with the same natural key laid over the earlier one (its blanks keep the earlier values). */
+function foldRow(earlier: ItemImportDraft, later: ItemImportDraft): ItemImportDraft {
+  const out: ItemImportDraft = { ...earlier };
+  for (const [k, v] of Object.entries(later)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+const ITEM_FIELDS = ['name', 'sku', 'category', 'unit', 'location', 'minQuantity', 'targetQuantity', 'packSize', 'unitCostCents', 'notes', 'vendorId'] as const;
+
+function sameItemFields(a: Item, b: Item): boolean {
+  return ITEM_FIELDS.every((k) => a[k] === b[k]);
 }
 
 /**
- * Writes `drafts` as items. Vendors named in the file are matched (or created) first; then
- * each chunk reads the current state of the items it updates inside its own transaction, so
- * the count movement's variance is taken against the quantity actually on hand.
+ * Writes `drafts` as items, whole file or nothing (issue 15.3). Each row is matched by its
+ * natural key (shared/import itemKey: the SKU, else name + unit) against the live items and
+ * the rows above it: a row repeating an earlier one is folded into it, a row matching a stored
+ * item updates it — or, when nothing would change, is counted as already there — and the rest
+ * are new items. Vendors named in the file are matched (or created, stamped with the batch)
+ * first. New items go in chunks, each its own strict-durability transaction stamped with the
+ * import batch; the updates of items that existed before, and the batch's commit, go in the
+ * transaction of the last chunk, so a rollback of an unfinished batch (which deletes the rows
+ * carrying its id) leaves exactly the data from before.
  */
 export async function importItems(
   drafts: readonly ItemImportDraft[],
   ctx: ImportItemsContext = {},
   db: BackdeskDb = getDb(),
 ): Promise<ImportItemsResult> {
-  const result: ImportItemsResult = { created: 0, updated: 0, cancelled: false };
+  const result: ImportItemsResult = { created: 0, updated: 0, alreadyThere: 0, cancelled: false };
   if (ctx.signal?.aborted) return { ...result, cancelled: true };
+  const batchId = ctx.importBatchId;
   const strict = strictConnection(db);
-  const [vendorIds, skus] = await Promise.all([vendorIdsFor(drafts, db), skuIndex(strict)]);
+  const [vendorIds, stored] = await Promise.all([vendorIdsFor(drafts, db, batchId), storedItemsByKey(drafts, strict)]);
   const setsStock = !ctx.mappedFields || ctx.mappedFields.has('quantity');
   const chunkSize = Math.max(1, ctx.chunkSize ?? IMPORT_CHUNK_SIZE);
+  const at = nowIso();
+  const vendorOf = (d: ItemImportDraft) => (d.vendorName ? vendorIds.get(d.vendorName) : undefined);
 
-  for (let start = 0; start < drafts.length; start += chunkSize) {
+  // Rows with the same key as an earlier row are that row: the later values win.
+  const plan = planUniqueKeys(drafts, itemKey, stored);
+  const rows = drafts.slice();
+  for (const [i, first] of plan.repeats) rows[first] = foldRow(rows[first]!, drafts[i]!);
+  result.alreadyThere += plan.repeats.size;
+
+  // Stored items: changed ones are updated in the last transaction, unchanged ones left alone.
+  const updates: { id: string; draft: ItemImportDraft }[] = [];
+  for (const [i, item] of plan.stored) {
+    const d = rows[i]!;
+    const recount = setsStock && d.quantity !== item.quantityOnHand;
+    if (!recount && sameItemFields(item, mergeImportedItem(item, d, vendorOf(d), at))) result.alreadyThere++;
+    else updates.push({ id: item.id, draft: d });
+  }
+  const creates = plan.fresh.map((i) => rows[i]!);
+  if (creates.length === 0 && updates.length === 0) {
+    if (batchId) await commitImportBatch(strict, batchId, 0);
+    ctx.onProgress?.(1);
+    return result;
+  }
+
+  const steps = Math.max(1, Math.ceil(creates.length / chunkSize));
+  const tables = batchId ? [...STOCK_TABLES, IMPORT_BATCH_TABLE] : STOCK_TABLES;
+  const note = ctx.fileName ? ` from ${quote(ctx.fileName)}` : '';
+  for (let step = 0; step < steps; step++) {
     if (ctx.signal?.aborted) return { ...result, cancelled: true };
-    const chunk = drafts.slice(start, start + chunkSize);
-    const at = nowIso();
-    const counts = await writeTransaction(strict, STOCK_TABLES, async () => {
-      const candidateIds: string[] = [];
-      for (const d of chunk)
-        if (d.sku !== undefined) candidateIds.push(...(skus.get(d.sku.toLowerCase()) ?? []));
-      const current = new Map<string, Item>();
-      if (candidateIds.length) {
-        for (const item of await strict.items.bulkGet(candidateIds))
-          if (item && item.deletedAt === null) current.set(item.id, item);
-      }
+    const last = step === steps - 1;
+    const chunk = creates.slice(step * chunkSize, (step + 1) * chunkSize);
+    const counts = await writeTransaction(strict, last ? tables : STOCK_TABLES, async () => {
       // Items, count movements and the dashboard's aggregates, written together below.
       const batch = new StockWriteBatch();
-      let created = 0;
-      let updated = 0;
+      batch.importBatchId = batchId;
       for (const d of chunk) {
-        const vendorId = d.vendorName ? vendorIds.get(d.vendorName) : undefined;
-        const existingId =
-          d.sku === undefined
-            ? undefined
-            : skus.get(d.sku.toLowerCase())?.find((id) => current.has(id));
-        if (existingId !== undefined) {
-          const existing = current.get(existingId)!;
+        const item = buildImportedItem(d, vendorOf(d), at);
+        if (batchId) item.importBatchId = batchId;
+        batch.create(item, d.quantity, at, IMPORT_REASON);
+      }
+      let updated = 0;
+      let created = chunk.length;
+      if (last && updates.length) {
+        // Read inside this transaction, so the count's variance is taken against what is on hand now.
+        const current = await strict.items.bulkGet(updates.map((u) => u.id));
+        updates.forEach(({ draft: d }, k) => {
+          const existing = current[k];
+          if (!existing || existing.deletedAt !== null) {
+            // Deleted since the file was checked: the row makes a new item.
+            const item = buildImportedItem(d, vendorOf(d), at);
+            if (batchId) item.importBatchId = batchId;
+            batch.create(item, d.quantity, at, IMPORT_REASON);
+            created++;
+            return;
+          }
           const count =
             setsStock && d.quantity !== existing.quantityOnHand
-              ? { kind: 'counted' as const, itemId: existingId, countedQuantity: d.quantity, reason: IMPORT_REASON }
+              ? { kind: 'counted' as const, itemId: existing.id, countedQuantity: d.quantity, reason: IMPORT_REASON }
               : undefined;
-          const { item } = batch.change(existing, mergeImportedItem(existing, d, vendorId, at), count, at);
-          current.set(existingId, item);
+          batch.change(existing, mergeImportedItem(existing, d, vendorOf(d), at), count, at);
           updated++;
-        } else {
-          const { item } = batch.create(buildImportedItem(d, vendorId, at), d.quantity, at, IMPORT_REASON);
-          if (d.sku !== undefined) {
-            // A later chunk (or a repeated SKU) must update this item, not create another.
-            const key = d.sku.toLowerCase();
-            skus.set(key, [item.id, ...(skus.get(key) ?? [])]);
-            current.set(item.id, item);
-          }
-          created++;
-        }
+        });
       }
       await batch.write(strict);
-      await strict.auditLog.add(
-        auditEntry(
-          'items',
-          '',
-          'import',
-          `Imported ${chunk.length} items (${created} new, ${updated} updated)`,
-          at,
-        ),
-      );
+      const entry = auditEntry('items', '', 'import', `Imported ${created + updated} items (${created} new, ${updated} updated)${note}`, at);
+      await strict.auditLog.add(batchId ? { ...entry, importBatchId: batchId } : entry);
+      if (last && batchId) await commitImportBatchInTx(strict, batchId, result.created + result.updated + created + updated);
       return { created, updated };
     });
     result.created += counts.created;
     result.updated += counts.updated;
-    ctx.onProgress?.(Math.min(1, (start + chunk.length) / drafts.length));
+    ctx.onProgress?.(creates.length ? Math.min(1, (step * chunkSize + chunk.length) / creates.length) : 1);
   }
-  if (drafts.length === 0) ctx.onProgress?.(1);
   return result;
 }

@@ -52,6 +52,9 @@ export class StockWriteBatch {
 
   constructor(readonly deltas: InventoryDeltas = new InventoryDeltas()) {}
 
+  /** An import's batch id (issue 15.3): stamped on every movement written, so a rollback finds them. */
+  importBatchId: string | undefined;
+
   /**
    * A new item. It starts at 0 on hand; an `opening` quantity above 0 becomes a 'counted'
    * movement (an opening balance), so the ledger still sums to the quantity on hand.
@@ -106,6 +109,7 @@ export class StockWriteBatch {
     this.items.push(item);
     this.deltas.item(before, item);
     if (movement) {
+      if (this.importBatchId) movement = { ...movement, importBatchId: this.importBatchId };
       this.movements.push(movement);
       this.deltas.movement(movement);
       return { item, movement };

@@ -14,6 +14,7 @@ import {
   type HrRecordDraft,
 } from '../../../shared/domain/people';
 import { isConfidentialRecord } from '../../../shared/domain/confidential';
+import { employeeKey, planUniqueKeys } from '../../../shared/import';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, writeTransaction } from '../../db/crud';
 import { keyForWriting, sealDraft, sealPatch, withSealing } from '../../db/sealing';
@@ -109,23 +110,36 @@ export async function listAllTraining(db: BackdeskDb = getDb()): Promise<HrRecor
   return (await db.hrRecords.toArray()).filter((r) => r.kind === 'training' && r.deletedAt === null);
 }
 
-/** Import drafts from shared/import (kind 'employees'). */
+/**
+ * Import drafts from shared/import (kind 'employees'), whole file or nothing (issue 15.3): a row
+ * whose natural key (email, else name) is a live employee's or an earlier row's is skipped; the
+ * rest are written in chunks stamped with the import batch, the last chunk committing it.
+ */
 export async function importEmployees(
   records: readonly { name: string; email?: string; title?: string; department?: string; startDate?: string }[],
-  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal } = {},
+  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal; importBatchId?: string } = {},
   db: BackdeskDb = getDb(),
-): Promise<{ created: number; updated: number }> {
-  let created = 0;
-  const CHUNK = 1000;
-  for (let i = 0; i < records.length; i += CHUNK) {
-    if (ctx.signal?.aborted) break;
-    const chunk = records.slice(i, i + CHUNK);
-    await employeeRepository.bulkCreate(chunk, { auditNote: 'import' }, db);
-    created += chunk.length;
-    ctx.onProgress?.(created / records.length);
+): Promise<{ created: number; updated: number; alreadyThere: number }> {
+  const stored = new Map<string, string>();
+  for (const e of await employeeRepository.list(db)) {
+    stored.set(employeeKey({ name: e.name }), e.id);
+    if (e.email) stored.set(employeeKey(e), e.id);
   }
-  if (records.length === 0) ctx.onProgress?.(1);
-  return { created, updated: 0 };
+  const plan = planUniqueKeys(records, employeeKey, stored);
+  const drafts = plan.fresh.map((i) => records[i]!);
+  const batchId = ctx.importBatchId;
+  const written = await employeeRepository.bulkCreate(
+    drafts,
+    {
+      chunkSize: 1000,
+      auditNote: 'import',
+      ...(batchId ? { importBatchId: batchId, commitBatch: { written: drafts.length } } : {}),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    },
+    db,
+  );
+  return { created: written.length, updated: 0, alreadyThere: plan.stored.size + plan.repeats.size };
 }
 
 /** Import rows whose email (ignoring case) already belongs to an employee. */

@@ -1,4 +1,5 @@
 /** Candidates from an import file (shared/import kind 'candidates'), and the rows that repeat a live candidate. */
+import { candidateKey, planUniqueKeys } from '../../../shared/import';
 import { getDb, type BackdeskDb } from '../../db';
 import { candidateRepository, resolvePositionIds } from './repository';
 
@@ -11,14 +12,22 @@ export interface CandidateImportRecord {
   source?: string;
 }
 
+/**
+ * Saves the rows as candidates, whole file or nothing (issue 15.3): a row whose email (the
+ * natural key, ignoring case) is already a live candidate's, or an earlier row's, is skipped;
+ * the rest are written in chunks stamped with the import batch, the last chunk committing it.
+ */
 export async function importCandidates(
   records: readonly CandidateImportRecord[],
-  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal } = {},
+  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal; importBatchId?: string } = {},
   db: BackdeskDb = getDb(),
-): Promise<{ created: number; updated: number }> {
-  const titles = [...new Set(records.map((r) => r.position).filter((t): t is string => !!t))];
+): Promise<{ created: number; updated: number; alreadyThere: number }> {
+  const stored = new Map((await candidateRepository.list(db)).map((c) => [candidateKey(c), c.id]));
+  const plan = planUniqueKeys(records, candidateKey, stored);
+  const rows = plan.fresh.map((i) => records[i]!);
+  const titles = [...new Set(rows.map((r) => r.position).filter((t): t is string => !!t))];
   const ids = await resolvePositionIds(titles, db);
-  const drafts = records.map((r) => ({
+  const drafts = rows.map((r) => ({
     name: r.name,
     email: r.email,
     phone: r.phone,
@@ -26,17 +35,19 @@ export async function importCandidates(
     positionId: r.position ? ids.get(r.position) : undefined,
     stage: 'Applied',
   }));
-  let created = 0;
-  const CHUNK = 1000;
-  for (let i = 0; i < drafts.length; i += CHUNK) {
-    if (ctx.signal?.aborted) break;
-    const chunk = drafts.slice(i, i + CHUNK);
-    await candidateRepository.bulkCreate(chunk, { auditNote: 'import' }, db);
-    created += chunk.length;
-    ctx.onProgress?.(created / drafts.length);
-  }
-  if (drafts.length === 0) ctx.onProgress?.(1);
-  return { created, updated: 0 };
+  const batchId = ctx.importBatchId;
+  const written = await candidateRepository.bulkCreate(
+    drafts,
+    {
+      chunkSize: 1000,
+      auditNote: 'import',
+      ...(batchId ? { importBatchId: batchId, commitBatch: { written: drafts.length } } : {}),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    },
+    db,
+  );
+  return { created: written.length, updated: 0, alreadyThere: plan.stored.size + plan.repeats.size };
 }
 
 /** Import rows whose email (ignoring case) is already a live candidate's. */

@@ -24,7 +24,12 @@ export async function findVendorByName(name: string, db: BackdeskDb = getDb()): 
  * Maps vendor names (from an import) to ids, creating vendors that do not exist yet.
  * Matching ignores case and accents; blank names are skipped.
  */
-export async function resolveVendorIds(names: readonly string[], db: BackdeskDb = getDb()): Promise<Map<string, string>> {
+export async function resolveVendorIds(
+  names: readonly string[],
+  db: BackdeskDb = getDb(),
+  /** An import's batch (issue 15.3): vendors created here carry it and are undone with it. */
+  importBatchId?: string,
+): Promise<Map<string, string>> {
   const vendors = await vendorRepository.list(db);
   const byKey = new Map(vendors.map((v) => [normalizeForSearch(v.name), v.id]));
   const out = new Map<string, string>();
@@ -37,7 +42,7 @@ export async function resolveVendorIds(names: readonly string[], db: BackdeskDb 
     else if (!missing.has(key)) missing.set(key, name.trim());
   }
   if (missing.size) {
-    const created = await vendorRepository.bulkCreate([...missing.values()].map((name) => ({ name })), { auditNote: 'created during import' }, db);
+    const created = await vendorRepository.bulkCreate([...missing.values()].map((name) => ({ name })), { auditNote: 'created during import', ...(importBatchId ? { importBatchId } : {}) }, db);
     for (const v of created) byKey.set(normalizeForSearch(v.name), v.id);
     for (const name of names) {
       const id = byKey.get(normalizeForSearch(name));

@@ -5,27 +5,29 @@
  * maintaining the monthly totals.
  */
 import { navigate } from '../../../core/router';
-import { ImportWizard } from '../../import';
+import { ImportWizard, type ImportCommitContext } from '../../import';
 import { resolveCategoryIds } from '../../budget';
 import { resolveVendorIds } from '../../vendors';
 import { findDuplicateExpenses, importExpenses, type ImportedExpense } from '../repository';
 
-async function commit(
-  records: ImportedExpense[],
-  ctx: { onProgress(f: number): void; signal: AbortSignal },
-) {
+async function commit(records: ImportedExpense[], ctx: ImportCommitContext) {
   const categoryNames = [...new Set(records.flatMap((r) => (r.category ? [r.category] : [])))];
   const vendorNames = [...new Set(records.flatMap((r) => (r.vendorName ? [r.vendorName] : [])))];
   const [categoryIds, vendorIds] = await Promise.all([
     resolveCategoryIds(categoryNames),
-    resolveVendorIds(vendorNames),
+    // Vendors made for the file carry its import batch, so an unfinished import takes them back.
+    resolveVendorIds(vendorNames, undefined, ctx.importBatchId),
   ]);
-  const { created } = await importExpenses(
+  const { created, alreadyThere } = await importExpenses(
     records,
     { categoryIds, vendorIds },
-    { onProgress: ctx.onProgress, signal: ctx.signal },
+    {
+      onProgress: ctx.onProgress,
+      signal: ctx.signal,
+      ...(ctx.importBatchId ? { importBatchId: ctx.importBatchId } : {}),
+    },
   );
-  return { created, updated: 0 };
+  return { created, updated: 0, alreadyThere };
 }
 
 export function ExpenseImport() {

@@ -25,16 +25,28 @@ export function Busy({
   );
 }
 
+/** The summary's headline: what was written, what was already there, or that nothing was kept. */
+export function summaryHeadline(phase: DonePhase): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  if (phase.cancelled) {
+    const removed =
+      phase.removed > 0
+        ? `the ${n(phase.removed)} ${phase.removed === 1 ? 'row' : 'rows'} written before you stopped it ${phase.removed === 1 ? 'was' : 'were'} removed, so nothing from this file is in your data`
+        : 'nothing from this file is in your data';
+    return `Import cancelled: 0 rows were imported; ${removed}.`;
+  }
+  const parts = [`${n(phase.created)} new`];
+  if (phase.updated > 0) parts.push(`${n(phase.updated)} updated`);
+  parts.push(`${n(phase.alreadyThere)} already there (skipped)`);
+  return `Import finished: ${parts.join(', ')}`;
+}
+
 export function Summary({ phase, onDone }: { phase: DonePhase; onDone(): void }) {
   const n = (v: number) => v.toLocaleString('en-US');
   return (
     <section className="card import-summary" aria-labelledby="import-summary-h">
       <div role="status">
-        <h2 id="import-summary-h">
-          {phase.cancelled
-            ? `Import cancelled: ${n(phase.created + phase.updated)} rows were imported before it stopped`
-            : 'Import finished'}
-        </h2>
+        <h2 id="import-summary-h">{summaryHeadline(phase)}</h2>
       </div>
       <dl className="import-facts">
         <div>
@@ -44,6 +56,10 @@ export function Summary({ phase, onDone }: { phase: DonePhase; onDone(): void })
         <div>
           <dt>Updated</dt>
           <dd data-testid="import-updated">{n(phase.updated)}</dd>
+        </div>
+        <div>
+          <dt>Already there</dt>
+          <dd data-testid="import-already-there">{n(phase.alreadyThere)}</dd>
         </div>
         <div>
           <dt>Skipped</dt>

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { ImportKind, ImportRecordMap } from '../../../../shared/import';
+import { startImportBatch, settleImportBatch } from '../batches';
 import { ImportCancelledError, ImportWorkerClient } from '../client';
 import {
   blockingErrors,
@@ -132,23 +133,44 @@ export function ImportWizard<K extends ImportKind>(props: ImportWizardProps<K>) 
     const controller = new AbortController();
     abortRef.current = controller;
     dispatch({ type: 'saveStarted', summary: preview.summary, total: records.length });
+    let batchId: string | undefined;
     try {
+      // The batch row goes first: every row the save writes carries its id (issue 15.3).
+      batchId = (await startImportBatch(kind, preview.summary.fileName, records.length)).id;
       const ctx = {
         signal: controller.signal,
         onProgress: (fraction: number) => dispatch({ type: 'saveProgress', fraction }),
         mappedFields: mappedFields(mapping),
+        importBatchId: batchId,
+        fileName: preview.summary.fileName,
       };
-      const { created, updated } = await commit(records, ctx);
+      const { created, updated, alreadyThere = 0 } = await commit(records, ctx);
+      const settled = await settleImportBatch(batchId, {
+        finished: !controller.signal.aborted,
+        written: created + updated,
+      });
       dispatch({
         type: 'saved',
         created,
         updated,
+        alreadyThere,
         skipped,
         total: records.length,
         aborted: controller.signal.aborted,
+        ...(settled.kept ? {} : { rolledBack: settled.removed }),
       });
     } catch (e) {
-      dispatch({ type: 'saveFailed', preview, message: errorMessage(e) });
+      let message = errorMessage(e);
+      if (batchId) {
+        try {
+          const settled = await settleImportBatch(batchId, { finished: false, written: 0, failed: true });
+          if (!settled.kept)
+            message += ` Nothing from this file was kept${settled.removed ? ` (the ${settled.removed.toLocaleString('en-US')} rows written before the error were removed)` : ''}.`;
+        } catch (undo) {
+          message += ` The rows written before the error will be removed the next time Backdesk starts (${errorMessage(undo)}).`;
+        }
+      }
+      dispatch({ type: 'saveFailed', preview, message });
     } finally {
       abortRef.current = null;
     }
