@@ -5,6 +5,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { AttachmentStore } from '../services/attachments';
+import { BackupService, folderChangedSince } from '../services/backups';
+import { BackupScheduler } from './backupScheduler';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc, sendEvent } from './ipc/register';
 import { buildMenuTemplate, type MenuEvent } from './menu';
@@ -20,6 +22,7 @@ const rendererRoot = path.join(distDir, 'renderer');
 const preloadPath = path.join(distDir, 'electron', 'preload', 'index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+let backupScheduler: BackupScheduler | null = null;
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
@@ -28,6 +31,8 @@ function openMainWindow(): void {
     stateFile: path.join(app.getPath('userData'), 'window-state.json'),
     isPackaged: app.isPackaged,
   });
+  // Closing the window quits (except on macOS): hold it for the backup on quit (issue 15.2).
+  if (process.platform !== 'darwin') mainWindow.on('close', (event) => backupScheduler?.holdQuit(event, () => mainWindow?.close()));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -73,12 +78,28 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   serveApp(protocol, rendererRoot);
+  const userData = app.getPath('userData');
+  const backups = new BackupService({ dataDir: userData });
+  const scheduler = new BackupScheduler({
+    service: backups,
+    send: (reason) => {
+      if (!mainWindow || mainWindow.isDestroyed()) return false;
+      sendEvent(mainWindow.webContents, 'backups:due', { reason });
+      return true;
+    },
+    dataChangedSince: (at) => folderChangedSince(path.join(userData, 'IndexedDB'), at),
+  });
   registerIpc(
     ipcMain,
-    createHandlers({ attachments: new AttachmentStore({ dataDir: app.getPath('userData') }) }),
+    createHandlers({
+      attachments: new AttachmentStore({ dataDir: userData }),
+      backups: { service: backups, onWritten: (kind) => scheduler.written(kind) },
+    }),
   );
   installMenu();
   openMainWindow();
+  backupScheduler = scheduler;
+  scheduler.start();
 }
 
 // Both must happen before 'ready': privileged schemes are fixed at startup, and the sandbox
@@ -91,6 +112,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  app.on('before-quit', (event) => backupScheduler?.holdQuit(event, () => app.quit()));
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, (url) => void shell.openExternal(url));
   });

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackupService, backupFileName, newestChangeIn, parseBackupFileName, SETTINGS_FILE } from './backups';
+import { BackupService, backupFileName, folderChangedSince, newestChangeIn, parseBackupFileName, SETTINGS_FILE } from './backups';
 
 let dataDir: string;
 let usb: string;
@@ -194,5 +194,10 @@ describe('newestChangeIn', () => {
     const newest = await newestChangeIn(path.join(dataDir, 'IndexedDB'));
     expect(newest).not.toBeNull();
     expect(Math.abs(new Date(newest!).getTime() - Date.now())).toBeLessThan(60_000);
+    const dir = path.join(dataDir, 'IndexedDB');
+    expect(await folderChangedSince(dir, null)).toBe(true);
+    expect(await folderChangedSince(dir, '2000-01-01T00:00:00.000Z')).toBe(true);
+    expect(await folderChangedSince(dir, '2999-01-01T00:00:00.000Z')).toBe(false);
+    expect(await folderChangedSince(path.join(dataDir, 'missing'), '2999-01-01T00:00:00.000Z')).toBe(true);
   });
 });

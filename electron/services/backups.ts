@@ -361,3 +361,14 @@ export async function newestChangeIn(dir: string, depth = 2): Promise<string | n
   await walk(dir, 1);
   return newest ? new Date(newest).toISOString() : null;
 }
+
+/**
+ * Main's coarse "has the office's data changed since the last backup" for the backup on quit:
+ * Chromium's IndexedDB folder (`dir`) holds a file newer than `at`. True when there is no
+ * backup yet or it cannot tell; a false "changed" only costs one extra backup.
+ */
+export async function folderChangedSince(dir: string, at: string | null): Promise<boolean> {
+  if (!at) return true;
+  const newest = await newestChangeIn(dir);
+  return newest === null || newest > at;
+}

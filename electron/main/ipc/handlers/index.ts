@@ -4,7 +4,7 @@ import { type AttachmentStore } from '../../../services/attachments';
 import { type Handlers } from '../register';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
-import { backupHandlers } from './backups';
+import { backupHandlers, type BackupHandlerDependencies } from './backups';
 import { keychainHandlers } from './keychain';
 import { calendarHandlers } from './calendar';
 import { fileHandlers } from './files';
@@ -12,16 +12,17 @@ import { printHandlers } from './print';
 
 export interface HandlerDependencies {
   attachments: AttachmentStore;
+  backups: BackupHandlerDependencies;
 }
 
-export function createHandlers({ attachments }: HandlerDependencies): Handlers<IpcMainInvokeEvent> {
+export function createHandlers({ attachments, backups }: HandlerDependencies): Handlers<IpcMainInvokeEvent> {
   return {
     ...fileHandlers(),
     ...attachmentHandlers(attachments),
     ...printHandlers(),
     ...appHandlers(),
     ...calendarHandlers(),
-    ...backupHandlers(),
+    ...backupHandlers(backups),
     ...keychainHandlers(),
   };
 }
