@@ -20,7 +20,7 @@ import { perfScenarios } from './perf';
 import { importScenarios } from './import';
 import { inventoryScenarios } from './inventory';
 import { makeItems } from './items';
-import { COMPANY, MEMO } from './memo';
+import { COMPANY, MEMO, memoScenarios } from './memo';
 import { deleteDatabase } from './rawIdb';
 import { putSameRows, readRows } from './sameRows';
 import { log, type ScenarioResult } from './common';
@@ -88,6 +88,7 @@ const scenarios: BenchApi['scenarios'] = {
   ...equipmentScenarios,
   ...calendarScenarios,
   ...frontDeskScenarios,
+  ...memoScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the

@@ -182,6 +182,7 @@ const SCENARIOS = [
   { name: 'calendar.week.60-diaries-5y', run: pageScenario('calendar.week.60-diaries-5y') },
   { name: 'contacts.callerLookup.100k', run: pageScenario('contacts.callerLookup.100k') },
   { name: 'tasks.today.50k', run: pageScenario('tasks.today.50k') },
+  { name: 'memo.hostileToken.100k', run: pageScenario('memo.hostileToken.100k') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];
