@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { openAppDatabase } from '../db/startup';
 import { useAppState } from '../core/settingsHooks';
 import { syncPhoneRegion } from '../core/settings';
-import { ToastHost } from '../ui/Toast';
+import { ToastHost, useToast } from '../ui/Toast';
 import { FirstRun } from './FirstRun';
 import { LockGate } from './LockGate';
 import { Shell } from './Shell';
@@ -18,7 +18,11 @@ function useStartup(): Startup {
   const [state, setState] = useState<Startup>({ status: 'opening' });
   useEffect(() => {
     openAppDatabase()
-      .then(() => syncPhoneRegion())
+      // A pre-upgrade copy that failed does not keep the office closed; it is said (issue 15.1).
+      .then(({ warning }) => {
+        if (warning) useToast.getState().show(warning);
+        return syncPhoneRegion();
+      })
       .then(
       () => setState({ status: 'ready' }),
       (e: unknown) => setState({ status: 'failed', message: errorMessage(e) }),

@@ -35,6 +35,39 @@ describe('openAppDatabase', () => {
     expect(read.ok && read.snapshot.tables.items!.map((i) => (i as { name: string }).name)).toContain(office.items[0]!.name);
   });
 
+  it('opens anyway when no copy can be kept, and says so', async () => {
+    const name = 'startup-no-copy';
+    const old = new Dexie(name);
+    declareSchema(old, 8);
+    await old.open();
+    await old.table('items').bulkPut(office.items.slice(0, 2));
+    old.close();
+    const stored: Uint8Array[] = [];
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    let opened: Dexie | undefined;
+    const result = await openAppDatabase(name, async () => (opened = await openBackdeskDb(name)), {
+      store: () => Promise.reject(new Error('The backup folder is gone.')),
+      fallback: () => Promise.reject(full),
+    });
+    expect(result.warning).toMatch(/^Backdesk was updated, but it could not keep a copy of your data from before the update \(.+\)\. Your data is open as usual; make a backup now in Settings\.$/);
+    expect(await opened!.table('items').count()).toBe(2);
+    opened!.close();
+    // The store taking it: no warning, and the copy is a backup of the old version.
+    const name2 = 'startup-store-copy';
+    const old2 = new Dexie(name2);
+    declareSchema(old2, 8);
+    await old2.open();
+    await old2.table('items').bulkPut(office.items.slice(0, 2));
+    old2.close();
+    const ok = await openAppDatabase(name2, async () => (await openBackdeskDb(name2)).close(), {
+      store: async (zip) => stored.push(zip),
+      fallback: () => Promise.reject(new Error('not used')),
+    });
+    expect(ok.warning).toBeNull();
+    const read = await readBackup(stored[0]!, SCHEMA_VERSION);
+    expect(read.ok && [read.snapshot.schemaVersion, read.snapshot.tables.items!.length]).toEqual([8, 2]);
+  });
+
   it('takes no copy when nothing is upgraded', async () => {
     const name = 'startup-current';
     const before = (await listUpgradeBackups()).length;

@@ -7,6 +7,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { writeBackup } from '../../shared/backup';
+import { errorMessage } from '../../shared/lib/errors';
 import { getPlatform } from '../platform';
 import { exportStoredDatabase } from './backup';
 import { DEFAULT_DB_NAME, getDb, getStoredSchemaVersion, mapDbError, NewerSchemaError, SCHEMA_VERSION } from './index';
@@ -78,30 +79,69 @@ async function keepUpgradeBackup(fromVersion: number, toVersion: number, zip: Ui
   }
 }
 
+/** What opening found worth telling the user (the App shows `warning` once the office is open). */
+export interface OpenAppDatabaseResult {
+  warning: string | null;
+}
+
+/** Where a pre-upgrade copy goes: the platform's backup store, else the upgrade-backups database. */
+export interface PreUpgradeCopyTargets {
+  store(zip: Uint8Array): Promise<unknown>;
+  fallback(fromVersion: number, toVersion: number, zip: Uint8Array): Promise<void>;
+}
+
+const DEFAULT_TARGETS: PreUpgradeCopyTargets = {
+  store: (zip) => getPlatform().backups.write(zip, 'pre-upgrade'),
+  fallback: keepUpgradeBackup,
+};
+
+/**
+ * The copy of the data as stored before an upgrade. Never throws: a copy that cannot be made
+ * must not keep the office closed, so it returns the sentence to show instead.
+ */
+async function keepPreUpgradeCopy(name: string, stored: number, targets: PreUpgradeCopyTargets): Promise<string | null> {
+  let zip: Uint8Array;
+  try {
+    const storedCopy = await exportStoredDatabase(name);
+    if (!storedCopy) return null;
+    zip = await writeBackup({ schemaVersion: storedCopy.schemaVersion, createdAt: storedCopy.exportedAt, tables: storedCopy.tables as Record<string, object[]> });
+  } catch (e) {
+    return couldNotCopy(e);
+  }
+  try {
+    await targets.store(zip);
+    return null;
+  } catch {
+    // No backup store (or it refused): keep the copy in this browser's own database instead.
+  }
+  try {
+    await targets.fallback(stored, SCHEMA_VERSION, zip);
+    return null;
+  } catch (e) {
+    return couldNotCopy(e);
+  }
+}
+
+function couldNotCopy(e: unknown): string {
+  return `Backdesk was updated, but it could not keep a copy of your data from before the update (${errorMessage(mapDbError(e)).replace(/\.$/, '')}). Your data is open as usual; make a backup now in Settings.`;
+}
+
 /**
  * Opens the app database, backing it up first when this build will upgrade it. Rejects with
  * NewerSchemaError (data from a newer Backdesk) or DiskFullError with a message for people.
+ * A pre-upgrade copy that fails does not block opening: the result carries a warning instead.
  */
 export async function openAppDatabase(
   name: string = DEFAULT_DB_NAME,
   open: () => Promise<unknown> = () => getDb().open(),
-): Promise<void> {
+  targets: PreUpgradeCopyTargets = DEFAULT_TARGETS,
+): Promise<OpenAppDatabaseResult> {
   try {
     const stored = await getStoredSchemaVersion(name);
     if (stored !== null && stored > SCHEMA_VERSION) throw new NewerSchemaError(name, SCHEMA_VERSION, stored);
-    if (stored !== null && stored < SCHEMA_VERSION) {
-      const storedCopy = await exportStoredDatabase(name);
-      if (storedCopy) {
-        const zip = await writeBackup({ schemaVersion: storedCopy.schemaVersion, createdAt: storedCopy.exportedAt, tables: storedCopy.tables as Record<string, object[]> });
-        // The backup store first (the Backups screen, the chosen folder); this database if it refuses.
-        try {
-          await getPlatform().backups.write(zip, 'pre-upgrade');
-        } catch {
-          await keepUpgradeBackup(stored, SCHEMA_VERSION, zip);
-        }
-      }
-    }
+    const warning = stored !== null && stored < SCHEMA_VERSION ? await keepPreUpgradeCopy(name, stored, targets) : null;
     await open();
+    return { warning };
   } catch (e) {
     throw e instanceof NewerSchemaError ? e : mapDbError(e);
   }

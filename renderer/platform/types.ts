@@ -19,6 +19,8 @@ export interface PickFileOptions {
   /** e.g. [{ name: 'CSV files', extensions: ['csv', 'txt'] }] */
   filters?: { name: string; extensions: string[] }[];
   multiple?: boolean;
+  /** 'backup': main reads the file up to the size backups are written at (not the import cap). */
+  purpose?: 'backup';
 }
 
 export interface SaveFileOptions {

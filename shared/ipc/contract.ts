@@ -14,7 +14,7 @@ export { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel 
 
 /** Largest attachment main stores; the service repeats it in its error message. */
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
-/** Largest file a user may pick for import. */
+/** Largest file a user may pick for import (a backup picked with purpose 'backup': SAVED_FILE_MAX_BYTES). */
 export const PICKED_FILE_MAX_BYTES = 100 * 1024 * 1024;
 /** Largest export written through files:save (backups included). */
 export const SAVED_FILE_MAX_BYTES = 1024 * 1024 * 1024;
@@ -134,6 +134,12 @@ export const contract = {
         title: z.string().max(200).optional(),
         filters: z.array(fileFilter).max(20).optional(),
         multiple: z.boolean().optional(),
+        /**
+         * What the file is for. 'backup' lets files:read return up to SAVED_FILE_MAX_BYTES for
+         * these grants (a backup Backdesk wrote must read back); anything else keeps
+         * PICKED_FILE_MAX_BYTES.
+         */
+        purpose: z.enum(['backup']).optional(),
       })
       .optional(),
     response: z.array(

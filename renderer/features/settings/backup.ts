@@ -111,6 +111,8 @@ export async function pickBackupFile(): Promise<PickedFile | null> {
   const [file] = await getPlatform().pickFiles({
     title: 'Restore a Backdesk backup',
     filters: [{ name: 'Backdesk backups', extensions: ['zip', 'json'] }],
+    // In Electron a backup may be read up to the size backups are written at (1 GB), not 100 MB.
+    purpose: 'backup',
   });
   return file ?? null;
 }

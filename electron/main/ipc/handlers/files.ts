@@ -1,7 +1,8 @@
 /**
  * files:* — the renderer never names a path. files:pick shows the open dialog and answers
- * with opaque ids for what the user chose; files:read reads by id; files:save shows the save
- * dialog with a suggested name and writes where the user pointed.
+ * with opaque ids for what the user chose; files:read reads by id (a file picked with purpose
+ * 'backup' up to SAVED_FILE_MAX_BYTES, any other up to PICKED_FILE_MAX_BYTES); files:save shows
+ * the save dialog with a suggested name and writes where the user pointed.
  */
 import {
   app,
@@ -11,20 +12,16 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import path from 'node:path';
-import { PICKED_FILE_MAX_BYTES } from '../../../../shared/ipc/contract';
-import { AppError } from '../../../../shared/ipc/result';
-import {
-  describeUserFile,
-  FileGrants,
-  readUserFile,
-  writeFileAtomic,
-} from '../../../services/files';
+import { describeUserFile, FileGrants, writeFileAtomic } from '../../../services/files';
+import { PickedFiles } from './pickedFiles';
 import { windowOf } from '../../window';
 import { type Handlers } from '../register';
 
 type FileHandlers = Pick<Handlers<IpcMainInvokeEvent>, 'files:pick' | 'files:read' | 'files:save'>;
 
 export function fileHandlers(grants = new FileGrants()): FileHandlers {
+  // A file picked as a backup may be read up to the size a backup is written at.
+  const picked = new PickedFiles(grants);
   return {
     'files:pick': async (request, event) => {
       const options: OpenDialogOptions = {
@@ -39,21 +36,13 @@ export function fileHandlers(grants = new FileGrants()): FileHandlers {
       if (choice.canceled) return [];
       return Promise.all(
         choice.filePaths.map(async (filePath) => ({
-          id: grants.grant(filePath),
+          id: picked.grant(filePath, request?.purpose),
           ...(await describeUserFile(filePath)),
         })),
       );
     },
 
-    'files:read': async ({ id }) => {
-      const filePath = grants.resolve(id);
-      if (!filePath)
-        throw new AppError(
-          'not_found',
-          'This file is no longer available to Backdesk; please choose it again.',
-        );
-      return readUserFile(filePath, PICKED_FILE_MAX_BYTES);
-    },
+    'files:read': async ({ id }) => picked.read(id),
 
     'files:save': async ({ bytes, suggestedName, filters }, event) => {
       const options: SaveDialogOptions = {
