@@ -12,6 +12,7 @@ import { pdfText } from './support/pdf';
 const TOKEN_START = 'Tokenstart';
 const TOKEN = TOKEN_START + 'abcdefghij'.repeat(9_999);
 const SPOOF = '\u202Eexe.fdp\u202C';
+const SHOTS = process.env.BACKDESK_SHOTS;
 
 test('a memo of one unbroken 100,000-character token pastes, saves, opens from storage and prints', async ({ app, page }, testInfo) => {
   expect(TOKEN).toHaveLength(100_000);
@@ -115,4 +116,9 @@ test('a file name with a bidi override is isolated and flagged; a name as long a
   expect(await name.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
   // The text after the name keeps its order: the size still reads "1 KB", not reversed.
   await expect(docs.getByRole('listitem')).toContainText('1 KB');
+  if (SHOTS) {
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await docs.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/hostile-attachment-dark-1024.png` });
+  }
 });
