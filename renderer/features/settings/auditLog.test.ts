@@ -27,7 +27,7 @@ describe('listAuditEntries', () => {
       auditEntry('employees', 'e1', 'view', 'Opened confidential employee details "Ann"', local('2026-03-03', '00:00:00')),
       auditEntry('documents', 'd1', 'view', 'Opened confidential document "Pay review"', local('2026-03-04', '12:00:00')),
     ]);
-    const summaries = async (q: Parameters<typeof listAuditEntries>[0]) => (await listAuditEntries(q, db)).map((e) => e.summary.split(' "')[0]);
+    const summaries = async (q: Parameters<typeof listAuditEntries>[0]) => (await listAuditEntries(q, db)).entries.map((e) => e.summary.split(' "')[0]);
 
     expect(await summaries({})).toEqual(['Opened confidential document', 'Opened confidential employee details', 'Updated employee', 'Created vendor']);
     expect(await summaries({ action: 'view' })).toEqual(['Opened confidential document', 'Opened confidential employee details']);
@@ -45,12 +45,18 @@ describe('listAuditEntries', () => {
     );
     await db.auditLog.bulkAdd(rows);
     const t0 = performance.now();
-    const all = await listAuditEntries({}, db);
-    const views = await listAuditEntries({ action: 'view' }, db);
+    const all = (await listAuditEntries({}, db)).entries;
+    const views = (await listAuditEntries({ action: 'view' }, db)).entries;
     expect(all).toHaveLength(10_000);
     expect(all[0]!.summary).toBe('Updated item "Item 9999"');
     expect(views).toHaveLength(1_000);
     expect(views[0]!.summary).toBe('Updated item "Item 9990"');
+    // A page: the newest 2,000, and word that older ones exist.
+    const first = await listAuditEntries({}, db, 2000);
+    expect(first.entries).toHaveLength(2000);
+    expect(first.more).toBe(true);
+    expect(first.entries[1999]!.summary).toBe('Updated item "Item 8000"');
+    expect((await listAuditEntries({ action: 'view' }, db, 2000)).more).toBe(false);
     expect(performance.now() - t0).toBeLessThan(10_000);
   }, 60_000);
 });

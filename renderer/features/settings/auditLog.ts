@@ -53,26 +53,48 @@ export function auditModuleLabel(table: string): string {
   return table ? table : 'Office';
 }
 
-/** Entries matching the query, newest first. */
-export async function listAuditEntries(query: AuditQuery = {}, db: BackdeskDb = getDb()): Promise<AuditLogEntry[]> {
+/** How many entries a screen reads at a time: a large log opens at once and grows on demand. */
+export const AUDIT_PAGE_SIZE = 2000;
+
+export interface AuditPage {
+  entries: AuditLogEntry[];
+  /** More (older) entries match beyond `limit`. */
+  more: boolean;
+}
+
+const newestFirst = (a: AuditLogEntry, b: AuditLogEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1);
+
+/**
+ * The newest `limit` entries matching the query (all of them when limit is Infinity). Without
+ * an action or user the `at` index is walked from the newest end and stops at `limit`; an
+ * action or user reads that index's entries (a small part of a big log) and sorts them.
+ */
+export async function listAuditEntries(query: AuditQuery = {}, db: BackdeskDb = getDb(), limit = Infinity): Promise<AuditPage> {
   const lo = query.from ? dayStart(query.from) : '';
   const hi = query.to ? nextDayStart(query.to) : '\uffff';
   const inRange = (e: AuditLogEntry) => e.at >= lo && e.at < hi;
   const module = query.module;
-  const inModule = (e: AuditLogEntry) => !module || auditModuleLabel(e.table) === (moduleById(module)?.label ?? module);
+  const moduleLabel = module ? (moduleById(module)?.label ?? module) : '';
+  const inModule = (e: AuditLogEntry) => !module || auditModuleLabel(e.table) === moduleLabel;
   let rows: AuditLogEntry[];
-  if (query.action) {
-    rows = (await db.auditLog.where('action').equals(query.action).toArray()).filter(
-      (e) => inRange(e) && (!query.actor || e.actor === query.actor),
-    );
-    rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  } else if (query.actor) {
-    rows = (await db.auditLog.where('actor').equals(query.actor).toArray()).filter(inRange);
-    rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  if (query.action || query.actor) {
+    const all = query.action
+      ? await db.auditLog.where('action').equals(query.action).toArray()
+      : await db.auditLog.where('actor').equals(query.actor!).toArray();
+    rows = all.filter((e) => inRange(e) && (!query.actor || e.actor === query.actor) && inModule(e)).sort(newestFirst);
+  } else if (!Number.isFinite(limit)) {
+    // Everything: one forward getAll turned round (a reverse read walks a cursor row by row).
+    rows = (await db.auditLog.where('at').between(lo, hi, true, false).toArray()).reverse().filter(inModule);
   } else {
-    rows = await db.auditLog.where('at').between(lo, hi, true, false).reverse().toArray();
+    rows = await db.auditLog
+      .where('at')
+      .between(lo, hi, true, false)
+      .reverse()
+      .filter(inModule)
+      .limit(limit + 1)
+      .toArray();
   }
-  return module ? rows.filter(inModule) : rows;
+  return { entries: rows.slice(0, limit), more: rows.length > limit };
 }
 
 /** Everyone named on an entry, for the user filter. */

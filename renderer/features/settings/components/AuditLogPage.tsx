@@ -16,7 +16,15 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { SelectField } from '../../../ui/SelectField';
 import { DataGrid, type GridColumn } from '../../../ui/table';
 import { useToast } from '../../../ui/Toast';
-import { AUDIT_ACTION_LABELS, auditModuleLabel, countAuditEntries, listAuditActors, listAuditEntries, type AuditQuery } from '../auditLog';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_PAGE_SIZE,
+  auditModuleLabel,
+  countAuditEntries,
+  listAuditActors,
+  listAuditEntries,
+  type AuditQuery,
+} from '../auditLog';
 import './auditLog.css';
 
 /** Tables whose records have a page of their own (core/search's sources). */
@@ -36,7 +44,12 @@ export function AuditLogPage() {
   const company = useCompanyProfile();
   const toast = useToast((s) => s.show);
   const [query, setQuery] = useState<AuditQuery>({});
-  const entries = useDbQuery((db) => listAuditEntries(query, db), [query.action, query.actor, query.module, query.from, query.to]);
+  const [limit, setLimit] = useState(AUDIT_PAGE_SIZE);
+  const page = useDbQuery(
+    (db) => listAuditEntries(query, db, limit),
+    [query.action, query.actor, query.module, query.from, query.to, limit],
+  );
+  const entries = page?.entries;
   const actors = useDbQuery((db) => listAuditActors(db), []);
   const anyEntry = useDbQuery((db) => countAuditEntries(db), []);
   const when = useMemo(() => new Intl.DateTimeFormat(company.locale, { dateStyle: 'medium', timeStyle: 'medium' }), [company.locale]);
@@ -51,9 +64,9 @@ export function AuditLogPage() {
 
   const columns = useMemo<GridColumn<AuditLogEntry>[]>(
     () => [
-      { id: 'at', header: 'When', value: (e) => e.at, cell: (e) => <time dateTime={e.at}>{when.format(new Date(e.at))}</time>, width: '13rem' },
-      { id: 'actor', header: 'Who', value: (e) => e.actor ?? '', cell: (e) => e.actor ?? <span className="muted">—</span>, width: '10rem' },
-      { id: 'action', header: 'Action', value: (e) => AUDIT_ACTION_LABELS[e.action] ?? e.action, width: '10rem' },
+      { id: 'at', header: 'When', value: (e) => e.at, cell: (e) => <time dateTime={e.at}>{when.format(new Date(e.at))}</time>, width: '11rem' },
+      { id: 'actor', header: 'Who', value: (e) => e.actor ?? '', cell: (e) => e.actor ?? <span className="muted">—</span>, width: '8rem' },
+      { id: 'action', header: 'Action', value: (e) => AUDIT_ACTION_LABELS[e.action] ?? e.action, width: '9rem' },
       {
         id: 'record',
         header: 'Record',
@@ -69,7 +82,7 @@ export function AuditLogPage() {
             </button>
           );
         },
-        width: '16rem',
+        width: '14rem',
       },
       { id: 'summary', header: 'Summary', value: (e) => e.summary, cell: (e) => <bdi className="audit-summary">{e.summary}</bdi> },
     ],
@@ -77,7 +90,10 @@ export function AuditLogPage() {
     [when],
   );
 
-  const set = (patch: Partial<AuditQuery>) => setQuery((q) => ({ ...q, ...patch }));
+  const set = (patch: Partial<AuditQuery>) => {
+    setQuery((q) => ({ ...q, ...patch }));
+    setLimit(AUDIT_PAGE_SIZE);
+  };
 
   return (
     <section className="card audit-page" aria-labelledby="audit-title">
@@ -121,7 +137,7 @@ export function AuditLogPage() {
           <input type="date" value={query.to ?? ''} min={query.from} onChange={(e) => set({ to: e.target.value || undefined })} />
         </label>
         {filtered ? (
-          <button type="button" className="btn" onClick={() => setQuery({})}>
+          <button type="button" className="btn" onClick={() => set({ action: undefined, actor: undefined, module: undefined, from: undefined, to: undefined })}>
             Clear filters
           </button>
         ) : null}
@@ -150,6 +166,20 @@ export function AuditLogPage() {
           height="min(70vh, 720px)"
         />
       )}
+      {page?.more ? (
+        <p className="audit-more">
+          <span className="muted">
+            Showing the newest {page.entries.length.toLocaleString(company.locale)} entries; the search and the export cover
+            these.
+          </span>{' '}
+          <button type="button" className="btn" onClick={() => setLimit((n) => n + AUDIT_PAGE_SIZE * 5)}>
+            Show {(AUDIT_PAGE_SIZE * 5).toLocaleString(company.locale)} older
+          </button>{' '}
+          <button type="button" className="btn" onClick={() => setLimit(Infinity)}>
+            Show all
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }
