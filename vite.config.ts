@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { APP_CSP } from './shared/lib/csp.ts';
 
 /** Writes the app's CSP into the built index.html (not the dev server, whose HMR needs inline script). */
@@ -17,11 +19,33 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * pdf.js's data files shipped beside the app under pdfjs/ (renderer/ui/PdfViewer.tsx points
+ * pdf.js at them), so the viewer never reaches for a CDN: CMaps and standard fonts for PDFs
+ * that do not embed theirs, the WebAssembly image decoders scanned PDFs need (JBIG2, CCITT fax,
+ * JPEG 2000) with their licences, and colour profiles. The worker itself is bundled by Vite
+ * (`pdf.worker.min.mjs?url`).
+ */
+function pdfjsAssets(): Plugin {
+  const root = fileURLToPath(new URL('./node_modules/pdfjs-dist/', import.meta.url));
+  return {
+    name: 'backdesk-pdfjs-assets',
+    apply: 'build',
+    async generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
+        for (const name of await readdir(path.join(root, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: await readFile(path.join(root, folder, name)) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../assets/public',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), pdfjsAssets()],
   build: {
     // BACKDESK_OUT_DIR lets parallel test runs build side by side without clobbering dist/.
     outDir: process.env.BACKDESK_OUT_DIR ?? '../dist/renderer',

@@ -212,9 +212,8 @@ test('a scanned image is filed through the file dialog and previewed in the app'
   const dropForm = page.getByRole('form', { name: 'Add scanned files' });
   await expect(dropForm.getByRole('textbox', { name: 'Title' })).toHaveValue('Received invoice');
   await dropForm.getByRole('button', { name: 'Add to register' }).click();
-  const frame = page.locator('iframe[title="Scanned file: Received invoice"]');
-  await expect(frame).toBeVisible();
-  expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+  // Drawn by the app's own PDF viewer into a canvas (tests/e2e/pdf-viewer.spec.ts covers it).
+  await expect(page.getByRole('img', { name: /^Page 1 of \d+, Scanned file: Received invoice$/ })).toBeVisible();
   await lookShot(page, 'documents-scan-pdf');
 });
 

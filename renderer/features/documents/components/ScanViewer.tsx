@@ -1,12 +1,13 @@
 /**
  * A scanned or received file in the register: its title, date, tags and status beside the
- * file itself. Images show as images; PDFs in the browser's own viewer inside a frame, from
- * a blob: URL typed from the file's first bytes (never from its name), so nothing in the file
- * can be read as a page of the app.
+ * file itself, typed from its first bytes (never from its name). Images show as images; PDFs
+ * are drawn page by page into a canvas by the app's own viewer (renderer/ui/PdfViewer, no
+ * browser plugin), so nothing in the file can act as a page of the app.
  */
 import { useEffect, useState } from 'react';
 import type { DocumentRecord, DocumentStatus } from '../../../../shared/domain';
 import { getAttachmentBytes } from '../../../db/attachments';
+import { PdfViewer } from '../../../ui/PdfViewer';
 import { useToast } from '../../../ui/Toast';
 import { useDocument } from '../hooks';
 import { softDeleteDocument, updateDocument } from '../repository';
@@ -17,7 +18,7 @@ import { ScreenError } from './ScreenError';
 import { ScreenHeader } from './ScreenHeader';
 import './documents.css';
 
-type Preview = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; url: string; type: string };
+type Preview = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; url: string; type: string; bytes: Uint8Array };
 
 function useScanPreview(attachmentId: string | undefined): Preview {
   const [preview, setPreview] = useState<Preview>({ status: 'loading' });
@@ -37,7 +38,7 @@ function useScanPreview(attachmentId: string | undefined): Preview {
           return;
         }
         url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-        setPreview({ status: 'ready', url, type });
+        setPreview({ status: 'ready', url, type, bytes });
       })
       .catch(() => !cancelled && setPreview({ status: 'missing' }));
     return () => {
@@ -137,7 +138,7 @@ export function ScanViewer({ doc, onClose }: { doc: DocumentRecord; onClose: () 
           ) : preview.status === 'missing' ? (
             <p className="error-box">The file for this entry is not in this database.</p>
           ) : preview.type === 'application/pdf' ? (
-            <iframe title={`Scanned file: ${live.title}`} src={preview.url} className="doc-scan-frame" />
+            <PdfViewer bytes={preview.bytes} label={`Scanned file: ${live.title}`} className="pdfv-tall" />
           ) : (
             <img src={preview.url} alt={`Scanned file: ${live.title}`} className="doc-scan-image" />
           )}

@@ -1,18 +1,14 @@
 /**
- * Shows a receipt inside the app from a blob: URL of its stored bytes: images as <img>, PDFs in
- * an <iframe>. The URL is revoked when the preview goes.
- *
- * The PDF frame is not `sandbox`ed: any sandbox disables Chromium's PDF viewer (the frame shows
- * a broken-page icon). What keeps it inert instead: the blob's type is set here to exactly
- * `application/pdf` or an image type (never taken from the file), so the bytes can only reach
- * the PDF viewer or the image decoder, never the HTML parser; and a blob: document inherits the
- * app's CSP. In Electron the viewer also needs `plugins: true` on the window (main process).
+ * Shows a receipt inside the app: images as <img> from a blob: URL of the stored bytes (typed
+ * here, never taken from the file, and revoked when the preview goes); PDFs drawn into a
+ * canvas by the app's own viewer (renderer/ui/PdfViewer: pdf.js, no browser plugin).
  */
 import { useEffect, useState } from 'react';
 import { getAttachment, getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FileName } from '../../../ui/FileName';
+import { PdfViewer } from '../../../ui/PdfViewer';
 
 const PREVIEW_TYPES = [
   'image/png',
@@ -29,12 +25,14 @@ function previewType(mimeType: string): (typeof PREVIEW_TYPES)[number] | undefin
 export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
   const meta = useDbQuery((db) => getAttachment(attachmentId, db), [attachmentId]);
   const [url, setUrl] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<Uint8Array | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let revoked = false;
     let made: string | null = null;
     setUrl(null);
+    setPdf(null);
     setProblem(null);
     if (!meta) return;
     getAttachmentBytes(attachmentId)
@@ -44,6 +42,7 @@ export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
           return setProblem(
             'This receipt is kept by the desktop app and cannot be previewed here.',
           );
+        if (previewType(meta.mimeType) === 'application/pdf') return setPdf(bytes);
         made = URL.createObjectURL(
           new Blob([bytes as Uint8Array<ArrayBuffer>], { type: meta.mimeType }),
         );
@@ -67,9 +66,7 @@ export function ReceiptPreview({ attachmentId }: { attachmentId: string }) {
       {url && previewType(meta.mimeType)?.startsWith('image/') ? (
         <img src={url} alt={`Receipt ${meta.name}`} />
       ) : null}
-      {url && previewType(meta.mimeType) === 'application/pdf' ? (
-        <iframe title={`Receipt ${meta.name}`} src={url} />
-      ) : null}
+      {pdf ? <PdfViewer bytes={pdf} label={`Receipt ${meta.name}`} className="pdfv-inline" /> : null}
     </figure>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Resume and cover letter: upload through the platform's file picker, preview PDFs inside the
- * app. The preview is an iframe on a blob: URL the app made from the stored bytes, typed
- * application/pdf only when the bytes really start with %PDF, so the browser's PDF viewer
- * shows it and nothing in it is ever treated as a web page.
+ * app. A file whose bytes really start with %PDF is drawn into a canvas by the app's own
+ * viewer (renderer/ui/PdfViewer: pdf.js, no browser plugin), so nothing in it is ever treated
+ * as a web page.
  */
 import { useEffect, useState } from 'react';
 import type { Candidate } from '../../../../shared/domain/recruiting';
@@ -12,33 +12,31 @@ import { useToast } from '../../../ui/Toast';
 import { attachCandidateFile, getAttachmentBytes, listCandidateFiles, type CandidateFileSlot } from '../candidateFiles';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FileName, fileAttachedMessage } from '../../../ui/FileName';
+import { PdfViewer } from '../../../ui/PdfViewer';
 
 function isPdf(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 }
 
 function Preview({ attachmentId, name }: { attachmentId: string; name: string }) {
-  const [url, setUrl] = useState<string | null>(null);
+  const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
-    let made: string | null = null;
     let live = true;
     getAttachmentBytes(attachmentId)
       .then((bytes) => {
         if (!live) return;
         if (!bytes) return setNote('This file is kept by the desktop app; open it from there.');
         if (!isPdf(bytes)) return setNote('Only PDF files are previewed here; download the file to open it.');
-        made = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-        setUrl(made);
+        setBytes(bytes);
       })
       .catch((e: unknown) => live && setNote(errorMessage(e)));
     return () => {
       live = false;
-      if (made) URL.revokeObjectURL(made);
     };
   }, [attachmentId]);
   if (note) return <p className="muted">{note}</p>;
-  return url ? <iframe className="rec-preview" title={`Preview of ${name}`} src={url} referrerPolicy="no-referrer" /> : <p className="muted">Loading preview…</p>;
+  return bytes ? <PdfViewer bytes={bytes} label={`Preview of ${name}`} className="pdfv-inline" /> : <p className="muted">Loading preview…</p>;
 }
 
 export function CandidateFiles({ candidate }: { candidate: Candidate }) {
