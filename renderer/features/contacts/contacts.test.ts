@@ -267,8 +267,10 @@ describe('CSV import', () => {
     expect([...dupes.keys()]).toEqual([1]);
     expect(dupes.get(1)).toBe('Already known: Bo C. (Contact, same phone (207) 555-0400)');
     const progress: number[] = [];
-    expect(await importContactRows(records, { onProgress: (f) => progress.push(f) }, db)).toEqual({ created: 2, updated: 0 });
+    expect(await importContactRows(records, { onProgress: (f) => progress.push(f) }, db)).toEqual({ created: 1, updated: 0, alreadyThere: 1 });
     expect(progress.at(-1)).toBe(1);
+    // Bo Chan shares Bo C.'s number and the names fit: the same person, already there (issue 15.3), as the vCard import decides.
+    expect((await contactRepository.list(db)).map((c) => c.name).sort()).toEqual(['Ann Lee', 'Bo C.']);
     const ann = (await contactRepository.list(db)).find((c) => c.name === 'Ann Lee')!;
     expect(ann).toMatchObject({ organization: 'Acme', emails: ['ann@example.com'], phones: [{ number: '207-555-0300', kind: 'mobile' }] });
     expect((await lookupPhone('2075550300', db)).matches.map((m) => m.name)).toEqual(['Ann Lee']);

@@ -6,7 +6,8 @@
  */
 import type { ContactDraft, PhoneKind } from '../../../shared/domain/contacts';
 import { getDb, type BackdeskDb } from '../../db';
-import { findContactDuplicates } from './duplicates';
+import { normalizeForSearch } from '../../../shared/lib/text';
+import { evidentlySamePerson, findContactDuplicates } from './duplicates';
 import { contactRepository } from './repository';
 
 /**
@@ -56,24 +57,63 @@ export function csvRecordToDraft(r: ContactCsvRecord): ContactDraft {
   return draft;
 }
 
-/** Saves mapped rows as new contacts (the wizard's commit). */
+/** A row without phone or email is known by its name and organization. */
+function keylessKey(d: ContactDraft): string {
+  return `${normalizeForSearch(d.name)}|${normalizeForSearch(d.organization ?? '')}`;
+}
+
+/**
+ * Which rows are already there (issue 15.3), as the vCard import decides: a row sharing a
+ * phone or email with a stored contact, or an earlier row, that is evidently the same person
+ * (evidentlySamePerson); a row with neither phone nor email, by its name and organization.
+ */
+async function rowsAlreadyThere(drafts: readonly ContactDraft[], db: BackdeskDb): Promise<Set<number>> {
+  const out = new Set<number>();
+  const matches = await findContactDuplicates(drafts as { name: string; phones: { number: string }[]; emails: string[] }[], db);
+  matches.forEach((list, i) => {
+    const name = drafts[i]!.name;
+    if (list.some((m) => (m.kind === 'contact' || m.kind === 'file') && evidentlySamePerson(name, m))) out.add(i);
+  });
+  const keyless = drafts.flatMap((d, i) => ((d.phones ?? []).length === 0 && (d.emails ?? []).length === 0 ? [i] : []));
+  if (keyless.length) {
+    const names = [...new Set(keyless.map((i) => drafts[i]!.name))];
+    const stored = (await db.contacts.where('name').anyOfIgnoreCase(names).toArray()).filter((c) => c.deletedAt === null);
+    const seen = new Set(stored.map((c) => keylessKey({ name: c.name, organization: c.organization, phones: [], emails: [], tags: [] })));
+    for (const i of keyless) {
+      const key = keylessKey(drafts[i]!);
+      if (seen.has(key)) out.add(i);
+      else seen.add(key);
+    }
+  }
+  return out;
+}
+
+/**
+ * Saves mapped rows as new contacts (the wizard's commit), whole file or nothing (issue 15.3):
+ * rows already there are skipped (rowsAlreadyThere), the rest written in chunks stamped with
+ * the import batch, the last chunk committing it.
+ */
 export async function importContactRows(
   records: readonly ContactCsvRecord[],
-  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal } = {},
+  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal; importBatchId?: string } = {},
   db: BackdeskDb = getDb(),
-): Promise<{ created: number; updated: number }> {
-  const drafts = records.map(csvRecordToDraft);
-  let created = 0;
-  const CHUNK = 1000;
-  for (let i = 0; i < drafts.length; i += CHUNK) {
-    if (ctx.signal?.aborted) break;
-    const chunk = drafts.slice(i, i + CHUNK);
-    await contactRepository.bulkCreate(chunk, { auditNote: 'CSV import' }, db);
-    created += chunk.length;
-    ctx.onProgress?.(created / drafts.length);
-  }
-  if (drafts.length === 0) ctx.onProgress?.(1);
-  return { created, updated: 0 };
+): Promise<{ created: number; updated: number; alreadyThere: number }> {
+  const all = records.map(csvRecordToDraft);
+  const known = await rowsAlreadyThere(all, db);
+  const drafts = all.filter((_, i) => !known.has(i));
+  const batchId = ctx.importBatchId;
+  const written = await contactRepository.bulkCreate(
+    drafts,
+    {
+      chunkSize: 1000,
+      auditNote: 'CSV import',
+      ...(batchId ? { importBatchId: batchId, commitBatch: { written: drafts.length } } : {}),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    },
+    db,
+  );
+  return { created: written.length, updated: 0, alreadyThere: known.size };
 }
 
 /** Rows that repeat someone the office has (or an earlier row): row index → what they match. */

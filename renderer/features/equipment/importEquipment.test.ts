@@ -50,7 +50,7 @@ describe('importEquipment', () => {
       { onProgress: (f) => progress.push(f), chunkSize: 2 },
       db,
     );
-    expect(result).toEqual({ created: 3, updated: 0, cancelled: false });
+    expect(result).toEqual({ created: 3, updated: 0, alreadyThere: 0, cancelled: false });
     expect(progress.at(-1)).toBe(1);
     expect(progress.length).toBeGreaterThanOrEqual(3);
 
@@ -117,7 +117,7 @@ describe('importEquipment', () => {
       { chunkSize: 10, signal: controller.signal, onProgress: (f) => f > 0.3 && controller.abort() },
       db,
     );
-    expect(result).toEqual({ created: 0, updated: 0, cancelled: true });
+    expect(result).toEqual({ created: 0, updated: 0, alreadyThere: 0, cancelled: true });
     expect(await db.equipment.count()).toBe(0);
     expect(await db.vendors.count()).toBe(0);
   });

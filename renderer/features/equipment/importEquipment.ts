@@ -26,6 +26,9 @@ import type { EquipmentImportDraft } from '../../../shared/import';
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, quote, writeTransaction } from '../../db/crud';
+import { IMPORT_BATCH_TABLE, commitImportBatchInTx, stampBatch } from '../../db/importBatches';
+import { countKeys, equipmentKey, planCountedKeys } from '../../../shared/import';
+import { normalizeForSearch } from '../../../shared/lib/text';
 import { RecordValidationError } from '../../db/errors';
 import { resolveVendorIds } from '../vendors';
 import { equipmentRepository, getEquipmentSettings } from './repository';
@@ -39,11 +42,15 @@ export interface ImportEquipmentContext {
   chunkSize?: number;
   /** The category list; the register settings' list when absent. */
   categories?: readonly EquipmentCategory[];
+  /** The import batch (issue 15.3): items, vendors and the audit line carry it; this one transaction commits it. */
+  importBatchId?: string;
 }
 
 export interface ImportEquipmentResult {
   created: number;
   updated: number;
+  /** Rows already in the register (issue 15.3 natural key: asset tag, else serial, else name/make/model/location counted). */
+  alreadyThere: number;
   /** True when Cancel stopped the import; nothing was kept. */
   cancelled: boolean;
 }
@@ -89,6 +96,33 @@ export async function findEquipmentTagClashes(
   return out;
 }
 
+/**
+ * The rows not in the register yet (issue 15.3): a row whose asset tag is on record (under the
+ * same name; another name was refused above) is already there; without a tag, a serial number
+ * on record; without either, the n-th row with the same name, make, model and location is there
+ * when n items like it are (five untagged chairs stay five).
+ */
+async function rowsNotYetThere(
+  db: BackdeskDb,
+  rows: readonly EquipmentImportDraft[],
+  tagsInUse: ReadonlyMap<string, Equipment>,
+): Promise<EquipmentImportDraft[]> {
+  const untagged = rows.filter((r) => !r.assetTag?.trim());
+  let stored: Equipment[] = [];
+  if (untagged.length) stored = (await db.equipment.toArray()).filter((e) => e.deletedAt === null);
+  const storedKey = (e: Equipment) =>
+    equipmentKey({ name: e.name, assetTag: e.assetTag, serial: e.serialNumber, manufacturer: e.make, model: e.model, location: e.location });
+  const serials = new Set(stored.filter((e) => e.serialNumber?.trim()).map((e) => equipmentKey({ name: e.name, serial: e.serialNumber }).key));
+  const counted = countKeys(stored.map(storedKey).filter((k) => k.counted), (k) => k.key);
+  const countedRows = untagged.filter((r) => equipmentKey(r).counted);
+  const countedFresh = new Set(planCountedKeys(countedRows, (r) => equipmentKey(r).key, counted).fresh.map((i) => countedRows[i]!));
+  return rows.filter((r) => {
+    if (r.assetTag?.trim()) return !tagsInUse.has(normalizeAssetTag(r.assetTag));
+    const k = equipmentKey(r);
+    return k.counted ? countedFresh.has(r) : !serials.has(k.key);
+  });
+}
+
 /** The register draft for an import row: field names of the register, category resolved. */
 export function equipmentDraftFromImport(
   row: EquipmentImportDraft,
@@ -113,31 +147,42 @@ export function equipmentDraftFromImport(
 
 /** Writes the drafts as new register items: the whole file in one strict transaction, or nothing. */
 export async function importEquipment(
-  rows: readonly EquipmentImportDraft[],
+  fileRows: readonly EquipmentImportDraft[],
   ctx: ImportEquipmentContext = {},
   db: BackdeskDb = getDb(),
 ): Promise<ImportEquipmentResult> {
-  if (ctx.signal?.aborted) return { created: 0, updated: 0, cancelled: true };
+  if (ctx.signal?.aborted) return { created: 0, updated: 0, alreadyThere: 0, cancelled: true };
+  let rows = fileRows;
   const strict = strictConnection(db);
   const chunkSize = Math.max(1, ctx.chunkSize ?? EQUIPMENT_IMPORT_CHUNK_SIZE);
   const categories = ctx.categories ?? (await getEquipmentSettings(db)).categories;
   const at = nowIso();
   try {
-    const created = await writeTransaction(strict, ['equipment', 'vendors', 'auditLog'], async () => {
+    const batchId = ctx.importBatchId;
+    const tables = batchId ? (['equipment', 'vendors', 'auditLog', IMPORT_BATCH_TABLE] as const) : (['equipment', 'vendors', 'auditLog'] as const);
+    const counts = await writeTransaction(strict, tables, async () => {
       const wanted = new Set(rows.flatMap((r) => (r.assetTag ? [normalizeAssetTag(r.assetTag)] : [])));
       const used = await liveTags(strict, wanted);
-      const clash = rows.find((r) => r.assetTag && used.has(normalizeAssetTag(r.assetTag)));
+      // A tag on record under the same name is the row already there (a re-run of the file); under another name it is a clash.
+      const sameItem = (r: EquipmentImportDraft) => normalizeForSearch(used.get(normalizeAssetTag(r.assetTag!))!.name) === normalizeForSearch(r.name);
+      const clash = rows.find((r) => r.assetTag && used.has(normalizeAssetTag(r.assetTag)) && !sameItem(r));
       if (clash) throw new EquipmentTagInUseError(clashMessage(clash.assetTag!, used.get(normalizeAssetTag(clash.assetTag!))!));
+      const fresh = await rowsNotYetThere(strict, rows, used);
+      const alreadyThere = rows.length - fresh.length;
+      rows = fresh;
 
       // Vendors the file names: matched, or created in this same transaction.
       const vendorNames = [...new Set(rows.flatMap((r) => (r.vendorName ? [r.vendorName] : [])))];
-      const vendorIds = vendorNames.length ? await resolveVendorIds(vendorNames, strict) : new Map<string, string>();
+      const vendorIds = vendorNames.length ? await resolveVendorIds(vendorNames, strict, batchId) : new Map<string, string>();
 
       const records = rows.map((row) => {
         try {
-          return equipmentRepository.build(
-            equipmentDraftFromImport(row, row.vendorName ? vendorIds.get(row.vendorName) : undefined, categories),
-            at,
+          return stampBatch(
+            equipmentRepository.build(
+              equipmentDraftFromImport(row, row.vendorName ? vendorIds.get(row.vendorName) : undefined, categories),
+              at,
+            ),
+            batchId,
           );
         } catch (e) {
           if (e instanceof RecordValidationError) throw new Error(`The row for ${quote(row.name)} cannot be saved: ${e.message}`);
@@ -150,15 +195,15 @@ export async function importEquipment(
         ctx.onProgress?.(Math.min(1, (start + chunkSize) / records.length) * 0.99);
       }
       if (ctx.signal?.aborted) throw new ImportCancelled();
-      await strict.auditLog.add(
-        auditEntry('equipment', '', 'import', `Imported ${records.length} equipment item${records.length === 1 ? '' : 's'} from a file`, at),
-      );
-      return records.length;
+      const entry = auditEntry('equipment', '', 'import', `Imported ${records.length} equipment item${records.length === 1 ? '' : 's'} from a file`, at);
+      await strict.auditLog.add(stampBatch(entry, batchId));
+      if (batchId) await commitImportBatchInTx(strict, batchId, records.length);
+      return { created: records.length, alreadyThere };
     });
     ctx.onProgress?.(1);
-    return { created, updated: 0, cancelled: false };
+    return { ...counts, updated: 0, cancelled: false };
   } catch (e) {
-    if (e instanceof ImportCancelled) return { created: 0, updated: 0, cancelled: true };
+    if (e instanceof ImportCancelled) return { created: 0, updated: 0, alreadyThere: 0, cancelled: true };
     throw e;
   }
 }

@@ -75,7 +75,7 @@ describe('termination and confidentiality', () => {
   it('imports employees in chunks with progress', async () => {
     const seen: number[] = [];
     const r = await importEmployees([{ name: 'A One' }, { name: 'B Two', email: 'b@example.com', startDate: '2026-01-05' }], { onProgress: (f) => seen.push(f) }, db);
-    expect(r).toEqual({ created: 2, updated: 0 });
+    expect(r).toEqual({ created: 2, updated: 0, alreadyThere: 0 });
     expect(seen.at(-1)).toBe(1);
     expect(await db.employees.count()).toBe(2);
   });

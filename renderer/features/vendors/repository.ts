@@ -3,6 +3,7 @@ import { vendorDraftSchema, vendorSchema, type Vendor } from '../../../shared/do
 import { normalizeForSearch } from '../../../shared/lib/text';
 import { getDb, type BackdeskDb } from '../../db';
 import { createCrudRepository } from '../../db/crud';
+import { planUniqueKeys, vendorKey, type VendorImportDraft } from '../../../shared/import';
 
 export const vendorRepository = createCrudRepository({
   table: 'vendors',
@@ -50,4 +51,32 @@ export async function resolveVendorIds(
     }
   }
   return out;
+}
+
+/**
+ * Saves vendor rows (shared/import kind 'vendors'), whole file or nothing (issue 15.3): a row
+ * whose name (the natural key, ignoring case and accents) is a live vendor's or an earlier
+ * row's is skipped; the rest are written in chunks stamped with the import batch, the last
+ * chunk committing it.
+ */
+export async function importVendors(
+  records: readonly VendorImportDraft[],
+  ctx: { onProgress?: (f: number) => void; signal?: AbortSignal; importBatchId?: string } = {},
+  db: BackdeskDb = getDb(),
+): Promise<{ created: number; updated: number; alreadyThere: number }> {
+  const stored = new Map((await vendorRepository.list(db)).map((v) => [vendorKey(v), v.id]));
+  const plan = planUniqueKeys(records, vendorKey, stored);
+  const drafts = plan.fresh.map((i) => records[i]!);
+  const batchId = ctx.importBatchId;
+  const written = await vendorRepository.bulkCreate(
+    drafts,
+    {
+      auditNote: 'import',
+      ...(batchId ? { importBatchId: batchId, commitBatch: { written: drafts.length } } : {}),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+    },
+    db,
+  );
+  return { created: written.length, updated: 0, alreadyThere: plan.stored.size + plan.repeats.size };
 }
