@@ -222,7 +222,9 @@ export async function readAttachmentFilesLinkedTo(
   const rows = await db.attachments.where('[linkedTable+linkedId]').equals([linkedTable, linkedId]).toArray();
   const out = [];
   for (const attachment of rows) {
-    const bytes = attachment.storage === 'main' ? await readStoredBytes(db, attachment).catch(() => undefined) : (await db.attachmentBlobs.get(attachment.hash))?.bytes;
+    await auditAttachmentOpened(db, attachment); // a confidential file: manager only, logged
+    const stored = attachment.storage === 'main' ? await readStoredBytes(db, attachment).catch(() => undefined) : (await db.attachmentBlobs.get(attachment.hash))?.bytes;
+    const bytes = stored && (await openStoredBytes(stored));
     out.push({ attachment, bytes });
   }
   return out;

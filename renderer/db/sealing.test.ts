@@ -195,3 +195,17 @@ describe('search never reads confidential values', () => {
     expect(searchText(plain)).not.toContain('secret');
   });
 });
+
+describe('subject-access export with a passphrase set', () => {
+  it('opens sealed candidate fields, scorecards and confidential files for a manager', async () => {
+    const { exportCandidateData } = await import('../features/recruiting/privacy');
+    unlock(manager);
+    const cy = await candidateRepository.create({ name: 'Cy', email: 'cy@example.com', privateNotes: 'Zq-private-impression' }, db);
+    await addAttachment({ name: 'cv.txt', bytes: new TextEncoder().encode('Hidden Lane 7'), linkedTable: 'candidates', linkedId: cy.id, confidential: true }, db);
+    const out = await exportCandidateData(cy.id, db);
+    expect(out.candidate.privateNotes).toBe('Zq-private-impression');
+    expect(atob(out.files[0]!.base64!)).toBe('Hidden Lane 7');
+    unlock(staff);
+    await expect(exportCandidateData(cy.id, db)).rejects.toThrow('Only an office manager can see this.');
+  });
+});

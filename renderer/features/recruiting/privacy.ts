@@ -9,6 +9,7 @@ import { eraseLinkedRecordsInTx, linkedEraserTables } from '../../core/erasure';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, writeTransaction } from '../../db/crud';
 import { candidateRepository } from './repository';
+import { revealConfidential } from '../../db/sealing';
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -22,8 +23,14 @@ function toBase64(bytes: Uint8Array): string {
  * its timeline), interviews with scorecards, their calendar events and the files in base64.
  */
 export async function exportCandidateData(id: string, db: BackdeskDb = getDb()) {
-  const candidate = await candidateRepository.require(id, db);
-  const interviews = await db.interviews.where('candidateId').equals(id).toArray();
+  // Sealed confidential fields are opened for the export (an office manager's task; logged).
+  const stored = await candidateRepository.require(id, db);
+  const candidate = stored.sealed ? await revealConfidential<Candidate>('candidates', id, db) : stored;
+  const interviews = await Promise.all(
+    (await db.interviews.where('candidateId').equals(id).toArray()).map((i) =>
+      i.sealed ? revealConfidential<typeof i>('interviews', i.id, db) : i,
+    ),
+  );
   const events = await listEventsLinkedTo(
     'interviews',
     interviews.map((i) => i.id),
