@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_CSP } from '../../shared/lib/csp';
+import { APP_CSP, PDF_WORKER_CSP } from '../../shared/lib/csp';
 import { APP_SCHEME_PRIVILEGES, createAppHandler, registerAppScheme, serveApp } from './protocol';
 
 let base: string;
@@ -15,6 +15,8 @@ beforeAll(async () => {
   await mkdir(path.join(root, 'assets'), { recursive: true });
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Backdesk</title>');
   await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(root, 'assets', 'pdf.worker.min-FHbmGBN0.mjs'), 'export {}');
+  await writeFile(path.join(root, 'assets', 'pdf.worker.min-FHbmGBN0.mjs.html'), '<p>not a worker</p>');
   await mkdir(path.join(root, 'docs'));
   // A sibling whose name shares root's prefix: a prefix check would serve it.
   await mkdir(path.join(base, 'renderer-secret'));
@@ -36,6 +38,17 @@ describe('app:// protocol handler', () => {
     expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Backdesk</title>');
+  });
+
+  it('lets only the bundled pdf.js worker compile WebAssembly, never a page or another script', async () => {
+    const worker = await get('app://backdesk/assets/pdf.worker.min-FHbmGBN0.mjs');
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-security-policy')).toBe(PDF_WORKER_CSP);
+    expect(PDF_WORKER_CSP).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(PDF_WORKER_CSP).not.toMatch(/'unsafe-eval'/);
+    expect(APP_CSP).not.toContain('wasm');
+    for (const url of ['app://backdesk/', 'app://backdesk/assets/app.js', 'app://backdesk/assets/pdf.worker.min-FHbmGBN0.mjs.html', 'app://backdesk/docs/../assets/app.js'])
+      expect((await get(url)).headers.get('content-security-policy'), url).toBe(APP_CSP);
   });
 
   it('serves assets with their content type', async () => {

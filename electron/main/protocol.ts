@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
-import { APP_CSP } from '../../shared/lib/csp';
+import { APP_CSP, PDF_WORKER_CSP, isPdfWorkerPath } from '../../shared/lib/csp';
 import { APP_SCHEME, isAppUrl, resolveContained } from './security-rules';
 
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
@@ -81,7 +81,8 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
     if (!isAppUrl(request.url)) return plain(404, 'Not found');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return plain(405, 'Method not allowed');
-    const file = await fileFor(absoluteRoot, new URL(request.url).pathname);
+    const { pathname } = new URL(request.url);
+    const file = await fileFor(absoluteRoot, pathname);
     if (file === 'outside') return plain(400, 'Bad path');
     if (file === null) return plain(404, 'Not found');
     let body: Uint8Array;
@@ -94,7 +95,8 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
     const headers: Record<string, string> = {
       'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
       // Sent on every response, not only HTML: workers take their policy from their own script's headers.
-      'Content-Security-Policy': APP_CSP,
+      // pdf.js's worker alone may compile its WebAssembly image decoders (shared/lib/csp.ts).
+      'Content-Security-Policy': isPdfWorkerPath(pathname) ? PDF_WORKER_CSP : APP_CSP,
       'X-Content-Type-Options': 'nosniff',
     };
     if (extension === '.html') headers['Cache-Control'] = 'no-cache';

@@ -18,6 +18,12 @@ describe('window webPreferences (DESIGN §4)', () => {
     });
   });
 
+  it('runs no plugin: PDFs are drawn by the app’s own viewer (issue 15.6)', () => {
+    expect(mainWebPreferences('/p', true).plugins).toBe(false);
+    expect(mainWebPreferences('/p', false).plugins).toBe(false);
+    expect(printWebPreferences({} as Session).plugins).toBeUndefined();
+  });
+
   it('turns DevTools off when packaged only', () => {
     expect(mainWebPreferences('/p', true).devTools).toBe(false);
     expect(mainWebPreferences('/p', false).devTools).toBe(true);

@@ -18,10 +18,8 @@ export function mainWebPreferences(preloadPath: string, isPackaged: boolean): We
     allowRunningInsecureContent: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    // Chromium's built-in PDF viewer previews receipts, resumes and scans from blob: URLs the
-    // app made itself; the CSP still allows no remote object or frame source. A deliberate
-    // trade-off: the viewer parses untrusted PDFs, inside the sandboxed renderer.
-    plugins: true,
+    // No plugins: PDFs are drawn by the app's own viewer (pdf.js into a canvas, renderer/ui/PdfViewer).
+    plugins: false,
     spellcheck: true,
     devTools: !isPackaged,
   };

@@ -103,7 +103,9 @@ export function PdfViewer({ bytes, label, className }: PdfViewerProps) {
           verbosity: lib.VerbosityLevel.ERRORS,
         });
         return task.promise.then((doc) => {
-          if (live) setLoaded({ state: 'ready', doc });
+          if (!live) return;
+          if (doc.numPages < 1) setLoaded({ state: 'error', message: 'This PDF has no pages to show.' });
+          else setLoaded({ state: 'ready', doc });
         });
       })
       .catch((e: unknown) => {
@@ -210,8 +212,8 @@ export function PdfViewer({ bytes, label, className }: PdfViewerProps) {
 
   if (loaded.state === 'error')
     return (
-      <div className={`pdfv pdfv-failed ${className ?? ''}`} role="alert">
-        {loaded.message}
+      <div className={`pdfv pdfv-failed ${className ?? ''}`} role="region" aria-label={`PDF viewer: ${label}`}>
+        <p role="alert">{loaded.message}</p>
       </div>
     );
 

@@ -3,9 +3,21 @@
  * sends it as a header and the renderer build writes it into index.html as a meta tag, so the
  * app runs under the same policy in Electron and in a plain browser (tests, `npm run web`).
  *
- * No remote origin appears anywhere: fonts, icons and images ship in the bundle. Inline styles
- * are allowed because React and recharts set style attributes; inline *scripts* never are.
- * `blob:` lets the print preview and attachment previews show files the app made itself.
+ * No remote origin appears anywhere: fonts, icons and images ship in the bundle, and so do the
+ * PDF viewer's worker and data files (renderer/ui/PdfViewer). Inline *scripts* never run.
+ * `blob:` lets images and attachment previews show files the app made itself.
+ *
+ * `style-src 'unsafe-inline'` stays, measured (issue 15.6: every module screen of the sample
+ * office in Chromium with the keyword removed, collecting securitypolicyviolation events and
+ * console reports from every frame): the app's own screens need none (React style props go
+ * through the CSSOM, which the policy does not govern; recharts, the calendar and the PDF
+ * viewer inject no <style>), but
+ *  - the print previews and the browser build's printing show the standalone document HTML
+ *    (shared/documents: a <style> element, and style="" attributes in labels and equipment
+ *    history) in srcdoc frames and blob: windows, which inherit this page's policy;
+ *  - the rich-text editor (TipTap) injects ProseMirror's base CSS as a <style> element unless
+ *    created with `injectCSS: false`.
+ * tests/e2e/security.spec.ts pins exactly this list of sources.
  */
 export const APP_CSP = [
   "default-src 'self'",
@@ -14,9 +26,22 @@ export const APP_CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-src 'self' blob:",
+  "frame-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The policy of pdf.js's worker script alone (Electron sends a worker its policy with the
+ * script): the app's, plus compiling WebAssembly ('wasm-unsafe-eval' allows WebAssembly only,
+ * never eval of JavaScript) for the JBIG2, CCITT fax and JPEG 2000 decoders of scanned PDFs.
+ * The app's own pages never get it.
+ */
+export const PDF_WORKER_CSP = APP_CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+/** A bundled pdf.js worker script, by its built path (Vite adds a hash: assets/pdf.worker.min-XXXX.mjs). */
+export function isPdfWorkerPath(pathname: string): boolean {
+  return /^\/assets\/pdf\.worker(?:\.min)?-[A-Za-z0-9_-]+\.mjs$/.test(pathname);
+}
