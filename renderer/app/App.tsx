@@ -2,6 +2,7 @@
 import './registrations';
 import { useEffect, useState } from 'react';
 import { openAppDatabase } from '../db/startup';
+import { recoverInterruptedImports } from '../db/importRecovery';
 import { useAppState } from '../core/settingsHooks';
 import { syncPhoneRegion } from '../core/settings';
 import { ToastHost, useToast } from '../ui/Toast';
@@ -23,6 +24,7 @@ function useStartup(): Startup {
         if (warning) useToast.getState().show(warning);
         return syncPhoneRegion();
       })
+      .then(() => recoverInterruptedImports()) // issue 15.3: roll back imports a crash left unfinished (never throws)
       .then(
       () => setState({ status: 'ready' }),
       (e: unknown) => setState({ status: 'failed', message: errorMessage(e) }),
