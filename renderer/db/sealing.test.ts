@@ -99,6 +99,7 @@ describe('repositories seal before they write while a passphrase is set', () => 
     const memo = await createDocument({ type: 'memo', title: 'Pay review', date: '2026-01-01', status: 'final', confidential: true, subject: 'Subject-of-secret', body: 'first', tags: [] }, db);
     await updateDocument(memo.id, { body: 'Body-of-secret-memo' }, db);
     await addAttachment({ name: 'review.txt', bytes: new TextEncoder().encode('Body-of-secret-memo'), linkedTable: 'documents', linkedId: memo.id, confidential: true }, db);
+    await candidateRepository.bulkCreate([{ name: 'Di', email: 'di@example.com', privateNotes: 'Zq-private-impression 2' }, { name: 'Ed', email: 'ed@example.com' }], {}, db);
 
     const dump = await dumpAll();
     for (const s of SECRETS) expect(dump, s).not.toContain(s);

@@ -215,6 +215,15 @@ export function withSealing<R extends CrudRepository<any, any>>(repo: R): R { //
       const key = 'sealed' in (patch as Fields) || !mayTouchSealed(base.table, patch as Fields) ? null : keyForWriting();
       return base.update(id, key ? await sealPatch(base, id, patch, key, db) : patch, db);
     },
+    async bulkCreate(drafts, options, db) {
+      // Imports rarely carry confidential values; those that do are sealed first, draft by draft.
+      const touching = drafts.some((d) => !('sealed' in (d as Fields)) && mayTouchSealed(base.table, d as Fields));
+      const key = touching ? keyForWriting() : null;
+      if (!key) return base.bulkCreate(drafts, options, db);
+      const sealed = [];
+      for (const d of drafts) sealed.push(mayTouchSealed(base.table, d as Fields) ? await sealDraft(base, d, key) : d);
+      return base.bulkCreate(sealed, options, db);
+    },
   };
   return wrapped as unknown as R;
 }
