@@ -24,7 +24,7 @@ export class DiskFullError extends Error {
   override readonly name = 'DiskFullError';
   constructor(override readonly cause?: unknown) {
     super(
-      'The disk is full, so Backdesk could not save this change. Free up some space on this computer and try again; the data saved before is safe.',
+      'The disk is full: nothing of this change was saved. Free space, then try again; Settings ▸ Storage shows what is used.',
     );
   }
 }
@@ -99,11 +99,19 @@ function singular(table: string): string {
 /** Error names IndexedDB/Dexie use when storage is exhausted. */
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'QuotaExceeded']);
 
+/**
+ * Chromium's other words for a full disk: a transaction aborted for quota reaches Dexie as an
+ * AbortError whose inner error is QuotaExceededError (caught by name above), but a write that
+ * fails in the backing store comes back as UnknownError with a message such as "Encountered
+ * full disk while opening backing store" or "Internal error ... no space left on device".
+ */
+const DISK_FULL_MESSAGE = /quota|full disk|disk (is )?full|no space left|not enough space|ENOSPC/i;
+
 function findQuota(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
   const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown; message?: unknown };
   if (typeof e.name === 'string' && QUOTA_NAMES.has(e.name)) return true;
-  if (typeof e.message === 'string' && /quota/i.test(e.message)) return true;
+  if (typeof e.message === 'string' && DISK_FULL_MESSAGE.test(e.message)) return true;
   if (findQuota(e.inner, depth + 1) || findQuota(e.cause, depth + 1)) return true;
   const failures = Array.isArray(e.failures) ? e.failures : e.failures && typeof e.failures === 'object' ? Object.values(e.failures) : [];
   return failures.some((f) => findQuota(f, depth + 1));
