@@ -10,6 +10,7 @@
 import { suggestMapping } from '../../shared/import';
 import { openBackdeskDb, strictConnection, type BackdeskDb } from '../db';
 import { ImportWorkerClient } from '../features/import/client';
+import { beginImportBatch, releaseImportBatch } from '../db/importBatches';
 import { IMPORT_CHUNK_SIZE, importItems } from '../features/inventory';
 import { makeItems } from './items';
 import { deleteDatabase } from './rawIdb';
@@ -88,12 +89,15 @@ async function importThroughApp(name: string, bytes: Uint8Array): Promise<AppRun
     const mapped = performance.now();
     if (outcome.errors.length > 0)
       throw new Error(`Unexpected import errors: ${outcome.errors[0]!.message}`);
+    // As the wizard does (issue 15.3): a batch row first, every row stamped, committed with the last chunk.
+    const batch = await beginImportBatch({ kind: 'items', fileName: 'supplies.csv', total: outcome.records.length }, db);
     const result = await importItems(
       outcome.records as Parameters<typeof importItems>[0],
-      { chunkSize: IMPORT_CHUNK_SIZE },
+      { chunkSize: IMPORT_CHUNK_SIZE, importBatchId: batch.id },
       db,
     );
     const end = performance.now();
+    releaseImportBatch(batch.id);
     if (result.created !== outcome.records.length) throw new Error('Not every row was imported');
     return {
       ms: end - start,
@@ -117,6 +121,7 @@ const STORES = [
   'inventoryTotals',
   'itemUsage',
   'lowStock',
+  'importBatches',
 ] as const;
 
 async function measure(bytes: Uint8Array, tag: string): Promise<{ app: AppRun; rawMs: number }> {
