@@ -102,7 +102,7 @@ test('imports a European supplies CSV, skipping the rows with errors, and re-imp
   await expect(page.getByRole('row').filter({ hasText: 'Blue pens' })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: 'Toner' })).toHaveCount(0);
 
-  // Re-import with a new count: the same two items are updated, none created.
+  // Re-import with a new count: the paper is updated, the stapler (unchanged) is already there, none created.
   await openImport(page);
   await pickFile(page, 'supplies.csv', suppliesCsv(55));
   await page.getByRole('combobox', { name: 'Name (required)' }).selectOption('Artikel');
@@ -110,7 +110,8 @@ test('imports a European supplies CSV, skipping the rows with errors, and re-imp
   await page.getByRole('checkbox', { name: 'Skip the 2 rows with errors' }).check();
   await page.getByRole('button', { name: 'Import 2 valid rows, skip 2 rows with errors' }).click();
   await expect(page.getByTestId('import-created')).toHaveText('0');
-  await expect(page.getByTestId('import-updated')).toHaveText('2');
+  await expect(page.getByTestId('import-updated')).toHaveText('1');
+  await expect(page.getByTestId('import-already-there')).toHaveText('1');
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(paper).toHaveCount(1);
   await expect(paper).toContainText('55');
@@ -157,7 +158,7 @@ test('Esc leaves the wizard, and a file dropped on the drop zone is read', async
   await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
 });
 
-test('a large import shows progress and Cancel keeps whole batches', async ({ app, page }) => {
+test('a large import shows progress and Cancel undoes it whole (issue 15.3)', async ({ app, page }) => {
   await app.goto('/');
   await app.startEmpty();
   await app.openModule('Inventory');
@@ -173,9 +174,7 @@ test('a large import shows progress and Cancel keeps whole batches', async ({ ap
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   const status = page.getByRole('heading', { name: /^Import cancelled: [\d,]+ rows were imported/ });
   await expect(status).toBeVisible({ timeout: 30_000 });
-  const created = Number((await page.getByTestId('import-created').innerText()).replace(/,/g, ''));
-  // Chunks of 5,000 rows: whole chunks or none, and fewer than all.
-  expect(created % 5000).toBe(0);
-  expect(created).toBeLessThan(40_000);
-  await expect(status).toContainText(`${created.toLocaleString('en-US')} rows`);
+  // The whole file or nothing: the chunks written before Cancel are removed again.
+  await expect(status).toContainText('so nothing from this file is in your data');
+  await expect(page.getByTestId('import-created')).toHaveText('0');
 });
