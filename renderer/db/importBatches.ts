@@ -94,3 +94,16 @@ export function releaseImportBatch(batchId: string): void {
 export function stampBatch<T extends object>(record: T, importBatchId: string | undefined): T {
   return importBatchId ? { ...record, importBatchId } : record;
 }
+
+/**
+ * Marks a batch 'committed' in a transaction of its own: for an import that wrote nothing (every
+ * row already there) or whose saving code did not commit the batch with its last chunk.
+ */
+export async function commitImportBatch(db: BackdeskDb, batchId: string, written: number): Promise<void> {
+  const strict = strictConnection(db);
+  try {
+    await strict.transaction('rw', strict.importBatches, () => commitImportBatchInTx(strict, batchId, written));
+  } catch (e) {
+    throw mapDbError(e);
+  }
+}
