@@ -257,7 +257,7 @@ describe('rescheduling and cancelling interviews', () => {
     const add = db.auditLog.add.bind(db.auditLog);
     const spy = vi.spyOn(db.auditLog, 'add').mockImplementation(((entry: { summary: string }) =>
       entry.summary === 'Cancelled an interview' ? Promise.reject(new Error('disk full')) : add(entry as never)) as never);
-    await expect(cancelInterview(i.id, db)).rejects.toThrow(/disk full/);
+    await expect(cancelInterview(i.id, db)).rejects.toThrow(/disk (is )?full/);
     spy.mockRestore();
     expect(await listInterviewsForCandidate(c.id, db)).toHaveLength(1);
     expect(await diaryOf(ann.id, slot)).toEqual([['interview', slot.start]]);
