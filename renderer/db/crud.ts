@@ -341,7 +341,7 @@ export function createCrudRepository<TRecord extends BaseRecord, TDraft extends 
         }
       });
       const batchId = options.importBatchId;
-      if (batchId) for (const r of records) (r as BaseRecord).importBatchId = batchId;
+      if (batchId) for (const r of records) (r as BaseRecord & { importBatchId?: string }).importBatchId = batchId;
       const commit = batchId ? options.commitBatch : undefined;
       const chunkSize = Math.max(1, options.chunkSize ?? BULK_CHUNK_SIZE);
       const strict = strictConnection(db);
