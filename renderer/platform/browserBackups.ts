@@ -3,7 +3,10 @@
  * the office's — a restore replaces the office's database, never this one — holding the
  * backup zips with their kind and time, rotated by the same rule as the Electron folder
  * (shared/backup/rotation). The schedule's settings and the last run live there too. A
- * browser cannot write to a folder, so the app also reminds the user to download a copy.
+ * browser cannot write to a folder, so the app also reminds the user to download a copy
+ * (renderer/app/BackupReminder); the copies kept here give the Backups screen something to
+ * restore from even if the user never downloads one. A failure before anything reaches this
+ * store is recorded by the renderer (settings/backupStatus).
  */
 import Dexie, { type Table } from 'dexie';
 import { backupsToDelete } from '../../shared/backup/rotation';
@@ -70,6 +73,7 @@ export function createBrowserBackupStore(): BackupStore {
       }),
     write: (bytes, kind) =>
       withDb(async (kept) => {
+        if (bytes.byteLength === 0) throw new Error('The backup was empty, so it was not kept.');
         const createdAt = new Date().toISOString();
         const entry: StoredBackup = { id: `Backdesk ${createdAt.slice(0, 16).replace('T', ' ')} ${KIND_WORDS[kind]} ${crypto.randomUUID().slice(0, 8)}`, kind, createdAt, size: bytes.byteLength };
         const settings = await readSettings(kept);
@@ -98,10 +102,3 @@ export function createBrowserBackupStore(): BackupStore {
   };
 }
 
-/** Records a failed automatic backup so the Dashboard shows it (the browser has no main process to do it). */
-export function recordBrowserBackupFailure(message: string): Promise<void> {
-  return withDb(async (kept) => {
-    const settings = await readSettings(kept);
-    await kept.meta.put({ id: 'settings', value: { ...settings, lastRun: { at: new Date().toISOString(), ok: false, message: message.slice(0, 2000) } } });
-  });
-}

@@ -4,3 +4,16 @@
  * since every feature formats money and dates with them.
  */
 export { backUpNow, makeBackup, restoreBackup, checkBackup, pickBackupFile, isEncryptedBackup, type RestoreReport } from './backup';
+export {
+  useBackupStatus,
+  loadBackupStatus,
+  runAutomaticBackup,
+  automaticBackupDue,
+  downloadReminderDue,
+  snoozeBackupReminder,
+  notifyBackupsChanged,
+  recordBackupFailure,
+  timeAgo,
+  type BackupStatus,
+  type BackupRun,
+} from './backupStatus';
