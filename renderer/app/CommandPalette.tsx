@@ -12,6 +12,8 @@ import { navigate } from '../core/router';
 import { lookupPhone } from '../core/phoneDirectory';
 import { parsePhoneNumber } from 'awesome-phonenumber';
 import { openCallForm } from '../features/calls';
+import { vaultStatus } from '../core/vault';
+import { lockVault } from '../db/vaultKeys';
 
 interface PaletteState {
   open: boolean;
@@ -80,7 +82,11 @@ async function phoneEntries(query: string): Promise<Entry[]> {
 function commandEntries(query: string): Entry[] {
   const q = query.trim().toLowerCase();
   const logCall: Entry = { key: 'command:log-call', title: 'Log a call', moduleLabel: 'Calls', shortcut: 'F2', run: () => openCallForm() };
-  return !q || 'log a call'.includes(q) || q.split(/\s+/).every((w) => 'log a call phone message'.includes(w)) ? [logCall] : [];
+  const lock: Entry = { key: 'command:lock', title: 'Lock now', moduleLabel: 'Security', shortcut: 'Ctrl+L', run: () => void lockVault('manual') };
+  return [
+    ...(!q || 'log a call'.includes(q) || q.split(/\s+/).every((w) => 'log a call phone message'.includes(w)) ? [logCall] : []),
+    ...(vaultStatus().state === 'unlocked' && (!q || 'lock now'.includes(q)) ? [lock] : []),
+  ];
 }
 
 function moduleEntries(query: string): Entry[] {

@@ -23,6 +23,7 @@ import {
   unlockOnThisPc,
   unlockVault,
 } from '../db/vaultKeys';
+import { usePalette } from './CommandPalette';
 import './lockGate.css';
 
 const LAST_USER = 'backdesk.lockUser';
@@ -93,6 +94,11 @@ export function LockGate({ children }: { children: ReactNode }) {
   const unlocked = status.state === 'unlocked';
   useIdleLock(idleMinutes, unlocked);
   useLockShortcut(unlocked);
+  const locked = status.state === 'locked';
+  useEffect(() => {
+    // A palette open at the moment of locking must not reopen, with its query, after unlocking.
+    if (locked) usePalette.getState().setOpen(false);
+  }, [locked]);
   if (!loaded) return null;
   if (status.state === 'locked') return <LockScreen damaged={damaged} />;
   return <>{children}</>;

@@ -1,4 +1,4 @@
-import { Moon, Search, Sun } from 'lucide-react';
+import { Lock, Moon, Search, Sun } from 'lucide-react';
 import logoUrl from '../../assets/icons/backdesk.svg';
 import { useRecordCounts } from '../core/stats';
 import { useCompanyProfile } from '../core/settingsHooks';
@@ -6,6 +6,8 @@ import { usePalette } from './CommandPalette';
 import { MODULES, type ModuleId } from '../core/modules';
 import { hrefFor } from '../core/router';
 import { useResolvedTheme, useThemeStore } from '../core/theme';
+import { useVaultStatus } from '../core/vault';
+import { lockVault } from '../db/vaultKeys';
 
 export function Sidebar({ current }: { current: ModuleId }) {
   const counts = useRecordCounts();
@@ -14,6 +16,7 @@ export function Sidebar({ current }: { current: ModuleId }) {
   const theme = useThemeStore((s) => s.theme);
   const setTheme = useThemeStore((s) => s.setTheme);
   const isDark = useResolvedTheme() === 'dark';
+  const vault = useVaultStatus();
 
   return (
     <aside className="sidebar">
@@ -60,6 +63,11 @@ export function Sidebar({ current }: { current: ModuleId }) {
           {isDark ? <Sun size={14} aria-hidden="true" /> : <Moon size={14} aria-hidden="true" />}
           Dark theme
         </button>
+        {vault.state === 'unlocked' ? (
+          <button type="button" className="btn" onClick={() => void lockVault('manual')} title={`${vault.user.name} — lock the office`}>
+            <Lock size={14} aria-hidden="true" /> Lock <kbd>Ctrl L</kbd>
+          </button>
+        ) : null}
       </div>
     </aside>
   );

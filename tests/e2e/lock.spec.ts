@@ -13,7 +13,7 @@ import path from 'node:path';
 import { test, expect } from './support/fixtures';
 import { pdfText } from './support/pdf';
 import { printToPdf } from './support/print';
-import { lookPdf, lookShot } from './support/shots';
+import { SHOTS_DIR, lookPdf, lookShot } from './support/shots';
 import { TEST_PASSPHRASE, addUser, closeRecoveryKeyDialog, lockNow, lockScreen, readRecoveryKeyDialog, unlockAs } from './support/lock';
 
 test('passphrase: recovery key printed once; reload opens locked with nothing of the office; wrong passphrase refused; unlock as the chosen user', async ({ app, page }, testInfo) => {
@@ -82,6 +82,13 @@ test('passphrase: recovery key printed once; reload opens locked with nothing of
   await expect(lockScreen(page).getByRole('alert')).toHaveText('That passphrase is not right.');
   await expect(field).toBeFocused();
   await lookShot(page, 'lock-wrong');
+  if (SHOTS_DIR) {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await lookShot(page, 'lock-wrong-dark-1024');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1366, height: 800 });
+  }
   await field.fill(TEST_PASSPHRASE);
   await field.press('Enter');
   await expect(app.nav).toBeVisible();
@@ -151,8 +158,12 @@ test('idle lock after the chosen minutes; forgot → recovery key → new passph
   await recover.getByRole('button', { name: 'Set passphrase and unlock' }).click();
   await expect(app.nav).toBeVisible();
 
-  // The new passphrase opens; the old one does not.
-  await lockNow(page);
+  // The new passphrase opens; the old one does not. (Locked from the palette this time; the sidebar offers Lock too.)
+  await expect(app.nav.locator('..').getByRole('button', { name: 'Lock Ctrl L' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('lock');
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('option', { name: /Lock now/ }).click();
+  await expect(lockScreen(page)).toBeVisible();
   const field = lockScreen(page).getByLabel('Passphrase');
   await field.fill(TEST_PASSPHRASE);
   await field.press('Enter');
