@@ -12,6 +12,7 @@ import { DEFAULT_DB_NAME, openBackdeskDb, strictConnection, type BackdeskDb } fr
 import { BULK_CHUNK_SIZE } from '../db/crud';
 import { bulkCreateItems, type NewItem } from '../features/inventory';
 import { setFirstRunDone } from '../core/settings';
+import { backupScenarios } from './backup';
 import { budgetScenarios } from './budget';
 import { calendarScenarios } from './calendar';
 import { equipmentScenarios } from './equipment';
@@ -89,6 +90,7 @@ const scenarios: BenchApi['scenarios'] = {
   ...calendarScenarios,
   ...frontDeskScenarios,
   ...memoScenarios,
+  ...backupScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the

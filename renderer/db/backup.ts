@@ -16,7 +16,7 @@ import { ALL_TABLES, SCHEMA_VERSION, type BackdeskDb, type TableName } from './d
 import { declareSchema } from './versions';
 import { auditEntry, writeTransaction } from './crud';
 import { NewerSchemaError } from './errors';
-import { rebuildDerivedData } from './derived';
+import { DERIVED_TABLES, rebuildDerivedData } from './derived';
 import { getDb, strictConnection } from './index';
 import { TABLE_SCHEMAS } from './schemas';
 
@@ -27,8 +27,8 @@ export interface DatabaseSnapshot {
   tables: Partial<Record<string, unknown[]>>;
 }
 
-/** Tables recomputed from the records on restore, never trusted from a file. */
-const DERIVED_TABLES = new Set<string>(['expenseTotals', 'inventoryTotals', 'itemUsage', 'lowStock']);
+/** Tables recomputed from the records on restore (every owner's, db/derived), never trusted from a file. */
+const DERIVED = new Set<string>(DERIVED_TABLES);
 
 /** The tables a database of `schemaVersion` has: a backup of that version must hold every one. */
 export function requiredTablesFor(schemaVersion: number): string[] {
@@ -154,7 +154,7 @@ export async function restoreSnapshot(
       problems.push(`Unknown table "${table}".`);
       continue;
     }
-    if (DERIVED_TABLES.has(table)) continue;
+    if (DERIVED.has(table)) continue;
     const source = table === 'attachmentBlobs' ? blobRowsOf(snapshot, problems) : list;
     const schema = TABLE_SCHEMAS[table as TableName];
     const parsed: unknown[] = [];

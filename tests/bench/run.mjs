@@ -183,6 +183,9 @@ const SCENARIOS = [
   { name: 'contacts.callerLookup.100k', run: pageScenario('contacts.callerLookup.100k') },
   { name: 'tasks.today.50k', run: pageScenario('tasks.today.50k') },
   { name: 'memo.hostileToken.100k', run: pageScenario('memo.hostileToken.100k') },
+  // The restore reuses the backup's file and seeded office: keep them adjacent, the backup first.
+  { name: 'backup.write.100k-500k', run: pageScenario('backup.write.100k-500k') },
+  { name: 'backup.restore.100k-500k', run: pageScenario('backup.restore.100k-500k') },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];
