@@ -175,9 +175,10 @@ test('a backup restores the office after everything was erased', async ({ app, p
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up now…' }).click();
+  await page.getByRole('dialog', { name: 'Back up now' }).getByRole('button', { name: 'Save backup…' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^Backdesk backup \d{4}-\d{2}-\d{2}\.json$/);
-  const backupPath = testInfo.outputPath('backup.json');
+  expect(download.suggestedFilename()).toMatch(/^Backdesk backup \d{4}-\d{2}-\d{2}\.zip$/);
+  const backupPath = testInfo.outputPath('backup.zip');
   await download.saveAs(backupPath);
 
   await page.getByRole('button', { name: 'Erase all data…' }).click();
@@ -190,18 +191,21 @@ test('a backup restores the office after everything was erased', async ({ app, p
   await app.startEmpty();
   await app.openModule('Settings');
 
-  // A damaged file is refused whole and changes nothing.
-  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  // A damaged file is refused whole, before anything could be replaced.
   let chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose backup file…' }).click();
+  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
   await (await chooser).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
-  await expect(page.getByRole('alert')).toContainText('not a Backdesk backup');
+  const dialog = page.getByRole('dialog', { name: 'Restore from a backup?' });
+  await expect(dialog.getByRole('alert')).toContainText('not made by Backdesk');
+  await expect(dialog.getByRole('button', { name: 'Replace my data with this backup' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Restore from backup…' }).click();
   chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose backup file…' }).click();
+  await page.getByRole('button', { name: 'Restore from a backup file…' }).click();
   await (await chooser).setFiles(backupPath);
-  await expect(page.getByRole('status')).toContainText('Backup restored');
+  await expect(dialog.getByRole('status')).toContainText('supplies');
+  await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(dialog).toBeHidden();
   await app.openModule('Dashboard');
   await expect(page.getByText('Harbor Lane Design Studio').first()).toBeVisible();
   await expect(app.nav.getByRole('link', { name: /Inventory/ })).toContainText('64');
