@@ -32,8 +32,12 @@ async function newConfidentialMemo(page: Page, subject: string, body: string): P
 }
 
 async function palette(page: Page, query: string) {
-  await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Command palette' });
+  // The shortcut can land while the page is still settling after a save; press until it opens.
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await dialog.getByRole('combobox').fill(query);
   return dialog;
 }
