@@ -105,7 +105,7 @@ export const KNOWN_FIELDS: Readonly<Record<ImportKind, readonly KnownField[]>> =
       'description|memo|details|transaction description|narrative|particulars|transaction|reference',
       true,
     ),
-    f('amount', 'Amount', 'amount|transaction amount|value|total|sum', true, ['debit', 'credit']),
+    f('amountCents', 'Amount', 'amount|transaction amount|value|total|sum', true, ['debit', 'credit']),
     f(
       'debit',
       'Debit (money out)',
@@ -322,6 +322,28 @@ export interface ResolvedColumns {
  * Decides which column feeds each field: `mapping` first (field → header; '' means "do not
  * import"), then known names for the rest, never reusing a column.
  */
+/**
+ * Mapping keys earlier versions took before the contract named the record's own fields
+ * (DESIGN §3): `amount` for expenses is `amountCents`. Still accepted so an old script keeps
+ * working; naming both is a conflict to say, not to settle in silence.
+ */
+const LEGACY_KEYS: Partial<Record<ImportKind, Readonly<Record<string, string>>>> = {
+  expenses: { amount: 'amountCents' },
+};
+
+function withLegacyKeys(kind: ImportKind, mapping: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  const legacy = LEGACY_KEYS[kind];
+  if (!legacy || !Object.keys(mapping).some((k) => Object.prototype.hasOwnProperty.call(legacy, k))) return mapping;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(mapping)) {
+    const field = Object.prototype.hasOwnProperty.call(legacy, key) ? legacy[key]! : key;
+    // The record's own name wins when both are given.
+    if (field !== key && Object.prototype.hasOwnProperty.call(mapping, field)) continue;
+    out[field] = value;
+  }
+  return out;
+}
+
 export function resolveColumns(
   kind: ImportKind,
   headers: readonly string[],
@@ -333,6 +355,7 @@ export function resolveColumns(
   const errors: RowError[] = [];
   const claimed = new Set<number>();
 
+  mapping = withLegacyKeys(kind, mapping);
   // A mapping key is a field's own name; one this kind does not have is a mistake to say, not
   // a column to drop in silence.
   for (const key of Object.keys(mapping)) {

@@ -24,11 +24,11 @@ describe('wizard logic', () => {
       'Choose the column for Name.',
     ]);
     expect(mappingProblems('items', { name: 'Item' })).toEqual([]);
-    expect(mappingProblems('expenses', { date: 'D', description: 'M', amount: '' })).toEqual([
+    expect(mappingProblems('expenses', { date: 'D', description: 'M', amountCents: '' })).toEqual([
       'Choose the column for Amount (or for Debit (money out) or Credit (money in)).',
     ]);
     expect(
-      mappingProblems('expenses', { date: 'D', description: 'M', amount: '', debit: 'Out' }),
+      mappingProblems('expenses', { date: 'D', description: 'M', amountCents: '', debit: 'Out' }),
     ).toEqual([]);
   });
 

@@ -113,6 +113,42 @@ describe("mapRows('expenses')", () => {
   });
 });
 
+describe('the mapping names the record\'s own fields (issue 16.16)', () => {
+  const bank = table('Posting date,Details,Amount\n2026-03-05,Coffee beans,12.50\n');
+
+  it('takes amountCents as DESIGN §3 names it', () => {
+    const r = mapRows('expenses', bank, { date: 'Posting date', description: 'Details', amountCents: 'Amount' }, { dateFormat: 'YYYY-MM-DD' });
+    expect(r.errors).toEqual([]);
+    expect(r.records).toEqual([{ date: '2026-03-05', description: 'Coffee beans', amountCents: 1250 }]);
+  });
+
+  it('still takes the old key amount, and the record name wins when both are given', () => {
+    const old = mapRows('expenses', bank, { date: 'Posting date', description: 'Details', amount: 'Amount' }, { dateFormat: 'YYYY-MM-DD' });
+    expect(old.records.map((x) => x.amountCents)).toEqual([1250]);
+    const both = table('Posting date,Details,Amount,Fee\n2026-03-05,Coffee beans,12.50,0.30\n');
+    const r = mapRows('expenses', both, { date: 'Posting date', description: 'Details', amount: 'Fee', amountCents: 'Amount' }, { dateFormat: 'YYYY-MM-DD' });
+    expect(r.records.map((x) => x.amountCents)).toEqual([1250]);
+  });
+
+  it('refuses an unknown key in a sentence that lists the fields, and imports nothing', () => {
+    const r = mapRows('expenses', bank, { date: 'Posting date', description: 'Details', amountCents: 'Amount', memo: 'Details' });
+    expect(r.records).toEqual([]);
+    expect(r.errors).toEqual([
+      {
+        line: 1,
+        message: 'The mapping names a field "memo" that the expenses import does not have; its fields are date, description, amountCents, debit, credit, category, vendorName.',
+      },
+    ]);
+  });
+
+  it('keeps debit/credit for split columns', () => {
+    const split = table('Date,Details,Money out,Money in\n2026-03-05,Paper,12.50,\n2026-03-06,Refund,,4.00\n');
+    const r = mapRows('expenses', split, { date: 'Date', description: 'Details', debit: 'Money out', credit: 'Money in' }, { dateFormat: 'YYYY-MM-DD' });
+    expect(r.errors).toEqual([]);
+    expect(r.records.map((x) => x.amountCents)).toEqual([1250, -400]);
+  });
+});
+
 describe('suggestExpenseOptions', () => {
   it('suggests the day-first dotted format and negative spending from a bank account', () => {
     const t = table(
@@ -122,7 +158,7 @@ describe('suggestExpenseOptions', () => {
       suggestExpenseOptions(t, {
         date: 'Buchungstag',
         description: 'Verwendungszweck',
-        amount: 'Betrag',
+        amountCents: 'Betrag',
       }),
     ).toEqual({
       dateFormat: 'DD.MM.YYYY',

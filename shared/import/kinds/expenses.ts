@@ -19,7 +19,7 @@ export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
   const lines: number[] = [];
   const r = new RowReader('expenses', input, errors);
   const amountSign =
-    input.options.amountSign ?? suggestAmountSign(table, input.cols.index.amount ?? -1);
+    input.options.amountSign ?? suggestAmountSign(table, input.cols.index.amountCents ?? -1);
   const spendSign = amountSign === 'negative-is-spend' ? -1 : 1;
   const split = r.has('debit') || r.has('credit');
 
@@ -53,20 +53,20 @@ export function mapExpenses(input: KindInput): KindOutput<ExpenseImportDraft> {
         amountCents = 0;
       }
     }
-    if (amountCents === undefined && errors.length === before && r.has('amount')) {
-      const amount = r.money('amount', true);
+    if (amountCents === undefined && errors.length === before && r.has('amountCents')) {
+      const amount = r.money('amountCents', true);
       if (amount !== undefined) amountCents = amount * spendSign + 0;
     }
     if (amountCents === undefined && errors.length === before) {
-      const columns = (['amount', 'debit', 'credit'] as const)
+      const columns = (['amountCents', 'debit', 'credit'] as const)
         .filter((f) => r.has(f))
         .map((f) => `"${r.headerOf(f)}"`);
       r.fail(
-        split ? 'debit' : 'amount',
+        split ? 'debit' : 'amountCents',
         `This row has no amount${columns.length > 0 ? ` (${columns.join(', ')} ${columns.length > 1 ? 'are' : 'is'} empty)` : ''}; every expense needs one.`,
       );
     } else if (amountCents === 0) {
-      r.fail(split ? 'debit' : 'amount', EXPENSE_AMOUNT_ZERO_MESSAGE);
+      r.fail(split ? 'debit' : 'amountCents', EXPENSE_AMOUNT_ZERO_MESSAGE);
     }
 
     if (r.ok) {
@@ -109,7 +109,7 @@ export function suggestExpenseOptions(
   const { index } = resolveColumns('expenses', table.headers, mapping);
   return {
     dateFormat: suggestDateFormat(columnValues(table, index.date ?? -1), locale),
-    amountSign: suggestAmountSign(table, index.amount ?? -1),
+    amountSign: suggestAmountSign(table, index.amountCents ?? -1),
   };
 }
 
