@@ -46,6 +46,41 @@ describe('grid view', () => {
     expect(names(computeView(rows, columns, { search: 'toner', filters: { cat: 'Writing' }, sorting: [] }))).toEqual([]);
   });
 
+  it('takes search text literally (no pattern characters), and a term never spans two values', () => {
+    const odd: Row[] = [
+      { name: 'Toner (black)', qty: 1, cat: 'Printing' },
+      { name: 'Toner black', qty: 1, cat: 'a.b' },
+      { name: 'Pen', sku: 'X', qty: 1, cat: 'Writing' },
+    ];
+    expect(names(computeView(odd, columns, { search: '(black)', filters: {}, sorting: [] }))).toEqual(['Toner (black)']);
+    expect(names(computeView(odd, columns, { search: 'a.b', filters: {}, sorting: [] }))).toEqual(['Toner black']);
+    expect(names(computeView(odd, columns, { search: '[', filters: { sku: '*' }, sorting: [] }))).toEqual([]);
+    // "penx" would only match across Name and SKU.
+    expect(computeView(odd, columns, { search: 'penx', filters: {}, sorting: [] })).toEqual([]);
+  });
+
+  it('gives the same answers over many rows, repeated and unique values alike (issue 16.17)', () => {
+    const many: Row[] = [];
+    for (let i = 0; i < 3000; i++) many.push({ name: `Item ${i % 7 === 0 ? 'PAPER' : 'pen'} ${i}`, sku: `S-${i}`, qty: i % 13, cat: ['Paper', 'Writing', 'Desk'][i % 3]! });
+    const naive = (search: string, sku: string, cat: string) =>
+      many
+        .filter((r) => search.split(' ').every((t) => [r.name, r.sku ?? '', r.cat].some((v) => v.toLowerCase().includes(t))))
+        .filter((r) => (r.sku ?? '').toLowerCase().includes(sku) && (!cat || r.cat === cat));
+    const index = buildGridIndex(many, columns);
+    for (const [search, sku, cat] of [['paper', '', ''], ['pen 1', 's-2', 'Desk'], ['desk', '9', ''], ['item', '', 'Writing']] as const) {
+      const view = computeView(many, columns, { search, filters: { sku, cat }, sorting: [] }, index);
+      expect(view).toEqual(naive(search, sku, cat));
+    }
+    // A cold sort of a filtered view and a sort with every key cached agree, ties in loaded order.
+    const state = { search: 'paper', filters: {}, sorting: [{ id: 'qty', desc: true }] };
+    const cold = computeView(many, columns, state, buildGridIndex(many, columns));
+    const warm = buildGridIndex(many, columns);
+    warm.sortKeys('qty');
+    expect(computeView(many, columns, state, warm)).toEqual(cold);
+    expect(cold.map((r) => r.qty)).toEqual([...cold.map((r) => r.qty!)].sort((a, b) => b - a));
+    for (let k = 1; k < cold.length; k++) if (cold[k]!.qty === cold[k - 1]!.qty) expect(many.indexOf(cold[k]!)).toBeGreaterThan(many.indexOf(cold[k - 1]!));
+  });
+
   it('lists distinct values for select filters', () => {
     expect(distinctValues(buildGridIndex(rows, columns), 'cat')).toEqual(['Paper', 'Printing', 'Writing']);
   });

@@ -2,10 +2,12 @@
  * The grid's in-memory view: global search, column filters and multi-column sort over a loaded
  * array, kept free of React so it can be unit-tested and benchmarked (renderer/bench/inventory).
  *
- * Speed at 100,000 rows comes from doing per-row work once per data array, not per keystroke:
- * `buildGridIndex` lower-cases each row's searchable text and each column's sort keys lazily
- * and caches them; a sort then compares precomputed keys with `<` (no localeCompare, which
- * costs a microsecond per call), and a search is one `includes` per row.
+ * Speed at 100,000 rows comes from doing per-row work once per data array, not per keystroke,
+ * and from allocating nothing per row in the hot path: a search or text filter tests each
+ * value with one case-insensitive RegExp (no lower-cased copies, answers for repeated values
+ * remembered); sort keys are computed
+ * lazily, only for the rows a cold sort orders, and cached; a sort then compares precomputed
+ * keys with `<` (no localeCompare, which costs a microsecond per call).
  */
 
 export type CellValue = string | number | boolean | null | undefined;
@@ -41,16 +43,20 @@ type SortKey = string | number;
 
 export interface GridIndex<T> {
   readonly rows: readonly T[];
-  haystack(): string[];
+  /** Sort keys of every row (computed once, then cached). */
   sortKeys(columnId: string): SortKey[];
+  /**
+   * Sort keys of the given rows, aligned with `positions`: from the cache when there is one,
+   * else computed for those rows only (a cold sort of a filtered view pays for what it shows).
+   */
+  sortKeysAt(columnId: string, positions: readonly number[]): SortKey[];
+  /** Each row's value as text ('' when blank), cached per column. */
   text(columnId: string): string[];
-  /** text() lower-cased, for case-insensitive column filters. */
-  lower(columnId: string): string[];
 }
 
 function textOf(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  return String(v);
+  return typeof v === 'string' ? v : String(v);
 }
 
 /** Blank values sort after everything else in both directions, like spreadsheets do. */
@@ -62,10 +68,9 @@ function sortKeyOf(v: CellValue): SortKey {
 
 export function buildGridIndex<T>(rows: readonly T[], columns: readonly GridColumnSpec<T>[]): GridIndex<T> {
   const byId = new Map(columns.map((c) => [c.id, c]));
-  let hay: string[] | undefined;
   const keys = new Map<string, SortKey[]>();
   const texts = new Map<string, string[]>();
-  const lowers = new Map<string, string[]>();
+  const n = rows.length;
   const column = (id: string) => {
     const c = byId.get(id);
     if (!c) throw new Error(`Unknown grid column "${id}"`);
@@ -73,45 +78,36 @@ export function buildGridIndex<T>(rows: readonly T[], columns: readonly GridColu
   };
   return {
     rows,
-    haystack() {
-      if (!hay) {
-        const searchable = columns.filter((c) => c.searchable !== false);
-        hay = new Array<string>(rows.length);
-        for (let i = 0; i < rows.length; i++) {
-          let s = '';
-          for (const c of searchable) s += textOf(c.value(rows[i]!)) + '\u0001';
-          hay[i] = s.toLowerCase();
-        }
-      }
-      return hay;
-    },
     sortKeys(id) {
       let k = keys.get(id);
       if (!k) {
         const c = column(id);
-        k = new Array<SortKey>(rows.length);
-        for (let i = 0; i < rows.length; i++) k[i] = sortKeyOf(c.value(rows[i]!));
+        // Built with push: a packed array (new Array(100_000) may be a slow dictionary).
+        k = [];
+        for (let i = 0; i < n; i++) k.push(sortKeyOf(c.value(rows[i]!)));
         keys.set(id, k);
       }
       return k;
+    },
+    sortKeysAt(id, positions) {
+      const all = keys.get(id) ?? (positions.length * 2 >= n ? this.sortKeys(id) : undefined);
+      const out: SortKey[] = [];
+      if (all) for (const i of positions) out.push(all[i]!);
+      else {
+        const c = column(id);
+        for (const i of positions) out.push(sortKeyOf(c.value(rows[i]!)));
+      }
+      return out;
     },
     text(id) {
       let t = texts.get(id);
       if (!t) {
         const c = column(id);
-        t = new Array<string>(rows.length);
-        for (let i = 0; i < rows.length; i++) t[i] = textOf(c.value(rows[i]!));
+        t = [];
+        for (let i = 0; i < n; i++) t.push(textOf(c.value(rows[i]!)));
         texts.set(id, t);
       }
       return t;
-    },
-    lower(id) {
-      let l = lowers.get(id);
-      if (!l) {
-        l = this.text(id).map((t) => t.toLowerCase());
-        lowers.set(id, l);
-      }
-      return l;
     },
   };
 }
@@ -128,31 +124,57 @@ export function compareKeys(a: SortKey, b: SortKey): number {
   return a < b ? -1 : 1;
 }
 
+/**
+ * A case-insensitive "contains" test of a value. A RegExp with the i flag matches without a
+ * lower-cased copy of every value, and the answer for a value already seen is remembered:
+ * columns such as category or location repeat a few values over 100,000 rows. A column whose
+ * values keep being new (names, SKUs) stops remembering after a few hundred (issue 16.17).
+ */
+function containsTest(needle: string): (text: string) => boolean {
+  const re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  let seen: Map<string, boolean> | null = new Map();
+  return (text) => {
+    if (!seen) return re.test(text);
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      hit = re.test(text);
+      seen.set(text, hit);
+      if (seen.size > 256) seen = null;
+    }
+    return hit;
+  };
+}
+
 /** Row positions (into index.rows) that pass the search and every column filter. */
 export function filterPositions<T>(index: GridIndex<T>, columns: readonly GridColumnSpec<T>[], state: Pick<GridViewState, 'search' | 'filters'>): number[] {
-  const n = index.rows.length;
-  const terms = state.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const hay = terms.length ? index.haystack() : undefined;
-  const checks: ((i: number) => boolean)[] = [];
+  const { rows } = index;
+  const n = rows.length;
+  const equals: { value: (row: T) => CellValue; wanted: string }[] = [];
+  const contains: { value: (row: T) => CellValue; test: (text: string) => boolean }[] = [];
   for (const c of columns) {
     const f = state.filters[c.id];
     if (!f) continue;
-    if (c.filter === 'select') {
-      const text = index.text(c.id);
-      checks.push((i) => text[i] === f);
-    } else {
-      const lower = index.lower(c.id);
-      const needle = f.toLowerCase();
-      checks.push((i) => lower[i]!.includes(needle));
-    }
+    if (c.filter === 'select') equals.push({ value: c.value, wanted: f });
+    else contains.push({ value: c.value, test: containsTest(f) });
   }
+  // Every term must be in one of the searchable values (not across two of them); each
+  // (term, column) pair has its own test so a column's repeated values are remembered.
+  const searchable = columns.filter((c) => c.searchable !== false).map((c) => c.value);
+  const terms = state.search
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => searchable.map((value) => ({ value, test: containsTest(t) })));
+  // Cheapest checks first: equality, then column filters, then the search.
   const out: number[] = [];
   outer: for (let i = 0; i < n; i++) {
-    if (hay) {
-      const h = hay[i]!;
-      for (const t of terms) if (!h.includes(t)) continue outer;
+    const row = rows[i]!;
+    for (const e of equals) if (textOf(e.value(row)) !== e.wanted) continue outer;
+    for (const c of contains) if (!c.test(textOf(c.value(row)))) continue outer;
+    terms: for (const term of terms) {
+      for (const c of term) if (c.test(textOf(c.value(row)))) continue terms;
+      continue outer;
     }
-    for (const check of checks) if (!check(i)) continue outer;
     out.push(i);
   }
   return out;
@@ -160,9 +182,13 @@ export function filterPositions<T>(index: GridIndex<T>, columns: readonly GridCo
 
 /** Sorts positions in place by the sort specs (stable: ties keep their loaded order). */
 export function sortPositions<T>(index: GridIndex<T>, positions: number[], sorting: readonly SortSpec[]): number[] {
-  if (sorting.length === 0) return positions;
-  const specs = sorting.map((s) => ({ keys: index.sortKeys(s.id), dir: s.desc ? -1 : 1 }));
-  positions.sort((a, b) => {
+  if (sorting.length === 0 || positions.length < 2) return positions;
+  // Keys aligned with positions; an order over 0..m-1 is sorted, then mapped back.
+  const specs = sorting.map((s) => ({ keys: index.sortKeysAt(s.id, positions), dir: s.desc ? -1 : 1 }));
+  const m = positions.length;
+  const order: number[] = [];
+  for (let k = 0; k < m; k++) order.push(k);
+  order.sort((a, b) => {
     for (const s of specs) {
       const ka = s.keys[a]!;
       const kb = s.keys[b]!;
@@ -173,6 +199,8 @@ export function sortPositions<T>(index: GridIndex<T>, positions: number[], sorti
     }
     return a - b;
   });
+  const original = positions.slice();
+  for (let k = 0; k < m; k++) positions[k] = original[order[k]!]!;
   return positions;
 }
 

@@ -88,7 +88,9 @@ body {
 .doc-title {
   font-family: ${SANS};
   font-size: 24pt;
-  font-weight: 700;
+  /* One bold weight across the shared styles (600, as the labels and headings use): a 700 beside
+     600 embedded a second instance of the same bold face in every PDF (issue 16.17, memo → PDF). */
+  font-weight: 600;
   letter-spacing: 0.06em;
   margin: 0 0 6mm;
   color: #111;
@@ -135,7 +137,7 @@ body {
 
 .doc-letter .letter-date { margin: 0 0 8mm; }
 .letter-recipient { font-style: normal; margin: 0 0 8mm; line-height: 1.35; }
-.letter-subject { font-weight: 700; margin: 0 0 5mm; }
+.letter-subject { font-weight: 600; margin: 0 0 5mm; }
 
 .fax-title { font-size: 40pt; letter-spacing: 0.12em; }
 .fax-grid { width: 100%; border-collapse: collapse; font-family: ${SANS}; font-size: 11pt; }
