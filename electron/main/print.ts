@@ -125,3 +125,15 @@ export async function saveDocumentAsPdf(
     return failed('saved as PDF', error);
   }
 }
+
+/** Renders the document to PDF bytes without asking anything (for an email draft's attachment). */
+export async function renderDocumentPdf(request: PrintRequestValue, defaultPageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
+  const pdf = await withDocument(request, (window) =>
+    window.webContents.printToPDF({
+      pageSize: request.pageSize ?? defaultPageSize,
+      printBackground: true,
+      preferCSSPageSize: true,
+    }),
+  );
+  return new Uint8Array(pdf);
+}

@@ -27,6 +27,7 @@ export const INVOKE_CHANNELS = [
   'keychain:remember',
   'keychain:recall',
   'keychain:forget',
+  'email:open-draft',
 ] as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on), e.g. from the native menu. */

@@ -51,6 +51,8 @@ export const attachmentId = z
   .string()
   .regex(/^[a-f0-9]{64}$/, 'An attachment id is 64 hex digits.');
 
+const emailAddress = z.object({ name: z.string().max(300).optional(), email: z.string().max(320) });
+
 export const printRequest = z.object({
   html: z.string().max(PRINT_HTML_MAX_CHARS),
   title: z.string().max(300),
@@ -229,6 +231,25 @@ export const contract = {
   'keychain:remember': { request: z.object({ wrapped: wrappedKeyText }), response: z.object({ stored: z.boolean() }) },
   'keychain:recall': { request: z.undefined(), response: z.object({ wrapped: wrappedKeyText.nullable() }) },
   'keychain:forget': { request: z.undefined(), response: z.object({ forgotten: z.boolean() }) },
+  /**
+   * Issue 17.5: main renders the document to PDF, builds the .eml around it (shared/email),
+   * writes it to its drafts folder and opens it in the user's mail program. The addresses and
+   * subject are checked again where the message is built (a refusal is an answer in words).
+   */
+  'email:open-draft': {
+    request: z.object({
+      document: printRequest,
+      pdfName: suggestedFileName,
+      draft: z.object({
+        from: emailAddress,
+        to: z.array(emailAddress).min(1).max(50),
+        cc: z.array(emailAddress).max(50).optional(),
+        subject: z.string().max(1000),
+        text: z.string().max(100_000),
+      }),
+    }),
+    response: z.object({ opened: z.boolean(), path: z.string() }),
+  },
 } as const satisfies { [K in InvokeChannel]: ChannelSpec };
 
 /** Payloads of main → renderer events; the menu events carry none. */

@@ -7,6 +7,7 @@ import { attachmentHandlers } from './attachments';
 import { backupHandlers, type BackupHandlerDependencies } from './backups';
 import { keychainHandlers } from './keychain';
 import { calendarHandlers } from './calendar';
+import { emailHandlers } from './email';
 import { fileHandlers } from './files';
 import { printHandlers } from './print';
 
@@ -24,5 +25,6 @@ export function createHandlers({ attachments, backups }: HandlerDependencies): H
     ...calendarHandlers(),
     ...backupHandlers(backups),
     ...keychainHandlers(),
+    ...emailHandlers(),
   };
 }
