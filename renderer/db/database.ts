@@ -52,6 +52,10 @@ import type {
   Trip,
   ReminderDismissal,
   ImportBatch,
+  StaffRequest,
+  PurchaseRequest,
+  Rfq,
+  Project,
 } from '../../shared/domain';
 import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
 import type { LowStockEntry } from '../../shared/domain/dashboard';
@@ -140,6 +144,10 @@ export class BackdeskDb extends Dexie {
   declare settings: Table<Setting, string>;
   declare auditLog: Table<AuditLogEntry, string>;
   declare importBatches: Table<ImportBatch, string>;
+  declare staffRequests: Table<StaffRequest, string>;
+  declare purchaseRequests: Table<PurchaseRequest, string>;
+  declare rfqs: Table<Rfq, string>;
+  declare projects: Table<Project, string>;
 
   /**
    * The office's phone region (ISO 3166 alpha-2) the write hooks read nationally written
@@ -218,6 +226,10 @@ export const ALL_TABLES = [
   'settings',
   'auditLog',
   'importBatches',
+  'staffRequests',
+  'purchaseRequests',
+  'rfqs',
+  'projects',
 ] as const satisfies readonly (keyof BackdeskDb)[];
 export type TableName = (typeof ALL_TABLES)[number];
 

@@ -119,6 +119,11 @@ function fixtures(version = SCHEMA_VERSION): Record<string, unknown[]> {
     contacts: [{ id: 'contact1', name: 'Olivia Bennett', phones: [{ number: '(207) 555-0101', kind: 'work' }], emails: [], tags: [], createdAt: at, updatedAt: at, deletedAt: null }],
     // v010's new table: no earlier version wrote rows.
     importBatches: [{ id: 'batch1', kind: 'items', fileName: 'items.csv', status: 'committed', startedAt: at, finishedAt: at, total: 5, written: 5, createdAt: at, updatedAt: at, deletedAt: null }],
+    // v011's new tables: no earlier version wrote rows.
+    staffRequests: [{ id: 'req1', number: 'REQ-0001', requesterId: 'emp1', kind: 'repair', what: 'Printer jams on tray 2', urgency: 'normal', status: 'new', attachmentIds: [], closedAt: null, createdAt: at, updatedAt: at, deletedAt: null }],
+    purchaseRequests: [{ id: 'pr1', number: 'PR-0001', requesterId: 'emp1', description: 'Desk chair', quantity: 1, estimatedUnitCostCents: 32_500, status: 'pending', autoApproved: false, createdAt: at, updatedAt: at, deletedAt: null }],
+    rfqs: [{ id: 'rfq1', number: 'RFQ-2026-001', title: 'Laptops', status: 'sent', lines: [{ id: 'l1', description: 'Laptop', quantity: 3 }], vendorIds: [], quotes: [], createdAt: at, updatedAt: at, deletedAt: null }],
+    projects: [{ id: 'proj1', name: 'Office move', status: 'active', milestones: [], createdAt: at, updatedAt: at, deletedAt: null }],
   };
 }
 

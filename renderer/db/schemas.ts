@@ -2,6 +2,10 @@
 import type { z } from 'zod';
 import {
   importBatchSchema,
+  staffRequestSchema,
+  purchaseRequestSchema,
+  rfqSchema,
+  projectSchema,
   attachmentBlobSchema,
   attachmentSchema,
   auditLogSchema,
@@ -86,4 +90,8 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   settings: settingSchema,
   auditLog: auditLogSchema,
   importBatches: importBatchSchema,
+  staffRequests: staffRequestSchema,
+  purchaseRequests: purchaseRequestSchema,
+  rfqs: rfqSchema,
+  projects: projectSchema,
 };

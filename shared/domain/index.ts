@@ -24,3 +24,7 @@ export * from './settings';
 export * from './audit';
 export * from './confidential';
 export * from './importBatches';
+export * from './staffRequests';
+export * from './purchaseRequests';
+export * from './quotes';
+export * from './projects';
