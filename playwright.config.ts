@@ -33,8 +33,10 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     baseURL: BASE_URL,
     // Each test already gets a fresh context (Playwright's default), so IndexedDB starts empty.
-    // A failure in CI keeps its trace and screenshot; locally a retry records one.
-    trace: CI ? 'retain-on-failure' : 'on-first-retry',
+    // Traces are recorded on the retry of a failed test only (CI retries once): recording one
+    // for every test cost 40% of the suite's time (five specs: 92 s traced, 55 s not), and the
+    // retry's trace is the one to read. A first failure keeps its screenshot.
+    trace: 'on-first-retry',
     screenshot: CI ? 'only-on-failure' : 'off',
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
