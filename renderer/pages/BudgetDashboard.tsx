@@ -11,7 +11,7 @@ import { useCompanyProfile } from '../core/settingsHooks';
 import { EmptyState } from '../ui/EmptyState';
 import { FormError } from '../ui/FormDialog';
 import { usePrintDocument } from '../ui/printing';
-import { endOfMonth, monthOf, today } from '../../shared/lib/dates';
+import { endOfMonth, today } from '../../shared/lib/dates';
 import type { DashboardRow } from '../../shared/domain/forecast';
 import {
   BudgetKpis,
@@ -39,7 +39,8 @@ export function BudgetDashboard() {
   const money = useMoney();
   const company = useCompanyProfile();
   const year = useSelectedYear();
-  const data = useBudgetDashboard(year, money.startMonth, monthOf(today()));
+  // A day, not a month: the current month counts by its elapsed days (issue 16.11).
+  const data = useBudgetDashboard(year, money.startMonth, today());
   const setFilter = useExpenseFilter((s) => s.setFilter);
   const printDocument = usePrintDocument();
   const [error, setError] = useState<string | null>(null);

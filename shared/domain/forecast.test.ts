@@ -145,3 +145,57 @@ describe('computeBudgetDashboard', () => {
     expect(d.cumulative[0]!.forecastCents).toBeUndefined();
   });
 });
+
+describe('the current month counts by its elapsed days (issue 16.11)', () => {
+  const CAL = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  // 1,000.00 a month all year, and 100.00 spent in the first three days of December.
+  const actual = [...Array(11).fill(100_000), 10_000] as number[];
+  const line = { categoryId: 'o', name: 'Office', parentId: null, budgetCents: Array(12).fill(100_000) as number[], actualCents: actual };
+
+  it('on Dec 3 the year is 11 months and 3 days old, and the forecast is more than the actual', () => {
+    const d = computeBudgetDashboard([line], CAL, '2026-12-03');
+    expect(d.monthsElapsed).toBe(12);
+    expect(d.elapsedMonths).toBeCloseTo(11 + 3 / 31, 10);
+    expect(d.total.actualCents).toBe(1_110_000);
+    // December is expected to end as a usual month: 100.00 so far + 1,000.00 × 28/31 to come,
+    // capped at the usual 1,000.00 — so the year ends at 12,000.00, not at today's 11,100.00.
+    expect(d.total.forecastCents).toBe(1_200_000);
+    expect(d.total.forecastCents).toBeGreaterThan(d.total.actualCents);
+    // What "on track" means today: 11 months and 3/31 of December's budget.
+    expect(d.total.budgetToDateCents).toBe(1_100_000 + Math.round((100_000 * 3) / 31));
+    expect(d.cumulative[11]!.forecastCents).toBe(d.total.forecastCents);
+  });
+
+  it('rent paid on the 1st is not counted twice, and a quiet month near its end is not topped up', () => {
+    const rent = { ...line, actualCents: Array(12).fill(680_000) as number[], budgetCents: Array(12).fill(680_000) as number[] };
+    const d = computeBudgetDashboard([rent], CAL, '2026-12-03');
+    expect(d.total.forecastCents).toBe(8_160_000);
+    expect(d.total.forecastCents > d.total.budgetCents).toBe(false);
+    // November 28, only 300.00 spent: 300 + 1,000 × 2/30 to come.
+    const quiet = [...Array(10).fill(100_000), 30_000, 0] as number[];
+    const q = computeBudgetDashboard([{ ...line, actualCents: quiet }], CAL, '2026-11-28');
+    expect(q.total.forecastCents).toBe(1_000_000 + Math.round(30_000 + (100_000 * 2) / 30) + 100_000);
+  });
+
+  it('a whole month (the old reading) and the last day of a month agree', () => {
+    const whole = computeBudgetDashboard([line], CAL, '2026-11');
+    const lastDay = computeBudgetDashboard([line], CAL, '2026-11-30');
+    expect(lastDay.total.forecastCents).toBe(whole.total.forecastCents);
+    expect(lastDay.elapsedMonths).toBe(11);
+  });
+
+  it('the forecast line rises month by month at the rate from the rest of the current month', () => {
+    const d = computeBudgetDashboard([line], CAL, '2026-06-15');
+    const f = d.cumulative.map((p) => p.forecastCents);
+    expect(f[5]).toBe(d.cumulative[5]!.actualCents);
+    for (let i = 6; i < 11; i++) expect(f[i]!).toBeGreaterThan(f[i - 1]!);
+    expect(f[11]).toBe(d.total.forecastCents);
+  });
+
+  it('with under half a month spent, the plan fills the rest of the year', () => {
+    const jan = [5_000, ...Array(11).fill(0)] as number[];
+    const d = computeBudgetDashboard([{ ...line, actualCents: jan }], CAL, '2026-01-03');
+    const remaining = 12 - 3 / 31;
+    expect(d.total.forecastCents).toBe(5_000 + Math.round((1_200_000 * remaining) / 12));
+  });
+});

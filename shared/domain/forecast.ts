@@ -11,6 +11,12 @@ export interface RunRateInput {
   actualByMonth: readonly number[];
   /** How many fiscal months have started (0–12); the current month counts as elapsed. */
   monthsElapsed: number;
+  /**
+   * How much of the last started month has passed (0–1, e.g. 3/31 on the 3rd); default 1
+   * (whole months). On Dec 3 eleven months and three days have passed, not twelve months
+   * (issue 16.11): the rate and the months remaining are measured in elapsed time.
+   */
+  currentMonthFraction?: number;
   /** The run rate is the average of the last N elapsed months. */
   lookbackMonths?: number;
   /** Used when no month has elapsed yet: with nothing to extrapolate, the plan is the forecast. */
@@ -21,38 +27,53 @@ export interface RunRateForecast {
   actualToDateCents: number;
   /** Average monthly spend over the lookback window, rounded to the cent. */
   runRateCents: number;
+  /** Months of the year still to come, fractional (0.9 on Dec 3). */
   monthsRemaining: number;
   forecastCents: number;
 }
 
 /**
- * actual to date + average monthly spend of the last N months × months remaining. The product
- * is rounded once (sum × remaining / N), so the forecast is an exact integer of cents.
+ * actual to date + what the rest of the year will add at the run rate (the average of the last
+ * N complete months). A month still in progress counts by its elapsed days (issue 16.11): it is
+ * expected to end at what it holds plus the rate for its remaining days, but no higher than a
+ * usual month unless it already holds more — so rent paid on the 1st is not counted twice,
+ * and a quiet month near its end is not topped up to a whole month. Amounts round once.
+ * With no complete month yet, the plan's monthly amount is the rate (there is nothing to go on).
  */
 export function forecastYearEnd(input: RunRateInput): RunRateForecast {
   const months = input.actualByMonth.length;
   const elapsed = Math.max(0, Math.min(months, Math.floor(input.monthsElapsed)));
   const lookback = Math.max(1, Math.floor(input.lookbackMonths ?? DEFAULT_LOOKBACK_MONTHS));
+  const fraction = elapsed === 0 ? 0 : Math.max(0, Math.min(1, input.currentMonthFraction ?? 1));
+  const partial = elapsed > 0 && fraction < 1;
+  const complete = partial ? elapsed - 1 : elapsed;
   let actualToDate = 0;
   for (let i = 0; i < elapsed; i++) actualToDate += input.actualByMonth[i] ?? 0;
-  const remaining = months - elapsed;
+  const remaining = months - (complete + (partial ? fraction : 0));
   if (elapsed === 0) {
-    return {
-      actualToDateCents: 0,
-      runRateCents: 0,
-      monthsRemaining: remaining,
-      forecastCents: input.budgetCents ?? 0,
-    };
+    return { actualToDateCents: 0, runRateCents: 0, monthsRemaining: remaining, forecastCents: input.budgetCents ?? 0 };
   }
-  const window = Math.min(lookback, elapsed);
+  const window = Math.min(lookback, complete);
   let windowSum = 0;
-  for (let i = elapsed - window; i < elapsed; i++) windowSum += input.actualByMonth[i] ?? 0;
+  for (let i = complete - window; i < complete; i++) windowSum += input.actualByMonth[i] ?? 0;
+  const soFar = partial ? (input.actualByMonth[elapsed - 1] ?? 0) : 0;
+  // Cents per month; exact fractions until the one rounding at the end.
+  const rate = window > 0 ? windowSum / window : input.budgetCents !== undefined && months > 0 ? input.budgetCents / months : soFar / Math.max(fraction, 0.5);
+  const currentExpected = partial ? Math.max(soFar, Math.min(rate, soFar + rate * (1 - fraction))) : 0;
+  const wholeMonthsAfter = months - elapsed;
   return {
     actualToDateCents: actualToDate,
-    runRateCents: Math.round(windowSum / window),
+    runRateCents: Math.round(rate),
     monthsRemaining: remaining,
-    forecastCents: actualToDate + Math.round((windowSum * remaining) / window),
+    forecastCents: actualToDate - soFar + Math.round(currentExpected + rate * wholeMonthsAfter),
   };
+}
+
+/** The part of a month that has passed on `date` ('YYYY-MM-DD'): the 3rd of a 31-day month is 3/31. */
+export function monthFractionOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Math.min(1, d / days);
 }
 
 /** How many months of a fiscal year (its months in order, 'YYYY-MM') have started by `asOfMonth`. */
@@ -99,7 +120,10 @@ export interface CumulativePoint {
 
 export interface BudgetDashboard {
   months: string[];
+  /** Months started (the current one included). */
   monthsElapsed: number;
+  /** Elapsed time in months, the current month by its days (11.1 on Dec 3). */
+  elapsedMonths: number;
   /** Top-level categories with their subcategories rolled in, plus Uncategorized. */
   top: DashboardRow[];
   /** Every category (own + descendants rolled up), in tree order, for the variance table. */
@@ -119,16 +143,19 @@ function makeRow(
   actual: readonly number[],
   elapsed: number,
   lookback: number,
+  fraction: number,
 ): DashboardRow {
   const budgetCents = budget.reduce((a, b) => a + b, 0);
   const actualCents = actual.reduce((a, b) => a + b, 0);
   let budgetToDate = 0;
-  for (let i = 0; i < elapsed; i++) budgetToDate += budget[i] ?? 0;
+  for (let i = 0; i < elapsed; i++) budgetToDate += (budget[i] ?? 0) * (i === elapsed - 1 ? fraction : 1);
+  budgetToDate = Math.round(budgetToDate);
   const f = forecastYearEnd({
     actualByMonth: actual,
     monthsElapsed: elapsed,
     lookbackMonths: lookback,
     budgetCents,
+    currentMonthFraction: fraction,
   });
   return {
     categoryId: line.categoryId,
@@ -147,15 +174,19 @@ function makeRow(
 
 /**
  * Everything the budget dashboard draws, from one line per category (own amounts, not rolled
- * up). Categories whose parent is missing are treated as top level.
+ * up). Categories whose parent is missing are treated as top level. `asOf` is a day
+ * ('YYYY-MM-DD': the current month counts by its elapsed days) or a month ('YYYY-MM': whole).
  */
 export function computeBudgetDashboard(
   lines: readonly DashboardLineInput[],
   months: readonly string[],
-  asOfMonth: string,
+  asOf: string,
   lookbackMonths = DEFAULT_LOOKBACK_MONTHS,
 ): BudgetDashboard {
+  const asOfMonth = asOf.slice(0, 7);
   const elapsed = monthsElapsed(months, asOfMonth);
+  // Only a day inside the last started month makes that month partial.
+  const fraction = asOf.length === 10 && elapsed > 0 && months[elapsed - 1] === asOfMonth ? monthFractionOf(asOf) : 1;
   const n = months.length;
   const byId = new Map(lines.map((l) => [l.categoryId, l]));
   const children = new Map<string | null, DashboardLineInput[]>();
@@ -185,7 +216,7 @@ export function computeBudgetDashboard(
       sumArrays(budget, sub.budget);
       sumArrays(actual, sub.actual);
     }
-    rows[at] = makeRow(line, depth, budget, actual, elapsed, lookbackMonths);
+    rows[at] = makeRow(line, depth, budget, actual, elapsed, lookbackMonths, fraction);
     return { budget, actual };
   };
   for (const root of children.get(null) ?? []) {
@@ -202,6 +233,7 @@ export function computeBudgetDashboard(
     totalActual,
     elapsed,
     lookbackMonths,
+    fraction,
   );
 
   const cumulative: CumulativePoint[] = [];
@@ -212,6 +244,7 @@ export function computeBudgetDashboard(
     monthsElapsed: elapsed,
     lookbackMonths,
     budgetCents: total.budgetCents,
+    currentMonthFraction: fraction,
   });
   const perMonth =
     totalForecast.monthsRemaining > 0
@@ -225,11 +258,18 @@ export function computeBudgetDashboard(
       point.actualCents = a;
     }
     // The forecast line starts where actual ends, so the two join on the chart.
+    // After the current month, each month end adds the rest of the current month and then
+    // whole months at the forecast's rate.
     if (elapsed > 0 && i >= elapsed - 1) {
       point.forecastCents =
-        i === n - 1 ? total.forecastCents : Math.round(a + perMonth * (i - (elapsed - 1)));
+        i === n - 1
+          ? total.forecastCents
+          : i === elapsed - 1
+            ? a
+            : Math.round(a + perMonth * (1 - fraction + (i - elapsed + 1)));
     }
     cumulative.push(point);
   }
-  return { months: [...months], monthsElapsed: elapsed, top, rows, total, cumulative };
+  const elapsedMonths = elapsed === 0 ? 0 : elapsed - 1 + fraction;
+  return { months: [...months], monthsElapsed: elapsed, elapsedMonths, top, rows, total, cumulative };
 }

@@ -332,13 +332,14 @@ export async function createDefaultCategories(db: BackdeskDb = getDb()): Promise
 }
 
 /**
- * The budget dashboard's numbers for a fiscal year as of a month: reads the category tree,
+ * The budget dashboard's numbers for a fiscal year as of a day ('YYYY-MM-DD', the current
+ * month counted by its elapsed days) or a whole month ('YYYY-MM'): reads the category tree,
  * the year's budgets and the maintained expense totals (12 months), never the expenses.
  */
 export async function getBudgetDashboard(
   fiscalYear: number,
   fiscalYearStartMonth: number,
-  asOfMonth: string,
+  asOf: string,
   db: BackdeskDb = getDb(),
   lookbackMonths?: number,
 ): Promise<BudgetDashboard> {
@@ -352,7 +353,7 @@ export async function getBudgetDashboard(
   return computeBudgetDashboard(
     sorted.map((l) => ({ categoryId: l.categoryId, name: l.name, parentId: l.parentId, budgetCents: l.budgetCents, actualCents: l.actualCents })),
     months,
-    asOfMonth,
+    asOf,
     lookbackMonths,
   );
 }

@@ -23,11 +23,18 @@ export interface BudgetReportInput {
   /** 'FY 2026' or 'FY 2026/27'. */
   yearLabel: string;
   asOf: string;
+  /** Elapsed time in months, the current month by its days (11.1 on Dec 3). */
   monthsElapsed: number;
   rows: BudgetReportRow[];
   total: BudgetReportRow;
   preparedOn: string;
   pageSize?: PageSize;
+}
+
+/** 11.1, 12 — one decimal only when the current month is partial. */
+function monthsLabel(months: number): string {
+  const r = Math.round(months * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
 }
 
 export function renderBudgetReportHtml(report: BudgetReportInput, company: CompanyProfile): string {
@@ -44,7 +51,7 @@ export function renderBudgetReportHtml(report: BudgetReportInput, company: Compa
     `<h1 class="doc-title">BUDGET REPORT</h1>`,
     '<p class="report-meta">',
     `<span>${escapeHtml(report.yearLabel)}</span>`,
-    `<span>Actual to ${escapeHtml(formatDocumentDate(report.asOf, locale))} (${report.monthsElapsed} of 12 months)</span>`,
+    `<span>Actual to ${escapeHtml(formatDocumentDate(report.asOf, locale))} (${monthsLabel(report.monthsElapsed)} of 12 months)</span>`,
     `<span>Prepared ${escapeHtml(formatDocumentDate(report.preparedOn, locale))}</span>`,
     '</p>',
     '<div class="report-summary">',

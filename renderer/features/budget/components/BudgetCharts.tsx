@@ -18,6 +18,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { CumulativePoint, DashboardRow } from '../../../../shared/domain/forecast';
+import { niceMoneyTicks } from '../../../../shared/lib/chartTicks';
 import { useMoney } from '../money';
 
 export const BUDGET_COLORS = {
@@ -50,6 +51,7 @@ export function CategoryChart({
 }) {
   const { tick, tip } = useAxisFormat();
   const chartRows = rows.map((r) => ({ ...r, label: r.name }));
+  const ticks = niceMoneyTicks(rows.flatMap((r) => [r.budgetCents, r.actualCents, r.forecastCents]));
   const click = onBar(onCategory);
   return (
     <section className="card" aria-labelledby="bud-bva">
@@ -70,7 +72,7 @@ export function CategoryChart({
               height={60}
               tick={{ fontSize: 11 }}
             />
-            <YAxis tickFormatter={tick} width={70} tick={{ fontSize: 11 }} />
+            <YAxis tickFormatter={tick} width={70} tick={{ fontSize: 11 }} ticks={ticks} domain={[ticks[0]!, ticks.at(-1)!]} interval={0} />
             <Tooltip formatter={tip} />
             <Legend verticalAlign="top" />
             <Bar
@@ -123,6 +125,7 @@ export function CumulativeChart({
   const money = useMoney();
   const { tick, tip } = useAxisFormat();
   const cumulative = points.map((p) => ({ ...p, label: money.monthLabel(p.month) }));
+  const ticks = niceMoneyTicks(points.flatMap((p) => [p.budgetCents, p.actualCents, p.forecastCents]));
   return (
     <section className="card" aria-labelledby="bud-cum">
       <h2 id="bud-cum">Cumulative spend vs budget</h2>
@@ -146,7 +149,7 @@ export function CumulativeChart({
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-            <YAxis tickFormatter={tick} width={70} tick={{ fontSize: 11 }} />
+            <YAxis tickFormatter={tick} width={70} tick={{ fontSize: 11 }} ticks={ticks} domain={[ticks[0]!, ticks.at(-1)!]} interval={0} />
             <Tooltip formatter={tip} />
             <Legend verticalAlign="top" />
             <Line
@@ -191,6 +194,7 @@ export function RemainingChart({
 }) {
   const { tick, tip } = useAxisFormat();
   const remainingRows = rows.filter((r) => r.budgetCents !== 0 || r.actualCents !== 0);
+  const ticks = niceMoneyTicks(remainingRows.map((r) => r.remainingCents));
   return (
     <section className="card" aria-labelledby="bud-rem">
       <h2 id="bud-rem">Remaining per category</h2>
@@ -206,7 +210,7 @@ export function RemainingChart({
             margin={{ left: 8, right: 16, top: 4, bottom: 4 }}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={tick} tick={{ fontSize: 11 }} />
+            <XAxis type="number" tickFormatter={tick} tick={{ fontSize: 11 }} ticks={ticks} domain={[ticks[0]!, ticks.at(-1)!]} interval={0} />
             <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 11 }} />
             <Tooltip formatter={tip} />
             <ReferenceLine x={0} stroke="#64748b" />

@@ -2,6 +2,12 @@
 import type { BudgetDashboard } from '../../../../shared/domain/forecast';
 import { useMoney } from '../money';
 
+/** "11.1 of 12 months": the current month counts by its days (issue 16.11). */
+export function elapsedLabel(elapsed: number, months: number): string {
+  const rounded = Math.round(elapsed * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} of ${months} months`;
+}
+
 export function BudgetKpis({ data, year }: { data: BudgetDashboard; year: number }) {
   const money = useMoney();
   const overCount = data.top.filter((r) => r.headingOver && r.budgetCents > 0).length;
@@ -12,7 +18,7 @@ export function BudgetKpis({ data, year }: { data: BudgetDashboard; year: number
         <strong>{money.format(data.total.budgetCents)}</strong>
       </div>
       <div className="card">
-        <small>Actual ({data.monthsElapsed} of 12 months)</small>
+        <small>Actual ({elapsedLabel(data.elapsedMonths, data.months.length)})</small>
         <strong>{money.format(data.total.actualCents)}</strong>
       </div>
       <div className="card">

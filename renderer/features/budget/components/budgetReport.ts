@@ -17,14 +17,15 @@ export function budgetReportRequest(
 ): PrintRequest {
   const { start, end } = money.range(year);
   const preparedOn = today();
-  // Before the year starts the report is as of its first day; after it ends, as of its last.
-  const asOf = data.monthsElapsed === 0 ? start : data.monthsElapsed >= 12 ? end : preparedOn;
+  // Before the year starts the report is as of its first day; after it ends, as of its last;
+  // inside it, as of today (the current month counted by its days, issue 16.11).
+  const asOf = preparedOn < start ? start : preparedOn > end ? end : preparedOn;
   const pageSize = defaultPageSize(company.locale);
   const html = renderBudgetReportHtml(
     {
       yearLabel: money.yearLabel(year),
       asOf,
-      monthsElapsed: data.monthsElapsed,
+      monthsElapsed: data.elapsedMonths,
       rows: data.rows,
       total: data.total,
       preparedOn,
