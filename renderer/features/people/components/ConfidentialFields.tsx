@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { formatMoney, parseMoney } from '../../../../shared/lib/money';
 import { useToast } from '../../../ui/Toast';
-import { useCompanyProfile } from '../../../core/settingsHooks';
+import { useCompanyProfileState } from '../../../core/settingsHooks';
+import { type CompanyProfile } from '../../../../shared/domain/settings';
 import { EmployeeFields } from './EmployeeFields';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { updateEmployee } from '../repository';
@@ -17,8 +18,17 @@ const CONFIDENTIAL_FIELDS = [
   'confidentialNotes',
 ] as const;
 
+/**
+ * Waits for the office profile: the salary is shown and read in the office currency, and a form
+ * started with the default profile kept "$" after the office changed its currency (issue 16.9).
+ */
 export function ConfidentialFields({ employee }: { employee: Employee }) {
-  const company = useCompanyProfile();
+  const { profile, loaded } = useCompanyProfileState();
+  if (!loaded) return null;
+  return <ConfidentialForm key={`${profile.currency}|${profile.locale}`} employee={employee} company={profile} />;
+}
+
+function ConfidentialForm({ employee, company }: { employee: Employee; company: CompanyProfile }) {
   const toast = useToast((s) => s.show);
   const [v, setV] = useState({
     salary:

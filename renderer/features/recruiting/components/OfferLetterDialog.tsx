@@ -7,6 +7,15 @@ import { offerLetterHtml, printRequest } from '../print';
 import { Modal } from '../../../ui/Modal';
 import { usePrintDocument, type PrintMode } from '../../../ui/printing';
 
+/** "$52,000" or "€52.000": the example in the office's own currency (issue 16.9). */
+function salaryExample(currency: string, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(52_000);
+  } catch {
+    return `${currency} 52,000`;
+  }
+}
+
 export function OfferLetterDialog({
   candidate,
   positionTitle,
@@ -63,7 +72,7 @@ export function OfferLetterDialog({
           <input
             value={salary}
             onChange={(e) => setSalary(e.target.value)}
-            placeholder="e.g. $52,000 a year"
+            placeholder={`e.g. ${salaryExample(company.currency, company.locale)} a year`}
           />
         </label>
         <label className="field">

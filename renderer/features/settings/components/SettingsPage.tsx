@@ -12,6 +12,7 @@ import { formatMoney } from '../../../../shared/lib/money';
 import type { Route } from '../../../core/router';
 import { type ThemeChoice, useThemeStore } from '../../../core/theme';
 import { getPlatform } from '../../../platform';
+import { Modal } from '../../../ui/Modal';
 import { useToast } from '../../../ui/Toast';
 import { saveCompanyProfile } from '../../../core/settings';
 import { useCompanyProfileState } from '../../../core/settingsHooks';
@@ -47,9 +48,44 @@ function mimeFor(name: string, type: string): string {
   return ext === 'svg' ? 'image/svg+xml' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'image/png';
 }
 
+/**
+ * Asked before the office currency changes: nothing is converted, every stored amount keeps its
+ * number and takes the new currency's sign (issue 16.9).
+ */
+function CurrencyChangeDialog({ from, to, locale, onKeep, onChange }: { from: string; to: string; locale: string; onKeep: () => void; onChange: () => void }) {
+  const sample = 123456;
+  let before = '';
+  let after = '';
+  try {
+    before = formatMoney(sample, from, locale);
+    after = formatMoney(sample, to, locale);
+  } catch {
+    before = `${from} 1,234.56`;
+    after = `${to} 1,234.56`;
+  }
+  return (
+    <Modal title={`Change the currency from ${from} to ${to}?`} onClose={onKeep} size="small">
+      <p>
+        Backdesk does not convert amounts. Every amount already entered — expenses, invoices, budgets, purchase orders,
+        prices and salaries — keeps its number and is shown in {to}: <strong>{before}</strong> will read <strong>{after}</strong>.
+      </p>
+      <p>Change it only if the amounts were entered in {to}, or when the office starts over in {to}.</p>
+      <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+        <button type="button" className="btn" onClick={onKeep} autoFocus>
+          Keep {from}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={onChange}>
+          Change to {to}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
 function ProfileForm({ initial }: { initial: CompanyProfile }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [confirmCurrency, setConfirmCurrency] = useState<CompanyProfile | null>(null);
   const showToast = useToast((s) => s.show);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -89,8 +125,18 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
       return;
     }
     setErrors({});
+    // Amounts are stored as numbers without a currency: a new currency relabels them all, so
+    // the user confirms knowing that (issue 16.9).
+    if (parsed.data.currency !== initial.currency) {
+      setConfirmCurrency(parsed.data);
+      return;
+    }
+    await store(parsed.data);
+  };
+
+  const store = async (profile: CompanyProfile) => {
     try {
-      await saveCompanyProfile(parsed.data);
+      await saveCompanyProfile(profile);
       showToast('Company profile saved');
     } catch (err) {
       setErrors({ form: errorMessage(err) });
@@ -107,6 +153,23 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
   }
 
   return (
+    <>
+    {confirmCurrency ? (
+      <CurrencyChangeDialog
+        from={initial.currency}
+        to={confirmCurrency.currency}
+        locale={confirmCurrency.locale}
+        onKeep={() => {
+          setConfirmCurrency(null);
+          set('currency', initial.currency);
+        }}
+        onChange={() => {
+          const profile = confirmCurrency;
+          setConfirmCurrency(null);
+          void store(profile);
+        }}
+      />
+    ) : null}
     <form className="card" aria-labelledby="profile-title" onSubmit={save} noValidate>
       <h2 id="profile-title">Company profile</h2>
       <p className="muted">Printed on letterheads and used for money, dates and the fiscal year.</p>
@@ -177,6 +240,7 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
         </button>
       </div>
     </form>
+    </>
   );
 }
 
