@@ -108,7 +108,16 @@ export const invoiceShape = {
   notes: optionalText('Notes', 4000),
 };
 export const invoiceSchema = z.object(invoiceShape);
-export const invoiceDraftSchema = z.object(invoiceShape).omit(BASE_OMIT);
+/**
+ * An open invoice is saved only with a due date (issue 16.10: it is what puts the invoice on
+ * the list to pay), never before its issue date. Paid or void ones written by earlier versions
+ * without a due date stay readable and payable.
+ */
+export const invoiceDraftSchema = z
+  .object(invoiceShape)
+  .omit(BASE_OMIT)
+  .refine((i) => i.status !== 'unpaid' || i.dueDate !== undefined, { error: 'Enter the due date: an open invoice needs one to be on the list to pay.', path: ['dueDate'] })
+  .refine((i) => i.dueDate === undefined || i.dueDate >= i.issueDate, { error: 'The due date is before the issue date.', path: ['dueDate'] });
 export type Invoice = z.infer<typeof invoiceSchema>;
 export type InvoiceDraft = z.input<typeof invoiceDraftSchema>;
 

@@ -227,6 +227,10 @@ test('an invoice due soon is listed, edited, paid with its expense in one step, 
   await expect(
     page.getByRole('checkbox', { name: 'Record the payment as an expense' }),
   ).toBeChecked();
+  // No vendor, no category known: it asks (issue 16.10); "no category" is a choice made on purpose.
+  await page.getByRole('button', { name: 'Mark paid' }).click();
+  await expect(page.getByRole('form', { name: 'Invoice PW-7719-01' }).getByRole('alert')).toContainText('Choose the expense category');
+  await page.getByRole('combobox', { name: 'Expense category' }).selectOption({ label: 'Uncategorized (no category)' });
   await page.getByRole('button', { name: 'Mark paid' }).click();
   await expect(page.getByRole('status')).toContainText('paid and recorded as an expense');
   await expect(dueList).not.toContainText('PW-7719-01');

@@ -178,12 +178,25 @@ describe('invoices', () => {
       },
       db,
     );
+    // No category given and none known for PrintWorks: refused in words, nothing written.
+    await expect(markInvoicePaid(inv.id, '2026-03-20', { createExpense: true }, db)).rejects.toThrow(
+      'Choose the expense category for invoice PW-1: PrintWorks has no usual category yet.',
+    );
+    expect((await db.invoices.get(inv.id))!.status).toBe('unpaid');
+    expect(await db.expenses.count()).toBe(0);
+    // Once PrintWorks' bills have a usual category, paying uses it.
+    const printing = await budgetCategoryRepository.create({ name: 'Printing' }, db);
+    const office = await budgetCategoryRepository.create({ name: 'Office' }, db);
+    await expenseRepository.create({ date: '2026-02-01', description: 'Flyers', amountCents: 100, vendorId: v.id, categoryId: printing.id }, db);
+    await expenseRepository.create({ date: '2026-02-02', description: 'Cards', amountCents: 100, vendorId: v.id, categoryId: printing.id }, db);
+    await expenseRepository.create({ date: '2026-02-03', description: 'Pens', amountCents: 100, vendorId: v.id, categoryId: office.id }, db);
     const { invoice, expense } = await markInvoicePaid(
       inv.id,
       '2026-03-20',
       { createExpense: true },
       db,
     );
+    expect(expense!.categoryId).toBe(printing.id);
     expect(invoice).toMatchObject({ status: 'paid', paidDate: '2026-03-20' });
     expect(expense).toMatchObject({
       amountCents: 45000,
@@ -195,12 +208,12 @@ describe('invoices', () => {
     await expect(
       markInvoicePaid(inv.id, '2026-03-21', { createExpense: true }, db),
     ).rejects.toThrow(/cannot be paid/);
-    expect(await db.expenses.count()).toBe(1);
+    expect(await db.expenses.count()).toBe(4);
   });
 
   it('writes nothing when the expense cannot be created', async () => {
     const inv = await invoiceRepository.create(
-      { number: 'X-1', issueDate: '2026-03-01', amountCents: 100 },
+      { number: 'X-1', issueDate: '2026-03-01', dueDate: '2026-03-31', amountCents: 100 },
       db,
     );
     await expect(

@@ -116,22 +116,57 @@ export async function attachReceipt(
 }
 
 /**
+ * The category a vendor's bills usually go to: the one set on the vendor, else the category
+ * most of its expenses carry (the most recent breaks a tie); undefined when nothing says
+ * (issue 16.10: paying an invoice never files it under "Uncategorized" in silence).
+ */
+export async function usualCategoryForVendor(vendorId: string | undefined, db: BackdeskDb = getDb()): Promise<string | undefined> {
+  if (!vendorId) return undefined;
+  const vendor = await vendorRepository.get(vendorId, db, { includeDeleted: true });
+  if (vendor?.defaultCategoryId) {
+    const cat = await db.budgetCategories.get(vendor.defaultCategoryId);
+    if (cat && cat.deletedAt === null) return cat.id;
+  }
+  const rows = await db.expenses.where('vendorId').equals(vendorId).toArray();
+  const counts = new Map<string, { n: number; last: string }>();
+  for (const e of rows) {
+    if (e.deletedAt !== null || !e.categoryId) continue;
+    const c = counts.get(e.categoryId) ?? { n: 0, last: '' };
+    counts.set(e.categoryId, { n: c.n + 1, last: e.date > c.last ? e.date : c.last });
+  }
+  let best: [string, { n: number; last: string }] | undefined;
+  for (const entry of counts) if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].last > best[1].last)) best = entry;
+  return best?.[0];
+}
+
+/**
  * Marks an invoice paid on `paidDate` and, when asked, records the payment as an expense, in
- * one transaction: either both are written or neither.
+ * one transaction: either both are written or neither. The expense goes to the category given,
+ * else the vendor's usual one; with neither, nothing is written and the caller is asked to
+ * choose (never "Uncategorized" in silence).
  */
 export async function markInvoicePaid(
   id: string,
   paidDate: string,
-  options: { createExpense?: boolean; categoryId?: string; paymentMethod?: Expense['paymentMethod'] } = {},
+  options: {
+    createExpense?: boolean;
+    categoryId?: string;
+    /** The user chose "no category" on purpose. */
+    uncategorized?: boolean;
+    paymentMethod?: Expense['paymentMethod'];
+  } = {},
   db: BackdeskDb = getDb(),
 ): Promise<{ invoice: Invoice; expense?: Expense }> {
-  return writeTransaction(db, ['invoices', 'expenses', 'expenseTotals', 'auditLog', 'vendors'], async () => {
+  return writeTransaction(db, ['invoices', 'expenses', 'expenseTotals', 'auditLog', 'vendors', 'budgetCategories'], async () => {
     const inv = await invoiceRepository.require(id, db);
     if (!canMarkInvoicePaid(inv)) throw new Error(`Invoice ${inv.number} is ${INVOICE_STATUS_LABELS[inv.status].toLowerCase()} and cannot be paid.`);
-    const invoice = await invoiceRepository.update(id, { status: 'paid', paidDate }, db);
-    if (!options.createExpense) return { invoice };
     // A vendor deleted since the invoice came in still names the expense.
     const vendor = inv.vendorId ? await vendorRepository.get(inv.vendorId, db, { includeDeleted: true }) : undefined;
+    const categoryId = options.createExpense && !options.uncategorized ? (options.categoryId ?? (await usualCategoryForVendor(inv.vendorId, db))) : undefined;
+    if (options.createExpense && !categoryId && !options.uncategorized)
+      throw new Error(`Choose the expense category for invoice ${inv.number}: ${vendor ? `${vendor.name} has no usual category yet` : 'it has no vendor'}.`);
+    const invoice = await invoiceRepository.update(id, { status: 'paid', paidDate }, db);
+    if (!options.createExpense) return { invoice };
     const expense = await expenseRepository.create(
       {
         date: paidDate,
@@ -139,7 +174,7 @@ export async function markInvoicePaid(
         amountCents: inv.amountCents,
         vendorId: inv.vendorId,
         invoiceId: inv.id,
-        categoryId: options.categoryId,
+        categoryId,
         paymentMethod: options.paymentMethod ?? 'bank-transfer',
         reference: inv.number,
         status: 'approved',

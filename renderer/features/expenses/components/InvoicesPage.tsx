@@ -16,13 +16,13 @@ import {
   isInvoiceOverdue,
   type Invoice,
 } from '../../../../shared/domain/expenses';
-import { isIsoDate, today } from '../../../../shared/lib/dates';
+import { diffDays, isIsoDate, today } from '../../../../shared/lib/dates';
 import { useInvoices } from '../hooks';
-import { canEditInvoice, invoiceRepository, editInvoice, markInvoicePaid } from '../repository';
+import { canEditInvoice, invoiceRepository, editInvoice, markInvoicePaid, usualCategoryForVendor } from '../repository';
+import { useDbQuery } from '../../../db/hooks';
 import { ExpensesNav } from './ExpensesNav';
 import { InvoiceDelete } from './InvoiceDelete';
 import { InvoiceFields } from './InvoiceFields';
-import { CategorySelect } from './LookupSelects';
 import { emptyInvoiceForm, invoiceFormToDraft, invoiceToForm } from './invoiceForm';
 import { useLookups, type Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
@@ -37,10 +37,12 @@ export function InvoicesPage() {
   const now = today();
   const poNumber = useMemo(() => new Map((orders ?? []).map((o) => [o.id, o.number])), [orders]);
   const due = useMemo(() => invoicesDueWithin(invoices ?? [], now, 14), [invoices, now]);
+  // Overdue ones head the list to pay, the longest overdue first (issue 16.10).
   const overdue = useMemo(
-    () => (invoices ?? []).filter((i) => isInvoiceOverdue(i, now)),
+    () => (invoices ?? []).filter((i) => isInvoiceOverdue(i, now)).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '')),
     [invoices, now],
   );
+  const toPay = useMemo(() => [...overdue, ...due], [overdue, due]);
   const current = (invoices ?? []).find((i) => i.id === selected);
 
   const statusOf = (i: Invoice) =>
@@ -114,13 +116,16 @@ export function InvoicesPage() {
             {overdue.length > 0 ? (
               <p className="badge badge-warn">{overdue.length} overdue</p>
             ) : null}
-            {due.length === 0 ? (
-              <p className="muted">Nothing due in the next 14 days.</p>
+            {toPay.length === 0 ? (
+              <p className="muted">Nothing overdue, nothing due in the next 14 days.</p>
             ) : (
-              <ul className="exp-due">
-                {due.map((i) => (
-                  <li key={i.id}>
-                    <span>{i.dueDate}</span>
+              <ul className="exp-due" aria-label="Invoices to pay, overdue first">
+                {toPay.map((i) => (
+                  <li key={i.id} className={isInvoiceOverdue(i, now) ? 'exp-due-overdue' : undefined}>
+                    <span>
+                      {i.dueDate}
+                      {isInvoiceOverdue(i, now) ? <span className="badge badge-warn"> overdue {diffDays(i.dueDate!, now)} d</span> : null}
+                    </span>
                     <span className="grow">
                       {lookups.vendorName(i.vendorId) || 'No vendor'} · {i.number}
                     </span>
@@ -154,6 +159,9 @@ export function InvoicesPage() {
   );
 }
 
+/** The pay form's explicit "no category" choice (chosen on purpose, never by default). */
+const NO_CATEGORY = '-';
+
 function PayInvoice({
   invoice,
   lookups,
@@ -168,6 +176,10 @@ function PayInvoice({
   const [paidDate, setPaidDate] = useState(today());
   const [createExpense, setCreateExpense] = useState(true);
   const [categoryId, setCategoryId] = useState('');
+  // The vendor's usual category is the default; with none known the user chooses (issue 16.10).
+  const usual = useDbQuery((d) => usualCategoryForVendor(invoice.vendorId, d), [invoice.vendorId]);
+  const [categoryTouched, setCategoryTouched] = useState(false);
+  const chosenCategory = categoryTouched ? categoryId : (categoryId || usual || '');
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   // Back from editing, the keyboard continues at the Edit button rather than the page top.
@@ -197,9 +209,11 @@ function PayInvoice({
     e.preventDefault();
     if (!isIsoDate(paidDate)) return setError('Enter the payment date as YYYY-MM-DD.');
     try {
+      if (createExpense && !chosenCategory)
+        return setError(`Choose the expense category: ${lookups.vendorName(invoice.vendorId) || 'this invoice'} has no usual category yet.`);
       await markInvoicePaid(invoice.id, paidDate, {
         createExpense,
-        categoryId: categoryId || undefined,
+        ...(chosenCategory === NO_CATEGORY ? { uncategorized: true } : { categoryId: chosenCategory || undefined }),
       });
       toast(
         createExpense
@@ -229,13 +243,25 @@ function PayInvoice({
             <span>Paid on</span>
             <input value={paidDate} onChange={(e) => setPaidDate(e.target.value)} />
           </label>
-          <CategorySelect
-            lookups={lookups}
-            label="Expense category"
-            value={categoryId}
-            onChange={setCategoryId}
-            disabled={!createExpense}
-          />
+          <label className="field">
+            <span>Expense category</span>
+            <select
+              value={chosenCategory}
+              onChange={(e) => {
+                setCategoryTouched(true);
+                setCategoryId(e.target.value);
+              }}
+              disabled={!createExpense}
+            >
+              <option value="">Choose a category…</option>
+              {lookups.categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.path}
+                </option>
+              ))}
+              <option value={NO_CATEGORY}>Uncategorized (no category)</option>
+            </select>
+          </label>
           <label className="wide" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <input
               type="checkbox"

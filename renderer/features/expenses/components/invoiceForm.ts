@@ -4,6 +4,7 @@
  */
 import type { Invoice, InvoiceDraft } from '../../../../shared/domain/expenses';
 import { today } from '../../../../shared/lib/dates';
+import { dueDateFromTerms } from '../../../../shared/domain/vendors';
 
 export interface InvoiceFormFields {
   vendorId: string;
@@ -12,13 +13,16 @@ export interface InvoiceFormFields {
   dueDate: string;
   amount: string;
   purchaseOrderId: string;
+  /** True once the user typed the due date; until then it follows the vendor's terms. */
+  dueTyped?: boolean;
 }
 
 export const emptyInvoiceForm = (): InvoiceFormFields => ({
   vendorId: '',
   number: '',
   issueDate: today(),
-  dueDate: '',
+  // Until a vendor is chosen, the office's usual terms (InvoiceFields follows the vendor's).
+  dueDate: dueDateFromTerms(today(), undefined).dueDate,
   amount: '',
   purchaseOrderId: '',
 });
@@ -31,6 +35,8 @@ export function invoiceToForm(i: Invoice, toInput: (cents: number) => string): I
     dueDate: i.dueDate ?? '',
     amount: toInput(i.amountCents),
     purchaseOrderId: i.purchaseOrderId ?? '',
+    // A stored due date is kept as it is, whatever the vendor's terms say today.
+    dueTyped: i.dueDate !== undefined,
   };
 }
 
@@ -51,6 +57,8 @@ export function invoiceFormToDraft(
   | { error: string } {
   const cents = money.parse(f.amount);
   if (cents === null) return { error: `Enter the amount in ${money.currency}.` };
+  // Issue 16.10: an invoice without a due date never reaches the list to pay.
+  if (!f.dueDate.trim()) return { error: 'Enter the due date: an open invoice needs one to be on the list to pay.' };
   return {
     draft: {
       number: f.number,

@@ -6,6 +6,7 @@ import { RatingInput } from './RatingInput';
 import { type FormErrors, toFormErrors } from './formErrors';
 import './vendors.css';
 import { FormError } from '../../../ui/FormDialog';
+import { buildCategoryTree, useBudgetCategories, type CategoryNode } from '../../budget';
 
 type TextKey = 'name' | 'contactName' | 'email' | 'phone' | 'address' | 'website' | 'accountNumber' | 'paymentTerms' | 'notes';
 
@@ -37,6 +38,16 @@ export function VendorForm({
   });
   const [leadTime, setLeadTime] = useState(vendor?.leadTimeDays !== undefined ? String(vendor.leadTimeDays) : '');
   const [rating, setRating] = useState<number | undefined>(vendor?.rating);
+  const [categoryId, setCategoryId] = useState(vendor?.defaultCategoryId ?? '');
+  const categories = useBudgetCategories();
+  const categoryOptions: { id: string; path: string }[] = [];
+  const walk = (nodes: CategoryNode[], parents: string[]) => {
+    for (const n of nodes) {
+      categoryOptions.push({ id: n.category.id, path: [...parents, n.category.name].join(' / ') });
+      walk(n.children, [...parents, n.category.name]);
+    }
+  };
+  walk(buildCategoryTree(categories ?? []), []);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const [busy, setBusy] = useState(false);
 
@@ -47,6 +58,7 @@ export function VendorForm({
       ...text,
       leadTimeDays: leadTime.trim() === '' ? undefined : Number(leadTime),
       rating,
+      defaultCategoryId: categoryId || undefined,
     };
     try {
       const saved = vendor ? await vendorRepository.update(vendor.id, draft) : await vendorRepository.create(draft);
@@ -109,6 +121,20 @@ export function VendorForm({
             aria-describedby={errors.fields.leadTimeDays ? 'vendor-leadTimeDays-error' : undefined}
           />
           {fieldError('leadTimeDays')}
+        </label>
+        <label className="field">
+          <span>Usual expense category</span>
+          <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)} aria-describedby="vendor-category-hint">
+            <option value="">— from its expenses —</option>
+            {categoryOptions.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.path}
+              </option>
+            ))}
+          </select>
+          <span className="muted" id="vendor-category-hint" style={{ fontSize: 12 }}>
+            Paying this vendor&apos;s invoices records the expense here.
+          </span>
         </label>
         <div className="field">
           <RatingInput value={rating} onChange={setRating} />
