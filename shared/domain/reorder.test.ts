@@ -9,6 +9,8 @@ import {
   usageRates,
   type ReorderItem,
   type UsageMovement,
+  isPreselected,
+  mergeIntoDrafts,
 } from './reorder';
 import { isAtOrBelowMinimum } from './inventory';
 
@@ -158,5 +160,61 @@ describe('planDraftOrders', () => {
     ]);
     expect(skipped.map((s) => s.itemId)).toEqual(['d', 'e']);
     expect(skipped[0]!.reason).toContain('no vendor');
+  });
+});
+
+describe('drafts count as on order (issue 16.1) and what is ticked (16.2)', () => {
+  const item = (id: string, onHand: number, extra: Partial<ReorderItem> = {}) => ({
+    id, name: id, quantityOnHand: onHand, minQuantity: 5, targetQuantity: 20, packSize: 1, unitCostCents: 100, vendorId: 'v', ...extra,
+  });
+  const base = { vendors: [{ id: 'v', name: 'Vendor' }], onOrder: new Map<string, number>(), movements: [], today: '2026-12-04' };
+
+  it('counts draft quantities, names the drafts, and drops items they fully cover', () => {
+    const lines = buildReorderList({
+      ...base,
+      items: [item('covered', 2), item('partly', 3), item('none', 5), item('sent', 1)],
+      onOrder: new Map([['sent', 4]]),
+      drafts: [
+        { id: 'd1', number: 'PO-2026-0007', vendorId: 'v', lines: [{ itemId: 'covered', quantity: 18 }, { itemId: 'partly', quantity: 5 }] },
+        { id: 'd2', number: 'PO-2026-0008', vendorId: 'v', lines: [{ itemId: 'partly', quantity: 2 }] },
+        { id: 'gone', number: 'PO-2026-0009', vendorId: 'v', deletedAt: '2026-12-01T00:00:00.000Z', lines: [{ itemId: 'none', quantity: 50 }] },
+      ],
+    });
+    expect(lines.map((l) => l.itemId).sort()).toEqual(['none', 'partly', 'sent']);
+    const partly = lines.find((l) => l.itemId === 'partly')!;
+    expect(partly).toMatchObject({ onOrder: 7, onSentOrders: 0, suggested: 10 });
+    expect(partly.onDraft.map((d) => [d.number, d.quantity])).toEqual([['PO-2026-0007', 5], ['PO-2026-0008', 2]]);
+    expect(lines.find((l) => l.itemId === 'sent')).toMatchObject({ onOrder: 4, onSentOrders: 4, onDraft: [], suggested: 15 });
+  });
+
+  it('ticks only what needs ordering now: something left to order, a vendor, and due within a week', () => {
+    const line = { suggested: 10, vendorId: 'v', orderNow: false, orderBy: '2026-12-09', daysOfCover: 12, onHand: 5, min: 5 };
+    const today = '2026-12-04';
+    expect(isPreselected(line, today)).toBe(true);
+    expect(isPreselected({ ...line, orderBy: '2026-12-11' }, today)).toBe(true);
+    expect(isPreselected({ ...line, orderBy: '2026-12-12' }, today)).toBe(false); // months of cover: shown, not ticked
+    expect(isPreselected({ ...line, orderNow: true, orderBy: '2026-12-01' }, today)).toBe(true);
+    expect(isPreselected({ ...line, suggested: 0, orderNow: true }, today)).toBe(false);
+    expect(isPreselected({ ...line, vendorId: undefined, orderNow: true }, today)).toBe(false);
+    // No usage to go by: ticked when below the minimum, not when exactly at it.
+    expect(isPreselected({ ...line, orderBy: null, daysOfCover: null, onHand: 4 }, today)).toBe(true);
+    expect(isPreselected({ ...line, orderBy: null, daysOfCover: null, onHand: 5 }, today)).toBe(false);
+  });
+
+  it('adds plans to the newest draft of the vendor and creates orders only for vendors without one', () => {
+    const merge = mergeIntoDrafts(
+      [
+        { vendorId: 'v', lines: [{ itemId: 'a', description: 'A', quantity: 3, unitCostCents: 1 }, { itemId: 'b', description: 'B', quantity: 2, unitCostCents: 1 }] },
+        { vendorId: 'w', lines: [{ itemId: 'c', description: 'C', quantity: 1, unitCostCents: 1 }] },
+      ],
+      [
+        { id: 'old', vendorId: 'v', createdAt: '2026-11-01T00:00:00Z', lines: [] },
+        { id: 'new', vendorId: 'v', createdAt: '2026-12-01T00:00:00Z', lines: [{ id: 'l1', itemId: 'a', description: 'A', quantity: 4, unitCostCents: 1 }] },
+      ],
+    );
+    expect(merge.updates).toEqual([
+      { orderId: 'new', lines: [{ id: 'l1', itemId: 'a', description: 'A', quantity: 7, unitCostCents: 1 }, { itemId: 'b', description: 'B', quantity: 2, unitCostCents: 1 }] },
+    ]);
+    expect(merge.creates.map((c) => c.vendorId)).toEqual(['w']);
   });
 });

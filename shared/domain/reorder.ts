@@ -68,6 +68,19 @@ export interface ReorderLine {
   /** The order-by day is today or already past. */
   orderNow: boolean;
   leadTimeDays: number;
+  /** Draft orders that already hold this item (counted in onOrder): the list links to them. */
+  onDraft: { orderId: string; number: string; quantity: number }[];
+  /** Units on sent, not yet received orders (the rest of onOrder is on drafts). */
+  onSentOrders: number;
+}
+
+/** A draft purchase order, as the reorder list reads it. */
+export interface DraftOrderRef {
+  id: string;
+  number: string;
+  vendorId: string;
+  lines: readonly { itemId?: string | undefined; quantity: number }[];
+  deletedAt?: string | null;
 }
 
 function roundUpTo(value: number, step: number): number {
@@ -148,22 +161,45 @@ export function orderByDate(
 export interface ReorderInput {
   items: readonly ReorderItem[];
   vendors: readonly ReorderVendor[];
-  /** Units on order per item id (open purchase order lines not yet received). */
+  /** Units on order per item id (sent purchase order lines not yet received). */
   onOrder: ReadonlyMap<string, number>;
+  /** Draft orders: their quantities count as on order too (issue 16.1). */
+  drafts?: readonly DraftOrderRef[];
   movements: Iterable<UsageMovement>;
   today: string;
   windowDays?: number;
 }
 
-/** The reorder list: every live item at or below its minimum, most urgent first. */
+/**
+ * The reorder list: every live item at or below its minimum, most urgent first. Quantities on
+ * draft and sent orders count as on order; an item they fully cover (nothing left to suggest
+ * once they arrive) leaves the list (issue 16.1).
+ */
 export function buildReorderList(input: ReorderInput): ReorderLine[] {
   const vendors = new Map(input.vendors.map((v) => [v.id, v]));
   const rates = usageRates(input.movements, input.today, input.windowDays);
+  const drafted = new Map<string, ReorderLine['onDraft']>();
+  for (const d of input.drafts ?? []) {
+    if ((d.deletedAt ?? null) !== null) continue;
+    for (const l of d.lines) {
+      if (!l.itemId || l.quantity <= 0) continue;
+      const list = drafted.get(l.itemId) ?? [];
+      const same = list.find((x) => x.orderId === d.id);
+      if (same) same.quantity += l.quantity;
+      else list.push({ orderId: d.id, number: d.number, quantity: l.quantity });
+      drafted.set(l.itemId, list);
+    }
+  }
   const lines: ReorderLine[] = [];
   for (const item of input.items) {
     if ((item.deletedAt ?? null) !== null || !isAtOrBelowMinimum(item)) continue;
     const vendor = item.vendorId ? vendors.get(item.vendorId) : undefined;
-    const onOrder = input.onOrder.get(item.id) ?? 0;
+    const onSentOrders = input.onOrder.get(item.id) ?? 0;
+    const onDraft = drafted.get(item.id) ?? [];
+    const onOrder = onSentOrders + onDraft.reduce((n, d) => n + d.quantity, 0);
+    const suggested = suggestedQuantity(item, onOrder);
+    // Covered: what is ordered (or drafted) brings it back to its target.
+    if (onOrder > 0 && suggested === 0) continue;
     const usagePerDay = rates.get(item.id) ?? 0;
     const cover = daysOfCover(item.quantityOnHand, usagePerDay);
     const leadTimeDays = vendor?.leadTimeDays ?? 0;
@@ -181,13 +217,15 @@ export function buildReorderList(input: ReorderInput): ReorderLine[] {
       onOrder,
       packSize: Math.max(1, item.packSize),
       minimumOrder: minimumOrderOf(item),
-      suggested: suggestedQuantity(item, onOrder),
+      suggested,
       unitCostCents: item.unitCostCents,
       usagePerDay,
       daysOfCover: cover,
       orderBy,
       orderNow,
       leadTimeDays,
+      onDraft,
+      onSentOrders,
     });
   }
   return lines.sort(
@@ -196,6 +234,25 @@ export function buildReorderList(input: ReorderInput): ReorderLine[] {
       (a.orderBy ?? '9999').localeCompare(b.orderBy ?? '9999') ||
       a.itemName.localeCompare(b.itemName),
   );
+}
+
+/** An order-by day within this many days counts as "order now" for the ticks (a weekly order round). */
+export const ORDER_SOON_DAYS = 7;
+
+/**
+ * Ticked at first (issue 16.2): only what needs ordering now — a positive suggestion once what
+ * is on order and on drafts is counted, from a known vendor, and either due to be ordered
+ * within ORDER_SOON_DAYS (by its usage and the vendor's lead time) or already below its
+ * minimum with no usage to go by. An item at its minimum with months of cover is shown, unticked.
+ */
+export function isPreselected(
+  line: Pick<ReorderLine, 'suggested' | 'vendorId' | 'orderNow' | 'orderBy' | 'daysOfCover' | 'onHand' | 'min'>,
+  today: string,
+): boolean {
+  if (line.suggested <= 0 || line.vendorId === undefined) return false;
+  if (line.orderNow) return true;
+  if (line.orderBy !== null) return line.orderBy <= addDays(today, ORDER_SOON_DAYS);
+  return line.onHand < line.min;
 }
 
 export interface DraftOrderPlan {
@@ -227,4 +284,62 @@ export function planDraftOrders(
   }
   const orders = [...byVendor.values()].sort((a, b) => a.name.localeCompare(b.name)).map((g) => g.plan);
   return { orders, skipped };
+}
+
+export interface MergeLine {
+  id?: string | undefined;
+  itemId?: string | undefined;
+  description: string;
+  quantity: number;
+  unitCostCents: number;
+  receivedQuantity?: number | undefined;
+}
+
+export interface DraftForMerge {
+  id: string;
+  vendorId: string;
+  createdAt?: string;
+  deletedAt?: string | null;
+  lines: readonly MergeLine[];
+}
+
+export interface DraftMerge {
+  /** Existing drafts that gain lines or quantities, with their new lines. */
+  updates: { orderId: string; lines: MergeLine[] }[];
+  /** Plans for vendors that have no draft yet: new orders. */
+  creates: DraftOrderPlan[];
+}
+
+/**
+ * "Create purchase orders" never makes a second draft for a vendor that has one (issue 16.1):
+ * a plan for such a vendor goes into its newest draft — a line for an item already there
+ * gains the quantity, others are added — and only vendors without a draft get a new order.
+ */
+export function mergeIntoDrafts(
+  plans: readonly DraftOrderPlan[],
+  drafts: readonly DraftForMerge[],
+): DraftMerge {
+  const newest = new Map<string, DraftForMerge>();
+  for (const d of drafts) {
+    if ((d.deletedAt ?? null) !== null) continue;
+    const seen = newest.get(d.vendorId);
+    if (!seen || (d.createdAt ?? '') > (seen.createdAt ?? '')) newest.set(d.vendorId, d);
+  }
+  const updates: DraftMerge['updates'] = [];
+  const creates: DraftOrderPlan[] = [];
+  for (const plan of plans) {
+    const draft = newest.get(plan.vendorId);
+    if (!draft) {
+      creates.push(plan);
+      continue;
+    }
+    const lines: MergeLine[] = draft.lines.map((l) => ({ ...l }));
+    for (const add of plan.lines) {
+      const same = lines.find((l) => l.itemId !== undefined && l.itemId === add.itemId);
+      if (same) same.quantity += add.quantity;
+      else lines.push({ itemId: add.itemId, description: add.description, quantity: add.quantity, unitCostCents: add.unitCostCents });
+    }
+    updates.push({ orderId: draft.id, lines });
+  }
+  return { updates, creates };
 }

@@ -26,18 +26,26 @@ test('reorder list → one draft per vendor → sent → PDF → partly received
   const rows = table.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(0);
 
-  // Every ticked row has a positive suggestion; collect the vendors they come from.
+  // Issue 16.2: only what needs ordering now is ticked — fewer than the list — and the count says so.
+  const listSize = await rows.count();
   const vendors = new Set<string>();
-  for (let i = 0; i < (await rows.count()); i++) {
+  const tickedNames: string[] = [];
+  for (let i = 0; i < listSize; i++) {
     const row = rows.nth(i);
     if (!(await row.getByRole('checkbox').isChecked())) continue;
     const qty = Number(await row.getByRole('spinbutton').inputValue());
     expect(qty).toBeGreaterThan(0);
     vendors.add(((await row.locator('td').nth(2).textContent()) ?? '').trim());
+    tickedNames.push(((await row.locator('td').nth(1).locator('a').first().textContent()) ?? '').trim());
   }
   expect(vendors.size).toBeGreaterThan(0);
+  expect(tickedNames.length).toBeLessThan(listSize);
+  await expect(page.getByRole('status', { name: 'Selection' })).toContainText(`${tickedNames.length} of ${listSize} selected`);
+  // One ticked item is ordered short (1), so it stays on the list, on its draft.
+  const short = tickedNames[tickedNames.length - 1]!;
+  await page.getByRole('spinbutton', { name: `Quantity of ${short}` }).fill('1');
 
-  // The sample office may already hold drafts: only the new ones count.
+  // Drafts per vendor before (the sample office holds one already).
   const draftRows = async () => {
     await page.goto('/#/purchasing');
     await page.getByRole('combobox', { name: 'Status' }).selectOption('draft');
@@ -47,14 +55,25 @@ test('reorder list → one draft per vendor → sent → PDF → partly received
       trs.map((tr) => ({ number: tr.children[0]?.textContent?.trim() ?? '', vendor: tr.children[2]?.textContent?.trim() ?? '' })),
     );
   };
-  const before = new Set((await draftRows()).map((r) => r.number));
-  await page.goto('/#/purchasing/reorder');
   await page.getByRole('button', { name: 'Create purchase orders' }).click();
   await expect(page).toHaveURL(/#\/purchasing$/);
-  await expect(page.getByRole('status')).toContainText(`Created ${vendors.size} draft purchase order`);
-  const created = (await draftRows()).filter((r) => !before.has(r.number));
-  expect(created).toHaveLength(vendors.size);
-  expect(new Set(created.map((r) => r.vendor))).toEqual(vendors);
+  await expect(page.getByRole('status')).toContainText('Purchase orders:');
+  const drafts = await draftRows();
+  // Never two drafts for one vendor (issue 16.1): each ticked vendor has exactly one.
+  for (const vendor of vendors) expect(drafts.filter((d) => d.vendor === vendor)).toHaveLength(1);
+
+  // Back on the list: what the drafts cover is gone, the short one links to its draft, and a
+  // second round has nothing ticked.
+  await page.goto('/#/purchasing/reorder');
+  await expect(table).toBeVisible();
+  for (const name of tickedNames.slice(0, -1)) await expect(table.getByRole('link', { name, exact: true })).toHaveCount(0);
+  const draftLink = table.getByRole('link', { name: new RegExp(`^1 of ${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} on draft PO-`) });
+  await expect(draftLink).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Selection' })).toContainText(`1 of ${listSize - tickedNames.length + 1} selected`);
+  await draftLink.click();
+  await expect(page.getByRole('heading', { name: /^PO-\d{4}-\d{4}$/, level: 2 })).toBeVisible();
+  const created = drafts.filter((d) => vendors.has(d.vendor));
+  await draftRows();
 
   // Open one draft and send it.
   const number = created[0]!.number;

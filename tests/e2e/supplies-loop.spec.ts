@@ -205,7 +205,7 @@ test('supplies loop: import → count sheet → count → reorder → orders per
   // 5. One draft order per vendor.
   await page.getByRole('button', { name: 'Create purchase orders' }).click();
   await expect(page).toHaveURL(/#\/purchasing$/);
-  await expect(page.getByRole('status')).toContainText('Created 2 draft purchase orders');
+  await expect(page.getByRole('status')).toContainText('Purchase orders: created 2 new drafts');
   await page.getByRole('combobox', { name: 'Status' }).selectOption('draft');
   const orders = page.getByRole('table', { name: 'Purchase orders' }).locator('tbody tr[aria-rowindex]');
   await expect(orders).toHaveCount(2);

@@ -44,7 +44,7 @@ describe('reorder → draft orders → sent → received', () => {
     expect(paper.usagePerDay).toBeCloseTo(12 / 90);
 
     const { orders: plans } = planDraftOrders(list.map((l) => ({ ...l, quantity: l.suggested })));
-    const orders = await createOrdersFromPlans(plans, { orderDate: TODAY }, db);
+    const { created: orders } = await createOrdersFromPlans(plans, { orderDate: TODAY }, db);
     expect(orders.map((po) => po.number)).toEqual(['PO-2026-0001', 'PO-2026-0002']);
     expect(orders.every((po) => po.status === 'draft')).toBe(true);
     expect(await db.purchaseOrders.count()).toBe(2);
@@ -54,12 +54,13 @@ describe('reorder → draft orders → sent → received', () => {
       ['Pens', 9],
     ]);
 
-    // Drafts are not on order yet; sent ones are.
+    // Issue 16.1: drafts count as on order for the reorder list, so every item they cover
+    // leaves it; sent orders are what listOnOrderByItem (goods still expected) counts.
+    expect(await loadReorderList(TODAY, db)).toEqual([]);
     expect((await listOnOrderByItem(db)).size).toBe(0);
     await markPurchaseOrderSent(paperOrder.id, db);
     expect((await listOnOrderByItem(db)).get(o.paper.id)).toBe(35);
-    const after = await loadReorderList(TODAY, db);
-    expect(after.find((l) => l.itemId === o.paper.id)).toMatchObject({ onOrder: 35, suggested: 0 });
+    expect((await loadReorderList(TODAY, db)).find((l) => l.itemId === o.paper.id)).toBeUndefined();
 
     // Partial receipt: stock rises by exactly that much, status follows.
     const paperLine = paperOrder.lines[0]!;
@@ -82,7 +83,9 @@ describe('reorder → draft orders → sent → received', () => {
 
   it('keeps drafts editable and everything else locked; receiving a draft is refused', async () => {
     const o = await office();
-    const [po] = await createOrdersFromPlans(
+    const {
+      created: [po],
+    } = await createOrdersFromPlans(
       [{ vendorId: o.inkCo.id, lines: [{ itemId: o.ink.id, description: 'Ink', quantity: 2, unitCostCents: 3000 }] }],
       { orderDate: TODAY },
       db,
@@ -95,6 +98,33 @@ describe('reorder → draft orders → sent → received', () => {
     const cancelled = await cancelPurchaseOrder(po!.id, db);
     expect(cancelled.status).toBe('cancelled');
     expect((await listOnOrderByItem(db)).size).toBe(0);
+  });
+
+  it('a second click adds nothing new; an existing draft gains the lines instead of a duplicate (issue 16.1)', async () => {
+    const o = await office();
+    // The office already has a draft for Paper Co holding 10 sheets of paper.
+    const {
+      created: [existing],
+    } = await createOrdersFromPlans([{ vendorId: o.paperCo.id, lines: [{ itemId: o.paper.id, description: 'Paper', quantity: 10, unitCostCents: 450 }] }], { orderDate: TODAY }, db);
+    const list = await loadReorderList(TODAY, db);
+    const paper = list.find((l) => l.itemId === o.paper.id)!;
+    // 40 − 8 on hand − 10 on the draft = 22 → 25 in packs of 5, and it names the draft.
+    expect(paper).toMatchObject({ onOrder: 10, onSentOrders: 0, suggested: 25, onDraft: [{ orderId: existing!.id, number: existing!.number, quantity: 10 }] });
+    const { orders: plans } = planDraftOrders(list.map((l) => ({ ...l, quantity: l.suggested })));
+    const first = await createOrdersFromPlans(plans, { orderDate: TODAY }, db);
+    expect(first.updated.map((po) => po.id)).toEqual([existing!.id]);
+    expect(first.created.map((po) => po.vendorId)).toEqual([o.inkCo.id]);
+    const merged = (await db.purchaseOrders.get(existing!.id))!;
+    expect(merged.lines.map((l) => [l.description, l.quantity])).toEqual([
+      ['Paper', 35],
+      ['Pens', 9],
+    ]);
+    expect(await db.purchaseOrders.count()).toBe(2);
+    // Everything is covered now: the list is empty and a second click has nothing to order.
+    const again = await loadReorderList(TODAY, db);
+    expect(again).toEqual([]);
+    expect(planDraftOrders([]).orders).toEqual([]);
+    expect(await db.purchaseOrders.count()).toBe(2);
   });
 
   it('writes all vendor orders or none', async () => {

@@ -15,7 +15,7 @@ import {
   type PurchaseOrderDraft,
   type PurchaseOrderStatus,
 } from '../../../shared/domain/purchasing';
-import type { DraftOrderPlan } from '../../../shared/domain/reorder';
+import { mergeIntoDrafts, type DraftOrderPlan } from '../../../shared/domain/reorder';
 import { newId } from '../../../shared/lib/ids';
 import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
@@ -159,22 +159,43 @@ export async function createDraftPurchaseOrders(
   });
 }
 
-/** The reorder screen's "Create purchase orders": plans become draft orders dated today. */
-export function createOrdersFromPlans(
+/** Live draft orders (the reorder list counts and links them; new lines go into them). */
+export async function listDraftPurchaseOrders(db: BackdeskDb = getDb()): Promise<PurchaseOrder[]> {
+  const rows = await db.purchaseOrders.where('status').equals('draft').toArray();
+  return rows.filter((po) => po.deletedAt === null);
+}
+
+/**
+ * The reorder screen's "Create purchase orders", in ONE transaction: a vendor that already has
+ * a draft gets the lines added to its newest draft (an item already on it gains the quantity);
+ * only vendors without a draft get a new one, dated today (issue 16.1: a second click, or the
+ * sample's own draft, never makes a duplicate).
+ */
+export async function createOrdersFromPlans(
   plans: readonly DraftOrderPlan[],
   options: { orderDate?: string } = {},
   db: BackdeskDb = getDb(),
-): Promise<PurchaseOrder[]> {
+): Promise<{ created: PurchaseOrder[]; updated: PurchaseOrder[] }> {
   const orderDate = options.orderDate ?? todayIso();
-  return createDraftPurchaseOrders(
-    plans.map((p) => ({
-      vendorId: p.vendorId,
-      number: 'pending',
-      orderDate,
-      lines: p.lines.map((l) => ({ id: newId(), ...l, receivedQuantity: 0 })),
-    })),
-    db,
-  );
+  return writeTransaction(db, ['purchaseOrders', 'auditLog'], async () => {
+    const drafts = await listDraftPurchaseOrders(db);
+    const { updates, creates } = mergeIntoDrafts(plans, drafts);
+    const updated: PurchaseOrder[] = [];
+    for (const u of updates) {
+      const lines = u.lines.map((l) => ({ ...l, id: l.id ?? newId(), receivedQuantity: l.receivedQuantity ?? 0 }));
+      updated.push(await purchaseOrderRepository.update(u.orderId, { lines }, db));
+    }
+    const created = await createDraftPurchaseOrders(
+      creates.map((p) => ({
+        vendorId: p.vendorId,
+        number: 'pending',
+        orderDate,
+        lines: p.lines.map((l) => ({ id: newId(), ...l, receivedQuantity: 0 })),
+      })),
+      db,
+    );
+    return { created, updated };
+  });
 }
 
 /** Edits a draft; a sent, received or cancelled order is refused with a reason. */

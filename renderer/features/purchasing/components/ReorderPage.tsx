@@ -6,8 +6,8 @@
 import { ArrowLeft, PackageCheck } from 'lucide-react';
 import { useState } from 'react';
 import { hrefFor, navigate } from '../../../core/router';
-import { planDraftOrders, type ReorderLine } from '../../../../shared/domain/reorder';
-import { formatDate } from '../../../../shared/lib/dates';
+import { isPreselected, planDraftOrders, type ReorderLine } from '../../../../shared/domain/reorder';
+import { formatDate, today as todayIso } from '../../../../shared/lib/dates';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useToast } from '../../../ui/Toast';
 import { useCompanyProfile } from '../../../core/settingsHooks';
@@ -34,8 +34,10 @@ export function ReorderPage() {
   const [busy, setBusy] = useState(false);
 
   const qtyText = (l: ReorderLine) => quantities[l.itemId] ?? String(l.suggested);
-  // Rows start ticked when there is something to order and someone to order it from.
-  const isTicked = (l: ReorderLine) => ticked[l.itemId] ?? (l.suggested > 0 && l.vendorId !== undefined);
+  // Rows start ticked only when something is left to order after what is on order and on
+  // drafts, from a known vendor (issue 16.2).
+  const now = todayIso();
+  const isTicked = (l: ReorderLine) => ticked[l.itemId] ?? isPreselected(l, now);
   const chosen = (list ?? []).filter(isTicked);
 
   const create = async () => {
@@ -53,8 +55,12 @@ export function ReorderPage() {
     }
     setBusy(true);
     try {
-      const created = await createOrdersFromPlans(orders);
-      toast(`Created ${created.length} draft purchase order${created.length === 1 ? '' : 's'}`);
+      const { created, updated } = await createOrdersFromPlans(orders);
+      const parts = [
+        updated.length ? `added to ${updated.map((po) => po.number).join(', ')}` : '',
+        created.length ? `created ${created.length} new draft${created.length === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
+      toast(`Purchase orders: ${parts.join('; ')}`);
       navigate('purchasing');
     } catch (e) {
       setError(errorMessage(e));
@@ -64,6 +70,7 @@ export function ReorderPage() {
   };
 
   const allTicked = (list ?? []).length > 0 && chosen.length === (list ?? []).length;
+  const needed = (list ?? []).filter((l) => isPreselected(l, now));
 
   return (
     <div className="page" style={{ display: 'grid', gap: 16 }}>
@@ -77,8 +84,9 @@ export function ReorderPage() {
       </header>
       <h2 style={{ margin: 0 }}>Reorder list</h2>
       <p className="muted" style={{ margin: 0 }}>
-        Items at or below their minimum. Suggested = target − on hand − on order, in whole packs and at least the
-        vendor minimum. Usage is the average of the last 90 days of issues.
+        Items at or below their minimum. On order counts sent orders and drafts; an item they cover leaves the list.
+        Suggested = target − on hand − on order, in whole packs and at least the vendor minimum. Usage is the average
+        of the last 90 days of issues. Ticked: what has to be ordered within a week.
       </p>
       {list === undefined ? (
         <p className="muted">Working out what to order…</p>
@@ -115,7 +123,11 @@ export function ReorderPage() {
               </thead>
               <tbody>
                 {list.map((l) => (
-                  <tr key={l.itemId} className={l.orderNow ? 'order-now' : undefined}>
+                  <tr
+                    key={l.itemId}
+                    className={[l.orderNow ? 'order-now' : '', isTicked(l) ? 'reorder-selected' : ''].filter(Boolean).join(' ') || undefined}
+                    aria-selected={isTicked(l)}
+                  >
                     <td>
                       <input
                         type="checkbox"
@@ -133,7 +145,16 @@ export function ReorderPage() {
                     <td className="num">{l.onHand}</td>
                     <td className="num">{l.min}</td>
                     <td className="num">{l.target}</td>
-                    <td className="num">{l.onOrder}</td>
+                    <td className="num">
+                      {l.onOrder}
+                      {l.onDraft.map((d) => (
+                        <div key={d.orderId} className="reorder-draft">
+                          <a href={hrefFor('purchasing', d.orderId)} aria-label={`${d.quantity} of ${l.itemName} on draft ${d.number}`}>
+                            {d.quantity} on draft {d.number}
+                          </a>
+                        </div>
+                      ))}
+                    </td>
                     <td className="num">
                       <input
                         type="number"
@@ -166,10 +187,19 @@ export function ReorderPage() {
             <button type="button" className="btn btn-primary" disabled={busy || chosen.length === 0} onClick={() => void create()}>
               Create purchase orders
             </button>
-            <span className="muted">
-              {chosen.length} item{chosen.length === 1 ? '' : 's'} selected from{' '}
-              {new Set(chosen.map((l) => l.vendorId ?? '')).size} vendor(s)
+            <span role="status" aria-label="Selection" className="reorder-count">
+              <strong>
+                {chosen.length} of {list.length}
+              </strong>{' '}
+              selected · {new Set(chosen.map((l) => l.vendorId ?? '')).size} vendor
+              {new Set(chosen.map((l) => l.vendorId ?? '')).size === 1 ? '' : 's'}
             </span>
+            <button type="button" className="btn" onClick={() => setTicked(Object.fromEntries(list.map((l) => [l.itemId, isPreselected(l, now)])))}>
+              Select what needs ordering ({needed.length})
+            </button>
+            <button type="button" className="btn" onClick={() => setTicked(Object.fromEntries(list.map((l) => [l.itemId, false])))}>
+              Select none
+            </button>
           </div>
         </>
       )}
