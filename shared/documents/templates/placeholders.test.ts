@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocumentHtml } from '../index';
-import { fillBodyPlaceholders, fillPlaceholders, placeholderValues, placeholdersIn } from './placeholders';
+import { fillBodyPlaceholders, fillForDisplay, fillPlaceholders, placeholderValues, placeholdersIn } from './placeholders';
 
 const company = { name: 'Acme Ltd', address: '1 High St' };
 
@@ -44,5 +44,27 @@ describe('fillPlaceholders', () => {
     const html = renderDocumentHtml({ type: 'letter', date: '2026-03-14', body: text }, company);
     expect(html).not.toContain('<script>');
     expect(html).toContain('Dear &lt;script&gt;x&lt;/script&gt; {{company.name}},');
+  });
+
+  it('fills the greeting name and the fields of the record type', () => {
+    const values = placeholderValues({
+      company,
+      recipient: { name: 'PrintWorks Imaging', fields: { 'vendor.accountNumber': 'HL-2201', 'vendor.openOrders': 'PO-0012' } },
+    });
+    expect(fillPlaceholders('Dear {{recipient.greeting}}, account {{vendor.accountNumber}}: {{vendor.openOrders}}{{employee.title}}.', values)).toBe(
+      'Dear PrintWorks Imaging, account HL-2201: PO-0012.',
+    );
+    const withContact = placeholderValues({ company, recipient: { name: 'PrintWorks Imaging', contact: 'Dana Whitfield' } });
+    expect(withContact['recipient.greeting']).toBe('Dana Whitfield');
+  });
+
+  it('shows titles with their fields filled for the letter picker (issue 16.6)', () => {
+    const values = placeholderValues({ company: { name: 'Harbor Lane Design Studio' }, date: '3 December 2026' });
+    expect(fillForDisplay('Re: your account with {{company.name}}', values)).toBe('Re: your account with Harbor Lane Design Studio');
+    expect(fillForDisplay('Open order for {{recipient.name}} of {{date}} {{nope}}', values)).toBe(
+      'Open order for [Recipient name] of 3 December 2026 {{nope}}',
+    );
+    // No company name in Settings yet: named, not shown as a placeholder.
+    expect(fillForDisplay('{{company.name}} news', placeholderValues({ company: {} }))).toBe('[Company name] news');
   });
 });

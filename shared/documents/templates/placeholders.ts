@@ -19,12 +19,79 @@ export const PLACEHOLDERS = {
   'sender.title': "The signer's job title",
   'recipient.name': "The recipient's name",
   'recipient.contact': 'The contact person at the recipient',
+  'recipient.greeting': 'Who "Dear …" greets: the contact person, else the recipient',
   'recipient.address': "The recipient's address",
   'recipient.email': "The recipient's email",
   'recipient.phone': "The recipient's phone",
+  // The fields of one kind of record (issue 16.6): filled only for recipients of that kind.
+  'vendor.accountNumber': 'Our account number with the vendor',
+  'vendor.paymentTerms': "The vendor's payment terms",
+  'vendor.openOrders': 'Our open purchase orders with the vendor',
+  'employee.title': "The employee's job title",
+  'employee.department': "The employee's department",
+  'employee.startDate': "The employee's start date",
+  'candidate.stage': "The candidate's stage",
+  'candidate.appliedDate': 'The day the candidate applied',
 } as const;
 
 export type PlaceholderKey = keyof typeof PLACEHOLDERS;
+
+/** Short names for menus, warnings and titles ("Insert field ▸ Recipient name"). */
+export const PLACEHOLDER_NAMES: Record<PlaceholderKey, string> = {
+  'company.name': 'Company name',
+  'company.address': 'Company address',
+  'company.phone': 'Company phone',
+  'company.email': 'Company email',
+  date: 'Letter date',
+  'sender.name': 'Sender name',
+  'sender.title': 'Sender job title',
+  'recipient.name': 'Recipient name',
+  'recipient.contact': 'Contact person',
+  'recipient.greeting': 'Greeting name',
+  'recipient.address': 'Address',
+  'recipient.email': 'Email',
+  'recipient.phone': 'Phone',
+  'vendor.accountNumber': 'Account number',
+  'vendor.paymentTerms': 'Payment terms',
+  'vendor.openOrders': 'Open orders',
+  'employee.title': 'Job title',
+  'employee.department': 'Department',
+  'employee.startDate': 'Start date',
+  'candidate.stage': 'Stage',
+  'candidate.appliedDate': 'Applied on',
+};
+
+/** The kinds of record a merge can go to, each with its own fields. */
+export type RecipientKind = 'vendor' | 'employee' | 'candidate';
+
+/** The fields every recipient has (the merge fields proper). */
+export const RECIPIENT_PLACEHOLDERS = [
+  'recipient.name',
+  'recipient.contact',
+  'recipient.greeting',
+  'recipient.address',
+  'recipient.email',
+  'recipient.phone',
+] as const satisfies readonly PlaceholderKey[];
+
+/** The fields of each kind of record. */
+export const RECORD_PLACEHOLDERS = {
+  vendor: ['vendor.accountNumber', 'vendor.paymentTerms', 'vendor.openOrders'],
+  employee: ['employee.title', 'employee.department', 'employee.startDate'],
+  candidate: ['candidate.stage', 'candidate.appliedDate'],
+} as const satisfies Record<RecipientKind, readonly PlaceholderKey[]>;
+
+export type RecordPlaceholderKey = (typeof RECORD_PLACEHOLDERS)[RecipientKind][number];
+
+/** The fields that change from one recipient to the next. */
+export function isRecipientPlaceholder(key: PlaceholderKey): boolean {
+  return key.startsWith('recipient.') || key.startsWith('vendor.') || key.startsWith('employee.') || key.startsWith('candidate.');
+}
+
+/** `{{key}}`, as typed into a letter. */
+export function placeholderToken(key: PlaceholderKey): string {
+  return `{{${key}}}`;
+}
 export type PlaceholderValues = Partial<Record<PlaceholderKey, string | null | undefined>>;
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+(?:\.[a-zA-Z]+)?)\s*\}\}/g;
@@ -105,9 +172,21 @@ export function fillDocumentPlaceholders(doc: DocumentInput, values: Placeholder
 export interface Recipient {
   name: string;
   contact?: string | null;
+  /** Who "Dear …" greets; the contact, else the name, when left out. */
+  greeting?: string | null;
   address?: string | null;
   email?: string | null;
   phone?: string | null;
+  /** The fields of its kind of record, already formatted for print. */
+  fields?: Partial<Record<RecordPlaceholderKey, string | null>>;
+}
+
+/** Who a letter greets: the given greeting, else the contact person, else the name. */
+export function greetingName(recipient: Recipient): string {
+  for (const value of [recipient.greeting, recipient.contact, recipient.name]) {
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return '';
 }
 
 export interface PlaceholderSources {
@@ -129,8 +208,26 @@ export function placeholderValues({ company, date, sender, recipient }: Placehol
     'sender.title': sender?.title,
     'recipient.name': recipient?.name,
     'recipient.contact': recipient?.contact,
+    'recipient.greeting': recipient ? greetingName(recipient) : undefined,
     'recipient.address': recipient?.address,
     'recipient.email': recipient?.email,
     'recipient.phone': recipient?.phone,
+    ...(recipient?.fields ?? {}),
   };
+}
+
+/**
+ * A template's text as a reader should see it outside a merge (the letter picker, issue
+ * 16.6): the fields that have a value filled (company name from Settings, the date), the ones
+ * that change per recipient shown by name in brackets, "[Recipient name]", never as
+ * `{{recipient.name}}`.
+ */
+export function fillForDisplay(text: string, values: PlaceholderValues): string {
+  if (typeof text !== 'string' || !text.includes('{{')) return text ?? '';
+  return text.replace(PLACEHOLDER, (whole, key: string) => {
+    if (!isKnown(key)) return whole;
+    const value = values[key];
+    if (value !== null && value !== undefined && String(value).trim() !== '') return String(value);
+    return `[${PLACEHOLDER_NAMES[key]}]`;
+  });
 }
