@@ -7,6 +7,8 @@ export interface DocumentSeed {
   daysAgo: number;
   status: 'draft' | 'final' | 'sent';
   to?: string;
+  /** A letter's inside address (merge letters use {{recipient.address}}). */
+  recipientAddress?: string;
   from?: string;
   cc?: string;
   subject?: string;
@@ -74,6 +76,29 @@ Our preferred times are weekday mornings before 11:00, when the print room is qu
 We would also like a quote for extending the service agreement by two years, including printheads.
 
 Sincerely,`,
+  },
+  {
+    // Made for mail merge (issue 16.6): every part that differs per vendor is a merge field.
+    type: 'letter',
+    title: 'Letter to vendors with an open order',
+    daysAgo: 1,
+    status: 'final',
+    to: '{{recipient.name}}',
+    recipientAddress: '{{recipient.address}}',
+    from: 'Benjamin Wright, Finance Manager',
+    subject: 'Your open orders with {{company.name}}: delivery over the holidays',
+    tags: ['vendors', 'purchasing', 'mail merge'],
+    body: (today) => `Dear {{recipient.greeting}},
+
+We still have orders open with {{recipient.name}}: {{vendor.openOrders}}. Please let us know when you expect to deliver them.
+
+The studio is closed from ${long(addDays(today, 31))} until the new year. Deliveries during the closure cannot be received; please plan them before then, or for the first week of January.
+
+Invoices should quote our account number, {{vendor.accountNumber}}, and go to {{company.email}}. We pay on your usual terms ({{vendor.paymentTerms}}).
+
+Thank you for your help this year.
+
+Yours sincerely,`,
   },
   {
     type: 'letter',

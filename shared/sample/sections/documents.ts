@@ -15,6 +15,7 @@ export function generateDocuments(ctx: SampleContext): DocumentRecord[] {
       date,
       status: d.status,
       to: d.to,
+      recipientAddress: d.recipientAddress,
       from: d.from,
       cc: d.cc,
       subject: d.subject,
