@@ -56,6 +56,28 @@ export async function putSetting(key: string, value: unknown, summary: string, d
   });
 }
 
+/**
+ * Work in progress kept between visits (a stock count being typed, issue 16.4): written on
+ * every change, so without an audit line each time — what it leads to (an applied count) is
+ * audited where it happens.
+ */
+export async function putWorkingSetting(key: string, value: unknown, db: BackdeskDb = getDb()): Promise<void> {
+  await writeTransaction(db, ['settings'], async () => {
+    const at = nowIso();
+    const existing = await db.settings.get(key);
+    await db.settings.put({ id: key, value, createdAt: existing?.createdAt ?? at, updatedAt: at, deletedAt: null });
+  });
+}
+
+/** Removes a setting (e.g. a draft thrown away or used), with its audit line, in one transaction. */
+export async function removeSetting(key: string, summary: string, db: BackdeskDb = getDb()): Promise<void> {
+  await writeTransaction(db, ['settings', 'auditLog'], async () => {
+    if (!(await db.settings.get(key))) return;
+    await db.settings.delete(key);
+    await db.auditLog.add(auditEntry('settings', key, 'delete', summary, nowIso()));
+  });
+}
+
 export async function getCompanyProfile(db: BackdeskDb = getDb()): Promise<CompanyProfile> {
   const r = await getSettingRecord(SETTING_KEYS.companyProfile, db);
   return parseWithFallback(companyProfileSchema, DEFAULT_COMPANY_PROFILE, r?.value);

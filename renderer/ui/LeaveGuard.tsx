@@ -44,7 +44,22 @@ function heldTarget(e: MouseEvent): string | null {
   return url.href;
 }
 
-export function LeaveGuard({ children }: { children: ReactNode }) {
+/** What the guard asks; by default about throwing away what was typed. */
+export interface LeaveQuestion {
+  title: string;
+  text: string;
+  stay: string;
+  leave: string;
+}
+
+const DISCARD_QUESTION: LeaveQuestion = {
+  title: 'Discard what you typed?',
+  text: 'What you typed here is not saved yet. Leaving the page throws it away.',
+  stay: 'Keep editing',
+  leave: 'Discard',
+};
+
+export function LeaveGuard({ children, question = DISCARD_QUESTION }: { children: ReactNode; question?: LeaveQuestion }) {
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(() => new Set());
   const [guard, setGuard] = useState(discardGuardStart);
   const target = useRef<string | null>(null);
@@ -139,14 +154,14 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
     <LeaveGuardContext.Provider value={api}>
       {children}
       {guard.asking ? (
-        <Modal title="Discard what you typed?" onClose={() => step('keep')}>
-          <p>What you typed here is not saved yet. Leaving the page throws it away.</p>
+        <Modal title={question.title} onClose={() => step('keep')}>
+          <p>{question.text}</p>
           <div className="actions">
             <button type="button" className="btn btn-primary" onClick={() => step('keep')} autoFocus>
-              Keep editing
+              {question.stay}
             </button>
-            <button type="button" className="btn btn-danger" onClick={() => step('discard')}>
-              Discard
+            <button type="button" className={question === DISCARD_QUESTION ? 'btn btn-danger' : 'btn'} onClick={() => step('discard')}>
+              {question.leave}
             </button>
           </div>
         </Modal>

@@ -92,6 +92,20 @@ test('count with Enter, review the variance, apply it', async ({ app, page }) =>
   await page.keyboard.type('0');
   await page.keyboard.press('Enter');
   await expect(inputs.nth(2)).toBeFocused();
+
+  // Issue 16.4: leaving asks, and what was typed is kept as a draft count — across a reload too.
+  await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave the count?' });
+  await expect(leave).toContainText('kept as a draft count');
+  await leave.getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  await page.goto('/#/inventory/count');
+  await page.reload();
+  const inProgress = page.getByRole('region', { name: 'A count is in progress' });
+  await expect(inProgress).toContainText('2 items entered');
+  await inProgress.getByRole('button', { name: 'Resume count' }).click();
+  await expect(first).toHaveValue('7');
+  await expect(second).toHaveValue('0');
   await page.getByRole('button', { name: 'Review variance' }).click();
 
   const review = page.getByRole('table', { name: 'Count variance' });
@@ -100,6 +114,17 @@ test('count with Enter, review the variance, apply it', async ({ app, page }) =>
   await expect(firstLine).toContainText('7');
   await page.getByRole('button', { name: 'Apply count' }).click();
   await expect(page.getByRole('status')).toContainText('Count applied to 2 items');
+  // Applied: the draft is gone, and a new count starts empty; a draft can also be thrown away.
+  await page.getByRole('button', { name: 'Count stock' }).click();
+  await expect(first).toHaveValue('');
+  await first.fill('3');
+  await page.getByRole('button', { name: '← Items' }).click();
+  await page.getByRole('dialog', { name: 'Leave the count?' }).getByRole('button', { name: 'Leave' }).click();
+  await page.getByRole('button', { name: 'Count stock' }).click();
+  await expect(inProgress).toContainText('1 item entered');
+  await inProgress.getByRole('button', { name: 'Discard it and start over' }).click();
+  await expect(first).toHaveValue('');
+  await page.getByRole('button', { name: '← Items' }).click();
 
   for (const [name, qty] of [
     [firstName, 7],

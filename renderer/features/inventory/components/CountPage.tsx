@@ -2,15 +2,20 @@
  * Stock count: items listed by location with one input each — type the counted number and
  * press Enter to move to the next (blank = not counted); then a variance review (expected,
  * counted, variance and its value) and "Apply count", which writes every count movement in
- * one transaction (applyCount).
+ * one transaction (applyCount). What is typed is kept as a draft count as it is typed (issue
+ * 16.4): coming back offers to resume or discard it, and leaving says the entries are kept.
  */
 import { useMemo, useRef, useState } from 'react';
+import { formatDateTime, nowIso } from '../../../../shared/lib/dates';
+import { useCompanyProfile } from '../../../core/settingsHooks';
+import { useDbQuery } from '../../../db/hooks';
+import { LeaveGuard, useAllowLeave, useReportUnsaved, type LeaveQuestion } from '../../../ui/LeaveGuard';
+import { applyCountAndClearDraft, countDraftEntries, discardCountDraft, loadCountDraft, saveCountDraft, type CountDraft } from '../countDraft';
 import { groupByLocation } from '../../../../shared/documents';
 import { countLine, type Item } from '../../../../shared/domain/inventory';
 import { navigate } from '../../../core/router';
 import { useToast } from '../../../ui/Toast';
 import { useItems } from '../hooks';
-import { applyCount } from '../repository';
 import { useMoney } from './format';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { FormError } from '../../../ui/FormDialog';
@@ -22,11 +27,56 @@ function parseCount(text: string): number | null | 'invalid' {
   return /^\d+$/.test(t) ? Number(t) : 'invalid';
 }
 
+const LEAVE_COUNT: LeaveQuestion = {
+  title: 'Leave the count?',
+  text: 'What you typed is kept as a draft count: Count stock offers to resume it. The stock changes only when you apply the count.',
+  stay: 'Keep counting',
+  leave: 'Leave',
+};
+
 export function CountPage() {
+  // Read once on arrival (later saves do not re-ask): resume or discard comes first.
+  const stored = useDbQuery((d) => loadCountDraft(d), []);
+  const [arrival, setArrival] = useState<{ draft: CountDraft | null } | null>(null);
+  if (stored !== undefined && arrival === null) setArrival({ draft: stored });
+  if (arrival === null) return <CountShell><p className="muted">Loading…</p></CountShell>;
+  return (
+    <LeaveGuard question={LEAVE_COUNT}>
+      <CountBody draft={arrival.draft} />
+    </LeaveGuard>
+  );
+}
+
+function CountShell({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Inventory</h1>
+      </header>
+      {children}
+    </div>
+  );
+}
+
+function CountBody({ draft }: { draft: CountDraft | null }) {
   const items = useItems();
   const money = useMoney();
+  const company = useCompanyProfile();
   const toast = useToast((s) => s.show);
+  const allowLeave = useAllowLeave();
   const [counts, setCounts] = useState<Record<string, string>>({});
+  // A draft with entries waits for "Resume" or "Discard" before anything is typed over it.
+  const [pending, setPending] = useState<CountDraft | null>(draft && countDraftEntries(draft.counts) > 0 ? draft : null);
+  const [startedAt, setStartedAt] = useState<string | null>(null);
+  const entered = countDraftEntries(counts);
+  useReportUnsaved('count', entered > 0);
+  const change = (id: string, value: string) => {
+    const next = { ...counts, [id]: value };
+    const started = startedAt ?? nowIso();
+    if (!startedAt) setStartedAt(started);
+    setCounts(next);
+    void saveCountDraft(started, next).catch((e: unknown) => setError(`The count could not be kept as a draft: ${errorMessage(e)}`));
+  };
   const [reviewing, setReviewing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [applying, setApplying] = useState(false);
@@ -54,8 +104,9 @@ export function CountPage() {
     setApplying(true);
     setError(null);
     try {
-      await applyCount(lines.map((l) => ({ itemId: l.itemId, countedQuantity: l.counted })));
+      await applyCountAndClearDraft(lines.map((l) => ({ itemId: l.itemId, countedQuantity: l.counted })));
       toast(`Count applied to ${lines.length} item${lines.length === 1 ? '' : 's'}`);
+      allowLeave();
       navigate('inventory');
     } catch (e) {
       setError(`Nothing was changed: ${errorMessage(e)}`);
@@ -138,6 +189,47 @@ export function CountPage() {
     );
   }
 
+  if (pending) {
+    const n = countDraftEntries(pending.counts);
+    return (
+      <div className="page">
+        {header}
+        <section className="card" aria-labelledby="count-draft-h">
+          <h2 id="count-draft-h">A count is in progress</h2>
+          <p>
+            Started {formatDateTime(pending.startedAt, company.locale)}, last typed {formatDateTime(pending.updatedAt, company.locale)}: {n}{' '}
+            item{n === 1 ? '' : 's'} entered. Nothing has changed in stock yet.
+          </p>
+          <div className="inv-actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              autoFocus
+              onClick={() => {
+                setCounts({ ...pending.counts });
+                setStartedAt(pending.startedAt);
+                setPending(null);
+              }}
+            >
+              Resume count
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => {
+                void discardCountDraft();
+                setPending(null);
+                toast('The count in progress was discarded');
+              }}
+            >
+              Discard it and start over
+            </button>
+          </div>
+        </section>
+      </div>
+    );
+  }
+
   return (
     <div className="page">
       {header}
@@ -178,7 +270,7 @@ export function CountPage() {
                           aria-label={`Counted ${i.name}`}
                           aria-invalid={parseCount(counts[i.id] ?? '') === 'invalid'}
                           value={counts[i.id] ?? ''}
-                          onChange={(e) => setCounts((c) => ({ ...c, [i.id]: e.target.value }))}
+                          onChange={(e) => change(i.id, e.target.value)}
                           onKeyDown={(e) => {
                             if (e.key === 'Enter') {
                               e.preventDefault();
@@ -200,7 +292,9 @@ export function CountPage() {
           </p>
         ) : null}
         <div className="inv-actions">
-          <span className="muted">{lines.length} counted</span>
+          <span className="muted">
+            {lines.length} counted{entered > 0 ? ' · kept as a draft until applied' : ''}
+          </span>
           <button id="inv-review-button" type="button" className="btn btn-primary" disabled={invalid.length > 0 || lines.length === 0} onClick={() => setReviewing(true)}>
             Review variance
           </button>
