@@ -3,6 +3,8 @@
  * dialog, or Save as PDF) and tell the user what happened — a toast when it went out, the
  * error where the screen shows errors (or a toast) when it failed, nothing when they cancelled.
  */
+import { useState } from 'react';
+import { officePaper, type PaperProfile, type PaperSize } from '../../shared/lib/paper';
 import { getPlatform, type PrintOutcome, type PrintRequest } from '../platform';
 import { useToast } from './Toast';
 
@@ -49,5 +51,34 @@ export function usePrintDocument(): (
     if (message && outcome.status === 'failed') (onError ?? toast)(message);
     else if (message) toast(message);
     return outcome;
+  };
+}
+
+/**
+ * The paper of one print (issue 16.13): what the user picked in this print's Paper menu, else
+ * the office's paper from Settings.
+ */
+export function paperForPrint(office: PaperProfile | null | undefined, chosen: PaperSize | null | undefined): PaperSize {
+  return chosen ?? officePaper(office);
+}
+
+export interface PaperChoice {
+  /** The paper this print goes on. */
+  paper: PaperSize;
+  /** The office's paper (Settings). */
+  officeSize: PaperSize;
+  /** Picks the paper for this print only; nothing is saved. */
+  choose: (paper: PaperSize) => void;
+}
+
+/** A print's Paper menu state: the office's paper until the user picks the other size. */
+export function usePaperChoice(office: PaperProfile | null | undefined): PaperChoice {
+  const [chosen, setChosen] = useState<PaperSize | null>(null);
+  const officeSize = officePaper(office);
+  return {
+    paper: paperForPrint(office, chosen),
+    officeSize,
+    // Picking the office's own size again follows Settings from then on.
+    choose: (paper) => setChosen(paper === officeSize ? null : paper),
   };
 }

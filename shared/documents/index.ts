@@ -16,7 +16,7 @@ import type { PlaceholderSources, Recipient } from './templates/placeholders';
 import { renderOrderFormContent } from './templates/orderForm';
 import { renderPage } from './templates/layout';
 import type { CompanyProfile, DocumentInput, DocumentKind, PageSize } from './types';
-import { paperForLocale } from '../lib/paper';
+import { officePaper, type PaperProfile } from '../lib/paper';
 
 export type {
   Block,
@@ -99,8 +99,14 @@ export function resolvePageSize(size: string | null | undefined): PageSize {
   return size === 'Letter' ? 'Letter' : 'A4';
 }
 
-/** The paper an office in this locale most likely has in its printer (shared/lib/paper). */
-export const defaultPageSize: (locale: string | null | undefined) => PageSize = paperForLocale;
+/**
+ * The office's paper (issue 16.13): pass the company profile, so the size chosen in Settings
+ * (else the office's country, else its locale) decides — shared/lib/paper officePaper. A bare
+ * locale string is still read as the locale's paper, for old callers only.
+ */
+export function defaultPageSize(office: PaperProfile | string | null | undefined): PageSize {
+  return officePaper(typeof office === 'string' ? { locale: office } : office);
+}
 
 export function renderDocumentHtml(doc: DocumentInput, company: CompanyProfile): string {
   const label = DOCUMENT_KIND_LABELS[doc.type] ?? 'Document';
@@ -109,7 +115,8 @@ export function renderDocumentHtml(doc: DocumentInput, company: CompanyProfile):
     // What print dialogs and the PDF's metadata show: the words as typed, not the
     // file-name-safe form.
     title: name ? `${label}: ${name}` : label,
-    pageSize: resolvePageSize(doc.pageSize),
+    // A document without its own paper prints on the office's (the purchase order: issue 16.13).
+    pageSize: doc.pageSize ? resolvePageSize(doc.pageSize) : defaultPageSize(company),
     company,
     content: renderDocumentContent(doc, company),
     logoPosition: doc.layout?.logoPosition ?? 'left',

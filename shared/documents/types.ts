@@ -125,6 +125,9 @@ export interface CompanyProfile {
   /** BCP 47 tag, e.g. 'en-GB'; used for dates and the page's lang. */
   locale?: string | null;
   currency?: string | null;
+  /** The office's country and chosen paper: printouts take their paper from them (shared/lib/paper officePaper). */
+  country?: string | null;
+  paperSize?: PageSize | null;
 }
 
 // The editor's output crosses storage and possibly IPC, so it gets a schema like every other

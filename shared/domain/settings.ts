@@ -70,6 +70,18 @@ export const companyProfileSchema = z.object({
     .toUpperCase()
     .refine(isCurrencyCode, { error: 'Enter a currency code like USD or EUR' }),
   locale: z.string().trim().refine(isLocale, { error: 'Enter a language tag like en-US or de-DE' }),
+  /** ISO 3166 code of the office's country ('US', 'DE'); decides the paper when none is chosen. */
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Pick a country from the list')
+    .optional(),
+  /**
+   * The paper every printout uses (issue 16.13); absent: the country's usual paper, else the
+   * locale's (shared/lib/paper officePaper). One print may still ask for the other size.
+   */
+  paperSize: z.enum(['A4', 'Letter'], { error: 'Pick A4 or US Letter' }).optional(),
   fiscalYearStartMonth: z.number().int().min(1, 'Pick a month from 1 to 12').max(12, 'Pick a month from 1 to 12'),
 });
 export type CompanyProfile = z.infer<typeof companyProfileSchema>;

@@ -36,3 +36,27 @@ export function paperForLocale(locale: string | null | undefined): PaperSize {
     return 'A4';
   }
 }
+
+/** What decides an office's paper: its own choice, else its country, else its locale. */
+export interface PaperProfile {
+  /** The office's choice in Settings (or the first-run company step). */
+  paperSize?: PaperSize | null;
+  /** ISO 3166 country code of the office ('US', 'DE'). */
+  country?: string | null;
+  /** BCP 47 tag ('en-US'); its region is the last resort. */
+  locale?: string | null;
+}
+
+/**
+ * The paper every printout of the office uses unless one print asks otherwise (issue 16.13):
+ * the size chosen in Settings; without one, the country's usual paper; without a country,
+ * the locale's.
+ */
+export function officePaper(office: PaperProfile | null | undefined): PaperSize {
+  if (office?.paperSize === 'A4' || office?.paperSize === 'Letter') return office.paperSize;
+  if (office?.country) return paperForCountry(office.country);
+  return paperForLocale(office?.locale);
+}
+
+/** How the paper reads in menus and sentences. */
+export const PAPER_LABELS: Record<PaperSize, string> = { A4: 'A4', Letter: 'US Letter' };

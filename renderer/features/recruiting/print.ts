@@ -17,7 +17,7 @@ import type { PrintRequest } from '../../platform';
 
 /** A recruiting printable as the platform prints it, on the office's paper. */
 export function printRequest(html: string, title: string, company: CompanyProfile): PrintRequest {
-  return { html, title, pageSize: defaultPageSize(company.locale) };
+  return { html, title, pageSize: defaultPageSize(company) };
 }
 
 const time = (iso: string, locale?: string | null) =>
@@ -26,7 +26,7 @@ const dateTime = (iso: string, locale?: string | null) =>
   new Date(iso).toLocaleString(locale ?? undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function offerLetterHtml(data: Omit<OfferLetterData, 'pageSize'>, company: CompanyProfile): string {
-  return renderOfferLetterHtml({ ...data, pageSize: defaultPageSize(company.locale) }, company);
+  return renderOfferLetterHtml({ ...data, pageSize: defaultPageSize(company) }, company);
 }
 
 export function scheduleHtml(
@@ -43,7 +43,7 @@ export function scheduleHtml(
     interviewers: i.interviewerIds.map((id) => names.get(id) ?? 'Unknown').join(', '),
     place: [i.location, i.callDetails].filter(Boolean).join(' · '),
   }));
-  return renderInterviewScheduleHtml({ day, rows, pageSize: defaultPageSize(company.locale) }, company);
+  return renderInterviewScheduleHtml({ day, rows, pageSize: defaultPageSize(company) }, company);
 }
 
 export function candidateSummaryHtml(
@@ -59,7 +59,7 @@ export function candidateSummaryHtml(
     {
       date,
       name: c.name,
-      pageSize: defaultPageSize(company.locale),
+      pageSize: defaultPageSize(company),
       fields: [
         { label: 'Email', value: c.email },
         { label: 'Phone', value: c.phone ?? '' },

@@ -17,3 +17,13 @@ export {
   type BackupStatus,
   type BackupRun,
 } from './backupStatus';
+// The company fields the first-run company step shares with Settings (issue 16.14).
+export {
+  CountryField,
+  CurrencyField,
+  LogoField,
+  PaperSizeField,
+  currencyForCountry,
+  guessCountry,
+  paperAfterCountryChange,
+} from './components/companyFields';

@@ -20,7 +20,7 @@ export function budgetReportRequest(
   // Before the year starts the report is as of its first day; after it ends, as of its last;
   // inside it, as of today (the current month counted by its days, issue 16.11).
   const asOf = preparedOn < start ? start : preparedOn > end ? end : preparedOn;
-  const pageSize = defaultPageSize(company.locale);
+  const pageSize = defaultPageSize(company);
   const html = renderBudgetReportHtml(
     {
       yearLabel: money.yearLabel(year),

@@ -56,7 +56,7 @@ function PrintForm({ onClose, date, diaries }: CalendarPrintDialogProps) {
   const [days, setDays] = useState<5 | 7>(5);
   const [paper, setPaper] = useState<PageSize | null>(null);
   // The company profile loads after the first render: the default follows it until a choice is made.
-  const pageSize: PageSize = paper ?? defaultPageSize(company.locale);
+  const pageSize: PageSize = paper ?? defaultPageSize(company);
 
   // Until the user ticks diaries: the calendar's selection, else every person.
   const weekDiaries: ReadonlySet<DiaryKey> = chosen ?? new Set(people.map((d) => d.key));

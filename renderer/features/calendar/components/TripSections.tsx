@@ -287,7 +287,7 @@ export function TripPrint({ trip, travellerName }: { trip: Trip; travellerName: 
   const printDocument = usePrintDocument();
   const [pageSize, setPageSize] = useState<PageSize | null>(null);
   const [withCosts, setWithCosts] = useState(false);
-  const size = pageSize ?? defaultPageSize(company.locale);
+  const size = pageSize ?? defaultPageSize(company);
   const print = useSubmit(async () => {
     const html = renderItineraryHtml(
       {

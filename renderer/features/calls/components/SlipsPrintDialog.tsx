@@ -22,7 +22,7 @@ function SlipsForm({ onClose }: { onClose: () => void }) {
   const printDocument = usePrintDocument();
   const [day, setDay] = useState(today());
   const [paper, setPaper] = useState<PageSize | null>(null);
-  const pageSize: PageSize = paper ?? defaultPageSize(company.locale);
+  const pageSize: PageSize = paper ?? defaultPageSize(company);
   return (
     <FormDialog
       title="Print message slips"

@@ -83,7 +83,7 @@ export function MergePage({ onClose }: { onClose: () => void }) {
     [recipients, excluded],
   );
   const input = template ? documentToInput(template, date) : null;
-  const pageSize = input?.pageSize ?? defaultPageSize(company.locale);
+  const pageSize = input?.pageSize ?? defaultPageSize(company);
   const html = useMemo(
     () =>
       input && chosen.length > 0

@@ -46,7 +46,7 @@ export function LabelPrintDialog({
    */
   const [chosenLayout, setLayout] = useState<LabelLayout | null>(null);
   const layout: LabelLayout =
-    chosenLayout ?? (single ? 'single' : defaultPageSize(company.locale) === 'Letter' ? '3x10-letter' : '3x8-a4');
+    chosenLayout ?? (single ? 'single' : defaultPageSize(company) === 'Letter' ? '3x10-letter' : '3x8-a4');
   const [codeType, setCodeType] = useState<LabelCodeType>('qr');
   const [startAt, setStartAt] = useState('1');
   const [subtitle, setSubtitle] = useState<LabelSubtitle>('location');

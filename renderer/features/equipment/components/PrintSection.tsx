@@ -20,7 +20,7 @@ export function PrintSection({ equipment }: { equipment: Equipment }) {
   const printDocument = usePrintDocument();
   const [labelOpen, setLabelOpen] = useState(false);
   const history = useSubmit(async () => {
-    const pageSize = defaultPageSize(company.locale);
+    const pageSize = defaultPageSize(company);
     const sheet = await readEquipmentHistorySheet(equipment.id, { today: today(), pageSize, locale: company.locale || 'en-US' });
     const html = renderEquipmentHistoryHtml(sheet, company);
     let failure: string | null = null;

@@ -24,7 +24,7 @@ export function RegisterPrintActions({ items }: { items: readonly Equipment[] })
   const loading = holders === undefined || settings === undefined;
 
   const printRegister = async () => {
-    const pageSize = defaultPageSize(company.locale);
+    const pageSize = defaultPageSize(company);
     const date = today();
     const html = renderEquipmentRegisterHtml(
       {

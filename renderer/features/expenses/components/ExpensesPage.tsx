@@ -127,7 +127,7 @@ export function ExpensesPage() {
       );
     if (filter.spentById) scope.push(`Person: ${lookups.personName(filter.spentById)}`);
     if (filter.status) scope.push(`Status: ${EXPENSE_STATUS_LABELS[filter.status]}`);
-    const pageSize = defaultPageSize(company.locale);
+    const pageSize = defaultPageSize(company);
     const html = renderExpenseReportHtml(
       {
         from,

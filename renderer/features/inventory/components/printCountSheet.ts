@@ -7,7 +7,7 @@ import type { CompanyProfile } from '../../../../shared/documents';
 
 export function countSheetRequest(items: readonly Item[], company: CompanyProfile, showExpected: boolean): PrintRequest {
   const date = today();
-  const pageSize = defaultPageSize(company.locale);
+  const pageSize = defaultPageSize(company);
   const html = renderCountSheetHtml(
     { date, showExpected, pageSize, items: items.map((i) => ({ name: i.name, sku: i.sku, unit: i.unit, location: i.location, expected: i.quantityOnHand })) },
     company,

@@ -65,14 +65,14 @@ export function Disciplinary({ employee, records }: { employee: Employee; record
         recordDate: r.date,
         recordTitle: r.title,
         details: r.details,
-        pageSize: defaultPageSize(company.locale),
+        pageSize: defaultPageSize(company),
       },
       company,
     );
     const req = {
       html,
       title: `Warning letter - ${employee.name}`,
-      pageSize: defaultPageSize(company.locale),
+      pageSize: defaultPageSize(company),
     };
     void printDocument(mode, req, {
       what: `Warning letter for ${employee.name}`,

@@ -28,7 +28,8 @@ import { orderPrintRequest } from './printing';
 import { ReceiveDialog } from './ReceiveDialog';
 import { StatusBadge } from './StatusBadge';
 import { errorMessage } from '../../../../shared/lib/errors';
-import { usePrintDocument } from '../../../ui/printing';
+import { usePaperChoice, usePrintDocument } from '../../../ui/printing';
+import { PaperSelect } from '../../../ui/PaperSelect';
 import './purchasing.css';
 import { FormError } from '../../../ui/FormDialog';
 
@@ -51,6 +52,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
   const { profile: company, loaded } = useCompanyProfileState();
   const toast = useToast((s) => s.show);
   const printDocument = usePrintDocument();
+  const paper = usePaperChoice(company);
   const [receiving, setReceiving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
@@ -104,7 +106,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
     run(async () => {
       const current = editable && saveRef.current ? await saveRef.current() : po;
       if (!current) return;
-      const request = orderPrintRequest(current, vendor, itemsById, company);
+      const request = orderPrintRequest(current, vendor, itemsById, company, paper.paper);
       await printDocument(how, request, { what: po.number, onError: setError });
     });
 
@@ -150,6 +152,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
         <button type="button" className="btn" disabled={!loaded} onClick={() => void output('pdf')}>
           <FileDown size={14} aria-hidden="true" /> Save as PDF…
         </button>
+        <PaperSelect choice={paper} />
         {canTransition(po.status, 'cancelled') ? (
           confirmCancel ? (
             <>

@@ -5,6 +5,7 @@ import {
   renderDocumentTitle,
   type CompanyProfile,
   type DocumentInput,
+  type PageSize,
 } from '../../../../shared/documents';
 import type { PurchaseOrder } from '../../../../shared/domain/purchasing';
 import type { Vendor } from '../../../../shared/domain/vendors';
@@ -48,12 +49,19 @@ export function orderDocument(po: PurchaseOrder, vendor: Vendor | undefined, ite
   };
 }
 
+/**
+ * The order on the office's paper (Settings), or on `paper` when this one print asks for the
+ * other size (issue 16.13: it printed A4 whatever the office used). The page's own @page size
+ * and the platform's page size always agree.
+ */
 export function orderPrintRequest(
   po: PurchaseOrder,
   vendor: Vendor | undefined,
   items: ReadonlyMap<string, Item>,
   company: CompanyProfile,
+  paper?: PageSize | null,
 ): PrintRequest {
-  const doc = orderDocument(po, vendor, items);
-  return { html: renderDocumentHtml(doc, company), title: renderDocumentTitle(doc), pageSize: defaultPageSize(company.locale) };
+  const pageSize = paper ?? defaultPageSize(company);
+  const doc: DocumentInput = { ...orderDocument(po, vendor, items), pageSize };
+  return { html: renderDocumentHtml(doc, company), title: renderDocumentTitle(doc), pageSize };
 }

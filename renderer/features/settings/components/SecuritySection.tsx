@@ -262,7 +262,7 @@ function RecoveryKeyDialog({ recoveryKey, note, onClose }: { recoveryKey: string
   const [printError, setPrintError] = useState<string | null>(null);
   const print = async () => {
     setPrintError(null);
-    const pageSize = defaultPageSize(company?.locale);
+    const pageSize = defaultPageSize(company);
     const html = renderRecoveryKeyHtml({ recoveryKey, date: today(), pageSize }, company);
     await printDocument('print', { html, title: 'Backdesk recovery key', pageSize }, { what: 'The recovery key', onError: setPrintError });
   };

@@ -11,7 +11,8 @@ import { formatDate } from '../../../../shared/lib/dates';
 import { formatMoney } from '../../../../shared/lib/money';
 import type { Route } from '../../../core/router';
 import { type ThemeChoice, useThemeStore } from '../../../core/theme';
-import { getPlatform } from '../../../platform';
+import { officePaper } from '../../../../shared/lib/paper';
+import { CountryField, CurrencyField, LogoField, PaperSizeField, paperAfterCountryChange } from './companyFields';
 import { Modal } from '../../../ui/Modal';
 import { useToast } from '../../../ui/Toast';
 import { saveCompanyProfile } from '../../../core/settings';
@@ -29,24 +30,9 @@ import { errorMessage } from '../../../../shared/lib/errors';
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
   new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, i, 1)),
 );
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'INR', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'SGD', 'AED'];
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'sv-SE', 'pl-PL', 'ja-JP'];
 
 type Draft = Omit<CompanyProfile, 'fiscalYearStartMonth'> & { fiscalYearStartMonth: number };
-
-function bytesToDataUrl(bytes: Uint8Array, mime: string): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return `data:${mime};base64,${btoa(binary)}`;
-}
-
-function mimeFor(name: string, type: string): string {
-  if (type) return type;
-  const ext = name.toLowerCase().split('.').pop();
-  return ext === 'svg' ? 'image/svg+xml' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'image/png';
-}
 
 /**
  * Asked before the office currency changes: nothing is converted, every stored amount keeps its
@@ -86,6 +72,9 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirmCurrency, setConfirmCurrency] = useState<CompanyProfile | null>(null);
+  // A paper picked on this form stays when the country changes; one that was only the
+  // country's usual paper follows the new country.
+  const [paperPicked, setPaperPicked] = useState(false);
   const showToast = useToast((s) => s.show);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -102,15 +91,6 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
       {errors[key] ? <span className="field-error">{errors[key]}</span> : null}
     </label>
   );
-
-  const pickLogo = async () => {
-    const [file] = await getPlatform().pickFiles({
-      title: 'Choose a logo',
-      filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'svg', 'gif', 'webp'] }],
-    });
-    if (!file) return;
-    set('logoDataUrl', bytesToDataUrl(file.bytes, mimeFor(file.name, file.type)));
-  };
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -180,34 +160,24 @@ function ProfileForm({ initial }: { initial: CompanyProfile }) {
         {text('phone', 'Phone')}
         {text('email', 'Email')}
         {text('website', 'Website')}
-        <div className="field">
-          <span id="logo-label">Logo</span>
-          <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            {draft.logoDataUrl ? (
-              <img src={draft.logoDataUrl} alt="Company logo" style={{ maxHeight: 40, maxWidth: 120 }} />
-            ) : (
-              <span className="muted">No logo</span>
-            )}
-            <button type="button" className="btn" onClick={pickLogo} aria-describedby="logo-label">
-              Choose logo…
-            </button>
-            {draft.logoDataUrl ? (
-              <button type="button" className="btn" onClick={() => set('logoDataUrl', undefined)}>
-                Remove logo
-              </button>
-            ) : null}
-          </div>
-          {errors.logoDataUrl ? <span className="field-error">{errors.logoDataUrl}</span> : null}
-        </div>
-        <label className="field">
-          <span>Currency</span>
-          <select value={draft.currency} onChange={(e) => set('currency', e.target.value)}>
-            {[...new Set([draft.currency, ...CURRENCIES])].map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-          {errors.currency ? <span className="field-error">{errors.currency}</span> : null}
-        </label>
+        <LogoField value={draft.logoDataUrl} onChange={(url) => set('logoDataUrl', url)} error={errors.logoDataUrl} />
+        <CurrencyField value={draft.currency} onChange={(c) => set('currency', c)} error={errors.currency} />
+        <CountryField
+          value={draft.country}
+          onChange={(country) =>
+            setDraft((d) => ({ ...d, country, paperSize: paperAfterCountryChange(d.paperSize, paperPicked, d.country, country) }))
+          }
+          error={errors.country}
+        />
+        <PaperSizeField
+          value={officePaper(draft)}
+          chosen={draft.paperSize !== undefined}
+          country={draft.country}
+          onChange={(paper) => {
+            setPaperPicked(true);
+            set('paperSize', paper);
+          }}
+        />
         <label className="field">
           <span>Language and region</span>
           <select value={draft.locale} onChange={(e) => set('locale', e.target.value)}>

@@ -586,7 +586,7 @@ function RunSheetButton({
   const { profile: company } = useCompanyProfileState();
   const printDocument = usePrintDocument();
   const [busy, setBusy] = useState(false);
-  const pageSize: PageSize = defaultPageSize(company.locale);
+  const pageSize: PageSize = defaultPageSize(company);
   return (
     <button
       type="button"

@@ -72,7 +72,7 @@ export function useDocumentDraft({
   // State updates land a render later; this stops a held Ctrl+S from creating two documents.
   const busyRef = useRef(false);
 
-  const pageSize = paper ?? defaultPageSize(company.locale);
+  const pageSize = paper ?? defaultPageSize(company);
   const dirty = !id || !sameFields(fields, saved) || paper !== savedPaper;
 
   const set = <K extends keyof DocFields>(key: K, value: DocFields[K]) =>
