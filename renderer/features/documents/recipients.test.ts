@@ -28,6 +28,8 @@ describe('merge recipient lists', () => {
     const vendors = await loadRecipients({ kind: 'vendors-open-orders' }, db);
     expect(vendors.map((v) => v.name).sort()).toEqual(['Open Co', 'Partly Co']);
     expect(vendors.find((v) => v.name === 'Open Co')).toMatchObject({ table: 'vendors', address: '1 Road', contact: 'Ann' });
+    // The vendor's own fields for the letter (issue 16.6): its open orders, not the received or draft ones.
+    expect(vendors.find((v) => v.name === 'Open Co')?.fields?.['vendor.openOrders']).toBe('PO-1, PO-2');
     expect(await loadRecipients({ kind: 'vendors' }, db)).toHaveLength(4);
 
     await candidateRepository.create({ name: 'Cara', email: 'cara@example.com', stage: 'Offer' }, db);

@@ -54,7 +54,7 @@ export function DocumentsPage({ documentId, newKind, onOpen, onClose }: Document
   };
 
   if (current === undefined) return <Register onOpen={open} returnTo={returnTo} />;
-  if (current === MAIL_MERGE) return <MergePage onClose={close} />;
+  if (current === MAIL_MERGE) return <MergePage onClose={close} onEditLetter={(id) => open(id)} />;
 
   const isNew = current === NEW_DOCUMENT;
   const session = created?.id === current ? created.session : `${current}-${kind ?? ''}`;

@@ -10,7 +10,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PageSize } from '../../../../shared/documents';
-import { paginate } from './paginate';
+import { type MergeSheet, mergePageLabel } from '../../../../shared/documents/merge';
+import { type Sheet, assignToSheets, paginateLetters } from './paginate';
 
 const PX_PER_MM = 96 / 25.4;
 // Must match shared/documents/templates/styles.ts MARGIN.
@@ -50,21 +51,42 @@ function fingerprint(text: string): string {
   return `${text.length}-${(hash >>> 0).toString(36)}`;
 }
 
+/** How a merged page was laid out: its sheets, per letter, and which sheet shows each element. */
+export interface MergeLayout {
+  /** The page measured (the settled one). */
+  html: string;
+  sheets: MergeSheet[];
+  /** Per element of MERGE_ELEMENTS, in document order: the index of the sheet it starts on. */
+  assignment: number[];
+}
+
+/** Every element of every merged letter, in document order (print marks each with its sheet). */
+export const MERGE_ELEMENTS = '.merge-letter, .merge-letter *';
+
 export function PrintPreview({
   html,
   pageSize,
   headerLabel,
+  perLetter,
+  onMergeLayout,
 }: {
   html: string;
   pageSize: PageSize;
   /** Shown at the top of pages 2+ when the document repeats a header there. */
   headerLabel?: string;
+  /**
+   * A mail merge: each letter is paginated on its own sheets and every sheet reads "Letter 1
+   * of 2 · page 1 of 2", as the printed letters do (issue 16.6).
+   */
+  perLetter?: boolean;
+  /** Told how a merged page was laid out, so printing can follow the same sheets. */
+  onMergeLayout?: (layout: MergeLayout) => void;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
   const shown = useSettledWhenLarge(html);
   const near = useNearSheets(boxRef);
-  const [measured, setMeasured] = useState<{ key: string; slices: [number, number][]; height: number } | null>(null);
+  const [measured, setMeasured] = useState<{ key: string; slices: Sheet[]; height: number } | null>(null);
   const sheet = SHEET_PX[pageSize];
 
   useLayoutEffect(() => {
@@ -83,9 +105,12 @@ export function PrintPreview({
   const scale = available > 0 ? Math.min(1, available / sheet.width) : 0.5;
   const contentHeight = sheet.height - MARGIN_TOP - MARGIN_BOTTOM;
   const current = measured?.key === frameKey ? measured : null;
-  const slices: [number, number][] = current?.slices ?? [[MARGIN_TOP, MARGIN_TOP + contentHeight]];
+  const slices: Sheet[] = current?.slices ?? [{ start: MARGIN_TOP, end: MARGIN_TOP + contentHeight, letter: 1, page: 1, pages: 1 }];
   const pages = slices.length;
-  const frameHeight = Math.max(sheet.height, current?.height ?? 0, slices[pages - 1]![0] + contentHeight + MARGIN_BOTTOM);
+  const letters = slices[pages - 1]!.letter;
+  const frameHeight = Math.max(sheet.height, current?.height ?? 0, slices[pages - 1]!.start + contentHeight + MARGIN_BOTTOM);
+  const sheetLabel = (slice: Sheet, index: number) =>
+    perLetter ? mergePageLabel(slice.letter, letters, slice.page, slice.pages) : `Page ${index + 1} of ${pages}`;
 
   const onLoad = (event: React.SyntheticEvent<HTMLIFrameElement>) => {
     const doc = event.currentTarget.contentDocument;
@@ -104,15 +129,38 @@ export function PrintPreview({
       const top = box.top + scrollTop;
       for (let y = top + line; y < top + box.height - 1; y += line) candidates.push(y);
     }
-    const forced = Array.from(doc.querySelectorAll('.merge-letter'), topOf).filter((t) => t > MARGIN_TOP + 1);
-    const slicesNow = paginate(candidates, height - MARGIN_BOTTOM, MARGIN_TOP, contentHeight, forced);
+    // Each merged letter on sheets of its own, from its top to the end of its content (its
+    // on-screen min-height would otherwise run it onto a sheet of nothing).
+    const letterEls = Array.from(doc.querySelectorAll<HTMLElement>('.merge-letter'));
+    const letterBoxes = letterEls.map((el) => {
+      const top = topOf(el);
+      const bottom = Math.max(top + 1, ...Array.from(el.children, (child) => child.getBoundingClientRect().bottom + scrollTop));
+      return { top, bottom };
+    });
+    const slicesNow = paginateLetters(
+      candidates,
+      letterBoxes.length > 0 ? letterBoxes : [{ top: MARGIN_TOP, bottom: height - MARGIN_BOTTOM }],
+      contentHeight,
+    );
     setMeasured({ key: frameKey, slices: slicesNow, height });
+    if (onMergeLayout && letterEls.length > 0) {
+      const index = new Map(letterEls.map((el, i) => [el, i + 1]));
+      const elements = Array.from(doc.querySelectorAll(MERGE_ELEMENTS), (el) => ({
+        letter: index.get(el.closest('.merge-letter') as HTMLElement) ?? 1,
+        top: topOf(el),
+      }));
+      onMergeLayout({
+        html: shown,
+        sheets: slicesNow.map(({ letter, page, pages: of }) => ({ letter, page, pages: of })),
+        assignment: assignToSheets(elements, slicesNow),
+      });
+    }
   };
 
   return (
     <div className="doc-preview-box">
-      <div ref={boxRef} className="doc-preview-pages" aria-label={`${pages} ${pages === 1 ? 'page' : 'pages'}`}>
-        {slices.map(([start, end], index) => (
+      <div ref={boxRef} className="doc-preview-pages" aria-label={perLetter && letters > 1 ? `${letters} letters, ${pages} ${pages === 1 ? 'page' : 'pages'}` : `${pages} ${pages === 1 ? 'page' : 'pages'}`}>
+        {slices.map(({ start, end }, index) => (
           <div
             key={index}
             ref={near.observe}
@@ -152,7 +200,7 @@ export function PrintPreview({
                 ) : null}
               </div>
               <div className="doc-preview-number" style={{ bottom: MARGIN_BOTTOM / 2 - 4 }}>
-                Page {index + 1} of {pages}
+                {sheetLabel(slices[index]!, index)}
               </div>
             </div>
           </div>
