@@ -15,6 +15,8 @@ import {
   monthOf,
   nowIso,
   today,
+  numericDateOrder,
+  parseTypedDate,
 } from './dates';
 
 describe('dates', () => {
@@ -71,5 +73,46 @@ describe('dates', () => {
     expect(fiscalYearLabel(2026, 1)).toBe('2026');
     expect(fiscalYearLabel(2026, 7)).toBe('2026–27');
     expect(() => fiscalYearOf('2026-01-01', 13)).toThrow(/1–12/);
+  });
+});
+
+describe('dates as the office types them (issue 16.8)', () => {
+  const on = '2026-12-04';
+  it('reads numbers in the locale order, with or without a year', () => {
+    expect(parseTypedDate('12/3', 'en-US', on)).toBe('2026-12-03');
+    expect(parseTypedDate('12/3', 'en-GB', on)).toBe('2026-03-12');
+    expect(parseTypedDate('3.12.2026', 'de-DE', on)).toBe('2026-12-03');
+    expect(parseTypedDate('3.12.', 'de-DE', on)).toBe('2026-12-03');
+    expect(parseTypedDate('3/12/26', 'en-GB', on)).toBe('2026-12-03');
+    expect(parseTypedDate('12-3-2026', 'en-US', on)).toBe('2026-12-03');
+    expect(parseTypedDate('2026-12-03', 'de-DE', on)).toBe('2026-12-03');
+    expect(parseTypedDate('2026/12/3', 'en-US', on)).toBe('2026-12-03');
+  });
+  it('reads month names either way round, in the office language and English', () => {
+    expect(parseTypedDate('Dec 3', 'en-US', on)).toBe('2026-12-03');
+    expect(parseTypedDate('3 Dec', 'en-GB', on)).toBe('2026-12-03');
+    expect(parseTypedDate('December 3, 2026', 'en-US', on)).toBe('2026-12-03');
+    expect(parseTypedDate('Dec 3rd', 'en-US', on)).toBe('2026-12-03');
+    expect(parseTypedDate('3. Dezember 2026', 'de-DE', on)).toBe('2026-12-03');
+    expect(parseTypedDate('3 déc. 2026', 'fr-FR', on)).toBe('2026-12-03');
+    expect(parseTypedDate('Sept 9', 'en-GB', on)).toBe('2026-09-09');
+  });
+  it('reads today, yesterday and tomorrow, and what formatDate writes', () => {
+    expect(parseTypedDate('today', 'en-US', on)).toBe(on);
+    expect(parseTypedDate(' Yesterday ', 'en-US', on)).toBe('2026-12-03');
+    expect(parseTypedDate('tomorrow', 'en-US', on)).toBe('2026-12-05');
+    for (const locale of ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP', 'nl-NL'])
+      expect(parseTypedDate(formatDate('2026-03-09', locale), locale, on), locale).toBe('2026-03-09');
+  });
+  it('refuses what is not a real date, never rolling over', () => {
+    for (const bad of ['2/30', '13/1', '31.4.', 'Feb 30', 'soon', '12/3/2026/1', '', 'Dec', '3 4 5', '2026-02-29'])
+      expect(parseTypedDate(bad, 'en-US', on), bad).toBeNull();
+    expect(parseTypedDate('2/29/2028', 'en-US', on)).toBe('2028-02-29');
+  });
+  it('knows the numeric order of a locale', () => {
+    expect(numericDateOrder('en-US')).toBe('mdy');
+    expect(numericDateOrder('en-GB')).toBe('dmy');
+    expect(numericDateOrder('de-DE')).toBe('dmy');
+    expect(numericDateOrder('ja-JP')).toBe('ymd');
   });
 });

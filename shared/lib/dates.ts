@@ -181,3 +181,101 @@ export function fiscalYearLabel(fiscalYear: number, startMonth: number): string 
   assertStartMonth(startMonth);
   return startMonth === 1 ? String(fiscalYear) : `${fiscalYear}–${pad((fiscalYear + 1) % 100)}`;
 }
+
+/**
+ * The order a locale writes numeric dates in, from Intl ('en-US' → month first, 'en-GB' and
+ * 'de-DE' → day first, 'ja-JP' → year first).
+ */
+export function numericDateOrder(locale: string): 'mdy' | 'dmy' | 'ymd' {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
+      .formatToParts(Date.UTC(2026, 10, 22))
+      .map((p) => p.type)
+      .filter((t) => t === 'year' || t === 'month' || t === 'day');
+    if (parts[0] === 'year') return 'ymd';
+    return parts[0] === 'month' ? 'mdy' : 'dmy';
+  } catch {
+    return 'mdy';
+  }
+}
+
+const monthNameCache = new Map<string, Map<string, number>>();
+
+/** Month names (long and short, the locale's and English) → month number, lower case, no dots. */
+function monthNames(locale: string): Map<string, number> {
+  let names = monthNameCache.get(locale);
+  if (names) return names;
+  names = new Map();
+  for (const loc of [locale, 'en-US']) {
+    for (const month of ['long', 'short'] as const) {
+      let f: Intl.DateTimeFormat;
+      try {
+        f = new Intl.DateTimeFormat(loc, { month, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let m = 1; m <= 12; m++) {
+        const name = f.format(Date.UTC(2026, m - 1, 15)).toLowerCase().replace(/\.$/, '');
+        if (!names.has(name)) names.set(name, m);
+      }
+    }
+  }
+  // "Sept" is common in English writing.
+  names.set('sept', 9);
+  monthNameCache.set(locale, names);
+  return names;
+}
+
+function fullYear(y: string, todayYear: number): number {
+  if (y.length === 4) return Number(y);
+  // Two digits: the year in this century, as people write "3/12/26".
+  return Math.floor(todayYear / 100) * 100 + Number(y);
+}
+
+function realDate(y: number, m: number, d: number): IsoDate | null {
+  if (!Number.isInteger(y) || y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return toIsoDate(y, m, d);
+}
+
+/**
+ * A date as an office types it (issue 16.8), read per the office locale: ISO ("2026-12-03"),
+ * numeric in the locale's order with "/", "." or "-" and an optional year ("12/3", "3.12.2026",
+ * "3/12/26"), a month name either way round ("Dec 3", "3 Dec", "December 3, 2026",
+ * "3. Dezember 2026"), "today", "yesterday" or "tomorrow". A missing year is `today`'s year.
+ * null when the text is not a real date (never rolled over: "2/30" is null).
+ */
+export function parseTypedDate(text: string, locale: string, todayDate: IsoDate = today()): IsoDate | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!t) return null;
+  if (t === 'today' || t === 'now') return todayDate;
+  if (t === 'yesterday') return addDays(todayDate, -1);
+  if (t === 'tomorrow') return addDays(todayDate, 1);
+  const todayYear = Number(todayDate.slice(0, 4));
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return realDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{1,4}))?\.?$/.exec(t);
+  if (numeric) {
+    const [, a, b, c] = numeric as unknown as [string, string, string, string | undefined];
+    if (a.length === 4) return c && c.length <= 2 ? realDate(Number(a), Number(b), Number(c)) : null;
+    if (a.length === 3 || (c !== undefined && c.length !== 2 && c.length !== 4)) return null;
+    const order = numericDateOrder(locale);
+    const year = c ? fullYear(c, todayYear) : todayYear;
+    return order === 'dmy' ? realDate(year, Number(b), Number(a)) : realDate(year, Number(a), Number(b));
+  }
+  // Words: the month by name, the day and the year as numbers, in any order.
+  const words = t.replace(/,/g, ' ').split(/[\s/]+/).filter(Boolean);
+  const names = monthNames(locale);
+  let month: number | undefined;
+  const numbers: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/\.$/, '');
+    if (/^\d{1,4}(st|nd|rd|th)?$/.test(bare)) numbers.push(bare.replace(/\D+$/, ''));
+    else if (names.has(bare) && month === undefined) month = names.get(bare);
+    else return null;
+  }
+  if (month === undefined || numbers.length === 0 || numbers.length > 2) return null;
+  const day = numbers.find((n) => n.length <= 2);
+  const year = numbers.find((n) => n !== day);
+  if (!day) return null;
+  return realDate(year ? fullYear(year, todayYear) : todayYear, month, Number(day));
+}

@@ -50,27 +50,41 @@ test('budget → keyboard expenses → card import → charts → drill down →
   await expect(page.getByText('Unsaved changes')).toBeHidden();
   await expect(annual).toHaveValue('12000.00');
 
-  // Three expenses by keyboard only: Enter saves and focus returns to the date.
+  // Three expenses by keyboard only (issue 16.8): the date is typed the office's way ("today",
+  // "12/4") and shown its way ("Dec 4, 2026"); Enter saves, keeps the date and goes on at the
+  // description — the next field that changes.
   await app.openModule('Expenses');
   const date = page.getByRole('textbox', { name: 'Date', exact: true });
+  const description = page.getByRole('textbox', { name: 'Description', exact: true });
   await expect(date).toBeFocused();
+  const [ty, tm, td] = todayIso().split('-').map(Number) as [number, number, number];
+  const shown = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(ty, tm - 1, td));
+  await expect(date).toHaveValue(shown);
+  await date.fill('today');
+  await page.keyboard.press('Tab');
   const typed: [string, string][] = [
     ['Taxi to airport', '45.50'],
     ['Train tickets', '120'],
     ['Parking', '18.75'],
   ];
-  for (const [description, amount] of typed) {
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(description);
+  for (const [i, [what, amount]] of typed.entries()) {
+    if (i === 2) {
+      await date.fill(`${tm}/${td}`);
+      await date.press('Tab');
+    }
+    await expect(description).toBeFocused();
+    await page.keyboard.type(what);
     await page.keyboard.press('Tab');
     await page.keyboard.type(amount);
     await page.keyboard.press('Tab');
     await page.keyboard.type('Travel');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status')).toContainText(`Saved "${description}"`);
-    await expect(date).toBeFocused();
-    await expect(date).toHaveValue(todayIso());
+    await expect(page.getByRole('status')).toContainText(`Saved "${what}"`);
+    await expect(description).toBeFocused();
+    await expect(date).toHaveValue(shown);
   }
+  // The list shows the same date the same way.
+  await expect(page.getByRole('table', { name: 'Expenses' }).getByRole('row').filter({ hasText: 'Parking' })).toContainText(shown);
   await expect(
     page.getByRole('table', { name: 'Expenses' }).getByText('Train tickets'),
   ).toBeVisible();

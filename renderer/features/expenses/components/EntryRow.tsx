@@ -1,10 +1,13 @@
 /**
  * The entry row at the top of the expenses list: type, press Enter, and the expense is saved
- * and focus returns to the date for the next one. Date and payment method carry over, so a
- * stack of receipts from one trip goes in without touching the mouse.
+ * and focus moves to the description for the next one (issue 16.8: the date carries over, so
+ * the next field that changes is the one to type in). The date is read as the office types it
+ * ("12/3", "3.12.2026", "Dec 3", "yesterday", per the office locale) and shown in the office's
+ * format. Date and payment method carry over, so a stack of receipts from one trip goes in
+ * without touching the mouse.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { isIsoDate, today } from '../../../../shared/lib/dates';
+import { formatDate, numericDateOrder, parseTypedDate, today } from '../../../../shared/lib/dates';
 import type { PaymentMethod } from '../../../../shared/domain/expenses';
 import { useMoney } from '../../budget';
 import { useToast } from '../../../ui/Toast';
@@ -14,11 +17,17 @@ import type { Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { expenseAmountProblem } from '../../../../shared/domain/expenses';
 
+/** "12/3" or "3.12.": a short numeric date in the locale's order, for hints. */
+export function typedExample(locale: string): string {
+  const order = numericDateOrder(locale);
+  return order === 'dmy' ? (locale.startsWith('en') ? '3/12' : '3.12.') : order === 'ymd' ? '2026-12-03' : '12/3';
+}
+
 export function EntryRow({ lookups }: { lookups: Lookups }) {
   const money = useMoney();
   const toast = useToast((s) => s.show);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const [date, setDate] = useState(today());
+  const descriptionRef = useRef<HTMLInputElement>(null);
+  const [date, setDate] = useState(() => formatDate(today(), money.locale));
   const [description, setDescription] = useState('');
   const [amount, setAmount] = useState('');
   const [categoryId, setCategoryId] = useState('');
@@ -30,7 +39,8 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
 
   const save = async () => {
     if (busy) return;
-    if (!isIsoDate(date)) return setError('Enter the date as YYYY-MM-DD, e.g. 2026-03-14.');
+    const day = parseTypedDate(date, money.locale);
+    if (!day) return setError(`"${date.trim()}" is not a date: type it like ${formatDate(today(), money.locale)}, ${typedExample(money.locale)}, or "yesterday".`);
     if (!description.trim()) return setError('Enter a description.');
     const cents = money.parse(amount);
     if (cents === null)
@@ -42,7 +52,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
     setBusy(true);
     try {
       await expenseRepository.create({
-        date,
+        date: day,
         description,
         amountCents: cents,
         categoryId: categoryId || undefined,
@@ -58,8 +68,8 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
       setAmount('');
       setCategoryId('');
       setVendorId('');
-      dateRef.current?.focus();
-      dateRef.current?.select();
+      setDate(formatDate(day, money.locale));
+      descriptionRef.current?.focus();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -88,10 +98,14 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
       <label className="field">
         <span>Date</span>
         <input
-          ref={dateRef}
           value={date}
           onChange={(e) => setDate(e.target.value)}
-          placeholder="YYYY-MM-DD"
+          onBlur={() => {
+            // What was typed settles into the office's format, so every date reads one way.
+            const day = parseTypedDate(date, money.locale);
+            if (day) setDate(formatDate(day, money.locale));
+          }}
+          placeholder={typedExample(money.locale)}
           aria-describedby="exp-entry-hint"
           autoFocus
         />
@@ -99,6 +113,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
       <label className="field">
         <span>Description</span>
         <input
+          ref={descriptionRef}
           value={description}
           onChange={(e) => setDescription(e.target.value)}
           placeholder="What was it for?"
@@ -126,8 +141,8 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
         className="muted"
         style={{ gridColumn: '1 / -1', margin: 0, fontSize: 12 }}
       >
-        Enter saves and starts the next expense; date, payment method and person carry over. Refunds
-        are negative amounts.
+        Enter saves and starts the next expense at its description; date, payment method and person carry
+        over. Dates: {typedExample(money.locale)}, Dec 3, yesterday. Refunds are negative amounts.
       </p>
       {error ? (
         <p className="field-error" role="alert" style={{ gridColumn: '1 / -1', margin: 0 }}>

@@ -1,6 +1,7 @@
 /** One expense beside the list: edit its fields, move its status, attach and preview a receipt. */
 import { useState, type FormEvent } from 'react';
-import { isIsoDate } from '../../../../shared/lib/dates';
+import { formatDate, parseTypedDate } from '../../../../shared/lib/dates';
+import { typedExample } from './EntryRow';
 import {
   EXPENSE_STATUS_LABELS,
   expenseStatus,
@@ -63,7 +64,7 @@ function DetailForm({
   const money = useMoney();
   const toast = useToast((s) => s.show);
   const [f, setF] = useState({
-    date: expense.date,
+    date: formatDate(expense.date, money.locale),
     description: expense.description,
     amount: money.toInput(expense.amountCents),
     categoryId: expense.categoryId ?? '',
@@ -91,14 +92,15 @@ function DetailForm({
   const save = (e: FormEvent) => {
     e.preventDefault();
     const cents = money.parse(f.amount);
-    if (!isIsoDate(f.date)) return setError('Enter the date as YYYY-MM-DD.');
+    const day = parseTypedDate(f.date, money.locale);
+    if (!day) return setError(`"${f.date.trim()}" is not a date: type it like ${formatDate(expense.date, money.locale)}, ${typedExample(money.locale)} or "yesterday".`);
     if (cents === null) return setError(`Enter the amount in ${money.currency}, e.g. 12.50.`);
     const amountProblem = expenseAmountProblem(cents);
     if (amountProblem) return setError(amountProblem);
     void run(
       () =>
         expenseRepository.update(expense.id, {
-          date: f.date,
+          date: day,
           description: f.description,
           amountCents: cents,
           categoryId: f.categoryId,
@@ -131,7 +133,14 @@ function DetailForm({
       <form onSubmit={save} className="form-grid">
         <label className="field">
           <span>Date</span>
-          <input value={f.date} onChange={set('date')} />
+          <input
+            value={f.date}
+            onChange={set('date')}
+            onBlur={() => {
+              const day = parseTypedDate(f.date, money.locale);
+              if (day) setF({ ...f, date: formatDate(day, money.locale) });
+            }}
+          />
         </label>
         <label className="field">
           <span>Amount</span>

@@ -18,7 +18,7 @@ import {
   type Expense,
   type ExpenseStatus,
 } from '../../../../shared/domain/expenses';
-import { isIsoDate, today } from '../../../../shared/lib/dates';
+import { formatDate, isIsoDate, today } from '../../../../shared/lib/dates';
 import { useQueriedExpenses } from '../hooks';
 import { getReceiptNames } from '../repository';
 import { useExpenseFilter } from '../store';
@@ -55,7 +55,8 @@ export function ExpensesPage() {
 
   const columns = useMemo<GridColumn<Expense>[]>(
     () => [
-      { id: 'date', header: 'Date', value: (e) => e.date, width: '7rem' },
+      // Sorted by the stored day, shown the office's way (issue 16.8: one date format everywhere).
+      { id: 'date', header: 'Date', value: (e) => e.date, cell: (e) => formatDate(e.date, money.locale), width: '7rem' },
       { id: 'description', header: 'Description', value: (e) => e.description },
       {
         id: 'category',
