@@ -176,6 +176,83 @@ test('mail merge: markup-like vendor names print literally; three vendors make t
   expect(violations).toEqual([]);
 });
 
+test('mail merge on the sample office: a merge letter by default, each vendor its own letter, a one-person letter flagged and fixed, preview and PDF on the same sheets', async ({ app, page }, testInfo) => {
+  await app.goto('/');
+  await app.loadSampleOffice();
+  await app.openModule('Documents');
+  await page.getByRole('button', { name: 'Mail merge…' }).click();
+  await expect(page.getByRole('heading', { name: 'Mail merge' })).toBeVisible();
+
+  // The default is the letter made for merging, never the confidential offer letter (issue 16.6).
+  const letter = page.getByRole('combobox', { name: 'Letter' });
+  await expect(letter.locator('option:checked')).toHaveText('Letter: Letter to vendors with an open order');
+  await expect(letter.locator('option', { hasText: 'Offer letter' })).toHaveText(/\(confidential\)$/);
+  // Titles read with their fields filled.
+  expect((await letter.locator('option').allTextContents()).filter((t) => t.includes('{{'))).toEqual([]);
+  await expect(page.getByText('2 of 2 selected')).toBeVisible();
+  const vendors = (await page.locator('.doc-merge-list label').allTextContents()).map((t) => t.trim());
+  expect(vendors).toHaveLength(2);
+  await expect(page.getByRole('region', { name: 'Before printing' })).toHaveCount(0);
+
+  // The preview lays each letter out on its own sheets, labelled as the printout is.
+  const sheets = page.locator('.doc-preview-paper');
+  await expect(page.getByText('Letter 2 of 2 · page 1 of 1')).toBeVisible();
+  await expect(page.getByText('Letter 1 of 2 · page 1 of 1')).toBeVisible();
+  const previewCount = await sheets.count();
+  await lookShot(page, 'documents-merge-sample');
+
+  const mergePath = testInfo.outputPath('merge-sample.pdf');
+  await savePdf(page, mergePath);
+  const printed = await pdfPages(mergePath);
+  expect(printed).toHaveLength(previewCount);
+  printed.forEach((text, i) => {
+    expect(text).toContain(vendors[i]!);
+    expect(text).toContain(`Letter ${i + 1} of 2 · page 1 of 1`);
+    expect(text).not.toContain('{{');
+    expect(text).not.toContain('Olivia');
+  });
+  // Each vendor's name is only in its own letter.
+  expect(printed[0]).not.toContain(vendors[1]!);
+  expect(printed[1]).not.toContain(vendors[0]!);
+  await lookPdf(mergePath, 'documents-merge-sample-pdf');
+
+  // A letter written to one person is flagged before printing, and fixed in one click.
+  await letter.selectOption({ label: 'Letter: Letter to PrintWorks about plotter service' });
+  const check = page.getByRole('region', { name: 'Before printing' });
+  await expect(check.getByRole('alert')).toContainText('Every letter is addressed to “Dana Whitfield”');
+  await lookShot(page, 'documents-merge-flagged');
+  await check.getByRole('button', { name: 'Insert recipient name and address' }).click();
+  await expect(check.getByRole('alert')).toHaveCount(0);
+  await expect(check.getByRole('status')).toContainText('Each letter is addressed to its recipient by name and address, and greets them by name');
+  await expect(page.getByText('Letter 2 of 2 · page 1 of 1')).toBeVisible();
+  const fixedPath = testInfo.outputPath('merge-fixed.pdf');
+  await savePdf(page, fixedPath);
+  const fixed = await pdfPages(fixedPath);
+  expect(fixed).toHaveLength(await sheets.count());
+  fixed.forEach((text, i) => {
+    expect(text).toContain(vendors[i]!);
+    expect(text).not.toContain(vendors[1 - i]!);
+    expect(text).toMatch(/Letter \d of 2 · page \d of \d/);
+  });
+
+  // The letter itself is fixed in its editor from the "Insert field" menu.
+  await check.getByRole('button', { name: 'Edit letter…' }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.press('Control+Home');
+  const insert = page.getByRole('button', { name: 'Insert field' });
+  await insert.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Insert field' });
+  await expect(menu.getByRole('menuitem', { name: 'Recipient: Recipient name' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Recipient: Greeting name' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(body).toContainText('{{recipient.greeting}}Dear Ms. Whitfield');
+});
+
 test('a scanned image is filed through the file dialog and previewed in the app', async ({ app, page }) => {
   await app.goto('/');
   await app.startEmpty();

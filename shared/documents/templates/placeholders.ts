@@ -83,6 +83,16 @@ export const RECORD_PLACEHOLDERS = {
 
 export type RecordPlaceholderKey = (typeof RECORD_PLACEHOLDERS)[RecipientKind][number];
 
+/** The editor's "Insert field" menu, group by group. */
+export const PLACEHOLDER_GROUPS: readonly { label: string; keys: readonly PlaceholderKey[] }[] = [
+  { label: 'Recipient', keys: RECIPIENT_PLACEHOLDERS },
+  { label: 'Vendor', keys: RECORD_PLACEHOLDERS.vendor },
+  { label: 'Employee', keys: RECORD_PLACEHOLDERS.employee },
+  { label: 'Candidate', keys: RECORD_PLACEHOLDERS.candidate },
+  { label: 'Your company', keys: ['company.name', 'company.address', 'company.phone', 'company.email'] },
+  { label: 'Letter', keys: ['date', 'sender.name', 'sender.title'] },
+];
+
 /** The fields that change from one recipient to the next. */
 export function isRecipientPlaceholder(key: PlaceholderKey): boolean {
   return key.startsWith('recipient.') || key.startsWith('vendor.') || key.startsWith('employee.') || key.startsWith('candidate.');

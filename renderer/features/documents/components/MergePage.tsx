@@ -233,9 +233,16 @@ export function MergePage({ onClose, onEditLetter }: { onClose: () => void; onEd
                     Each letter is addressed to its recipient by name and address
                     {fix.greeting ? ', and greets them by name' : ''}. The saved letter is unchanged.
                   </p>
-                  <button type="button" className="btn" onClick={() => setFixedFor(null)}>
-                    Undo
-                  </button>
+                  <div className="doc-merge-fixes">
+                    <button type="button" className="btn" onClick={() => setFixedFor(null)}>
+                      Undo
+                    </button>
+                    {choice?.doc && onEditLetter ? (
+                      <button type="button" className="btn" onClick={() => onEditLetter(choice.doc!.id)}>
+                        Edit letter…
+                      </button>
+                    ) : null}
+                  </div>
                 </div>
               ) : null}
               {check.missing.map((m) => (

@@ -16,6 +16,7 @@ import {
   safeLinkHref,
   structuredBodyToEditorJson,
 } from '../../../../shared/documents';
+import { InsertFieldMenu } from './InsertFieldMenu';
 import './richText.css';
 
 export interface RichTextEditorProps {
@@ -131,6 +132,8 @@ export function RichTextEditor({ initial, onChange, label, describedBy }: RichTe
           setLinkError(null);
           setLinkOpen((open) => !open);
         })}
+        <span className="rte-sep" aria-hidden="true" />
+        <InsertFieldMenu onInsert={(token) => chain().insertContent({ type: 'text', text: token }).run()} />
         {state.table ? (
           <>
             {tool('Add row', false, () => chain().addRowAfter().run())}

@@ -118,7 +118,8 @@ export function DetailsForm({
       <p id={hintId} className="doc-hint muted doc-field-wide">
         Type “- ” for a bullet list or “1. ” for a numbered one. Placeholders such as{' '}
         <code>{'{{recipient.name}}'}</code>, <code>{'{{company.name}}'}</code>,{' '}
-        <code>{'{{date}}'}</code> and <code>{'{{sender.name}}'}</code> are filled when printed.
+        <code>{'{{date}}'}</code> and <code>{'{{sender.name}}'}</code> are filled when printed; “Insert field”
+        puts one at the caret.
       </p>
       <div className="doc-field-wide">
         <label className="doc-flag">
