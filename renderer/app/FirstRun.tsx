@@ -5,11 +5,14 @@ import { loadSampleOffice, startEmpty } from '../core/sampleLoader';
 import { ProgressBar } from '../ui/ProgressBar';
 import { errorMessage } from '../../shared/lib/errors';
 import { FormError } from '../ui/FormDialog';
+import { CompanyStep } from './CompanyStep';
 
 /** The first screen on a new PC: start with nothing, or with a living sample office to explore. */
 export function FirstRun() {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // "Start empty" asks for the company first (issue 16.14); the office starts once it is saved or skipped.
+  const [askCompany, setAskCompany] = useState(false);
 
   const run = async (work: () => Promise<void>) => {
     setError(null);
@@ -21,6 +24,17 @@ export function FirstRun() {
       setProgress(null);
     }
   };
+
+  if (askCompany) {
+    return (
+      <CompanyStep
+        language={typeof navigator === 'undefined' ? undefined : navigator.language}
+        onSkip={() => startEmpty()}
+        onSaved={() => startEmpty()}
+        onBack={() => setAskCompany(false)}
+      />
+    );
+  }
 
   return (
     <main className="first-run">
@@ -37,7 +51,7 @@ export function FirstRun() {
             type="button"
             className="choice"
             disabled={progress !== null}
-            onClick={() => run(() => startEmpty())}
+            onClick={() => setAskCompany(true)}
           >
             <FilePlus2 size={20} aria-hidden="true" />
             <strong>Start empty</strong>

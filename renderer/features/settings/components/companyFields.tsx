@@ -3,6 +3,7 @@
  * 16.14): the country, the paper every printout uses (issue 16.13) and the logo. Both screens
  * save into the same company profile setting (core/settings saveCompanyProfile).
  */
+import { useId } from 'react';
 import { PAPER_LABELS, paperForCountry, type PaperSize } from '../../../../shared/lib/paper';
 import { getPlatform } from '../../../platform';
 
@@ -119,20 +120,21 @@ export function PaperSizeField({
     : country
       ? `Usual in ${countryName(country)}; every printout uses it.`
       : 'From the language and region; every printout uses it.';
+  const id = useId();
   return (
-    <label className="field">
-      <span>Paper size</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as PaperSize)}>
+    <div className="field">
+      <label htmlFor={`${id}-paper`}>Paper size</label>
+      <select id={`${id}-paper`} value={value} onChange={(e) => onChange(e.target.value as PaperSize)} aria-describedby={`${id}-hint`}>
         {(['A4', 'Letter'] as const).map((p) => (
           <option key={p} value={p}>
             {PAPER_LABELS[p]}
           </option>
         ))}
       </select>
-      <span className="muted" style={{ fontSize: 12 }}>
+      <span id={`${id}-hint`} className="muted" style={{ fontSize: 12 }}>
         {hint}
       </span>
-    </label>
+    </div>
   );
 }
 
