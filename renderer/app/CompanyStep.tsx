@@ -127,7 +127,10 @@ export function CompanyStep({ onSkip, onSaved, onBack, language }: CompanyStepPr
             <span>Company name</span>
             <input
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value);
+                if (errors.name) setErrors(({ name: _gone, ...rest }) => rest);
+              }}
               autoFocus
               autoComplete="organization"
               aria-invalid={errors.name ? true : undefined}

@@ -123,7 +123,9 @@ export function PaperSizeField({
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={`${id}-paper`}>Paper size</label>
+      <label htmlFor={`${id}-paper`} className="field-caption">
+        Paper size
+      </label>
       <select id={`${id}-paper`} value={value} onChange={(e) => onChange(e.target.value as PaperSize)} aria-describedby={`${id}-hint`}>
         {(['A4', 'Letter'] as const).map((p) => (
           <option key={p} value={p}>
@@ -131,7 +133,7 @@ export function PaperSizeField({
           </option>
         ))}
       </select>
-      <span id={`${id}-hint`} className="muted" style={{ fontSize: 12 }}>
+      <span id={`${id}-hint`} className="muted" style={{ fontSize: 12, fontWeight: 400 }}>
         {hint}
       </span>
     </div>
