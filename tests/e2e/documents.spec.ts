@@ -240,7 +240,7 @@ test('mail merge on the sample office: a merge letter by default, each vendor it
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.click();
   await page.keyboard.press('Control+Home');
-  const insert = page.getByRole('button', { name: 'Insert field' });
+  const insert = page.getByRole('button', { name: 'Insert field', exact: true });
   await insert.focus();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'Insert field' });

@@ -86,7 +86,7 @@ export function InsertFieldMenu({ onInsert }: { onInsert: (token: string) => voi
           }
         }}
       >
-        Insert field ▾
+        Insert field<span aria-hidden="true"> ▾</span>
       </button>
       {open ? (
         <div ref={menuRef} id={menuId} role="menu" aria-label="Insert field" className="rte-menu-list" onKeyDown={onMenuKey}>
