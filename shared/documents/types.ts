@@ -91,6 +91,8 @@ export interface PurchaseOrderPrint {
   notes?: string | null;
   /** Printed under the signature line. */
   authorisedBy?: string | null;
+  /** A draft prints with a DRAFT watermark: it is not an order yet (issue 16.5). */
+  draft?: boolean;
 }
 
 export interface DocumentInput {

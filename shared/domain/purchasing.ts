@@ -7,6 +7,7 @@ import {
   BASE_OMIT,
   baseRecordShape,
   idSchema,
+  instantSchema,
   isoDateSchema,
   nonNegativeCentsSchema,
   nonNegativeQuantitySchema,
@@ -48,6 +49,18 @@ export const purchaseOrderShape = {
   /** Where the goods go; the printed form uses the company address when this is blank. */
   deliveryAddress: optionalText('Delivery address', 500),
   notes: optionalText('Notes', 4000),
+  /**
+   * A partly received order closed short (issue 16.5): what never came is cancelled, with the
+   * reason; the order then counts as received (nothing more is expected).
+   */
+  closedShort: z
+    .object({
+      at: instantSchema,
+      reason: requiredText('Reason for closing short', 500),
+      /** Units cancelled per line id. */
+      cancelled: z.record(z.string().max(64), nonNegativeQuantitySchema),
+    })
+    .optional(),
 };
 export const purchaseOrderSchema = z.object(purchaseOrderShape);
 export const purchaseOrderDraftSchema = z.object(purchaseOrderShape).omit(BASE_OMIT);
@@ -114,6 +127,16 @@ export class InvalidTransitionError extends Error {
 
 export function assertTransition(po: Pick<PurchaseOrder, 'number' | 'status'>, to: PurchaseOrderStatus): void {
   if (!canTransition(po.status, to)) throw new InvalidTransitionError(po.number, po.status, to);
+}
+
+/** Whether a partly received order may be closed short (the rest cancelled). */
+export function canCloseShort(po: Pick<PurchaseOrder, 'status' | 'lines'>): boolean {
+  return po.status === 'partially-received' && po.lines.some((l) => outstandingQuantity(l) > 0);
+}
+
+/** The status word a person reads, a closed-short order included. */
+export function purchaseOrderStatusLabel(po: Pick<PurchaseOrder, 'status' | 'closedShort'>): string {
+  return po.closedShort ? 'Closed short' : PURCHASE_ORDER_STATUS_LABELS[po.status];
 }
 
 /** Only drafts change their lines, vendor and amounts; later the paper copy is what counts. */

@@ -124,6 +124,8 @@ test('the company profile is validated and saved', async ({ app, page }) => {
   await page.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
   await page.getByRole('combobox', { name: 'Language and region' }).selectOption('de-DE');
   await page.getByRole('button', { name: 'Save profile' }).click();
+  // A new currency relabels amounts without converting them: asked first (issue 16.9).
+  await page.getByRole('dialog', { name: 'Change the currency from USD to EUR?' }).getByRole('button', { name: 'Change to EUR' }).click();
   await expect(page.getByRole('status')).toContainText('Company profile saved');
   await expect(page.getByText('Money shows as 1.234,56 €')).toBeVisible();
   await page.reload();

@@ -7,6 +7,8 @@ import { vendorRepository } from '../vendors';
 import {
   cancelPurchaseOrder,
   createOrdersFromPlans,
+  closePurchaseOrderShort,
+  listPurchaseOrderReceipts,
   listOnOrderByItem,
   markPurchaseOrderSent,
   receivePurchaseOrder,
@@ -125,6 +127,32 @@ describe('reorder → draft orders → sent → received', () => {
     expect(again).toEqual([]);
     expect(planDraftOrders([]).orders).toEqual([]);
     expect(await db.purchaseOrders.count()).toBe(2);
+  });
+
+  it('closes a partly received order short with a reason; its receipts stay in its history (issue 16.5)', async () => {
+    const o = await office();
+    const {
+      created: [po],
+    } = await createOrdersFromPlans([{ vendorId: o.paperCo.id, lines: [{ itemId: o.paper.id, description: 'Paper', quantity: 20, unitCostCents: 450 }] }], { orderDate: TODAY }, db);
+    await expect(closePurchaseOrderShort(po!.id, 'x', db)).rejects.toThrow('only a partly received order can be closed short');
+    await markPurchaseOrderSent(po!.id, db);
+    await expect(closePurchaseOrderShort(po!.id, 'x', db)).rejects.toThrow('has received nothing yet; cancel it instead');
+    await receivePurchaseOrder(po!.id, [{ lineId: po!.lines[0]!.id, quantity: 5 }], { date: '2026-11-28' }, db);
+    await receivePurchaseOrder(po!.id, [{ lineId: po!.lines[0]!.id, quantity: 3 }], {}, db);
+    await expect(closePurchaseOrderShort(po!.id, '  ', db)).rejects.toThrow('Say why the rest will not come');
+    const closed = await closePurchaseOrderShort(po!.id, 'Discontinued by the vendor', db);
+    expect(closed.status).toBe('received');
+    expect(closed.closedShort).toMatchObject({ reason: 'Discontinued by the vendor', cancelled: { [po!.lines[0]!.id]: 12 } });
+    expect((await listOnOrderByItem(db)).get(o.paper.id)).toBeUndefined();
+    expect((await db.items.get(o.paper.id))!.quantityOnHand).toBe(8 + 8);
+    const audit = await db.auditLog.where('[table+recordId]').equals(['purchaseOrders', po!.id]).toArray();
+    expect(audit.map((e) => e.summary)).toContain(`Closed "${po!.number}" short: 12 of 20 Paper not delivered (Discontinued by the vendor)`);
+    const receipts = await listPurchaseOrderReceipts(closed, db);
+    expect(receipts.map((r) => [r.date ?? 'typed', r.lines])).toEqual([
+      ['2026-11-28', [{ description: 'Paper', quantity: 5 }]],
+      [expect.any(String), [{ description: 'Paper', quantity: 3 }]],
+    ]);
+    await expect(receivePurchaseOrder(po!.id, [{ lineId: po!.lines[0]!.id, quantity: 1 }], {}, db)).rejects.toThrow('nothing more can be received');
   });
 
   it('writes all vendor orders or none', async () => {

@@ -4,6 +4,8 @@
  */
 import {
   assertTransition,
+  canCloseShort,
+  outstandingQuantity,
   isEditable,
   nextPurchaseOrderNumber,
   onOrderByItem,
@@ -229,6 +231,71 @@ async function moveTo(id: string, to: PurchaseOrderStatus, summary: string, db: 
 /** draft → sent: the order has gone to the vendor and its lines count as on order. */
 export function markPurchaseOrderSent(id: string, db: BackdeskDb = getDb()): Promise<PurchaseOrder> {
   return moveTo(id, 'ordered', 'Sent purchase order', db);
+}
+
+/**
+ * Closes a partly received order short (issue 16.5): what has not arrived is cancelled, with
+ * the reason, in one transaction with its audit line; the order counts as received and
+ * nothing of it stays on order.
+ */
+export async function closePurchaseOrderShort(id: string, reason: string, db: BackdeskDb = getDb()): Promise<PurchaseOrder> {
+  const why = reason.trim();
+  if (!why) throw new Error('Say why the rest will not come (e.g. "discontinued by the vendor").');
+  return writeTransaction(db, ['purchaseOrders', 'auditLog'], async () => {
+    const po = await purchaseOrderRepository.require(id, db);
+    if (!canCloseShort(po)) {
+      throw new Error(
+        po.status === 'ordered'
+          ? `${po.number} has received nothing yet; cancel it instead.`
+          : `${po.number} is ${PURCHASE_ORDER_STATUS_LABELS[po.status].toLowerCase()}; only a partly received order can be closed short.`,
+      );
+    }
+    const at = nowIso();
+    const cancelled = Object.fromEntries(po.lines.filter((l) => outstandingQuantity(l) > 0).map((l) => [l.id, outstandingQuantity(l)]));
+    const next = parseOrThrow('purchaseOrders', purchaseOrderSchema, { ...po, status: 'received', closedShort: { at, reason: why, cancelled }, updatedAt: at });
+    await db.purchaseOrders.put(next);
+    const what = po.lines
+      .filter((l) => cancelled[l.id])
+      .map((l) => `${cancelled[l.id]} of ${l.quantity} ${l.description}`)
+      .join(', ');
+    await db.auditLog.add(auditEntry('purchaseOrders', id, 'update', `Closed ${quote(po.number)} short: ${what} not delivered (${why})`, at));
+    return next;
+  });
+}
+
+export interface ReceiptEvent {
+  /** When it was booked in. */
+  at: string;
+  /** The business day given when receiving. */
+  date?: string;
+  /** Who was at the keyboard (the audit entry's actor), when the office has users. */
+  by?: string;
+  lines: { description: string; quantity: number }[];
+}
+
+/**
+ * What arrived when, and by whom (issue 16.5): the order's "Received goods" audit entries,
+ * each with the stock movements booked in the same instant for the order's items. Lines
+ * without an item (free text) have no movement; their receipt shows through the audit entry
+ * alone.
+ */
+export async function listPurchaseOrderReceipts(po: PurchaseOrder, db: BackdeskDb = getDb()): Promise<ReceiptEvent[]> {
+  return db.transaction('r', ['auditLog', 'stockMovements'], async () => {
+    const entries = await db.auditLog.where('[table+recordId]').equals(['purchaseOrders', po.id]).toArray();
+    const receipts = entries.filter((e) => e.summary.startsWith('Received goods on')).sort((a, b) => (a.at < b.at ? -1 : 1));
+    const itemIds = [...new Set(po.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))];
+    const movements = (
+      await Promise.all(itemIds.map((itemId) => db.stockMovements.where('[itemId+createdAt]').between([itemId, ''], [itemId, '\uffff']).toArray()))
+    ).flat().filter((m) => m.purchaseOrderId === po.id && m.kind === 'received' && m.deletedAt === null);
+    const description = new Map(po.lines.map((l) => [l.itemId ?? l.id, l.description]));
+    return receipts.map((e) => {
+      const booked = movements.filter((m) => m.createdAt === e.at);
+      const event: ReceiptEvent = { at: e.at, lines: booked.map((m) => ({ description: description.get(m.itemId) ?? m.itemId, quantity: m.quantity })) };
+      if (booked[0]?.date) event.date = booked[0].date;
+      if (e.actor) event.by = e.actor;
+      return event;
+    });
+  });
 }
 
 export function cancelPurchaseOrder(id: string, db: BackdeskDb = getDb()): Promise<PurchaseOrder> {

@@ -44,9 +44,22 @@ describe('order form', () => {
     expect(page).toContain('$15.00');
     expect(page).toContain('$5.12');
     expect(page).toContain('$124.97');
-    expect(page).toContain('Authorised by');
+    // US English spells it with a z (issue 16.5); an order is not a draft unless it says so.
+    expect(page).toContain('Authorized by');
+    expect(page).not.toContain('class="po-watermark"');
     expect(page).toMatch(/<thead>.*Qty.*Unit.*SKU.*Description.*Unit cost.*Line total/s);
     expect(page).toContain('<title>Purchase order: PO-2026-0007</title>');
+  });
+
+  it('says Authorised outside US English and marks a draft with a DRAFT watermark (issue 16.5)', () => {
+    const base = html(undefined);
+    expect(base).toBeDefined();
+    const gb = { ...company, locale: 'en-GB' };
+    const sample = { number: 'PO-1', vendor: { name: 'V' }, lines: [] };
+    expect(html(sample, gb)).toContain('Authorised by');
+    expect(html(sample, gb)).not.toContain('Authorized by');
+    const draft = html({ ...sample, draft: true });
+    expect(draft).toContain('<div class="po-watermark" aria-hidden="true">DRAFT</div>');
   });
 
   it('escapes every value a person typed', () => {

@@ -63,7 +63,14 @@ const ORDER_FORM_STYLES = `
 .po-sign { display: flex; gap: 12mm; margin-top: 16mm; break-inside: avoid; font-size: 9pt; color: #444; }
 .po-sign div { flex: 1; border-top: 0.75pt solid #1a1a1a; padding-top: 1.5mm; }
 .po-empty { color: #555; font-style: italic; }
+/* A draft is not an order: a watermark on every page (position: fixed repeats in print). */
+.po-watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-30deg); font: 700 110pt "Segoe UI", Helvetica, Arial, "Liberation Sans", sans-serif; letter-spacing: 0.1em; color: rgba(160, 24, 24, 0.1); pointer-events: none; z-index: 0; }
 `;
+
+/** "Authorized" in US English, "Authorised" elsewhere (issue 16.5). */
+export function authorisedWord(locale: string | null | undefined): string {
+  return (locale ?? '').toLowerCase() === 'en-us' ? 'Authorized' : 'Authorised';
+}
 
 export function renderOrderFormContent(doc: DocumentInput, company: CompanyProfile): string {
   const po = doc.purchaseOrder;
@@ -90,6 +97,7 @@ export function renderOrderFormContent(doc: DocumentInput, company: CompanyProfi
   const vendorContact = [vendor.phone, vendor.email].map((s) => (s ?? '').trim()).filter(Boolean);
   return [
     `<style>${ORDER_FORM_STYLES}</style>`,
+    po.draft ? '<div class="po-watermark" aria-hidden="true">DRAFT</div>' : '',
     '<main class="doc doc-purchaseOrder">',
     '<div class="po-head">',
     '<h1 class="po-title">PURCHASE ORDER</h1>',
@@ -125,7 +133,7 @@ export function renderOrderFormContent(doc: DocumentInput, company: CompanyProfi
     '</tbody></table>',
     (po.notes ?? '').trim() ? `<section class="po-notes"><h2>Notes</h2><div>${escapeMultiline(po.notes!.trim())}</div></section>` : '',
     '<div class="po-sign">',
-    `<div>Authorised by${(po.authorisedBy ?? '').trim() ? `: ${escapeHtml(po.authorisedBy!.trim())}` : ''}</div>`,
+    `<div>${authorisedWord(company.locale)} by${(po.authorisedBy ?? '').trim() ? `: ${escapeHtml(po.authorisedBy!.trim())}` : ''}</div>`,
     '<div>Date</div>',
     '</div>',
     '</main>',

@@ -18,6 +18,12 @@ export async function pdfText(pdfPath: string): Promise<string> {
   return stdout;
 }
 
+/** The text in reading order without layout (pdftotext -raw): rotated text such as a watermark reads whole. */
+export async function pdfRawText(pdfPath: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-raw', pdfPath, '-'], { maxBuffer: MAX_BUFFER });
+  return stdout;
+}
+
 /** The text of each page, in order. */
 export async function pdfPages(pdfPath: string): Promise<string[]> {
   const pages = (await pdfText(pdfPath)).split('\f');

@@ -7,9 +7,11 @@ import { ArrowLeft, FileDown, PackagePlus, Printer, Send, XCircle } from 'lucide
 import { useMemo, useRef, useState } from 'react';
 import { hrefFor } from '../../../core/router';
 import { formatMoney } from '../../../../shared/lib/money';
-import { formatDate } from '../../../../shared/lib/dates';
+import { formatDate, formatDateTime } from '../../../../shared/lib/dates';
 import {
+  canCloseShort,
   canTransition,
+  purchaseOrderStatusLabel,
   isEditable,
   outstandingQuantity,
   purchaseOrderSubtotalCents,
@@ -22,7 +24,8 @@ import { useCompanyProfileState } from '../../../core/settingsHooks';
 import { useVendors, vendorRepository } from '../../vendors';
 import { useDbQuery } from '../../../db/hooks';
 import { usePurchaseOrder } from '../hooks';
-import { cancelPurchaseOrder, markPurchaseOrderSent } from '../repository';
+import { cancelPurchaseOrder, closePurchaseOrderShort, listPurchaseOrderReceipts, markPurchaseOrderSent } from '../repository';
+import { Modal } from '../../../ui/Modal';
 import { DraftEditor } from './DraftEditor';
 import { orderPrintRequest } from './printing';
 import { ReceiveDialog } from './ReceiveDialog';
@@ -34,6 +37,79 @@ import './purchasing.css';
 import { FormError } from '../../../ui/FormDialog';
 
 const ALL_ITEMS = '*';
+
+/** What arrived when, and by whom (issue 16.5). */
+function ReceiptHistory({ po, locale }: { po: PurchaseOrder; locale: string }) {
+  const receipts = useDbQuery((d) => listPurchaseOrderReceipts(po, d), [po]);
+  return (
+    <section className="card" aria-labelledby="po-receipts-h">
+      <h3 id="po-receipts-h" style={{ marginTop: 0 }}>
+        Receipts
+      </h3>
+      {receipts === undefined ? null : receipts.length === 0 ? (
+        <p className="muted">Nothing has arrived yet.</p>
+      ) : (
+        <table className="data-table" aria-label="Receipts">
+          <thead>
+            <tr>
+              <th scope="col">Received</th>
+              <th scope="col">What arrived</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {receipts.map((r) => (
+              <tr key={r.at}>
+                <td>{r.date ? formatDate(r.date, locale) : formatDateTime(r.at, locale)}</td>
+                <td>{r.lines.length ? r.lines.map((l) => `${l.quantity} × ${l.description}`).join(', ') : 'Lines without a stock item'}</td>
+                <td>{r.by ?? <span className="muted">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Closing a partly received order short asks why the rest will not come (issue 16.5). */
+function CloseShortDialog({ po, onClose, onClosed }: { po: PurchaseOrder; onClose: () => void; onClosed: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const rest = po.lines.filter((l) => outstandingQuantity(l) > 0);
+  return (
+    <Modal title={`Close ${po.number} short?`} onClose={onClose} size="small">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          closePurchaseOrderShort(po.id, reason).then(onClosed, (err: unknown) => setError(errorMessage(err)));
+        }}
+      >
+        <p>What has not arrived is cancelled and no longer counts as on order:</p>
+        <ul>
+          {rest.map((l) => (
+            <li key={l.id}>
+              {outstandingQuantity(l)} of {l.quantity} × {l.description}
+            </li>
+          ))}
+        </ul>
+        <label className="field">
+          <span>Why will the rest not come?</span>
+          <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus maxLength={500} />
+        </label>
+        <FormError error={error} />
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 12 }}>
+          <button type="button" className="btn" onClick={onClose}>
+            Keep waiting
+          </button>
+          <button type="submit" className="btn btn-primary">
+            Close short
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
 
 export function PurchaseOrderPage({ orderId }: { orderId: string }) {
   const po = usePurchaseOrder(orderId);
@@ -54,6 +130,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
   const printDocument = usePrintDocument();
   const paper = usePaperChoice(company);
   const [receiving, setReceiving] = useState(false);
+  const [closingShort, setClosingShort] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const saveRef = useRef<(() => Promise<PurchaseOrder | null>) | null>(null);
@@ -123,7 +200,7 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
         <h2 style={{ margin: 0 }}>{po.number}</h2>
         <span aria-label="Status">
-          <StatusBadge status={po.status} />
+          {po.closedShort ? <span className="badge po-status po-status-closed-short">{purchaseOrderStatusLabel(po)}</span> : <StatusBadge status={po.status} />}
         </span>
         <span>
           {vendor && vendor.deletedAt === null ? (
@@ -144,6 +221,11 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
         {po.status === 'ordered' || po.status === 'partially-received' ? (
           <button type="button" className="btn btn-primary" onClick={() => setReceiving(true)}>
             <PackagePlus size={14} aria-hidden="true" /> Receive goods…
+          </button>
+        ) : null}
+        {canCloseShort(po) ? (
+          <button type="button" className="btn" onClick={() => setClosingShort(true)}>
+            Close short…
           </button>
         ) : null}
         <button type="button" className="btn" disabled={!loaded} onClick={() => void output('print')}>
@@ -210,7 +292,9 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
                     <td>{l.itemId && itemsById.has(l.itemId) ? <a href={hrefFor('inventory', l.itemId)}>{l.description}</a> : l.description}</td>
                     <td className="num">{l.quantity}</td>
                     <td className="num">{l.receivedQuantity}</td>
-                    <td className="num">{outstandingQuantity(l)}</td>
+                    <td className="num">
+                      {po.closedShort?.cancelled[l.id] ? <span className="muted">{po.closedShort.cancelled[l.id]} cancelled</span> : outstandingQuantity(l)}
+                    </td>
                     <td className="num">{money(l.unitCostCents)}</td>
                     <td className="num">{money(l.quantity * l.unitCostCents)}</td>
                   </tr>
@@ -222,6 +306,22 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
           {po.notes ? <p style={{ whiteSpace: 'pre-line' }}>{po.notes}</p> : null}
         </section>
       )}
+      {po.closedShort ? (
+        <p className="card" role="note">
+          Closed short on {formatDate(po.closedShort.at.slice(0, 10), company.locale)}: the rest was cancelled — {po.closedShort.reason}
+        </p>
+      ) : null}
+      {po.status !== 'draft' && po.status !== 'cancelled' ? <ReceiptHistory po={po} locale={company.locale} /> : null}
+      {closingShort ? (
+        <CloseShortDialog
+          po={po}
+          onClose={() => setClosingShort(false)}
+          onClosed={() => {
+            setClosingShort(false);
+            toast(`${po.number} closed short`);
+          }}
+        />
+      ) : null}
       <dl className="po-totals" aria-label="Totals">
         <dt>Subtotal</dt>
         <dd>{money(purchaseOrderSubtotalCents(po))}</dd>

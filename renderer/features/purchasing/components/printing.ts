@@ -45,6 +45,7 @@ export function orderDocument(po: PurchaseOrder, vendor: Vendor | undefined, ite
       shippingCents: po.shippingCents,
       taxCents: po.taxCents,
       notes: po.notes ?? null,
+      draft: po.status === 'draft',
     },
   };
 }
