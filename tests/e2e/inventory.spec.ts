@@ -103,6 +103,7 @@ test('count with Enter, review the variance, apply it', async ({ app, page }) =>
   await page.reload();
   const inProgress = page.getByRole('region', { name: 'A count is in progress' });
   await expect(inProgress).toContainText('2 items entered');
+  await lookShot(page, 'inventory-count-draft');
   await inProgress.getByRole('button', { name: 'Resume count' }).click();
   await expect(first).toHaveValue('7');
   await expect(second).toHaveValue('0');

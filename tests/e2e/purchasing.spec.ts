@@ -8,6 +8,7 @@ import { printToPdf, printWindow, savePrintedPdf } from './support/print';
 import type { Page } from '@playwright/test';
 import { pdfRawText, pdfText, pdfToPng } from './support/pdf';
 import { copyFile } from 'node:fs/promises';
+import { lookPdf, lookShot } from './support/shots';
 
 async function onHandOnVendorPage(page: Page, vendorHref: string, itemName: string): Promise<number> {
   await page.goto(`/${vendorHref}`);
@@ -83,6 +84,7 @@ test('reorder list → one draft per vendor → sent → PDF → partly received
   const draftPdf = testInfo.outputPath('draft.pdf');
   await printToPdf(page, () => page.getByRole('button', { name: 'Save as PDF…' }).click(), draftPdf);
   expect((await pdfRawText(draftPdf)).split('\n')).toContain('DRAFT');
+  await lookPdf(draftPdf, 'po-draft');
   await page.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByLabel('Status')).toHaveText('Sent');
 
@@ -140,6 +142,7 @@ test('reorder list → one draft per vendor → sent → PDF → partly received
     await expect(page.getByLabel('Status')).toHaveText('Closed short');
     await expect(page.getByRole('note')).toContainText('Discontinued by the vendor');
     await expect(page.getByRole('table', { name: 'Order lines' })).toContainText('cancelled');
+    await lookShot(page, 'po-closed-short', { fullPage: true });
   }
   expect(await onHandOnVendorPage(page, vendorHref, firstItem)).toBe(stockBefore + part);
   await page.goto(`/${poHref}`);

@@ -23,7 +23,7 @@ import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
-import { STOCK_TABLES, applyStockMovement } from '../inventory';
+import { STOCK_TABLES, applyStockMovement, listMovements } from '../inventory';
 
 export const purchaseOrderRepository = createCrudRepository({
   table: 'purchaseOrders',
@@ -284,9 +284,10 @@ export async function listPurchaseOrderReceipts(po: PurchaseOrder, db: BackdeskD
     const entries = await db.auditLog.where('[table+recordId]').equals(['purchaseOrders', po.id]).toArray();
     const receipts = entries.filter((e) => e.summary.startsWith('Received goods on')).sort((a, b) => (a.at < b.at ? -1 : 1));
     const itemIds = [...new Set(po.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))];
-    const movements = (
-      await Promise.all(itemIds.map((itemId) => db.stockMovements.where('[itemId+createdAt]').between([itemId, ''], [itemId, '\uffff']).toArray()))
-    ).flat().filter((m) => m.purchaseOrderId === po.id && m.kind === 'received' && m.deletedAt === null);
+    // The stock ledger is inventory's: read through its module, never its table.
+    const movements = (await Promise.all(itemIds.map((itemId) => listMovements(itemId, db))))
+      .flat()
+      .filter((m) => m.purchaseOrderId === po.id && m.kind === 'received');
     const description = new Map(po.lines.map((l) => [l.itemId ?? l.id, l.description]));
     return receipts.map((e) => {
       const booked = movements.filter((m) => m.createdAt === e.at);
