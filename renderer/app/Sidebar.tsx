@@ -53,15 +53,16 @@ export function Sidebar({ current }: { current: ModuleId }) {
         <button type="button" className="btn" onClick={() => openPalette(true)}>
           <Search size={14} aria-hidden="true" /> Search <kbd>Ctrl K</kbd>
         </button>
+        {/* Says what a press will do (issue 16.15): "Light theme" in dark mode, and back. */}
         <button
           type="button"
           className="btn"
-          aria-pressed={isDark}
           onClick={() => setTheme(isDark ? 'light' : 'dark')}
-          title={`Theme: ${theme}`}
+          aria-label={isDark ? 'Switch to light theme' : 'Switch to dark theme'}
+          title={`Now ${isDark ? 'dark' : 'light'}${theme === 'system' ? ', following the system' : ''}`}
         >
           {isDark ? <Sun size={14} aria-hidden="true" /> : <Moon size={14} aria-hidden="true" />}
-          Dark theme
+          {isDark ? 'Light theme' : 'Dark theme'}
         </button>
         {vault.state === 'unlocked' ? (
           <button type="button" className="btn" onClick={() => void lockVault('manual')} title={`${vault.user.name} — lock the office`}>

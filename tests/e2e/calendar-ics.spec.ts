@@ -85,7 +85,7 @@ test('imports a Google export with a broken event into a diary, shows it, export
   if (SHOTS) {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await shot(page, 'ics-import-preview-1024-dark');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
   }
   await page.setViewportSize({ width: 1366, height: 800 });
   await page.getByRole('checkbox', { name: /leave out the 1 with problems/ }).check();

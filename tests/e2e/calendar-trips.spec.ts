@@ -209,7 +209,7 @@ test('plans a trip with legs in their own zones, a ticket and an expense, prints
       await page.getByRole('button', { name: 'Print itinerary' }).scrollIntoViewIfNeeded();
       await shot(page, `trip-bottom-${width}-${theme}`);
     }
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
     await page.setViewportSize({ width: 1280, height: 800 });
   }
 

@@ -105,7 +105,7 @@ test('imports a phone export with a broken card and a repeat, edits a contact, e
   if (SHOTS) {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await shot(page, 'contacts-import-preview-1024-dark');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
   }
   await page.setViewportSize({ width: 1366, height: 800 });
   await page.getByRole('checkbox', { name: /Import the other cards and leave this one out/ }).check();

@@ -98,17 +98,18 @@ test('keyboard alone gets around, and the theme switches to dark and stays', asy
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('button', { name: 'Switch to dark theme', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // The toggle says what is in effect and switches back on the next press.
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await toggle.click();
+  // The toggle says what a press will do (issue 16.15) and switches back on the next press.
+  const toLight = page.getByRole('button', { name: 'Switch to light theme', exact: true });
+  await expect(toLight).toHaveText('Light theme');
+  await toLight.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
+  const toDark = page.getByRole('button', { name: 'Switch to dark theme', exact: true });
+  await expect(toDark).toHaveText('Dark theme');
+  await toDark.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 

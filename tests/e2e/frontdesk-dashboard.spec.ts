@@ -43,7 +43,7 @@ test('every front desk row on the Dashboard opens its record, and Ctrl+K reaches
   if (SHOTS) {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await shot(page, 'dashboard-dark');
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 
