@@ -3,7 +3,8 @@
  * open messages (the current user's first, one over a day old, one urgent) open their call and
  * close with "Called back"; today's tasks and errands (overdue counted, errands with their
  * place) open the task; a supply to reorder opens its item, an upcoming interview its
- * candidate; Ctrl+K "Calls", "Tasks" and "Contacts" open real screens, never the placeholder.
+ * candidate; every row of every card is a link to its record (issue 16.15); Ctrl+K "Calls",
+ * "Tasks" and "Contacts" open real screens, never the placeholder.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -46,6 +47,17 @@ test('every front desk row on the Dashboard opens its record, and Ctrl+K reaches
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
   }
   await page.setViewportSize({ width: 1366, height: 900 });
+
+  // Every row of every card opens its record (issue 16.15): messages, tasks, interviews,
+  // equipment due, lent out or in repair, supplies to reorder, today's diary — each row holds a
+  // link to `#/<module>/[kind/]<id>`, so a card added later without one fails here.
+  await expect(main.getByRole('region', { name: 'Under repair' }).getByRole('listitem').first()).toBeVisible();
+  await expect(main.getByRole('list', { name: 'Supplies to reorder' }).getByRole('listitem').first()).toBeVisible();
+  const cardRows = await main.locator('section ul[aria-label] > li, section ul[aria-labelledby] > li').evaluateAll((lis) =>
+    lis.map((li) => ({ row: (li.textContent ?? '').trim().slice(0, 60), href: li.querySelector('a')?.getAttribute('href') ?? '' })),
+  );
+  expect(cardRows.length).toBeGreaterThanOrEqual(25);
+  for (const { row, href } of cardRows) expect.soft(href, row).toMatch(/^#\/[a-z]+\/(?:[a-z]+\/)?[0-9A-Z]{26}$/);
 
   // Keyboard: the row is a link reached with Tab; Enter opens the call behind it.
   const first = rows.first().getByRole('link');
