@@ -4,7 +4,8 @@
  * close with "Called back"; today's tasks and errands (overdue counted, errands with their
  * place) open the task; a supply to reorder opens its item, an upcoming interview its
  * candidate; every row of every card is a link to its record (issue 16.15); Ctrl+K "Calls",
- * "Tasks" and "Contacts" open real screens, never the placeholder.
+ * "Tasks" and "Contacts" open real screens, never the placeholder; the recruiting board fits
+ * its six stages at 1366 and 1920 (issue 16.15).
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -127,4 +128,20 @@ test('every front desk row on the Dashboard opens its record, and Ctrl+K reaches
     await expectRealScreen(page);
   }
   await shot(page, 'contacts');
+
+  // The recruiting board behind "candidates in the pipeline" shows all six stages, the last
+  // (Rejected, 5 in the sample) whole and inside the window at 1366 and 1920 (issue 16.15:
+  // it was cut off at 1366, the board scrolling sideways).
+  await page.goto('/');
+  await main.getByRole('link', { name: /candidates in the pipeline/ }).click();
+  const board = main.getByRole('region', { name: /^Rejected column/ });
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(board.getByRole('link', { name: /^Open/ })).toHaveCount(5);
+    const box = (await board.boundingBox())!;
+    expect(box.x + box.width, `Rejected column's right edge at ${width}`).toBeLessThanOrEqual(width);
+    const sideways = await page.locator('.rec-board').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways, `the board scrolls sideways at ${width}`).toBe(0);
+    await shot(page, `recruiting-board-${width}`, width, height);
+  }
 });
