@@ -55,7 +55,7 @@ test('one status filter: the route sets the Status column filter, and choosing t
   await expect(grid.locator('thead tr').first().getByRole('columnheader')).toHaveText(headers);
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 860 });
-    const scroller = page.getByRole('region', { name: /^Equipment register \(use arrow keys/ });
+    const scroller = page.getByRole('group', { name: /^Equipment register \(use arrow keys/ });
     const box = (await scroller.boundingBox())!;
     for (const name of headers) {
       const h = (await grid.getByRole('columnheader', { name, exact: true }).boundingBox())!;

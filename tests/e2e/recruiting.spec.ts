@@ -84,7 +84,7 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await expect(column(page, 'Applied').locator('.badge')).toHaveText('3');
 
   // Drag Grace from Applied to Interview with the mouse.
-  const grace = page.getByRole('button', { name: /^Grace Hopper,/ });
+  const grace = page.getByRole('button', { name: /^Grace Hopper\b/ });
   const target = column(page, 'Interview');
   const from = (await grace.boundingBox())!;
   const to = (await target.boundingBox())!;
@@ -97,7 +97,7 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await expect(column(page, 'Interview').locator('.badge')).toHaveText('1');
 
   // Move Alan one stage on with the keyboard: focus the card, Ctrl+→.
-  const alan = page.getByRole('button', { name: /^Alan Turing,/ });
+  const alan = page.getByRole('button', { name: /^Alan Turing\b/ });
   await alan.focus();
   await page.keyboard.press('Control+ArrowRight');
   await expect(column(page, 'Screening').getByText('Alan Turing')).toBeVisible();
@@ -105,7 +105,7 @@ test('import → drag and keyboard moves → clashing interview → hire → Peo
   await expect(column(page, 'Applied').locator('.badge')).toHaveText('1');
 
   // And Katherine with the drag-and-drop keyboard mode: Space picks up, → moves a column, Space drops.
-  const katherine = page.getByRole('button', { name: /^Katherine Johnson,/ });
+  const katherine = page.getByRole('button', { name: /^Katherine Johnson\b/ });
   await katherine.focus();
   await page.keyboard.press('Space');
   await expect(page.getByText('Over Applied')).toBeAttached();

@@ -154,7 +154,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           ref={scrollRef}
           style={{ height: props.height ?? 'min(70vh, 640px)' }}
           tabIndex={0}
-          role="region"
+          // A group may carry aria-activedescendant (a region may not: issue 16.18, axe aria-allowed-attr).
+          role="group"
           aria-label={`${label} (use arrow keys to move, Enter to open)`}
           aria-activedescendant={tableRows.length ? rowDomId(activeIndex) : undefined}
           onKeyDown={onKeyDown}

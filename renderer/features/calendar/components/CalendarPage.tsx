@@ -71,6 +71,7 @@ import {
   type CalendarViewName,
 } from './calendarView';
 import './calendar.css';
+import { useCalendarAriaRepair } from './ariaRepair';
 
 interface DiaryResource {
   id: DiaryKey;
@@ -137,6 +138,8 @@ interface PendingMove {
 }
 
 export function CalendarPage({ openEventId }: { openEventId?: string | undefined }) {
+  const [calendarRoot, setCalendarRoot] = useState<HTMLDivElement | null>(null);
+  useCalendarAriaRepair(calendarRoot);
   const settingsRead = useCalendarSettings();
   const settings = settingsRead ?? FALLBACK_SETTINGS;
   const zone = settings.officeTimeZone;
@@ -483,7 +486,7 @@ export function CalendarPage({ openEventId }: { openEventId?: string | undefined
           </p>
         </EmptyState>
       ) : (
-        <div className="cal-layout">
+        <div className="cal-layout" ref={setCalendarRoot}>
           <aside className="cal-side">
             <DiaryPicker diaries={diaries} selected={selected} onToggle={ui.toggleDiary} onClear={() => ui.setDiaries([])} />
             {diaryList && !diaryList.ok ? (

@@ -33,10 +33,11 @@ function Stat({ href, label, value, icon: Icon, tone }: {
   tone?: 'warn';
 }) {
   return (
-    <a className="card stat-card" href={href} aria-label={`${value} ${label}`}>
+    // Named by its own text ("24 open tasks and errands"), so the name a voice user says is the
+    // one on screen (issue 16.18: axe label-content-name-mismatch).
+    <a className="card stat-card" href={href}>
       <Icon size={18} aria-hidden="true" className={tone === 'warn' && value > 0 ? 'tone-warn' : undefined} />
-      <span className="stat">{value.toLocaleString()}</span>
-      <span className="muted">{label}</span>
+      <span className="stat">{value.toLocaleString()}</span> <span className="muted">{label}</span>
     </a>
   );
 }

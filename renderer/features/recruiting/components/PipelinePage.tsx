@@ -50,41 +50,46 @@ function CandidateCard({
   stages: readonly StageConfig[];
   onMove: (c: Candidate, to: string) => void;
 }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: candidate.id, data: { candidate } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({ id: candidate.id, data: { candidate } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)`, zIndex: 10, position: 'relative' as const } : undefined;
+  // The card holds two controls side by side, never one inside the other (issue 16.18: axe
+  // nested-interactive): the handle that is dragged, moved with the keyboard and opened with
+  // Enter, named by its own visible text; and the "Open" link for the mouse.
   return (
-    <div
-      ref={setNodeRef}
-      className="rec-card"
-      data-dragging={isDragging}
-      style={style}
-      {...attributes}
-      {...listeners}
-      aria-roledescription="Candidate card"
-      aria-label={`${candidate.name}, ${stageLabel(stages, candidate.stage)}${position ? `, ${position.title}` : ''}`}
-      aria-keyshortcuts="Control+ArrowRight Control+ArrowLeft Enter"
-      onKeyDown={(e) => {
-        if (e.ctrlKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
-          e.preventDefault();
-          e.stopPropagation();
-          const to = adjacentStage(stages, candidate.stage, e.key === 'ArrowRight' ? 1 : -1);
-          if (to) onMove(candidate, to);
-          return;
-        }
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          navigate('recruiting', 'candidate', candidate.id);
-          return;
-        }
-        listeners?.onKeyDown?.(e);
-      }}
-      onDoubleClick={() => navigate('recruiting', 'candidate', candidate.id)}
-    >
-      <span className="rec-card-name">{candidate.name}</span>
-      <span className="muted">
-        {position?.title ?? 'No position'}
-        {candidate.rating ? ` · ${'★'.repeat(candidate.rating)}` : ''}
-      </span>
+    <div ref={setNodeRef} className="rec-card" data-dragging={isDragging} style={style}>
+      <div
+        ref={setActivatorNodeRef}
+        className="rec-card-handle"
+        {...attributes}
+        {...listeners}
+        aria-roledescription="Candidate card"
+        aria-keyshortcuts="Control+ArrowRight Control+ArrowLeft Enter"
+        onKeyDown={(e) => {
+          if (e.ctrlKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+            e.preventDefault();
+            e.stopPropagation();
+            const to = adjacentStage(stages, candidate.stage, e.key === 'ArrowRight' ? 1 : -1);
+            if (to) onMove(candidate, to);
+            return;
+          }
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            navigate('recruiting', 'candidate', candidate.id);
+            return;
+          }
+          listeners?.onKeyDown?.(e);
+        }}
+        onDoubleClick={() => navigate('recruiting', 'candidate', candidate.id)}
+      >
+        <span className="rec-card-name">
+          {candidate.name}
+          <span className="sr-only">, {stageLabel(stages, candidate.stage)}</span>
+        </span>
+        <span className="muted">
+          {position?.title ?? 'No position'}
+          {candidate.rating ? ` · ${'★'.repeat(candidate.rating)}` : ''}
+        </span>
+      </div>
       <div>
         <a
           href={`#/recruiting/candidate/${encodeURIComponent(candidate.id)}`}
