@@ -22,7 +22,7 @@ export function Sidebar({ current }: { current: ModuleId }) {
     <aside className="sidebar">
       <div className="brand">
         <img src={logoUrl} alt="" />
-        Backdesk
+        <span className="sidebar-text">Backdesk</span>
       </div>
       {profile ? <div className="brand-company">{profile.name}</div> : null}
       <nav aria-label="Modules">
@@ -35,9 +35,10 @@ export function Sidebar({ current }: { current: ModuleId }) {
                   className="nav-link"
                   href={hrefFor(m.id)}
                   aria-current={m.id === current ? 'page' : undefined}
+                  title={m.label}
                 >
                   <m.icon size={16} aria-hidden="true" />
-                  {m.label}
+                  <span className="sidebar-text">{m.label}</span>
                   {count ? (
                     <span className="nav-count" aria-hidden="true">
                       {count.toLocaleString()}
@@ -51,7 +52,7 @@ export function Sidebar({ current }: { current: ModuleId }) {
       </nav>
       <div className="sidebar-footer">
         <button type="button" className="btn" onClick={() => openPalette(true)}>
-          <Search size={14} aria-hidden="true" /> Search <kbd>Ctrl K</kbd>
+          <Search size={14} aria-hidden="true" /> <span className="sidebar-text">Search</span> <kbd className="sidebar-text">Ctrl K</kbd>
         </button>
         {/* Says what a press will do (issue 16.15): "Light theme" in dark mode, and back. */}
         <button
@@ -62,11 +63,11 @@ export function Sidebar({ current }: { current: ModuleId }) {
           title={`Now ${isDark ? 'dark' : 'light'}${theme === 'system' ? ', following the system' : ''}`}
         >
           {isDark ? <Sun size={14} aria-hidden="true" /> : <Moon size={14} aria-hidden="true" />}
-          {isDark ? 'Light theme' : 'Dark theme'}
+          <span className="sidebar-text">{isDark ? 'Light theme' : 'Dark theme'}</span>
         </button>
         {vault.state === 'unlocked' ? (
           <button type="button" className="btn" onClick={() => void lockVault('manual')} title={`${vault.user.name} — lock the office`}>
-            <Lock size={14} aria-hidden="true" /> Lock <kbd>Ctrl L</kbd>
+            <Lock size={14} aria-hidden="true" /> <span className="sidebar-text">Lock</span> <kbd className="sidebar-text">Ctrl L</kbd>
           </button>
         ) : null}
       </div>

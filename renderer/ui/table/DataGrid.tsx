@@ -95,6 +95,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const tableRows = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const fillHeight = useFillHeight(scrollRef, props.height === undefined && rows.length > 0);
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
@@ -152,7 +153,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         <div
           className="table-wrap data-grid-scroll"
           ref={scrollRef}
-          style={{ height: props.height ?? 'min(70vh, 640px)' }}
+          // Short lists end with their last row; long ones scroll inside the window's height.
+          style={props.height !== undefined ? { height: props.height } : { maxHeight: fillHeight }}
           tabIndex={0}
           // A group may carry aria-activedescendant (a region may not: issue 16.18, axe aria-allowed-attr).
           role="group"
@@ -189,4 +191,38 @@ export function DataGrid<T>(props: DataGridProps<T>) {
       )}
     </div>
   );
+}
+
+/**
+ * How tall the grid may be to end at the bottom of the window (issue 16.7: fixed 60vh/55vh ran
+ * past the bottom at 768 high and left space unused at 1080): the scrolling main area's height
+ * below the grid's top, less the page's bottom padding, never under 240 px. Measured on mount
+ * and whenever the window or the page changes size (content above the grid grows or shrinks).
+ */
+function useFillHeight(ref: React.RefObject<HTMLElement | null>, active: boolean): number {
+  const [height, setHeight] = useState(480);
+  useEffect(() => {
+    if (!active) return;
+    const el = ref.current;
+    const page = el?.closest<HTMLElement>('.page');
+    const main = el?.closest<HTMLElement>('.main');
+    if (!el) return;
+    const measure = () => {
+      const top = el.getBoundingClientRect().top;
+      let available = window.innerHeight - top;
+      if (main) available = main.getBoundingClientRect().bottom - top - main.scrollTop;
+      const pad = page ? parseFloat(getComputedStyle(page).paddingBottom) || 0 : 24;
+      const next = Math.max(240, Math.floor(available - pad - 1));
+      setHeight((h) => (Math.abs(h - next) > 1 ? next : h));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    const observer = new ResizeObserver(measure);
+    observer.observe(page ?? document.body);
+    return () => {
+      window.removeEventListener('resize', measure);
+      observer.disconnect();
+    };
+  }, [ref, active]);
+  return height;
 }

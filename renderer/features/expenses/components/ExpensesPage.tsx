@@ -56,7 +56,7 @@ export function ExpensesPage() {
   const columns = useMemo<GridColumn<Expense>[]>(
     () => [
       // Sorted by the stored day, shown the office's way (issue 16.8: one date format everywhere).
-      { id: 'date', header: 'Date', value: (e) => e.date, cell: (e) => formatDate(e.date, money.locale), width: '7rem' },
+      { id: 'date', header: 'Date', value: (e) => e.date, cell: (e) => formatDate(e.date, money.locale), width: '8.5rem' },
       { id: 'description', header: 'Description', value: (e) => e.description },
       {
         id: 'category',
@@ -287,7 +287,6 @@ export function ExpensesPage() {
           onActivate={(e) => setSelected(e.id)}
           exportName={`expenses-${from}-to-${to}`}
           onViewChange={onViewChange}
-          height="60vh"
           empty={
             <div className="empty-state">
               <Receipt size={28} aria-hidden="true" />

@@ -104,7 +104,6 @@ export function InvoicesPage() {
             getRowId={(i) => i.id}
             onActivate={(i) => setSelected(i.id)}
             exportName="invoices"
-            height="55vh"
             empty={<p className="empty-state">No invoices yet. Add the first one on the right.</p>}
           />
         </div>
