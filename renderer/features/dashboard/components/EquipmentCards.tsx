@@ -42,9 +42,11 @@ function Card({
           <a href={href}>{title}</a>
         </h2>
         <span className="spacer" />
-        <span className="stat" aria-label={`${count} ${title.toLowerCase()}`} data-testid={`${id}-count`}>
+        {/* The figure is read out with its words; aria-label on a bare span is not (axe aria-prohibited-attr). */}
+        <span className="stat" aria-hidden="true" data-testid={`${id}-count`}>
           {count.toLocaleString()}
         </span>
+        <span className="sr-only">{`${count.toLocaleString()} ${title.toLowerCase()}`}</span>
       </header>
       {count === 0 ? (
         <p className="muted">{empty}</p>

@@ -110,9 +110,11 @@ function StageColumn({ stage, children, count }: { stage: StageConfig; children:
     <section ref={setNodeRef} className="rec-column" data-over={isOver} aria-label={`${stage.label} column, ${count} candidates`} data-stage={stage.id}>
       <h2>
         <span>{stage.label}</span>
-        <span className="badge" aria-label={`${count} candidates`}>
+        {/* Read as "Applied 8 candidates"; aria-label on a bare span is not read (axe aria-prohibited-attr). */}
+        <span className="badge" aria-hidden="true">
           {count}
         </span>
+        <span className="sr-only">{count} candidates</span>
       </h2>
       {children}
     </section>
