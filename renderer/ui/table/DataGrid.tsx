@@ -28,6 +28,7 @@ import { GridBody } from './GridBody';
 import { GridHead } from './GridHead';
 import { GridToolbar } from './GridToolbar';
 import { clampRow, gridKeyAction, toggleSort } from './navigation';
+import { columnWeight, fitColumnWidths } from './layout';
 import { useGridPrefs } from './prefs';
 import { buildGridIndex, filterPositions, sortPositions, type SortSpec } from './view';
 import './table.css';
@@ -96,6 +97,15 @@ export function DataGrid<T>(props: DataGridProps<T>) {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const fillHeight = useFillHeight(scrollRef, props.height === undefined && rows.length > 0);
+  const gridWidth = useClientWidth(scrollRef, rows.length > 0 || !props.empty);
+  const weights = useMemo(() => visibleColumns.map((c) => columnWeight(c, rows)), [visibleColumns, rows]);
+  const widths = useMemo(
+    () =>
+      gridWidth > 0
+        ? fitColumnWidths(visibleColumns.map((c, i) => ({ width: c.width, weight: weights[i]! })), gridWidth, remPx())
+        : visibleColumns.map(() => null),
+    [visibleColumns, weights, gridWidth],
+  );
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
@@ -168,6 +178,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
               sorting={sorting}
               onSort={(columnId, add) => setSorting((prev) => toggleSort(prev, columnId, add))}
               visibleColumns={visibleColumns}
+              widths={widths}
               index={index}
               filters={filters}
               onFiltersChange={setFilters}
@@ -225,4 +236,23 @@ function useFillHeight(ref: React.RefObject<HTMLElement | null>, active: boolean
     };
   }, [ref, active]);
   return height;
+}
+
+/** The grid's inner width (px), followed as the window or the page around it resizes. */
+function useClientWidth(ref: React.RefObject<HTMLElement | null>, active: boolean): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!active || !el) return;
+    const measure = () => setWidth((w) => (Math.abs(w - el.clientWidth) > 1 ? el.clientWidth : w));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, active]);
+  return width;
+}
+
+function remPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }

@@ -8,6 +8,8 @@ interface GridHeadProps<T> {
   sorting: readonly SortSpec[];
   onSort(columnId: string, add: boolean): void;
   visibleColumns: readonly GridColumn<T>[];
+  /** The px width of each visible column without its own (null: its own width, or not measured yet). */
+  widths: readonly (number | null)[];
   /** For the choices of select filters. */
   index: GridIndex<T>;
   filters: Record<string, string>;
@@ -19,6 +21,7 @@ export function GridHead<T>({
   sorting,
   onSort,
   visibleColumns,
+  widths,
   index,
   filters,
   onFiltersChange,
@@ -28,14 +31,14 @@ export function GridHead<T>({
     <thead>
       {table.getHeaderGroups().map((group) => (
         <tr key={group.id} aria-rowindex={1}>
-          {group.headers.map((header) => {
+          {group.headers.map((header, i) => {
             const spec = header.column.columnDef.meta as GridColumn<T>;
             const pos = sorting.findIndex((s) => s.id === header.id);
             const sort = pos >= 0 ? sorting[pos] : undefined;
             return (
               <th
                 key={header.id}
-                style={{ width: spec.width, textAlign: spec.align }}
+                style={{ width: spec.width ?? (widths[i] ? `${widths[i]}px` : undefined), textAlign: spec.align }}
                 aria-sort={sort ? (sort.desc ? 'descending' : 'ascending') : 'none'}
               >
                 <button

@@ -56,12 +56,14 @@ export function InvoicesPage() {
         filter: 'select',
       },
       { id: 'number', header: 'Number', value: (i) => i.number },
-      { id: 'issue', header: 'Issued', value: (i) => i.issueDate, width: '7rem' },
-      { id: 'due', header: 'Due', value: (i) => i.dueDate ?? '', width: '7rem' },
+      { id: 'issue', header: 'Issued', value: (i) => i.issueDate, width: '6.5rem' },
+      { id: 'due', header: 'Due', value: (i) => i.dueDate ?? '', width: '6.5rem' },
       {
         id: 'po',
         header: 'Purchase order',
         value: (i) => (i.purchaseOrderId ? (poNumber.get(i.purchaseOrderId) ?? '') : ''),
+        // In the Columns menu: beside the list to pay, the grid has room for what pays (issue 16.7).
+        defaultHidden: true,
       },
       {
         id: 'status',
@@ -75,6 +77,7 @@ export function InvoicesPage() {
           </span>
         ),
         filter: 'select',
+        width: '6.5rem',
       },
       { id: 'paid', header: 'Paid on', value: (i) => i.paidDate ?? '', defaultHidden: true },
       {
@@ -84,6 +87,7 @@ export function InvoicesPage() {
         cell: (i) => money.format(i.amountCents),
         exportValue: (i) => Number(money.toInput(i.amountCents)),
         align: 'right',
+        width: '7rem',
         searchable: false,
       },
     ],

@@ -48,12 +48,12 @@ export function ItemsPage() {
   const columns = useMemo<GridColumn<Item>[]>(
     () => [
       { id: 'name', header: 'Name', value: (i) => i.name },
-      { id: 'sku', header: 'SKU', value: (i) => i.sku, width: '8rem' },
+      { id: 'sku', header: 'SKU', value: (i) => i.sku, width: '7.5rem' },
       { id: 'category', header: 'Category', value: (i) => i.category },
       { id: 'location', header: 'Location', value: (i) => i.location },
-      { id: 'onHand', header: 'On hand', value: (i) => i.quantityOnHand, align: 'right', searchable: false },
-      { id: 'unit', header: 'Unit', value: (i) => i.unit, searchable: false },
-      { id: 'min', header: 'Minimum', value: (i) => i.minQuantity, align: 'right', searchable: false },
+      { id: 'onHand', header: 'On hand', value: (i) => i.quantityOnHand, align: 'right', searchable: false, width: '4.5rem' },
+      { id: 'unit', header: 'Unit', value: (i) => i.unit, searchable: false, width: '4rem' },
+      { id: 'min', header: 'Minimum', value: (i) => i.minQuantity, align: 'right', searchable: false, width: '5rem' },
       { id: 'target', header: 'Target', value: (i) => i.targetQuantity, align: 'right', searchable: false, defaultHidden: true },
       {
         id: 'status',
@@ -61,6 +61,7 @@ export function ItemsPage() {
         value: (i) => (isAtOrBelowMinimum(i) ? 'At or below minimum' : 'OK'),
         cell: (i) => (isAtOrBelowMinimum(i) ? <span className="badge badge-warn">At or below minimum</span> : <span className="muted">OK</span>),
         searchable: false,
+        width: '10rem',
       },
       { id: 'vendor', header: 'Vendor', value: (i) => (i.vendorId ? (vendorName.get(i.vendorId) ?? '') : ''), searchable: false },
       {
@@ -70,6 +71,7 @@ export function ItemsPage() {
         cell: (i) => money(i.unitCostCents),
         exportValue: (i) => centsToMajorUnits(i.unitCostCents, company.currency),
         align: 'right',
+        width: '5.5rem',
         searchable: false,
       },
       {
@@ -79,6 +81,7 @@ export function ItemsPage() {
         cell: (i) => money(stockValueCents(i)),
         exportValue: (i) => centsToMajorUnits(stockValueCents(i), company.currency),
         align: 'right',
+        width: '7rem',
         searchable: false,
         defaultHidden: true,
       },

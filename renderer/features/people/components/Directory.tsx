@@ -84,7 +84,7 @@ export function Directory() {
     { id: 'title', header: 'Title', value: (e) => e.title ?? '' },
     { id: 'department', header: 'Department', value: (e) => e.department ?? '', filter: 'select' },
     { id: 'manager', header: 'Manager', value: (e) => (e.managerId ? (byId.get(e.managerId)?.name ?? '') : '') },
-    { id: 'status', header: 'Status', value: (e) => (isArchived(e) ? 'Archived' : e.status === 'on-leave' ? 'On leave' : 'Active'), filter: 'select' },
+    { id: 'status', header: 'Status', value: (e) => (isArchived(e) ? 'Archived' : e.status === 'on-leave' ? 'On leave' : 'Active'), filter: 'select', width: '7rem' },
     { id: 'phone', header: 'Phone', value: (e) => [e.phone, e.extension ? `ext. ${e.extension}` : ''].filter(Boolean).join(' ') },
     { id: 'email', header: 'Work email', value: (e) => e.email ?? '' },
     { id: 'start', header: 'Start date', value: (e) => e.startDate ?? '', defaultHidden: true },

@@ -42,16 +42,17 @@ export function PurchaseOrdersPage() {
   const columns = useMemo<GridColumn<Row>[]>(
     () => [
       { id: 'number', header: 'Number', value: (r) => r.po.number, cell: (r) => <a href={hrefFor('purchasing', r.po.id)}>{r.po.number}</a>, width: '9rem' },
-      { id: 'date', header: 'Order date', value: (r) => r.po.orderDate, cell: (r) => formatDate(r.po.orderDate, company.locale) },
+      { id: 'date', header: 'Order date', value: (r) => r.po.orderDate, cell: (r) => formatDate(r.po.orderDate, company.locale), width: '8rem' },
       { id: 'vendor', header: 'Vendor', value: (r) => r.vendorName },
-      { id: 'status', header: 'Status', value: (r) => PURCHASE_ORDER_STATUS_LABELS[r.po.status], cell: (r) => <StatusBadge status={r.po.status} /> },
-      { id: 'lines', header: 'Lines', value: (r) => r.po.lines.length, align: 'right' },
+      { id: 'status', header: 'Status', value: (r) => PURCHASE_ORDER_STATUS_LABELS[r.po.status], cell: (r) => <StatusBadge status={r.po.status} />, width: '10rem' },
+      { id: 'lines', header: 'Lines', value: (r) => r.po.lines.length, align: 'right', width: '4.5rem' },
       {
         id: 'total',
         header: 'Total',
         value: (r) => r.total,
         cell: (r) => formatMoney(r.total, company.currency, company.locale),
         align: 'right',
+        width: '8rem',
       },
     ],
     [company.currency, company.locale],

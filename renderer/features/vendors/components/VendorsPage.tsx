@@ -13,11 +13,11 @@ import './vendors.css';
 const COLUMNS: GridColumn<Vendor>[] = [
   { id: 'name', header: 'Name', value: (v) => v.name, cell: (v) => <a href={hrefFor('vendors', v.id)}>{v.name}</a>, filter: 'text' },
   { id: 'contact', header: 'Contact', value: (v) => v.contactName ?? '' },
-  { id: 'phone', header: 'Phone', value: (v) => v.phone ?? '' },
+  { id: 'phone', header: 'Phone', value: (v) => v.phone ?? '', width: '9rem' },
   { id: 'email', header: 'Email', value: (v) => v.email ?? '' },
-  { id: 'terms', header: 'Payment terms', value: (v) => v.paymentTerms ?? '', filter: 'select' },
-  { id: 'lead', header: 'Lead time (days)', value: (v) => v.leadTimeDays ?? null, align: 'right' },
-  { id: 'rating', header: 'Rating', value: (v) => v.rating ?? null, cell: (v) => <RatingStars value={v.rating} /> },
+  { id: 'terms', header: 'Payment terms', value: (v) => v.paymentTerms ?? '', filter: 'select', width: '9rem' },
+  { id: 'lead', header: 'Lead time (days)', value: (v) => v.leadTimeDays ?? null, align: 'right', width: '8rem' },
+  { id: 'rating', header: 'Rating', value: (v) => v.rating ?? null, cell: (v) => <RatingStars value={v.rating} />, width: '7rem' },
   { id: 'account', header: 'Account number', value: (v) => v.accountNumber ?? '', defaultHidden: true },
 ];
 
