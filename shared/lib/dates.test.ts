@@ -16,6 +16,7 @@ import {
   nowIso,
   today,
   numericDateOrder,
+  typedDateExample,
   parseTypedDate,
 } from './dates';
 
@@ -114,5 +115,12 @@ describe('dates as the office types them (issue 16.8)', () => {
     expect(numericDateOrder('en-GB')).toBe('dmy');
     expect(numericDateOrder('de-DE')).toBe('dmy');
     expect(numericDateOrder('ja-JP')).toBe('ymd');
+  });
+  it('gives a short typed example in the locale order, which it reads back', () => {
+    const examples = { 'en-US': '12/3', 'en-GB': '3/12', 'de-DE': '3.12.', 'nl-NL': '3-12', 'ja-JP': '2026-12-03' };
+    for (const [locale, example] of Object.entries(examples)) {
+      expect(typedDateExample(locale), locale).toBe(example);
+      expect(parseTypedDate(example, locale, on), locale).toBe('2026-12-03');
+    }
   });
 });

@@ -199,6 +199,18 @@ export function numericDateOrder(locale: string): 'mdy' | 'dmy' | 'ymd' {
   }
 }
 
+/** A short numeric date as the locale types it ("12/3", "3/12", "3.12."), for hints and placeholders. */
+export function typedDateExample(locale: string): string {
+  const order = numericDateOrder(locale);
+  if (order === 'ymd') return '2026-12-03';
+  if (order === 'mdy') return '12/3';
+  // Day first: the locale's own separator ("3/12" in en-GB, "3.12." in de-DE).
+  const sep = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', timeZone: 'UTC' })
+    .formatToParts(Date.UTC(2026, 11, 3))
+    .find((p) => p.type === 'literal')?.value.trim();
+  return sep === '.' ? '3.12.' : `3${sep || '/'}12`;
+}
+
 const monthNameCache = new Map<string, Map<string, number>>();
 
 /** Month names (long and short, the locale's and English) → month number, lower case, no dots. */

@@ -51,7 +51,7 @@ test('budget → keyboard expenses → card import → charts → drill down →
   await expect(annual).toHaveValue('12000.00');
 
   // Three expenses by keyboard only (issue 16.8): the date is typed the office's way ("today",
-  // "12/4") and shown its way ("Dec 4, 2026"); Enter saves, keeps the date and goes on at the
+  // "Dec 4", "12/4") and shown its way ("Dec 4, 2026"); Enter saves, keeps the date and goes on at the
   // description — the next field that changes.
   await app.openModule('Expenses');
   const date = page.getByRole('textbox', { name: 'Date', exact: true });
@@ -67,10 +67,14 @@ test('budget → keyboard expenses → card import → charts → drill down →
     ['Train tickets', '120'],
     ['Parking', '18.75'],
   ];
+  const monthShort = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(ty, tm - 1, td));
   for (const [i, [what, amount]] of typed.entries()) {
-    if (i === 2) {
-      await date.fill(`${tm}/${td}`);
-      await date.press('Tab');
+    if (i > 0) {
+      // Back to the date, typed as "Dec 4", then as "12/4": it settles to the same day.
+      await page.keyboard.press('Shift+Tab');
+      await expect(date).toBeFocused();
+      await date.fill(i === 1 ? `${monthShort} ${td}` : `${tm}/${td}`);
+      await page.keyboard.press('Tab');
     }
     await expect(description).toBeFocused();
     await page.keyboard.type(what);
@@ -89,6 +93,16 @@ test('budget → keyboard expenses → card import → charts → drill down →
     page.getByRole('table', { name: 'Expenses' }).getByText('Train tickets'),
   ).toBeVisible();
   await expect(page.getByLabel('Total of the expenses shown')).toContainText('$184.25');
+  // The filter's dates read the same way and take typed text; what is not a date is said so.
+  const from = page.getByRole('textbox', { name: 'From', exact: true });
+  await expect(from).toHaveValue(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  const fromShown = await from.inputValue();
+  await from.fill('soon');
+  await from.press('Enter');
+  await expect(from).toHaveAccessibleDescription(/From: not a date. Type it like .*12\/3/);
+  await lookShot(page, 'expenses-typed-dates');
+  await from.press('Escape');
+  await expect(from).toHaveValue(fromShown);
 
   // A receipt for the parking, previewed inside the app.
   await page.getByRole('table', { name: 'Expenses' }).getByText('Parking').dblclick();

@@ -7,7 +7,7 @@
  * without touching the mouse.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { formatDate, numericDateOrder, parseTypedDate, today } from '../../../../shared/lib/dates';
+import { formatDate, parseTypedDate, today, typedDateExample } from '../../../../shared/lib/dates';
 import type { PaymentMethod } from '../../../../shared/domain/expenses';
 import { useMoney } from '../../budget';
 import { useToast } from '../../../ui/Toast';
@@ -17,11 +17,6 @@ import type { Lookups } from './lookups';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { expenseAmountProblem } from '../../../../shared/domain/expenses';
 
-/** "12/3" or "3.12.": a short numeric date in the locale's order, for hints. */
-export function typedExample(locale: string): string {
-  const order = numericDateOrder(locale);
-  return order === 'dmy' ? (locale.startsWith('en') ? '3/12' : '3.12.') : order === 'ymd' ? '2026-12-03' : '12/3';
-}
 
 export function EntryRow({ lookups }: { lookups: Lookups }) {
   const money = useMoney();
@@ -40,7 +35,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
   const save = async () => {
     if (busy) return;
     const day = parseTypedDate(date, money.locale);
-    if (!day) return setError(`"${date.trim()}" is not a date: type it like ${formatDate(today(), money.locale)}, ${typedExample(money.locale)}, or "yesterday".`);
+    if (!day) return setError(`"${date.trim()}" is not a date: type it like ${formatDate(today(), money.locale)}, ${typedDateExample(money.locale)}, or "yesterday".`);
     if (!description.trim()) return setError('Enter a description.');
     const cents = money.parse(amount);
     if (cents === null)
@@ -105,7 +100,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
             const day = parseTypedDate(date, money.locale);
             if (day) setDate(formatDate(day, money.locale));
           }}
-          placeholder={typedExample(money.locale)}
+          placeholder={typedDateExample(money.locale)}
           aria-describedby="exp-entry-hint"
           autoFocus
         />
@@ -142,7 +137,7 @@ export function EntryRow({ lookups }: { lookups: Lookups }) {
         style={{ gridColumn: '1 / -1', margin: 0, fontSize: 12 }}
       >
         Enter saves and starts the next expense at its description; date, payment method and person carry
-        over. Dates: {typedExample(money.locale)}, Dec 3, yesterday. Refunds are negative amounts.
+        over. Dates: {typedDateExample(money.locale)}, Dec 3, yesterday. Refunds are negative amounts.
       </p>
       {error ? (
         <p className="field-error" role="alert" style={{ gridColumn: '1 / -1', margin: 0 }}>

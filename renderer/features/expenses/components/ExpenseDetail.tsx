@@ -1,7 +1,6 @@
 /** One expense beside the list: edit its fields, move its status, attach and preview a receipt. */
 import { useState, type FormEvent } from 'react';
-import { formatDate, parseTypedDate } from '../../../../shared/lib/dates';
-import { typedExample } from './EntryRow';
+import { formatDate, parseTypedDate, typedDateExample } from '../../../../shared/lib/dates';
 import {
   EXPENSE_STATUS_LABELS,
   expenseStatus,
@@ -93,7 +92,7 @@ function DetailForm({
     e.preventDefault();
     const cents = money.parse(f.amount);
     const day = parseTypedDate(f.date, money.locale);
-    if (!day) return setError(`"${f.date.trim()}" is not a date: type it like ${formatDate(expense.date, money.locale)}, ${typedExample(money.locale)} or "yesterday".`);
+    if (!day) return setError(`"${f.date.trim()}" is not a date: type it like ${formatDate(expense.date, money.locale)}, ${typedDateExample(money.locale)} or "yesterday".`);
     if (cents === null) return setError(`Enter the amount in ${money.currency}, e.g. 12.50.`);
     const amountProblem = expenseAmountProblem(cents);
     if (amountProblem) return setError(amountProblem);

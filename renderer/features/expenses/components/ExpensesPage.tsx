@@ -18,14 +18,14 @@ import {
   type Expense,
   type ExpenseStatus,
 } from '../../../../shared/domain/expenses';
-import { formatDate, isIsoDate, today } from '../../../../shared/lib/dates';
+import { formatDate, today } from '../../../../shared/lib/dates';
 import { useQueriedExpenses } from '../hooks';
 import { getReceiptNames } from '../repository';
 import { useExpenseFilter } from '../store';
 import { EntryRow } from './EntryRow';
 import { ExpenseDetail } from './ExpenseDetail';
 import { ExpensesNav } from './ExpensesNav';
-import { PersonSelect } from './LookupSelects';
+import { PersonSelect, TypedDateField } from './LookupSelects';
 import { useLookups } from './lookups';
 import { usePrintDocument } from '../../../ui/printing';
 import { FormError } from '../../../ui/FormDialog';
@@ -180,32 +180,9 @@ export function ExpensesPage() {
       />
       <EntryRow lookups={lookups} />
       <section className="card exp-filters" aria-label="Filter expenses">
-        <label className="field">
-          <span>From</span>
-          <input
-            key={`from-${from}`}
-            defaultValue={from}
-            size={10}
-            onBlur={(e) =>
-              isIsoDate(e.target.value) &&
-              e.target.value !== from &&
-              patch({ from: e.target.value, label: undefined })
-            }
-          />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <input
-            key={`to-${to}`}
-            defaultValue={to}
-            size={10}
-            onBlur={(e) =>
-              isIsoDate(e.target.value) &&
-              e.target.value !== to &&
-              patch({ to: e.target.value, label: undefined })
-            }
-          />
-        </label>
+        {/* Typed and shown the office's way, like the list's dates (issue 16.8). */}
+        <TypedDateField key={`from-${from}`} label="From" value={from} locale={money.locale} onCommit={(d) => patch({ from: d, label: undefined })} />
+        <TypedDateField key={`to-${to}`} label="To" value={to} locale={money.locale} onCommit={(d) => patch({ to: d, label: undefined })} />
         <label className="field">
           <span>Category</span>
           <select
@@ -291,7 +268,7 @@ export function ExpensesPage() {
             <div className="empty-state">
               <Receipt size={28} aria-hidden="true" />
               <p>
-                No expenses between {from} and {to}. Type one in the row above, or import a bank or
+                No expenses between {formatDate(from, money.locale)} and {formatDate(to, money.locale)}. Type one in the row above, or import a bank or
                 card export.
               </p>
             </div>
