@@ -40,13 +40,17 @@ import { generateSampleOffice } from '../../shared/sample';
 // errands name each place once ('Post office', and the contacts' names for FedEx and UPS).
 // Every other table, the earlier month of calls and the earlier tasks' ids are unchanged
 // (compared table by table against the generator before the change for seeds 1, 7, 42 and 3).
+// Issue 16 re-pinned them: the document catalog gains "Letter to vendors with an open order",
+// the sample's letter made for mail merge (16.6), and its new document takes an id from the
+// shared stream, so the records generated after the documents take different ids; the
+// catalog's content is otherwise as before.
 const PINNED: [seed: number, today: string, sha256: string, now?: string][] = [
-  [1, '2026-11-22', '57cafe90e90e8d0c4474ec806253639d26b3561d60eacef896c163bbd066ec95'],
-  [1, '2026-03-15', '785f4dcb54bf81e5aa460b961472ce9f885ae54202c9d0eaecf7416a192393a9'],
-  [7, '2025-12-31', '22faf5a6cf54a17c45733f951f537a78c3d6926e52b7ac51e7b62dbf6686d043'],
-  [42, '2027-02-28', '1522aa9909ba5deb449c02e535c6082f4114fe6c1a5e1701ae3b0e5015822b69'],
+  [1, '2026-11-22', '85d27a6b584304b399ffb43cd83c15797d571a1db2794570fd2d5476efc20197'],
+  [1, '2026-03-15', 'aa745fc68918a0197711a26763603d6cdd468720d2316382efac18c9ec5ae644'],
+  [7, '2025-12-31', '226832141e233e1aff11b23d0e287722b6cb936fabc6922c6a4c1645cd962623'],
+  [42, '2027-02-28', '6b20c9a547408c93d3b3d919ee7e838003b3b0fdbc1344ef4c05892b68f8d0b9'],
   // Loaded at 9:00 local: today's 9:05 and 9:40 calls are not there yet.
-  [1, '2026-11-22', '359fed05bfc455a2771103d9e34f3c28da1b244424c0465ca17a179ae7c5be3b', '2026-11-22T14:00:00.000Z'],
+  [1, '2026-11-22', 'fc3f2d9fe3cc71f3a3de944294faace4e300d58bac9d9c8e4ebc4ca93b8e9849', '2026-11-22T14:00:00.000Z'],
 ];
 
 describe('the sample office stays byte for byte the same for a seed and a date', () => {
