@@ -58,6 +58,41 @@ describe('expense report', () => {
   });
 });
 
+describe('expense report lines (issue 16.12)', () => {
+  const line = (date: string, description: string) => ({
+    date,
+    description,
+    category: 'Travel',
+    vendor: 'Northwind Office Supply Company Ltd.',
+    spentBy: 'Elena Rossi-Whitfield',
+    status: 'Approved',
+    amountCents: 1234,
+  });
+  it('prints one row per expense in a fixed layout where only the description may wrap, with signature lines', () => {
+    const html = renderExpenseReportHtml(
+      { from: '2026-09-01', to: '2026-11-30', preparedOn: '2026-12-04', lines: [line('2026-12-03', 'Taxi'), line('2026-09-21', 'Hotel')] },
+      company,
+    );
+    // Short dates without the year inside one year; the category is a heading row, not a column.
+    expect(html).toContain('<td>Dec 3</td><td class="desc">Taxi</td>');
+    expect(html).toContain('<td>Sep 21</td><td class="desc">Hotel</td>');
+    expect(html).toContain('<th>Date</th><th>Description</th><th>Vendor</th><th>Spent by</th><th>Status</th>');
+    expect(html).toMatch(/\.exp-lines \{ table-layout: fixed/);
+    expect(html).toMatch(/\.exp-lines td \{ white-space: nowrap; overflow: hidden; text-overflow: ellipsis; \}/);
+    expect(html).toContain('title="Northwind Office Supply Company Ltd."');
+    expect(html).toContain('Totals by category');
+    expect(html).toContain('<span>Submitted by</span><span>Date</span>');
+    expect(html).toContain('<span>Approved by</span><span>Date</span>');
+  });
+  it('keeps the year on each date when the period spans two years', () => {
+    const html = renderExpenseReportHtml(
+      { from: '2026-12-01', to: '2027-01-31', preparedOn: '2027-02-01', lines: [line('2026-12-03', 'Taxi')] },
+      company,
+    );
+    expect(html).toContain('<td>Dec 3, 2026</td>');
+  });
+});
+
 describe('budget report', () => {
   it('shows budget, actual, variance and forecast and flags categories heading over', () => {
     const row = (name: string, over: boolean) => ({
