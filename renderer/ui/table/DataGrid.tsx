@@ -102,7 +102,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const widths = useMemo(
     () =>
       gridWidth > 0
-        ? fitColumnWidths(visibleColumns.map((c, i) => ({ width: c.width, weight: weights[i]! })), gridWidth, remPx())
+        ? fitColumnWidths(visibleColumns.map((c, i) => ({ width: c.width, minWidth: c.minWidth, weight: weights[i]! })), gridWidth, remPx())
         : visibleColumns.map(() => null),
     [visibleColumns, weights, gridWidth],
   );

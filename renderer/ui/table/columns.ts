@@ -6,8 +6,13 @@ export interface GridColumn<T> extends GridColumnSpec<T> {
   /** How the cell shows (default: the value as text). */
   cell?: (row: T) => ReactNode;
   align?: 'left' | 'right';
-  /** CSS width, e.g. '8rem'. */
+  /** CSS width, e.g. '8rem' (rem or px): kept whatever the grid's width. */
   width?: string;
+  /**
+   * For a column without a width, the least it gets (rem or px) when the columns share the
+   * grid's width, e.g. a name that must stay readable at 1024 wide (default 56 px).
+   */
+  minWidth?: string;
   /** Hidden until the user shows it from the Columns menu. */
   defaultHidden?: boolean;
   /**

@@ -47,6 +47,10 @@ describe('grid column widths (issue 16.7)', () => {
     expect(widths[4]).toBe(MIN_AUTO_WIDTH);
     expect(448 + widths[1]! + widths[2]! + widths[3]! + widths[4]!).toBeLessThanOrEqual(700);
     expect(widths[3]).toBeGreaterThan(MIN_AUTO_WIDTH);
+    // A name column that must stay readable keeps its minWidth; the others give way.
+    const named = fitColumnWidths([{ width: '28rem', weight: 1 }, { weight: 12, minWidth: '9rem' }, { weight: 30 }, { weight: 30 }], 750, 16);
+    expect(named[1]).toBe(144);
+    expect(448 + named[1]! + named[2]! + named[3]!).toBeLessThanOrEqual(750);
     expect(widths[1]! / widths[3]!).toBeCloseTo(Math.sqrt(30 / 20), 1);
   });
 });

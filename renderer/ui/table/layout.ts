@@ -37,11 +37,11 @@ export function widthPx(width: string, remPx: number): number | null {
 
 /**
  * The width (px) of each column without its own, sharing `available` px left by the ones
- * with a width, in proportion to the square roots of their weights; a column with its own width gets null (its CSS
- * width stands). Never narrower than MIN_AUTO_WIDTH.
+ * with a width, in proportion to the square roots of their weights; a column with its own
+ * width gets null (its CSS width stands). Never narrower than its minWidth or MIN_AUTO_WIDTH.
  */
 export function fitColumnWidths(
-  columns: readonly { width?: string; weight: number }[],
+  columns: readonly { width?: string; minWidth?: string; weight: number }[],
   available: number,
   remPx: number,
 ): (number | null)[] {
@@ -50,16 +50,19 @@ export function fitColumnWidths(
   const out: (number | null)[] = columns.map(() => null);
   // Columns whose share would be under the minimum get the minimum; the rest share what remains.
   const share = columns.map((c) => Math.sqrt(Math.max(1, c.weight)));
+  const least = columns.map((c) => Math.max(MIN_AUTO_WIDTH, (c.minWidth && widthPx(c.minWidth, remPx)) || 0));
   let open = columns.flatMap((c, i) => (c.width ? [] : [i]));
   for (;;) {
     const weights = open.reduce((sum, i) => sum + share[i]!, 0) || 1;
-    const narrow = open.filter((i) => (left * share[i]!) / weights < MIN_AUTO_WIDTH);
+    const narrow = open.filter((i) => (left * share[i]!) / weights < least[i]!);
     if (!narrow.length) {
       for (const i of open) out[i] = Math.floor((left * share[i]!) / weights);
       return out;
     }
-    for (const i of narrow) out[i] = MIN_AUTO_WIDTH;
-    left -= narrow.length * MIN_AUTO_WIDTH;
+    for (const i of narrow) {
+      out[i] = least[i]!;
+      left -= least[i]!;
+    }
     open = open.filter((i) => !narrow.includes(i));
   }
 }

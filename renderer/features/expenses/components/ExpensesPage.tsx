@@ -57,7 +57,7 @@ export function ExpensesPage() {
     () => [
       // Sorted by the stored day, shown the office's way (issue 16.8: one date format everywhere).
       { id: 'date', header: 'Date', value: (e) => e.date, cell: (e) => formatDate(e.date, money.locale), width: '8.5rem' },
-      { id: 'description', header: 'Description', value: (e) => e.description },
+      { id: 'description', header: 'Description', value: (e) => e.description, minWidth: '10rem' },
       {
         id: 'category',
         header: 'Category',

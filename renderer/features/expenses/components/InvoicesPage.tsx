@@ -56,8 +56,8 @@ export function InvoicesPage() {
         filter: 'select',
       },
       { id: 'number', header: 'Number', value: (i) => i.number },
-      { id: 'issue', header: 'Issued', value: (i) => i.issueDate, width: '6.5rem' },
-      { id: 'due', header: 'Due', value: (i) => i.dueDate ?? '', width: '6.5rem' },
+      { id: 'issue', header: 'Issued', value: (i) => i.issueDate, width: '7.5rem' },
+      { id: 'due', header: 'Due', value: (i) => i.dueDate ?? '', width: '7.5rem' },
       {
         id: 'po',
         header: 'Purchase order',

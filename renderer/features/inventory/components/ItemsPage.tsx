@@ -47,7 +47,7 @@ export function ItemsPage() {
 
   const columns = useMemo<GridColumn<Item>[]>(
     () => [
-      { id: 'name', header: 'Name', value: (i) => i.name },
+      { id: 'name', header: 'Name', value: (i) => i.name, minWidth: '8rem' },
       { id: 'sku', header: 'SKU', value: (i) => i.sku, width: '7.5rem' },
       { id: 'category', header: 'Category', value: (i) => i.category },
       { id: 'location', header: 'Location', value: (i) => i.location },

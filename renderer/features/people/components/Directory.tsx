@@ -66,7 +66,7 @@ export function Directory() {
   // scrolling sideways at 1024 px; the long columns (phone, email) come last, and the start date
   // is one choice away in Columns, so at 1920 px every shown column fits.
   const columns: GridColumn<Employee>[] = [
-    { id: 'name', header: 'Name', value: (e) => e.name },
+    { id: 'name', header: 'Name', value: (e) => e.name, minWidth: '9rem' },
     {
       id: 'badges',
       header: 'Open items',
@@ -84,8 +84,8 @@ export function Directory() {
     { id: 'title', header: 'Title', value: (e) => e.title ?? '' },
     { id: 'department', header: 'Department', value: (e) => e.department ?? '', filter: 'select' },
     { id: 'manager', header: 'Manager', value: (e) => (e.managerId ? (byId.get(e.managerId)?.name ?? '') : '') },
-    { id: 'status', header: 'Status', value: (e) => (isArchived(e) ? 'Archived' : e.status === 'on-leave' ? 'On leave' : 'Active'), filter: 'select', width: '7rem' },
-    { id: 'phone', header: 'Phone', value: (e) => [e.phone, e.extension ? `ext. ${e.extension}` : ''].filter(Boolean).join(' ') },
+    { id: 'status', header: 'Status', value: (e) => (isArchived(e) ? 'Archived' : e.status === 'on-leave' ? 'On leave' : 'Active'), filter: 'select', width: '6.5rem' },
+    { id: 'phone', header: 'Phone', value: (e) => [e.phone, e.extension ? `ext. ${e.extension}` : ''].filter(Boolean).join(' '), width: '10rem' },
     { id: 'email', header: 'Work email', value: (e) => e.email ?? '' },
     { id: 'start', header: 'Start date', value: (e) => e.startDate ?? '', defaultHidden: true },
   ];
