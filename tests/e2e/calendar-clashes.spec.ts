@@ -74,7 +74,8 @@ test('a weekly meeting in Room 2; an interview at an occurrence warns of the roo
   await cand.getByLabel('Name').fill('Grace Hopper');
   await cand.getByLabel('Email').fill('grace@example.com');
   await cand.getByRole('button', { name: 'Add candidate' }).click();
-  await page.getByRole('button', { name: /^Grace Hopper,/ }).getByRole('link', { name: 'Open' }).click();
+  // The card's Open link sits beside its handle (issue 16.18: no control inside another).
+  await page.locator('.rec-card').filter({ has: page.getByRole('button', { name: /^Grace Hopper\b/ }) }).getByRole('link', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: 'Schedule interview' }).click();
   const form = page.getByRole('form', { name: 'Schedule interview' });
