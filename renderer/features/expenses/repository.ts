@@ -31,6 +31,7 @@ import {
   updateExpenseTotals,
 } from './expenseTotals';
 import { vendorRepository } from '../vendors';
+import { budgetCategoryRepository } from '../budget';
 import { getAttachments } from '../../db/attachments';
 
 export const expenseRepository = createCrudRepository({
@@ -124,8 +125,9 @@ export async function usualCategoryForVendor(vendorId: string | undefined, db: B
   if (!vendorId) return undefined;
   const vendor = await vendorRepository.get(vendorId, db, { includeDeleted: true });
   if (vendor?.defaultCategoryId) {
-    const cat = await db.budgetCategories.get(vendor.defaultCategoryId);
-    if (cat && cat.deletedAt === null) return cat.id;
+    // Through the budget feature's repository: the categories are its table (a deleted one is no usual category).
+    const cat = await budgetCategoryRepository.get(vendor.defaultCategoryId, db);
+    if (cat) return cat.id;
   }
   const rows = await db.expenses.where('vendorId').equals(vendorId).toArray();
   const counts = new Map<string, { n: number; last: string }>();
