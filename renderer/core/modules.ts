@@ -5,7 +5,11 @@
  */
 import type { TableName } from '../db/database';
 import {
+  BarChart3,
   Boxes,
+  FolderKanban,
+  Inbox,
+  Scale,
   Briefcase,
   CalendarDays,
   CheckSquare,
@@ -38,6 +42,10 @@ export type ModuleId =
   | 'contacts'
   | 'documents'
   | 'tasks'
+  | 'requests'
+  | 'quotes'
+  | 'projects'
+  | 'reports'
   | 'settings';
 
 export interface ModuleInfo {
@@ -76,6 +84,15 @@ export const MODULES: readonly ModuleInfo[] = [
     label: 'Purchasing',
     icon: ShoppingCart,
     purpose: 'Purchase orders from draft to received, printed on order forms.',
+  },
+  {
+    id: 'quotes',
+    tables: ['rfqs'],
+    mainTable: 'rfqs',
+    label: 'Quotes',
+    icon: Scale,
+    purpose: 'Prices asked of several vendors, compared side by side and awarded into a purchase order.',
+    comingSoon: ['Requests for quotation, printed or emailed', 'Quotes compared line by line', 'Price history per item'],
   },
   {
     id: 'vendors',
@@ -174,6 +191,31 @@ export const MODULES: readonly ModuleInfo[] = [
     label: 'Tasks',
     icon: CheckSquare,
     purpose: 'Errands and to-dos for the back office: due dates, who it is for, checklists, repeats.',
+  },
+  {
+    id: 'requests',
+    tables: ['staffRequests', 'purchaseRequests'],
+    mainTable: 'staffRequests',
+    label: 'Requests',
+    icon: Inbox,
+    purpose: 'What staff ask of the office — supplies, repairs, IT, purchases — triaged, approved and closed.',
+    comingSoon: ['A request queue with age and status', 'Purchase requests with approval', 'A printable request form'],
+  },
+  {
+    id: 'projects',
+    tables: ['projects'],
+    mainTable: 'projects',
+    label: 'Projects',
+    icon: FolderKanban,
+    purpose: 'Small projects — an office move, a refit — with milestones, linked work and a budget line.',
+    comingSoon: ['Milestones and linked tasks, orders and expenses', 'A timeline', 'A one-page status report'],
+  },
+  {
+    id: 'reports',
+    label: 'Reports',
+    icon: BarChart3,
+    purpose: 'Spend by vendor and category, price trends and request times, as charts that open their lists.',
+    comingSoon: ['Spend by vendor and category over time', 'Price trends per item', 'Requests by type and time to close'],
   },
   {
     id: 'settings',
