@@ -81,6 +81,8 @@ export const expenseShape = {
   spentById: idSchema.optional(),
   /** Absent on expenses stored before statuses existed; read it through `expenseStatus`. */
   status: z.enum(EXPENSE_STATUSES, { error: 'Choose a status: submitted, approved, rejected or reimbursed' }).optional(),
+  /** The project the expense counts against (issue 17.4). */
+  projectId: idSchema.optional(),
 };
 export const expenseSchema = z.object(expenseShape);
 export const expenseDraftSchema = z.object(expenseShape).omit(BASE_OMIT);

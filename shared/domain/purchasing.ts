@@ -61,6 +61,8 @@ export const purchaseOrderShape = {
       cancelled: z.record(z.string().max(64), nonNegativeQuantitySchema),
     })
     .optional(),
+  /** The project the order is for (issue 17.4). */
+  projectId: idSchema.optional(),
 };
 export const purchaseOrderSchema = z.object(purchaseOrderShape);
 export const purchaseOrderDraftSchema = z.object(purchaseOrderShape).omit(BASE_OMIT);

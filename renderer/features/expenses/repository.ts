@@ -66,6 +66,17 @@ export async function listExpensesByCategory(categoryId: string, db: BackdeskDb 
   return rows.filter((e) => e.deletedAt === null).sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/** Live expenses counted against a project (issue 17.4), newest first. */
+export async function listExpensesForProject(projectId: string, db: BackdeskDb = getDb()): Promise<Expense[]> {
+  const rows = await db.expenses.where('projectId').equals(projectId).toArray();
+  return rows.filter((e) => e.deletedAt === null).sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Counts an expense against a project, or against none (undefined); audited like any edit. */
+export function setExpenseProject(id: string, projectId: string | undefined, db: BackdeskDb = getDb()): Promise<Expense> {
+  return expenseRepository.update(id, { projectId }, db);
+}
+
 /** Spend per category for the given months, from the maintained aggregate. */
 export function getExpenseTotals(months: readonly string[], db: BackdeskDb = getDb()): Promise<ExpenseTotal[]> {
   return readExpenseTotals(db, months);

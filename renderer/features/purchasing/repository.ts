@@ -42,6 +42,17 @@ export async function listPurchaseOrdersByVendor(vendorId: string, db: BackdeskD
   return rows.filter((r) => r.deletedAt === null).sort((a, b) => b.orderDate.localeCompare(a.orderDate));
 }
 
+/** Live orders for a project (issue 17.4), newest first. */
+export async function listPurchaseOrdersForProject(projectId: string, db: BackdeskDb = getDb()): Promise<PurchaseOrder[]> {
+  const rows = await db.purchaseOrders.where('projectId').equals(projectId).toArray();
+  return rows.filter((r) => r.deletedAt === null).sort((a, b) => b.orderDate.localeCompare(a.orderDate));
+}
+
+/** Files an order (in any status) under a project, or under none (undefined); audited. */
+export function setPurchaseOrderProject(id: string, projectId: string | undefined, db: BackdeskDb = getDb()): Promise<PurchaseOrder> {
+  return purchaseOrderRepository.update(id, { projectId }, db);
+}
+
 /** The next 'PO-YYYY-NNNN' number (deleted orders keep their numbers). */
 export async function suggestPurchaseOrderNumber(year: number, db: BackdeskDb = getDb()): Promise<string> {
   const prefix = `PO-${year}-`;
