@@ -20,6 +20,7 @@ import type {
   Invoice,
   Item,
   Position,
+  Project,
   PurchaseOrder,
   Task,
   Vendor,
@@ -168,6 +169,13 @@ const SOURCES: Source<BaseRecord>[] = [
     text: (r) => [r.description, r.reference],
     title: (r) => r.description,
     subtitle: (r) => join('Expense', r.date),
+  }),
+  source<Project>({
+    table: 'projects',
+    module: 'projects',
+    text: (r) => [r.name, r.ownerName],
+    title: (r) => r.name,
+    subtitle: (r) => join('Project', r.due ? `due ${r.due}` : undefined, r.status),
   }),
   source<BudgetCategory>({
     table: 'budgetCategories',
