@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { compareRequests, describeAge, isRequestOverdue, nextRequestNumber, requestAgeDays, requestDueDate, staffRequestDraftSchema, staffRequestSchema, statusForLinkedWork, type StaffRequest } from './staffRequests';
+import {
+  compareRequests,
+  describeAge,
+  isRequestOverdue,
+  nextRequestNumber,
+  purchaseWorkState,
+  repairWorkState,
+  requestAfterWork,
+  requestAgeDays,
+  requestDueDate,
+  staffRequestDraftSchema,
+  staffRequestSchema,
+  statusForLinkedWork,
+  taskWorkState,
+  type StaffRequest,
+} from './staffRequests';
 
 const make = (over: Partial<StaffRequest>): StaffRequest =>
   staffRequestSchema.parse({ id: over.id ?? 'r', createdAt: '2026-12-01T09:00:00.000Z', updatedAt: '2026-12-01T09:00:00.000Z', deletedAt: null, number: 'REQ-0001', requesterId: 'emp', what: 'Chair', ...over });
@@ -29,6 +44,43 @@ describe('staff requests (issue 17.1)', () => {
     expect(statusForLinkedWork('in-progress', 'cancelled')).toBe('waiting');
     expect(statusForLinkedWork('new', 'open')).toBe('in-progress');
     expect(statusForLinkedWork('declined', 'done')).toBe('declined');
+  });
+
+  it('reads the linked work: a task, a repair, a purchase request', () => {
+    const at = '2026-12-02T10:00:00.000Z';
+    const task = { status: 'open', completedAt: null, deletedAt: null, updatedAt: at };
+    expect(taskWorkState(task)).toEqual({ state: 'open' });
+    expect(taskWorkState({ ...task, status: 'in-progress' }).state).toBe('open');
+    expect(taskWorkState({ ...task, status: 'done', completedAt: at })).toEqual({ state: 'done', endedAt: at });
+    expect(taskWorkState({ ...task, status: 'cancelled' }).state).toBe('cancelled');
+    expect(taskWorkState({ ...task, deletedAt: at }).state).toBe('cancelled');
+    expect(taskWorkState(undefined).state).toBe('cancelled');
+    expect(repairWorkState({ deletedAt: null })).toEqual({ state: 'open' });
+    expect(repairWorkState({ fixedOn: '2026-12-03', deletedAt: null })).toEqual({ state: 'done', endedAt: '2026-12-03' });
+    expect(repairWorkState({ deletedAt: at }).state).toBe('cancelled');
+    const pr = { status: 'pending', deletedAt: null, updatedAt: at };
+    expect(purchaseWorkState(pr).state).toBe('open');
+    expect(purchaseWorkState({ ...pr, status: 'approved' }).state).toBe('open');
+    expect(purchaseWorkState({ ...pr, status: 'ordered' })).toEqual({ state: 'done', endedAt: at });
+    expect(purchaseWorkState({ ...pr, status: 'declined', decidedAt: at, declineReason: 'Over budget' })).toEqual({ state: 'declined', endedAt: at, reason: 'Over budget' });
+    expect(purchaseWorkState({ ...pr, status: 'cancelled' }).state).toBe('cancelled');
+  });
+
+  it('closes, declines or waits with its work, and says when', () => {
+    const open = { status: 'in-progress' as const, closedAt: null };
+    const now = '2026-12-05T09:00:00.000Z';
+    expect(requestAfterWork(open, { state: 'open' }, now)).toBeNull();
+    expect(requestAfterWork(open, { state: 'done', endedAt: '2026-12-03' }, now)).toEqual({ status: 'done', closedAt: '2026-12-03T12:00:00.000Z', declineReason: undefined });
+    expect(requestAfterWork(open, { state: 'done', endedAt: '2026-12-04T15:30:00.000Z' }, now)?.closedAt).toBe('2026-12-04T15:30:00.000Z');
+    expect(requestAfterWork(open, { state: 'done' }, now)?.closedAt).toBe(now);
+    expect(requestAfterWork(open, { state: 'declined', endedAt: now, reason: 'Not in this year’s budget' }, now)).toEqual({ status: 'declined', closedAt: now, declineReason: 'Not in this year’s budget' });
+    expect(requestAfterWork(open, { state: 'declined' }, now)?.declineReason).toBe('The purchase was declined.');
+    expect(requestAfterWork(open, { state: 'cancelled' }, now)).toEqual({ status: 'waiting', closedAt: null, declineReason: undefined });
+    expect(requestAfterWork({ status: 'waiting', closedAt: null }, { state: 'cancelled' }, now)).toBeNull();
+    expect(requestAfterWork({ status: 'new', closedAt: null }, { state: 'open' }, now)?.status).toBe('in-progress');
+    // Closed stays closed, whatever the work does later.
+    expect(requestAfterWork({ status: 'done', closedAt: now }, { state: 'cancelled' }, now)).toBeNull();
+    expect(requestAfterWork({ status: 'declined', closedAt: now, declineReason: 'x' }, { state: 'done' }, now)).toBeNull();
   });
 
   it('lists open first, overdue, then the most urgent and oldest', () => {

@@ -136,19 +136,83 @@ export function compareRequests(a: StaffRequest, b: StaffRequest, today: string)
   return rank(a.urgency) - rank(b.urgency) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 }
 
-/** The state of the work a request was triaged into, as far as the request cares. */
-export type LinkedWorkState = 'open' | 'done' | 'cancelled';
+/**
+ * The state of the work a request was triaged into, as far as the request cares. 'declined' is
+ * a purchase request an approver turned down: the staff request is declined with its reason.
+ */
+export type LinkedWorkState = 'open' | 'done' | 'cancelled' | 'declined';
 
 /**
- * The request's status once its linked work moved: done work closes it; cancelled work puts it
- * back to 'waiting' for the office to decide (never silently declined); open work keeps it in
- * progress.
+ * The request's status once its linked work moved: done work closes it; a declined purchase
+ * declines it; cancelled (or removed) work puts it back to 'waiting' for the office to decide
+ * (never silently declined); open work keeps it in progress.
  */
 export function statusForLinkedWork(current: RequestStatus, work: LinkedWorkState): RequestStatus {
   if (current === 'done' || current === 'declined') return current;
   if (work === 'done') return 'done';
+  if (work === 'declined') return 'declined';
   if (work === 'cancelled') return 'waiting';
   return 'in-progress';
+}
+
+/** Where the linked work stands: its state, when it ended, and a purchase's reason for declining. */
+export interface LinkedWork {
+  state: LinkedWorkState;
+  /** When it was done or declined (ISO instant or YYYY-MM-DD): the request's closedAt. */
+  endedAt?: string | undefined;
+  /** A declined purchase's reason, carried onto the request. */
+  reason?: string | undefined;
+}
+
+/** A task's state: done, cancelled (or removed) or still open. */
+export function taskWorkState(t: { status: string; completedAt?: string | null; deletedAt: string | null; updatedAt: string } | undefined): LinkedWork {
+  if (!t || t.deletedAt !== null || t.status === 'cancelled') return { state: 'cancelled' };
+  if (t.status === 'done') return { state: 'done', endedAt: t.completedAt ?? t.updatedAt };
+  return { state: 'open' };
+}
+
+/** A repair's state: fixed (done), removed (cancelled: reported by mistake) or open. */
+export function repairWorkState(r: { fixedOn?: string | undefined; deletedAt: string | null } | undefined): LinkedWork {
+  if (!r || r.deletedAt !== null) return { state: 'cancelled' };
+  if (r.fixedOn) return { state: 'done', endedAt: r.fixedOn };
+  return { state: 'open' };
+}
+
+/**
+ * A purchase request's state: ordered is done (the thing is on its way), declined declines the
+ * staff request with the approver's reason, cancelled waits for the office, the rest is open.
+ */
+export function purchaseWorkState(
+  p: { status: string; decidedAt?: string | undefined; declineReason?: string | undefined; deletedAt: string | null; updatedAt: string } | undefined,
+): LinkedWork {
+  if (!p || p.deletedAt !== null || p.status === 'cancelled') return { state: 'cancelled' };
+  if (p.status === 'ordered') return { state: 'done', endedAt: p.updatedAt };
+  if (p.status === 'declined') return { state: 'declined', endedAt: p.decidedAt ?? p.updatedAt, reason: p.declineReason };
+  return { state: 'open' };
+}
+
+/** A date or instant as an instant (a bare date is taken at noon UTC, so it stays that day everywhere). */
+function asInstant(at: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T12:00:00.000Z` : at;
+}
+
+/**
+ * What changes on a triaged request when its linked work moved (null: nothing). Done work closes
+ * it (closedAt = when the work ended); a declined purchase declines it with the approver's
+ * reason; cancelled work makes it 'waiting'; open work keeps it 'in progress'. A closed request
+ * stays closed, and an answered one has no linked work.
+ */
+export function requestAfterWork(
+  r: Pick<StaffRequest, 'status' | 'closedAt' | 'declineReason'>,
+  work: LinkedWork,
+  now: string,
+): Pick<StaffRequest, 'status' | 'closedAt' | 'declineReason'> | null {
+  const status = statusForLinkedWork(r.status, work.state);
+  if (status === r.status) return null;
+  const closes = status === 'done' || status === 'declined';
+  const closedAt = closes ? asInstant(work.endedAt ?? now) : null;
+  const declineReason = status === 'declined' ? (work.reason?.trim() || 'The purchase was declined.').slice(0, 1000) : r.declineReason;
+  return { status, closedAt, declineReason };
 }
 
 /** The next request number: REQ-0001, REQ-0002 … (highest existing + 1). */
