@@ -107,3 +107,31 @@ export async function commitImportBatch(db: BackdeskDb, batchId: string, written
     throw mapDbError(e);
   }
 }
+
+/**
+ * A batch for an import that writes the whole file in ONE transaction (.ics, vCard): it is
+ * all-or-nothing already, so the batch is written 'committed' inside that transaction (its
+ * tables must include `importBatches`) — it only records which file made or last changed each
+ * row, like every other import, for the audit trail and a later undo.
+ */
+export async function addCommittedBatchInTx(
+  db: BackdeskDb,
+  input: { kind: string; fileName: string; written: number },
+): Promise<ImportBatch> {
+  const at = nowIso();
+  const batch = importBatchSchema.parse({
+    id: newId(),
+    kind: input.kind,
+    fileName: input.fileName.slice(0, 500),
+    status: 'committed',
+    startedAt: at,
+    finishedAt: at,
+    total: input.written,
+    written: input.written,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+  });
+  await db.importBatches.add(batch);
+  return batch;
+}

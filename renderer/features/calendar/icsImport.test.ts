@@ -122,6 +122,13 @@ describe('importing into a diary', () => {
     expect(occurrences[1]).toEqual({ start: '2026-11-10T13:00:00.000Z', end: '2026-11-10T14:00:00.000Z', title: 'Weekly planning (moved)' });
     const audit = (await db.auditLog.toArray()).filter((a) => a.action === 'import').map((a) => a.summary);
     expect(audit).toEqual(['Imported 1 new event and updated 0 from "series.ics"', 'Imported 0 new events and updated 1 from a file']);
+    // Each import is a committed batch (issue 15.3) and the event names the last one that wrote it.
+    const batches = await db.importBatches.toArray();
+    expect(batches.map((b) => [b.kind, b.fileName, b.status, b.written]).sort()).toEqual([
+      ['ics', 'calendar.ics', 'committed', 1],
+      ['ics', 'series.ics', 'committed', 1],
+    ]);
+    expect((await db.events.get(saved!.id))!.importBatchId).toBe(batches.find((b) => b.fileName === 'calendar.ics')!.id);
   });
 
   it("maps an Outlook invitation's ORGANIZER and ATTENDEEs to guests, once, even on a re-import", async () => {
@@ -171,6 +178,7 @@ describe('importing into a diary', () => {
     const result = await importCalendarEvents(many, { chunkSize: 10, signal: ac.signal, onProgress: () => ac.abort() }, db);
     expect(result).toEqual({ created: 0, updated: 0, cancelled: true });
     expect(await live()).toEqual([]);
+    expect(await db.importBatches.count()).toBe(0);
   });
 
   it('a CSV imported twice is the same events', async () => {

@@ -19,6 +19,7 @@ import { decodeBytes, mapRowsDetailed, parseTable } from '../../../shared/import
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, quote, writeTransaction } from '../../db/crud';
+import { addCommittedBatchInTx, IMPORT_BATCH_TABLE, stampBatch } from '../../db/importBatches';
 import { RecordValidationError } from '../../db/errors';
 import { eventRepository } from './repository';
 
@@ -182,14 +183,17 @@ export async function importCalendarEvents(
   for (const e of events) byUid.set(e.uid, e);
   const unique = [...byUid.values()];
   try {
-    const counts = await writeTransaction(strict, ['events', 'employees', 'auditLog'], async () => {
+    const counts = await writeTransaction(strict, ['events', 'employees', 'auditLog', IMPORT_BATCH_TABLE], async () => {
       const existing = await liveByUid(strict, unique.map((e) => e.uid));
+      const batch = unique.length
+        ? await addCommittedBatchInTx(strict, { kind: 'ics', fileName: ctx.fileName ?? 'calendar.ics', written: unique.length })
+        : undefined;
       const ownerEmail = ctx.ownerId ? (await strict.employees.get(ctx.ownerId))?.email : undefined;
       const records = unique.map((e) => {
         const old = existing.get(e.uid);
         try {
           const built = eventRepository.build(storedDraftFromFile(e, ctx.ownerId, old, ownerEmail ? [ownerEmail] : []), at);
-          return old ? { ...built, id: old.id, createdAt: old.createdAt } : built;
+          return stampBatch(old ? { ...built, id: old.id, createdAt: old.createdAt } : built, batch?.id);
         } catch (err) {
           if (err instanceof RecordValidationError) throw new Error(`The event ${quote(e.title)} cannot be saved: ${err.message}`);
           throw err;

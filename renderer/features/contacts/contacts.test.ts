@@ -141,6 +141,10 @@ describe('vCard import', () => {
     const log = await db.auditLog.where('table').equals('contacts').toArray();
     expect(log.map((l) => l.summary)).toContain('Imported 3 contacts from phone.vcf');
     expect(log.map((l) => l.summary)).toContain('Merged a card from phone.vcf into contact "Olivia B."');
+    // The file is one committed batch (issue 15.3), stamped on what it created and merged into.
+    const [batch] = await db.importBatches.toArray();
+    expect(batch).toMatchObject({ kind: 'vcard', fileName: 'phone.vcf', status: 'committed', written: 4 });
+    expect(all.filter((c) => c.importBatchId === batch!.id).map((c) => c.name)).toEqual(['Ann Lee', 'Front desk CleanRight', 'Olivia B.', 'Sam Ortiz']);
     // Imported anyway, the repeat of Ann is a second contact.
     const again = await importVcardCards([preview.cards[3]!], new Map([[3, 'import']]), { fileName: 'phone.vcf' }, db);
     expect(again.created).toBe(1);
@@ -153,6 +157,7 @@ describe('vCard import', () => {
     await contactRepository.softDelete(existing.id, db);
     await expect(importVcardCards(preview.cards, new Map(), { fileName: 'phone.vcf' }, db)).rejects.toThrow(/is gone/);
     expect(await contactRepository.list(db)).toEqual([]);
+    expect(await db.importBatches.count()).toBe(0);
   });
 
   it('merges without overwriting: new numbers by their key, new emails, empty fields filled', () => {

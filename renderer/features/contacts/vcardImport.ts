@@ -12,6 +12,7 @@ import { contactDraftSchema, contactSchema, type Contact, type ContactDraft } fr
 import { nowIso } from '../../../shared/lib/dates';
 import { getDb, strictConnection, type BackdeskDb } from '../../db';
 import { auditEntry, parseOrThrow, plural, quote, writeTransaction } from '../../db/crud';
+import { addCommittedBatchInTx, IMPORT_BATCH_TABLE, stampBatch } from '../../db/importBatches';
 import { evidentlySamePerson, findContactDuplicates, type DuplicateMatch } from './duplicates';
 import { contactRepository } from './repository';
 
@@ -227,9 +228,11 @@ export async function importVcardCards(
     toCreate.push(contactRepository.build(draft, at));
   }
   let merged = 0;
-  await writeTransaction(strict, ['contacts', 'auditLog'], async () => {
+  await writeTransaction(strict, ['contacts', 'auditLog', IMPORT_BATCH_TABLE], async () => {
+    if (!toCreate.length && !toMerge.length) return;
+    const batch = await addCommittedBatchInTx(strict, { kind: 'vcard', fileName: options.fileName, written: toCreate.length + toMerge.length });
     if (toCreate.length) {
-      await strict.contacts.bulkAdd(toCreate);
+      await strict.contacts.bulkAdd(toCreate.map((c) => stampBatch(c, batch.id)));
       await strict.auditLog.add(
         auditEntry('contacts', '', 'import', `Imported ${toCreate.length} ${plural('contact', toCreate.length)} from ${options.fileName}`, at),
       );
@@ -245,7 +248,7 @@ export async function importVcardCards(
         updatedAt: at,
         deletedAt: null,
       });
-      await strict.contacts.put(next);
+      await strict.contacts.put(stampBatch(next, batch.id));
       await strict.auditLog.add(auditEntry('contacts', existing.id, 'update', `Merged a card from ${options.fileName} into contact ${quote(existing.name)}`, at));
       merged++;
     }
