@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { awardProblem, awardedLines, cheapestCurrentQuote, compareQuotes, nextRfqNumber, quotedPrices, unitsToBuy, type Rfq } from './quotes';
+import {
+  acceptsQuotes,
+  assignAllTo,
+  assignCheapestPerLine,
+  awardProblem,
+  awardTotalCents,
+  awardedLines,
+  cheaperQuotes,
+  cheapestCurrentQuote,
+  compareQuotes,
+  isQuoteExpired,
+  isRfqEditable,
+  nextRfqNumber,
+  orderPrices,
+  planAward,
+  priceHistory,
+  quotedPrices,
+  statusAfterQuote,
+  unitsToBuy,
+  type Rfq,
+} from './quotes';
 
 const lines = [
   { id: 'l1', itemId: 'laptop', description: '14" laptop, 16 GB', quantity: 3 },
@@ -80,8 +100,87 @@ describe('quote comparison (issue 17.3)', () => {
     expect(cheapestCurrentQuote([rfq(three), older], 'laptop', '2027-01-05')).toBeUndefined();
   });
 
-  it('numbers RFQs per year', () => {
-    expect(nextRfqNumber(['RFQ-2026-001', 'RFQ-2026-009', 'RFQ-2025-044'], 2026)).toBe('RFQ-2026-010');
-    expect(nextRfqNumber([], 2027)).toBe('RFQ-2027-001');
+  it('numbers RFQs in one sequence for the office: RFQ-0001, RFQ-0002…', () => {
+    expect(nextRfqNumber(['RFQ-0001', 'RFQ-0009', 'RFQ-2025-044', 'something'])).toBe('RFQ-0010');
+    expect(nextRfqNumber([])).toBe('RFQ-0001');
+    expect(nextRfqNumber(['RFQ-9999'])).toBe('RFQ-10000');
+  });
+
+  it('awards to one vendor: every line it priced, in whole packs, one order', () => {
+    const r = rfq(three);
+    expect(assignAllTo(r, 'cheap')).toEqual({ l1: 'cheap' });
+    const plan = planAward(r, assignAllTo(r, 'metro'), '2026-12-04');
+    expect(plan).toEqual({
+      ok: true,
+      orders: [{ vendorId: 'metro', lines: [
+        { itemId: 'laptop', description: '14" laptop, 16 GB', quantity: 3, unitCostCents: 101_000 },
+        { description: 'USB-C dock', quantity: 6, unitCostCents: 9_000 },
+      ] }],
+    });
+    expect(plan.ok && awardTotalCents(plan.orders)).toBe(357_000);
+  });
+
+  it('awards line by line to the cheapest: one order per vendor, in the order the quotes came in', () => {
+    const r = rfq(three);
+    const c = compareQuotes(r, '2026-12-04');
+    const split = assignCheapestPerLine(c);
+    expect(split).toEqual({ l1: 'cheap', l2: 'metro' });
+    const plan = planAward(r, split, '2026-12-04');
+    expect(plan.ok && plan.orders.map((o) => [o.vendorId, o.lines.map((l) => [l.description, l.quantity, l.unitCostCents])])).toEqual([
+      ['metro', [['USB-C dock', 6, 9_000]]],
+      ['cheap', [['14" laptop, 16 GB', 3, 95_000]]],
+    ]);
+    // The split total is the comparison's floor.
+    expect(plan.ok && awardTotalCents(plan.orders)).toBe(c.bestSplitTotalCents);
+  });
+
+  it('refuses an award with nothing chosen, a line the vendor did not price, an expired quote or a draft RFQ', () => {
+    const r = rfq(three);
+    expect(planAward(r, {}, '2026-12-04')).toEqual({ ok: false, problem: 'Choose at least one line to award.' });
+    expect(planAward(r, { l2: 'cheap' }, '2026-12-04')).toEqual({ ok: false, problem: 'USB-C dock: that vendor did not price this line.' });
+    expect(planAward(r, { l1: 'metro' }, '2026-12-16')).toMatchObject({ ok: false, problem: expect.stringContaining('ran out on 2026-12-15') });
+    expect(planAward({ ...r, status: 'draft' }, { l1: 'north' }, '2026-12-04')).toEqual({ ok: false, problem: 'RFQ-2026-001 is still a draft; send it to the vendors first.' });
+    expect(planAward({ ...r, status: 'closed' }, { l1: 'north' }, '2026-12-04')).toEqual({ ok: false, problem: 'RFQ-2026-001 is closed.' });
+    expect(planAward(r, { gone: 'north' }, '2026-12-04')).toEqual({ ok: false, problem: 'A line of this award is no longer on the request.' });
+  });
+
+  it('moves a draft or sent RFQ to "quotes in" when a quote is recorded; only drafts are edited', () => {
+    expect(statusAfterQuote('draft')).toBe('quotes');
+    expect(statusAfterQuote('sent')).toBe('quotes');
+    expect(statusAfterQuote('quotes')).toBe('quotes');
+    expect(statusAfterQuote('awarded')).toBe('awarded');
+    expect(isRfqEditable({ status: 'draft' })).toBe(true);
+    expect(isRfqEditable({ status: 'sent' })).toBe(false);
+    expect(acceptsQuotes({ status: 'quotes' })).toBe(true);
+    expect(acceptsQuotes({ status: 'awarded' })).toBe(false);
+    expect(acceptsQuotes({ status: 'closed' })).toBe(false);
+    expect(isQuoteExpired({ validUntil: '2026-12-03' }, '2026-12-04')).toBe(true);
+    expect(isQuoteExpired({ validUntil: '2026-12-04' }, '2026-12-04')).toBe(false);
+    expect(isQuoteExpired({}, '2026-12-04')).toBe(false);
+  });
+
+  it('joins quoted and paid prices per item, leaving drafts and cancelled orders out', () => {
+    const orders = [
+      { vendorId: 'north', status: 'received', orderDate: '2026-11-20', lines: [{ itemId: 'laptop', unitCostCents: 97_500 }, { unitCostCents: 100 }] },
+      { vendorId: 'metro', status: 'draft', orderDate: '2026-11-25', lines: [{ itemId: 'laptop', unitCostCents: 1 }] },
+      { vendorId: 'metro', status: 'cancelled', orderDate: '2026-11-26', lines: [{ itemId: 'laptop', unitCostCents: 2 }] },
+    ];
+    expect(orderPrices(orders, 'laptop')).toEqual([{ itemId: 'laptop', vendorId: 'north', date: '2026-11-20', unitPriceCents: 97_500, source: 'order' }]);
+    expect(priceHistory([rfq(three)], orders, 'laptop').map((p) => [p.date, p.vendorId, p.source])).toEqual([
+      ['2026-11-20', 'north', 'quote'],
+      ['2026-11-20', 'north', 'order'],
+      ['2026-11-21', 'metro', 'quote'],
+      ['2026-11-22', 'cheap', 'quote'],
+    ]);
+  });
+
+  it('finds items with a current quote cheaper than their usual price (the reorder list hint)', () => {
+    const r = { ...rfq(three), id: 'r1' };
+    const closed = { ...rfq([{ vendorId: 'x', receivedOn: '2026-11-01', validUntil: '2027-01-01', lines: [{ lineId: 'l1', unitPriceCents: 1, packSize: 1 }] }]), id: 'r2', status: 'closed' as const };
+    const found = cheaperQuotes([r, closed], [{ itemId: 'laptop', unitCostCents: 99_000 }, { itemId: 'other', unitCostCents: 5 }], '2026-12-04');
+    expect([...found.values()]).toEqual([{ itemId: 'laptop', vendorId: 'cheap', unitPriceCents: 95_000, validUntil: '2026-12-20', rfqId: 'r1', rfqNumber: 'RFQ-2026-001' }]);
+    // Not cheaper than what it costs now, or run out: nothing.
+    expect(cheaperQuotes([r], [{ itemId: 'laptop', unitCostCents: 95_000 }], '2026-12-04').size).toBe(0);
+    expect(cheaperQuotes([r], [{ itemId: 'laptop', unitCostCents: 200_000 }], '2027-01-01').size).toBe(0);
   });
 });

@@ -8,9 +8,13 @@
 import { z } from 'zod';
 import { BASE_OMIT, baseRecordShape, idSchema, isoDateSchema, nonNegativeCentsSchema, optionalText, quantitySchema, requiredText } from './common';
 
-export const RFQ_STATUSES = ['draft', 'sent', 'awarded', 'cancelled'] as const;
+/**
+ * draft (being written) → sent (gone to the vendors) → quotes (at least one answer recorded)
+ * → awarded (a purchase order made from it); closed ends an RFQ without an award.
+ */
+export const RFQ_STATUSES = ['draft', 'sent', 'quotes', 'awarded', 'closed'] as const;
 export type RfqStatus = (typeof RFQ_STATUSES)[number];
-export const RFQ_STATUS_LABELS: Record<RfqStatus, string> = { draft: 'Draft', sent: 'Sent', awarded: 'Awarded', cancelled: 'Cancelled' };
+export const RFQ_STATUS_LABELS: Record<RfqStatus, string> = { draft: 'Draft', sent: 'Sent', quotes: 'Quotes in', awarded: 'Awarded', closed: 'Closed' };
 
 export const rfqLineSchema = z.object({
   id: idSchema,
@@ -51,8 +55,18 @@ export const rfqShape = {
   lines: z.array(rfqLineSchema).min(1, 'Add at least one line to ask prices for').max(500, 'At most 500 lines'),
   vendorIds: z.array(idSchema).max(50, 'At most 50 vendors').default([]),
   quotes: z.array(vendorQuoteSchema).max(50).default([]),
+  /** The vendor awarded (the first one when lines went to several vendors). */
   awardedVendorId: idSchema.optional(),
+  /** The purchase order the award made (the first one when lines went to several vendors). */
   purchaseOrderId: idSchema.optional(),
+  /** Every purchase order the award made, one per vendor (a per-line award makes several). */
+  purchaseOrderIds: z.array(idSchema).max(50).optional(),
+  /** Which vendor each line went to (line id → vendor id), set by the award. */
+  lineAwards: z.record(z.string().max(64), idSchema).optional(),
+  /** When it went to the vendors (marked sent). */
+  sentOn: isoDateSchema.optional(),
+  /** Why it was closed without an award. */
+  closedReason: optionalText('Reason for closing', 500),
   projectId: idSchema.optional(),
   notes: optionalText('Notes', 4000),
 };
@@ -163,7 +177,8 @@ export function compareQuotes(rfq: Pick<Rfq, 'lines' | 'quotes'>, today: string)
 /** Why the RFQ cannot be awarded to this vendor, in a sentence; undefined when it can. */
 export function awardProblem(rfq: Pick<Rfq, 'status' | 'lines' | 'quotes' | 'number'>, vendorId: string, today: string): string | undefined {
   if (rfq.status === 'awarded') return `${rfq.number} is already awarded.`;
-  if (rfq.status === 'cancelled') return `${rfq.number} is cancelled.`;
+  if (rfq.status === 'closed') return `${rfq.number} is closed.`;
+  if (rfq.status === 'draft') return `${rfq.number} is still a draft; send it to the vendors first.`;
   const quote = rfq.quotes.find((q) => q.vendorId === vendorId);
   if (!quote) return 'This vendor has not quoted yet; record their prices first.';
   if (quote.validUntil !== undefined && quote.validUntil < today) return `This quote ran out on ${quote.validUntil}; ask the vendor to confirm the prices and record them again.`;
@@ -194,6 +209,90 @@ export function awardedLines(rfq: Pick<Rfq, 'lines' | 'quotes'>, vendorId: strin
   return out;
 }
 
+/** A line-by-line award: which vendor each line goes to (line id → vendor id). */
+export type LineAssignment = Readonly<Record<string, string>>;
+
+/** The assignment of awarding the whole RFQ to one vendor: every line that vendor priced. */
+export function assignAllTo(rfq: Pick<Rfq, 'lines' | 'quotes'>, vendorId: string): Record<string, string> {
+  const quote = rfq.quotes.find((q) => q.vendorId === vendorId);
+  const out: Record<string, string> = {};
+  if (!quote) return out;
+  for (const line of rfq.lines)
+    if (quote.lines.some((l) => l.lineId === line.id && l.unitPriceCents !== undefined)) out[line.id] = vendorId;
+  return out;
+}
+
+/** Each line to its cheapest valid offer (the first vendor on a tie); unoffered lines are left out. */
+export function assignCheapestPerLine(comparison: Pick<QuoteComparison, 'lines'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of comparison.lines) {
+    const v = l.cheapestVendorIds[0];
+    if (v) out[l.line.id] = v;
+  }
+  return out;
+}
+
+export interface AwardOrderPlan {
+  vendorId: string;
+  lines: AwardedLine[];
+}
+
+/**
+ * The purchase orders an award makes, one per vendor (in the order the quotes came in), lines
+ * in the RFQ's order and in whole packs; or the reason it cannot be made.
+ */
+export function planAward(
+  rfq: Pick<Rfq, 'status' | 'lines' | 'quotes' | 'number'>,
+  assignment: LineAssignment,
+  today: string,
+): { ok: true; orders: AwardOrderPlan[] } | { ok: false; problem: string } {
+  const vendorIds = [...new Set(Object.values(assignment))];
+  if (vendorIds.length === 0) return { ok: false, problem: 'Choose at least one line to award.' };
+  for (const vendorId of vendorIds) {
+    const problem = awardProblem(rfq, vendorId, today);
+    if (problem) return { ok: false, problem };
+  }
+  for (const lineId of Object.keys(assignment)) {
+    const line = rfq.lines.find((l) => l.id === lineId);
+    if (!line) return { ok: false, problem: 'A line of this award is no longer on the request.' };
+    const quote = rfq.quotes.find((q) => q.vendorId === assignment[lineId]);
+    if (!quote?.lines.some((l) => l.lineId === lineId && l.unitPriceCents !== undefined))
+      return { ok: false, problem: `${line.description}: that vendor did not price this line.` };
+  }
+  const orders: AwardOrderPlan[] = [];
+  for (const q of rfq.quotes) {
+    if (!vendorIds.includes(q.vendorId)) continue;
+    const own = { lines: rfq.lines.filter((l) => assignment[l.id] === q.vendorId), quotes: [q] };
+    orders.push({ vendorId: q.vendorId, lines: awardedLines(own, q.vendorId) });
+  }
+  return { ok: true, orders };
+}
+
+/** The total of an award plan (what the purchase orders' lines add up to). */
+export function awardTotalCents(orders: readonly AwardOrderPlan[]): number {
+  return orders.reduce((sum, o) => sum + o.lines.reduce((s, l) => s + l.quantity * l.unitCostCents, 0), 0);
+}
+
+/** The quote's validity ended before `today`. */
+export function isQuoteExpired(quote: Pick<VendorQuote, 'validUntil'>, today: string): boolean {
+  return quote.validUntil !== undefined && quote.validUntil < today;
+}
+
+/** Where an RFQ goes once a quote is recorded: a draft or sent request now has quotes in. */
+export function statusAfterQuote(status: RfqStatus): RfqStatus {
+  return status === 'draft' || status === 'sent' ? 'quotes' : status;
+}
+
+/** Only a draft is edited (lines, vendors, reply-by); what went out stays as sent. */
+export function isRfqEditable(rfq: Pick<Rfq, 'status'>): boolean {
+  return rfq.status === 'draft';
+}
+
+/** Quotes are recorded until the RFQ is awarded or closed. */
+export function acceptsQuotes(rfq: Pick<Rfq, 'status'>): boolean {
+  return rfq.status === 'draft' || rfq.status === 'sent' || rfq.status === 'quotes';
+}
+
 export interface PricePoint {
   itemId: string;
   vendorId: string;
@@ -217,6 +316,31 @@ export function quotedPrices(rfqs: readonly Pick<Rfq, 'lines' | 'quotes'>[], ite
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** A purchase order as the price history reads it. */
+export interface PricedOrder {
+  vendorId: string;
+  status: string;
+  orderDate: string;
+  lines: readonly { itemId?: string | undefined; unitCostCents: number }[];
+}
+
+/** Every price paid for an item on purchase orders (drafts and cancelled orders left out), oldest first. */
+export function orderPrices(orders: readonly PricedOrder[], itemId: string): PricePoint[] {
+  const out: PricePoint[] = [];
+  for (const po of orders) {
+    if (po.status === 'draft' || po.status === 'cancelled') continue;
+    for (const l of po.lines)
+      if (l.itemId === itemId) out.push({ itemId, vendorId: po.vendorId, date: po.orderDate, unitPriceCents: l.unitCostCents, source: 'order' });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Quoted and paid prices together, oldest first (quotes before orders on the same day). */
+export function priceHistory(rfqs: readonly Pick<Rfq, 'lines' | 'quotes'>[], orders: readonly PricedOrder[], itemId: string): PricePoint[] {
+  const all = [...quotedPrices(rfqs, itemId), ...orderPrices(orders, itemId)];
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.source === b.source ? 0 : a.source === 'quote' ? -1 : 1));
+}
+
 /**
  * The cheapest current (valid today) quoted unit price of an item, for the reorder list's
  * "cheaper quote" hint; undefined when no valid quote prices it.
@@ -224,7 +348,7 @@ export function quotedPrices(rfqs: readonly Pick<Rfq, 'lines' | 'quotes'>[], ite
 export function cheapestCurrentQuote(rfqs: readonly Pick<Rfq, 'lines' | 'quotes' | 'status'>[], itemId: string, today: string): { vendorId: string; unitPriceCents: number; validUntil?: string } | undefined {
   let best: { vendorId: string; unitPriceCents: number; validUntil?: string } | undefined;
   for (const rfq of rfqs) {
-    if (rfq.status === 'cancelled') continue;
+    if (rfq.status === 'closed') continue;
     const lineIds = new Set(rfq.lines.filter((l) => l.itemId === itemId).map((l) => l.id));
     if (lineIds.size === 0) continue;
     for (const q of rfq.quotes) {
@@ -237,12 +361,45 @@ export function cheapestCurrentQuote(rfqs: readonly Pick<Rfq, 'lines' | 'quotes'
   return best;
 }
 
-export function nextRfqNumber(existing: readonly string[], year: number): string {
+export interface CheaperQuote {
+  itemId: string;
+  vendorId: string;
+  unitPriceCents: number;
+  validUntil?: string;
+  /** The RFQ holding the quote. */
+  rfqId?: string;
+  rfqNumber?: string;
+}
+
+/**
+ * For the reorder list: items with a current (valid today) quote cheaper than the price they
+ * would be ordered at from their usual vendor. Only a quote from another vendor, or the same
+ * vendor's lower quote, counts; equal prices are not "cheaper".
+ */
+export function cheaperQuotes(
+  rfqs: readonly Pick<Rfq, 'id' | 'number' | 'lines' | 'quotes' | 'status'>[],
+  items: readonly { itemId: string; unitCostCents: number }[],
+  today: string,
+): Map<string, CheaperQuote> {
+  const out = new Map<string, CheaperQuote>();
+  for (const { itemId, unitCostCents } of items) {
+    let best: CheaperQuote | undefined;
+    for (const rfq of rfqs) {
+      const found = cheapestCurrentQuote([rfq], itemId, today);
+      if (found && found.unitPriceCents < unitCostCents && (!best || found.unitPriceCents < best.unitPriceCents))
+        best = { itemId, ...found, rfqId: rfq.id, rfqNumber: rfq.number };
+    }
+    if (best) out.set(itemId, best);
+  }
+  return out;
+}
+
+/** The next 'RFQ-0001'-style number: one sequence for the office, deleted RFQs keep theirs. */
+export function nextRfqNumber(existing: readonly string[]): string {
   let max = 0;
-  const re = new RegExp(`^RFQ-${year}-(\\d+)$`);
   for (const n of existing) {
-    const m = re.exec(n);
+    const m = /^RFQ-(\d+)$/.exec(n);
     if (m) max = Math.max(max, Number(m[1]));
   }
-  return `RFQ-${year}-${String(max + 1).padStart(3, '0')}`;
+  return `RFQ-${String(max + 1).padStart(4, '0')}`;
 }
