@@ -30,7 +30,8 @@ import { useLookups } from './lookups';
 import { usePrintDocument } from '../../../ui/printing';
 import { FormError } from '../../../ui/FormDialog';
 
-export function ExpensesPage() {
+/** `openId`: an expense to show beside the list (from `#/expenses/<id>`). */
+export function ExpensesPage({ openId }: { openId?: string | undefined } = {}) {
   const money = useMoney();
   const company = useCompanyProfile();
   const lookups = useLookups();
@@ -48,7 +49,13 @@ export function ExpensesPage() {
     spentById: filter.spentById,
     status: filter.status,
   });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(openId ?? null);
+  // A link to another expense while this page is open shows that one (state adjusted in render).
+  const [openedFrom, setOpenedFrom] = useState(openId);
+  if (openId !== openedFrom) {
+    setOpenedFrom(openId);
+    if (openId) setSelected(openId);
+  }
   const [view, setView] = useState<readonly Expense[]>([]);
   const [error, setError] = useState<string | null>(null);
   const onViewChange = useCallback((v: readonly Expense[]) => setView(v), []);
