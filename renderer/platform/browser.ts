@@ -5,7 +5,8 @@
  * print() — the browser's dialog offers "Save as PDF" — falling back to a hidden iframe when
  * pop-ups are blocked. What the user then does in that dialog is invisible to a page.
  */
-import type { PickFileOptions, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
+import type { EmailDraftOutcome, EmailDraftRequest, PickFileOptions, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
+import { buildEml, emlFileName } from '../../shared/email/eml';
 import { errorMessage } from '../../shared/lib/errors';
 import { createBrowserBackupStore } from './browserBackups';
 
@@ -177,6 +178,30 @@ async function printDocument(
   }
 }
 
+/**
+ * An email draft in a browser (issue 17.5): the PDF made here (browserPdf, loaded on first
+ * use), the .eml built with the same code as Electron's main process, downloaded for the user
+ * to open in their mail program.
+ */
+async function emailDraft(win: Window, request: EmailDraftRequest): Promise<EmailDraftOutcome> {
+  try {
+    const { documentToPdf } = await import('./browserPdf');
+    const pdf = await documentToPdf(win, request.document);
+    const eml = buildEml({
+      from: request.from,
+      to: request.to.map((email) => ({ email })),
+      subject: request.subject,
+      text: request.body,
+      attachments: [{ filename: request.fileName, contentType: 'application/pdf', bytes: pdf }],
+    });
+    const fileName = emlFileName(request.subject);
+    saveFile(win, new TextEncoder().encode(eml), fileName, 'message/rfc822');
+    return { status: 'downloaded', fileName };
+  } catch (error) {
+    return { status: 'failed', message: errorMessage(error) };
+  }
+}
+
 function notify(win: Window, title: string, body: string): void {
   const NotificationApi = (win as Window & { Notification?: typeof Notification }).Notification;
   if (!NotificationApi || NotificationApi.permission !== 'granted') return;
@@ -196,6 +221,7 @@ export function createBrowserPlatform(win: Window = window): Platform {
     print: (request) => printDocument(win, request, { status: 'printed' }),
     // The browser's print dialog is where "Save as PDF" lives; the page never learns the path.
     saveAsPdf: (request) => printDocument(win, request, { status: 'saved' }),
+    emailDraft: (request) => emailDraft(win, request),
     notify: (title, body) => notify(win, title, body),
     // Never asks for permission (a prompt per reminder would be noise); the toast is enough.
     remind: (notice) => notify(win, notice.title, [notice.when, notice.where].filter(Boolean).join(' · ')),

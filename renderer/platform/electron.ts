@@ -5,7 +5,7 @@
  */
 import type { BackdeskApi, PrintOutcomeValue } from '../../shared/ipc/contract';
 import { isResult, type ErrorCode, type Result } from '../../shared/ipc/result';
-import type { PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
+import type { EmailDraftOutcome, EmailDraftRequest, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
 import { errorMessage } from '../../shared/lib/errors';
 import { createElectronAttachmentStore, createElectronBackupStore, createElectronKeychain } from './electronStores';
 
@@ -86,6 +86,17 @@ export function createElectronPlatform(api: BackdeskApi): Platform {
     print: (request: PrintRequest) => outcome(() => api['print:print'](request)),
 
     saveAsPdf: (request: PrintRequest) => outcome(() => api['print:pdf'](request)),
+
+    async emailDraft(request: EmailDraftRequest): Promise<EmailDraftOutcome> {
+      const result = await settle(() =>
+        api['email:open-draft']({
+          document: request.document,
+          pdfName: fileNameOnly(request.fileName),
+          draft: { from: request.from, to: request.to.map((email) => ({ email })), subject: request.subject, text: request.body },
+        }),
+      );
+      return result.ok ? { status: 'opened', path: result.value.path } : { status: 'failed', message: result.error.message };
+    },
 
     notify(title, body) {
       // Fire and forget: a notification that cannot be shown is not worth an error.

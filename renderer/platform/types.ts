@@ -44,6 +44,30 @@ export interface PrintRequest {
   pageSize?: 'A4' | 'Letter';
 }
 
+/** An email draft of a printable document (issue 17.5): the document goes along as a PDF. */
+export interface EmailDraftRequest {
+  /** The document, exactly as Print would send it. */
+  document: PrintRequest;
+  /** The sender (the office); mail programs replace it with the account that sends. */
+  from: { name?: string; email: string };
+  /** Plain addresses (name@example.com), at least one. */
+  to: string[];
+  subject: string;
+  /** Plain text; line breaks kept. */
+  body: string;
+  /** The attached PDF's file name ("PO-0012.pdf"). */
+  fileName: string;
+}
+
+/**
+ * What became of a draft: Electron opened it in the mail program (`path` is the .eml file);
+ * a browser downloaded it (`fileName`) for the user to open.
+ */
+export type EmailDraftOutcome =
+  | { status: 'opened'; path: string }
+  | { status: 'downloaded'; fileName: string }
+  | { status: 'failed'; message: string };
+
 /** A calendar reminder for the desktop (issue 13.7): the same words as the in-app toast. */
 export interface ReminderNotice {
   /** `${eventId}|${occurrence}`: shown once however often it is sent. */
@@ -111,6 +135,12 @@ export interface Platform {
   print(request: PrintRequest): Promise<PrintOutcome>;
   /** Save as PDF through a save dialog. */
   saveAsPdf(request: PrintRequest): Promise<PrintOutcome>;
+  /**
+   * An .eml draft with the document attached as PDF: Electron's main process writes it to a
+   * temp file and opens it in the mail program; a browser makes the PDF itself and downloads
+   * the draft.
+   */
+  emailDraft(request: EmailDraftRequest): Promise<EmailDraftOutcome>;
   notify(title: string, body: string): void;
   /**
    * A calendar reminder as a desktop notification: through main in Electron (a click opens
