@@ -2,6 +2,8 @@
 export * from './repository';
 export * from './hooks';
 export { loadReorderList } from './reorder';
+// The reorder list's cheaper-quote hints, filled by the quotes feature (issue 17.3).
+export { registerCheaperQuoteReader, readCheaperQuoteHints, useCheaperQuoteHints, type CheaperQuoteHint, type CheaperQuoteReader } from './cheaperQuote';
 export {
   purchaseOrderSchema,
   purchaseOrderDraftSchema,

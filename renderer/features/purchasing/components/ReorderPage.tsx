@@ -17,6 +17,21 @@ import { errorMessage } from '../../../../shared/lib/errors';
 import './purchasing.css';
 import { FormError } from '../../../ui/FormDialog';
 import { useItemPurposes } from '../../inventory';
+import { useCheaperQuoteHints, type CheaperQuoteHint } from '../cheaperQuote';
+import { formatMoney } from '../../../../shared/lib/money';
+
+/** "Cheaper quote: $95.00 from TechPoint, valid until Dec 20 (now $99.00)", linking to its RFQ. */
+function CheaperQuoteNote({ hint, now, currency, locale }: { hint: CheaperQuoteHint; now: number; currency: string; locale: string }) {
+  return (
+    <div className="reorder-cheaper">
+      <a href={hrefFor('quotes', hint.rfqId ?? '')}>
+        Cheaper quote: {formatMoney(hint.unitPriceCents, currency, locale)} from {hint.vendorName ?? 'another vendor'}
+        {hint.validUntil ? `, valid until ${formatDate(hint.validUntil, locale)}` : ''}
+      </a>{' '}
+      <span className="muted">(now {formatMoney(now, currency, locale)})</span>
+    </div>
+  );
+}
 
 // Slow movers (a box a month) still show a non-zero rate.
 const rate = (n: number) => (n === 0 ? '0' : n < 1 ? n.toFixed(2) : n.toFixed(1));
@@ -26,6 +41,8 @@ export function ReorderPage() {
   // What each item is for ("For: Copier 2nd floor (toner black)"), from the features that use supplies.
   const purposes = useItemPurposes(list?.map((l) => l.itemId));
   const company = useCompanyProfile();
+  // A current quote cheaper than the price the item would be ordered at (issue 17.3).
+  const cheaper = useCheaperQuoteHints(list?.map((l) => ({ itemId: l.itemId, unitCostCents: l.unitCostCents })), todayIso());
   const toast = useToast((s) => s.show);
   // Edits and ticks are kept per item id, so a live refresh of the list never loses them.
   const [quantities, setQuantities] = useState<Record<string, string>>({});
@@ -140,6 +157,7 @@ export function ReorderPage() {
                       <a href={hrefFor('inventory', l.itemId)}>{l.itemName}</a>
                       {l.packSize > 1 ? <span className="muted"> · packs of {l.packSize}</span> : null}
                       {purposes?.get(l.itemId) ? <div className="muted reorder-for">For: {purposes.get(l.itemId)}</div> : null}
+                      {cheaper?.get(l.itemId) ? <CheaperQuoteNote hint={cheaper.get(l.itemId)!} now={l.unitCostCents} currency={company.currency} locale={company.locale} /> : null}
                     </td>
                     <td>{l.vendorName ?? <span className="badge badge-warn">No vendor</span>}</td>
                     <td className="num">{l.onHand}</td>
