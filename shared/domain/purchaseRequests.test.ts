@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDecision, budgetAfterRequest, canOrder, decisionProblem, initialPurchaseRequestStatus, needsApproval, nextPurchaseRequestNumber, purchaseRequestSchema, purchaseRequestTotalCents, type PurchaseRequest } from './purchaseRequests';
+import { applyDecision, budgetAfterRequest, canOrder, committedByCategory, decisionProblem, isCommitted, requestAgeDays, initialPurchaseRequestStatus, needsApproval, nextPurchaseRequestNumber, purchaseRequestSchema, purchaseRequestTotalCents, type PurchaseRequest } from './purchaseRequests';
 
 const at = '2026-12-04T10:00:00.000Z';
 const base: PurchaseRequest = purchaseRequestSchema.parse({
@@ -43,5 +43,31 @@ describe('purchase request approval (issue 17.2)', () => {
 
   it('numbers requests', () => {
     expect(nextPurchaseRequestNumber(['PR-0001', 'PR-0012', 'junk'])).toBe('PR-0013');
+  });
+
+  it('counts approved requests and ordered ones on an open order as committed money, per category', () => {
+    const open = (id: string) => id === 'po-open';
+    expect(isCommitted({ status: 'approved' }, open)).toBe(true);
+    expect(isCommitted({ status: 'pending' }, open)).toBe(false);
+    expect(isCommitted({ status: 'declined' }, open)).toBe(false);
+    expect(isCommitted({ status: 'ordered', purchaseOrderId: 'po-open' }, open)).toBe(true);
+    expect(isCommitted({ status: 'ordered', purchaseOrderId: 'po-received' }, open)).toBe(false);
+    expect(isCommitted({ status: 'approved', deletedAt: at }, open)).toBe(false);
+    const map = committedByCategory(
+      [
+        { status: 'approved', budgetCategoryId: 'c1', quantity: 2, estimatedUnitCostCents: 1_000 },
+        { status: 'ordered', purchaseOrderId: 'po-open', budgetCategoryId: 'c1', quantity: 1, estimatedUnitCostCents: 500 },
+        { status: 'pending', budgetCategoryId: 'c1', quantity: 1, estimatedUnitCostCents: 99_000 },
+        { status: 'approved', quantity: 1, estimatedUnitCostCents: 7 },
+        { status: 'approved', budgetCategoryId: 'c2', quantity: 3, estimatedUnitCostCents: 100 },
+      ],
+      open,
+    );
+    expect([...map]).toEqual([['c1', 2_500], ['c2', 300]]);
+  });
+
+  it('gives the age in whole days', () => {
+    expect(requestAgeDays('2026-12-01T10:00:00.000Z', new Date('2026-12-04T09:59:00.000Z'))).toBe(2);
+    expect(requestAgeDays('2026-12-05T10:00:00.000Z', new Date(at))).toBe(0);
   });
 });

@@ -122,3 +122,37 @@ export function nextPurchaseRequestNumber(existing: readonly string[]): string {
   }
   return `PR-${String(max + 1).padStart(4, '0')}`;
 }
+
+/**
+ * Money a request holds in its budget category (committed, not yet spent): an approved request
+ * not ordered yet, or an ordered one whose purchase order is still open (draft, sent, partly
+ * received). Once the order is received or cancelled the money is spent (or freed) elsewhere.
+ */
+export function isCommitted(
+  r: Pick<PurchaseRequest, 'status' | 'purchaseOrderId'> & { deletedAt?: string | null },
+  orderIsOpen: (purchaseOrderId: string) => boolean,
+): boolean {
+  if ((r.deletedAt ?? null) !== null) return false;
+  if (r.status === 'approved') return true;
+  if (r.status === 'ordered') return !r.purchaseOrderId || orderIsOpen(r.purchaseOrderId);
+  return false;
+}
+
+/** Committed money per budget category (own requests only, not rolled up). */
+export function committedByCategory(
+  requests: readonly (Pick<PurchaseRequest, 'status' | 'purchaseOrderId' | 'budgetCategoryId' | 'quantity' | 'estimatedUnitCostCents'> & { deletedAt?: string | null })[],
+  orderIsOpen: (purchaseOrderId: string) => boolean,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of requests) {
+    if (!r.budgetCategoryId || !isCommitted(r, orderIsOpen)) continue;
+    out.set(r.budgetCategoryId, (out.get(r.budgetCategoryId) ?? 0) + purchaseRequestTotalCents(r));
+  }
+  return out;
+}
+
+/** Whole days since the request was made ('age' in the list), never negative. */
+export function requestAgeDays(createdAt: string, now: Date): number {
+  const ms = now.getTime() - Date.parse(createdAt);
+  return Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 86_400_000)) : 0;
+}

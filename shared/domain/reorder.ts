@@ -257,7 +257,8 @@ export function isPreselected(
 
 export interface DraftOrderPlan {
   vendorId: string;
-  lines: { itemId: string; description: string; quantity: number; unitCostCents: number }[];
+  /** A line without an item is free text (an approved purchase request for something not stocked, issue 17.2). */
+  lines: { itemId?: string | undefined; description: string; quantity: number; unitCostCents: number }[];
 }
 
 /**

@@ -2,7 +2,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
-import { createPurchaseRequest, getApprovalSetting, saveApprovalSetting } from './purchaseRequests';
+import { fiscalYearOf, today } from '../../../shared/lib/dates';
+import { budgetCategoryRepository, registerSpendTotalsReader, setBudgetAmount } from '../budget';
+import { expenseRepository, readExpenseTotals } from '../expenses';
+import { createItem } from '../inventory';
+import { createDraftPurchaseOrder, markPurchaseOrderSent, purchaseOrderRepository, receivePurchaseOrder } from '../purchasing';
+import { vendorRepository } from '../vendors';
+import {
+  cancelPurchaseRequest,
+  createPurchaseRequest,
+  decidePurchaseRequest,
+  getApprovalSetting,
+  listPurchaseRequests,
+  loadPurchaseRequestBoard,
+  orderPurchaseRequest,
+  requestBudget,
+  saveApprovalSetting,
+} from './purchaseRequests';
+
+registerSpendTotalsReader(readExpenseTotals);
 
 let db: BackdeskDb;
 beforeEach(async () => {
@@ -31,5 +49,113 @@ describe('createPurchaseRequest', () => {
     await expect(createPurchaseRequest({ description: 'Pens', quantity: 0, estimatedUnitCostCents: 100 }, db)).rejects.toThrow(/at least 1/);
     const r = await createPurchaseRequest({ description: 'Pens', quantity: 1, estimatedUnitCostCents: 100 }, db);
     expect(r).toMatchObject({ number: 'PR-0001', status: 'pending' });
+  });
+});
+
+const summaries = async (id: string) => (await auditEntriesFor(db, id)).map((a) => a.summary);
+
+describe('deciding a purchase request', () => {
+  it('approves with who decided, refuses deciding one\'s own request, and keeps a decline\'s reason', async () => {
+    await saveApprovalSetting({ thresholdCents: 10_000, approverId: 'emp-dana', approverName: 'Dana' }, db);
+    const chair = await createPurchaseRequest({ description: 'Office chair', quantity: 1, estimatedUnitCostCents: 34_900, requesterId: 'emp-sam', requesterName: 'Sam' }, db);
+    await expect(decidePurchaseRequest(chair.id, { approve: true, by: 'Sam', byId: 'emp-sam' }, db)).rejects.toThrow('Someone else must approve a request they made themselves.');
+    await expect(decidePurchaseRequest(chair.id, { approve: false, by: 'Dana', byId: 'emp-dana' }, db)).rejects.toThrow(/Say why/);
+    const approved = await decidePurchaseRequest(chair.id, { approve: true, by: 'Dana', byId: 'emp-dana' }, db);
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'Dana', decidedById: 'emp-dana' });
+    expect(approved.decidedAt).toBeTruthy();
+    expect(await summaries(chair.id)).toContain('Approved purchase request PR-0001 "Office chair" (349.00), decided by Dana');
+    await expect(decidePurchaseRequest(chair.id, { approve: false, by: 'Dana', reason: 'x' }, db)).rejects.toThrow('PR-0001 is approved');
+
+    const desk = await createPurchaseRequest({ description: 'Standing desk', quantity: 1, estimatedUnitCostCents: 60_000, requesterId: 'emp-sam' }, db);
+    const declined = await decidePurchaseRequest(desk.id, { approve: false, by: 'Dana', byId: 'emp-dana', reason: ' Desks are replaced next year ' }, db);
+    expect(declined).toMatchObject({ status: 'declined', declineReason: 'Desks are replaced next year' });
+    expect((await db.purchaseRequests.get(desk.id))?.declineReason).toBe('Desks are replaced next year');
+    expect(await summaries(desk.id)).toContain('Declined purchase request PR-0002 "Standing desk" (600.00), decided by Dana: Desks are replaced next year');
+    await expect(orderPurchaseRequest(desk.id, {}, db)).rejects.toThrow();
+  });
+
+  it('cancels only what is not ordered or decided against', async () => {
+    const r = await createPurchaseRequest({ description: 'Projector', quantity: 1, estimatedUnitCostCents: 80_000 }, db);
+    const cancelled = await cancelPurchaseRequest(r.id, 'Borrowing one instead', db);
+    expect(cancelled.status).toBe('cancelled');
+    expect(await summaries(r.id)).toContain('Cancelled purchase request PR-0001 "Projector": Borrowing one instead');
+    await expect(cancelPurchaseRequest(r.id, undefined, db)).rejects.toThrow(/only a request not ordered yet/);
+  });
+});
+
+describe('ordering an approved request', () => {
+  it('adds it as a line to the vendor\'s newest draft, never a second draft, and links the order', async () => {
+    const paperCo = await vendorRepository.create({ name: 'Paper Co' }, db);
+    const toner = await createItem({ name: 'Toner', unitCostCents: 8_000, vendorId: paperCo.id, openingQuantity: 1 }, db);
+    const existing = await createDraftPurchaseOrder({ vendorId: paperCo.id, orderDate: today(), lines: [{ id: 'l1', itemId: toner.id, description: 'Toner', quantity: 1, unitCostCents: 8_000, receivedQuantity: 0 }] }, db);
+    const r = await createPurchaseRequest({ itemId: toner.id, description: 'Toner', quantity: 4, estimatedUnitCostCents: 8_000 }, db);
+    expect(r.status).toBe('pending');
+    await decidePurchaseRequest(r.id, { approve: true, by: 'Dana' }, db);
+    // The vendor comes from the item when none was chosen.
+    const out = await orderPurchaseRequest(r.id, { by: 'Lee' }, db);
+    expect(out.addedToExistingDraft).toBe(true);
+    expect(out.order.id).toBe(existing.id);
+    expect(out.request).toMatchObject({ status: 'ordered', purchaseOrderId: existing.id, vendorId: paperCo.id });
+    const po = await purchaseOrderRepository.get(existing.id, db);
+    expect(po?.lines.map((l) => [l.description, l.quantity])).toEqual([['Toner', 5]]);
+    expect(await purchaseOrderRepository.list(db)).toHaveLength(1);
+    expect(await summaries(r.id)).toContain(`Ordered purchase request PR-0001 "Toner" from Paper Co: added to draft purchase order ${existing.number}, by Lee`);
+    await expect(orderPurchaseRequest(r.id, {}, db)).rejects.toThrow(/already on a purchase order/);
+  });
+
+  it('makes a free-text request a free-text line on a new draft for the chosen vendor, in one transaction', async () => {
+    const furnish = await vendorRepository.create({ name: 'Furnish Ltd' }, db);
+    const r = await createPurchaseRequest({ description: 'Whiteboard 120x90', quantity: 2, estimatedUnitCostCents: 5_000 }, db);
+    expect(r.status).toBe('approved');
+    await expect(orderPurchaseRequest(r.id, {}, db)).rejects.toThrow('Choose the vendor to order PR-0001 from.');
+    const out = await orderPurchaseRequest(r.id, { vendorId: furnish.id }, db);
+    expect(out.addedToExistingDraft).toBe(false);
+    expect(out.order.status).toBe('draft');
+    expect(out.order.lines).toEqual([expect.objectContaining({ description: 'Whiteboard 120x90', quantity: 2, unitCostCents: 5_000 })]);
+    expect(out.order.lines[0]!.itemId).toBeUndefined();
+    expect((await listPurchaseRequests(db))[0]).toMatchObject({ status: 'ordered', purchaseOrderId: out.order.id });
+  });
+
+  it('writes nothing when the order cannot be written', async () => {
+    const v = await vendorRepository.create({ name: 'V' }, db);
+    const r = await createPurchaseRequest({ description: 'Chair', quantity: 1, estimatedUnitCostCents: 100 }, db);
+    const put = db.purchaseRequests.put.bind(db.purchaseRequests);
+    db.purchaseRequests.put = (() => Promise.reject(new Error('disk full'))) as typeof db.purchaseRequests.put;
+    await expect(orderPurchaseRequest(r.id, { vendorId: v.id }, db)).rejects.toThrow();
+    db.purchaseRequests.put = put;
+    expect(await purchaseOrderRepository.list(db)).toHaveLength(0);
+    expect((await db.purchaseRequests.get(r.id))?.status).toBe('approved');
+  });
+});
+
+describe('the budget beside a request', () => {
+  it('shows the category\'s remaining money before and after, counting approved and open-ordered requests once', async () => {
+    const fy = fiscalYearOf(today(), 1);
+    const parent = await budgetCategoryRepository.create({ name: 'Office' }, db);
+    const furniture = await budgetCategoryRepository.create({ name: 'Furniture', parentId: parent.id }, db);
+    await setBudgetAmount(furniture.id, today().slice(0, 7), 200_000, 1, db);
+    await expenseRepository.create({ date: today(), description: 'Lamp', amountCents: 20_000, categoryId: furniture.id }, db);
+    const v = await vendorRepository.create({ name: 'V' }, db);
+    const small = await createPurchaseRequest({ description: 'Footrest', quantity: 1, estimatedUnitCostCents: 10_000, budgetCategoryId: furniture.id }, db);
+    const big = await createPurchaseRequest({ description: 'Chairs', quantity: 2, estimatedUnitCostCents: 40_000, budgetCategoryId: furniture.id }, db);
+    let board = await loadPurchaseRequestBoard(fy, 1, db);
+    expect(board.standings.get(furniture.id)).toMatchObject({ plannedCents: 200_000, spentCents: 20_000, committedCents: 10_000 });
+    // Rolled up into the parent.
+    expect(board.standings.get(parent.id)).toMatchObject({ plannedCents: 200_000, spentCents: 20_000, committedCents: 10_000 });
+    expect(requestBudget(board, big)).toEqual({ remainingCents: 170_000, afterCents: 90_000, overBudget: false, hasBudget: true });
+    // The approved one does not count itself twice.
+    expect(requestBudget(board, small)).toMatchObject({ remainingCents: 180_000, afterCents: 170_000 });
+
+    await decidePurchaseRequest(big.id, { approve: true, by: 'Dana' }, db);
+    const { order } = await orderPurchaseRequest(big.id, { vendorId: v.id }, db);
+    board = await loadPurchaseRequestBoard(fy, 1, db);
+    expect(board.standings.get(furniture.id)?.committedCents).toBe(90_000);
+    expect(requestBudget(board, small)).toMatchObject({ remainingCents: 100_000, afterCents: 90_000 });
+    // Once the order is received, its money is no longer held by the request.
+    await markPurchaseOrderSent(order.id, db);
+    expect((await receivePurchaseOrder(order.id, [{ lineId: order.lines[0]!.id, quantity: 2 }], {}, db)).status).toBe('received');
+    board = await loadPurchaseRequestBoard(fy, 1, db);
+    expect(board.standings.get(furniture.id)?.committedCents).toBe(10_000);
+    expect(board.orderNumbers.get(order.id)).toBe(order.number);
   });
 });
