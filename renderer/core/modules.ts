@@ -208,7 +208,6 @@ export const MODULES: readonly ModuleInfo[] = [
     label: 'Projects',
     icon: FolderKanban,
     purpose: 'Small projects — an office move, a refit — with milestones, linked work and a budget line.',
-    comingSoon: ['Milestones and linked tasks, orders and expenses', 'A timeline', 'A one-page status report'],
   },
   {
     id: 'reports',
