@@ -199,7 +199,6 @@ export const MODULES: readonly ModuleInfo[] = [
     label: 'Requests',
     icon: Inbox,
     purpose: 'What staff ask of the office — supplies, repairs, IT, purchases — triaged, approved and closed.',
-    comingSoon: ['A request queue with age and status', 'Purchase requests with approval', 'A printable request form'],
   },
   {
     id: 'projects',
