@@ -92,7 +92,6 @@ export const MODULES: readonly ModuleInfo[] = [
     label: 'Quotes',
     icon: Scale,
     purpose: 'Prices asked of several vendors, compared side by side and awarded into a purchase order.',
-    comingSoon: ['Requests for quotation, printed or emailed', 'Quotes compared line by line', 'Price history per item'],
   },
   {
     id: 'vendors',
@@ -213,7 +212,6 @@ export const MODULES: readonly ModuleInfo[] = [
     label: 'Reports',
     icon: BarChart3,
     purpose: 'Spend by vendor and category, price trends and request times, as charts that open their lists.',
-    comingSoon: ['Spend by vendor and category over time', 'Price trends per item', 'Requests by type and time to close'],
   },
   {
     id: 'settings',
