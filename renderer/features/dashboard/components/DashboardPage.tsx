@@ -22,6 +22,7 @@ import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useDashboardSummary } from '../summary';
 import { EquipmentCards } from './EquipmentCards';
 import { FrontDeskCards } from './FrontDeskCards';
+import { StaffRequestsCard } from './StaffRequestsCard';
 import { BackupStatusCard } from './BackupStatusCard';
 import { TodayDiary, useTodayDiary } from './TodayDiary';
 
@@ -128,6 +129,7 @@ export default function DashboardPage() {
               )}
             </section>
             <TodayDiary />
+            <StaffRequestsCard />
           </div>
         </div>
       )}
