@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderProjectStatusReportHtml, STATUS_REPORT_LIMITS, type ProjectStatusReportInput } from './projectStatusReport';
+import { pickMilestones, renderProjectStatusReportHtml, STATUS_REPORT_LIMITS, type ProjectStatusReportInput } from './projectStatusReport';
 
 const company = { name: 'Harbor & Pine <Studio>', locale: 'en-US', currency: 'USD' };
 const input: ProjectStatusReportInput = {
@@ -34,12 +34,12 @@ describe('project status report (issue 17.4)', () => {
     expect(html).toContain('<b class="psr-warn">At risk</b>');
     expect(html).toContain('<b>50%</b>');
     expect(html).toContain('2 of 4');
-    expect(html).toContain('Done Nov 19, 2026');
+    expect(html).toContain('<td class="psr-state">Done</td>');
     expect(html).toContain('Movers &amp; vans booked');
     expect(html).toContain('Pack &lt;archive&gt;');
     expect(html).toContain('Over budget by</span></td><td class="num">$500.00');
     expect(html).toContain('$3,000.00');
-    expect(html).toContain('overdue since Dec 1, 2026');
+    expect(html).toContain('<span class="psr-warn">Overdue since Dec 1, 2026</span>: milestone Movers &amp; vans booked');
     expect(html).toMatch(/size: letter/i);
   });
 
@@ -55,12 +55,19 @@ describe('project status report (issue 17.4)', () => {
       },
       company,
     );
-    expect(many).toContain('…and 4 more milestones.');
+    expect(many).toContain(`…and ${14 - STATUS_REPORT_LIMITS.milestones} more milestones.`);
     expect(many).toContain('Open tasks (25)');
     expect(many).toContain(`…and ${25 - STATUS_REPORT_LIMITS.openTasks} more open tasks.`);
     expect(many).toContain(`${'x'.repeat(STATUS_REPORT_LIMITS.descriptionChars - 1)}…`);
     expect(many).not.toContain('x'.repeat(STATUS_REPORT_LIMITS.descriptionChars));
     expect(many).toContain('No budget set');
     expect(many).toContain('Nothing left to do.');
+  });
+
+  it('keeps the open milestones when they do not all fit, then the latest done ones, in date order', () => {
+    const ms = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, done: i < 4 }));
+    expect(pickMilestones(ms, 4).map((m) => m.id)).toEqual(['c', 'd', 'e', 'f']);
+    expect(pickMilestones(ms, 1).map((m) => m.id)).toEqual(['e']);
+    expect(pickMilestones(ms, 10)).toHaveLength(6);
   });
 });

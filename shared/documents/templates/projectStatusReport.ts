@@ -67,32 +67,48 @@ export interface ProjectStatusReportInput {
 }
 
 /** What fits on one page beside everything else (checked by printing on A4 and Letter). */
-export const STATUS_REPORT_LIMITS = { milestones: 10, openTasks: 10, nextSteps: 5, descriptionChars: 420 } as const;
+export const STATUS_REPORT_LIMITS = { milestones: 6, openTasks: 6, nextSteps: 4, descriptionChars: 260 } as const;
 
 const SANS = '"Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
 const STYLES = `
 <style>
 .psr { font-family: ${SANS}; font-size: 9.5pt; }
-.psr-title { font-size: 17pt; margin: 0 0 1mm; overflow-wrap: anywhere; }
+.psr .doc-title { font-size: 11pt; letter-spacing: 0.08em; margin: 0 0 1.5mm; }
+.psr-title { font-size: 13pt; margin: 0 0 1mm; overflow-wrap: anywhere; }
+.psr .report-meta { margin: 0 0 2mm; }
 .psr-desc { margin: 0 0 3mm; color: #333; white-space: pre-wrap; overflow-wrap: anywhere; }
-.psr .report-summary { gap: 3mm; margin: 0 0 4mm; }
-.psr .report-summary div { min-width: 0; flex: 1; padding: 1.5mm 2.5mm; }
+.psr .report-summary { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 3mm; margin: 0 0 3mm; padding-right: 1pt; }
+.psr .report-summary div { min-width: 0; padding: 1.5mm 2.5mm; }
 .psr .report-summary b { font-size: 11pt; }
-.psr-bar { height: 2.2mm; background: #e5e5e5; margin-top: 1mm; }
-.psr-bar i { display: block; height: 100%; background: #1a1a1a; }
+.psr-bar { display: block; width: 100%; height: 2.2mm; margin-top: 1mm; }
 .psr-warn { color: #a01818; font-weight: 600; }
-.psr-cols { display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; }
-.psr .report-section { font-size: 11pt; margin: 3mm 0 1.5mm; }
-.psr .report-table { font-size: 9pt; margin: 0 0 2mm; table-layout: fixed; }
-.psr .report-table th, .psr .report-table td { padding: 0.9mm 1.5mm; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.psr-cols { display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); column-gap: 6mm; }
+.psr .report-section { font-size: 11pt; margin: 2.5mm 0 1.5mm; }
+.psr .report-table { font-size: 9pt; margin: 0 0 1.5mm; table-layout: fixed; }
+.psr .report-table th, .psr .report-table td { padding: 0.8mm 1.5mm; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .psr-date { width: 22mm; }
-.psr-state { width: 18mm; }
-.psr-money th { font-weight: 400; background: none; border-bottom: 0.5pt solid #c8c8c8; }
-.psr-more { color: #555; margin: 0 0 2mm; }
-.psr-steps { margin: 0; padding-left: 5mm; }
-.psr-steps li { margin: 0 0 0.8mm; overflow-wrap: anywhere; }
-.psr-none { color: #555; margin: 0 0 2mm; }
+.psr-state { width: 16mm; }
+.psr-who { width: 40mm; }
+.psr .psr-money th { font-weight: 400; background: none; border-bottom: 0.5pt solid #c8c8c8; white-space: normal; }
+.psr .psr-money td.num { white-space: normal; }
+.psr-more { color: #555; margin: 0 0 1.5mm; }
+.psr-steps { margin: 0; padding: 0; list-style: none; }
+.psr-line { color: #555; margin: -0.5mm 0 1.5mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.psr-steps li { margin: 0 0 0.8mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.psr-none { color: #555; margin: 0 0 1.5mm; }
 </style>`;
+
+/**
+ * The milestones that fit, in the caller's (date) order: the open ones first (the earliest),
+ * then the most recently dated done ones — what is still ahead matters more than what is past.
+ */
+export function pickMilestones<T extends { done: boolean }>(all: readonly T[], limit: number): T[] {
+  if (all.length <= limit) return [...all];
+  const open = all.filter((m) => !m.done).slice(0, limit);
+  const done = all.filter((m) => m.done);
+  const keep = new Set<T>([...open, ...done.slice(done.length - Math.max(0, limit - open.length))]);
+  return all.filter((m) => keep.has(m));
+}
 
 export function renderProjectStatusReportHtml(input: ProjectStatusReportInput, company: CompanyProfile): string {
   const currency = company.currency || 'USD';
@@ -106,28 +122,27 @@ export function renderProjectStatusReportHtml(input: ProjectStatusReportInput, c
   const pct = Math.max(0, Math.min(100, Math.round(p.percent)));
   const dates = [input.start ? `Start ${date(input.start)}` : '', input.due ? `Due ${date(input.due)}` : 'No due date'].filter(Boolean).join(' · ');
 
-  const milestones = input.milestones.slice(0, STATUS_REPORT_LIMITS.milestones);
+  const milestones = pickMilestones(input.milestones, STATUS_REPORT_LIMITS.milestones);
   const milestoneRows = milestones
     .map((m) => {
-      const state = m.done ? `Done${m.doneOn ? ` ${date(m.doneOn)}` : ''}` : m.overdue ? '<span class="psr-warn">Overdue</span>' : 'Open';
-      return `<tr><td title="${escapeHtml(m.title)}">${escapeHtml(m.title)}</td><td class="psr-date">${date(m.due)}</td><td class="psr-state">${state}</td></tr>`;
+      const state = m.done ? 'Done' : m.overdue ? '<span class="psr-warn">Overdue</span>' : 'Open';
+      return `<tr><td>${escapeHtml(m.title)}</td><td class="psr-date">${date(m.due)}</td><td class="psr-state">${state}</td></tr>`;
     })
     .join('');
   const tasks = input.openTasks.slice(0, STATUS_REPORT_LIMITS.openTasks);
   const taskRows = tasks
     .map(
       (t) =>
-        `<tr><td title="${escapeHtml(t.title)}">${escapeHtml(t.title)}</td><td>${escapeHtml(t.assignee ?? '')}</td><td class="psr-date">${
+        `<tr><td>${escapeHtml(t.title)}</td><td>${escapeHtml(t.assignee ?? '')}</td><td class="psr-date">${
           t.due ? (t.overdue ? `<span class="psr-warn">${date(t.due)}</span>` : date(t.due)) : '—'
         }</td></tr>`,
     )
     .join('');
   const b = input.budget;
   const moneyRows = [
-    b.line ? `<tr><th>Budget line</th><td class="num">${escapeHtml(b.line)}</td></tr>` : '',
     b.budgetCents !== undefined ? `<tr><th>Budget</th><td class="num">${money(b.budgetCents)}</td></tr>` : '',
     `<tr><th>Spent (${b.expenses} expense${b.expenses === 1 ? '' : 's'})</th><td class="num">${money(b.spentCents)}</td></tr>`,
-    `<tr><th>Committed (open orders, ${b.orders} on the project)</th><td class="num">${money(b.committedCents)}</td></tr>`,
+    `<tr><th>Committed (${b.orders} order${b.orders === 1 ? '' : 's'})</th><td class="num">${money(b.committedCents)}</td></tr>`,
     b.remainingCents !== undefined
       ? `<tr class="total"><td>${b.over ? '<span class="psr-warn">Over budget by</span>' : 'Remaining'}</td><td class="num">${money(Math.abs(b.remainingCents))}</td></tr>`
       : '<tr class="total"><td>No budget set</td><td class="num">—</td></tr>',
@@ -149,9 +164,9 @@ export function renderProjectStatusReportHtml(input: ProjectStatusReportInput, c
     descShown ? `<p class="psr-desc">${escapeHtml(descShown)}</p>` : '',
     '<div class="report-summary">',
     `<div><small>Health</small><b class="${input.healthWarning ? 'psr-warn' : ''}">${escapeHtml(input.health)}</b></div>`,
-    `<div><small>Progress</small><b>${pct}%</b><div class="psr-bar" aria-hidden="true"><i style="width:${pct}%"></i></div></div>`,
+    `<div><small>Progress</small><b>${pct}%</b><svg class="psr-bar" aria-hidden="true" width="100%" height="8" preserveAspectRatio="none"><rect width="100%" height="8" fill="#e5e5e5"/><rect width="${pct}%" height="8" fill="#1a1a1a"/></svg></div>`,
     `<div><small>Tasks done</small><b>${p.tasksDone} of ${p.tasksTotal}</b></div>`,
-    `<div><small>Milestones reached</small><b>${p.milestonesDone} of ${p.milestonesTotal}</b></div>`,
+    `<div><small>Milestones</small><b>${p.milestonesDone} of ${p.milestonesTotal}</b></div>`,
     '</div>',
     '<div class="psr-cols">',
     '<section>',
@@ -163,23 +178,24 @@ export function renderProjectStatusReportHtml(input: ProjectStatusReportInput, c
     '</section>',
     '<section>',
     '<h3 class="report-section">Spend against budget</h3>',
+    b.line ? `<p class="psr-line">Budget line: ${escapeHtml(b.line)}</p>` : '',
     `<table class="report-table psr-money"><tbody>${moneyRows}</tbody></table>`,
+    '<h3 class="report-section">Next steps</h3>',
+    steps.length > 0
+      ? `<ul class="psr-steps">${steps
+          .map(
+            (s) =>
+              `<li>${s.due ? `${s.overdue ? `<span class="psr-warn">Overdue since ${date(s.due)}</span>` : `By ${date(s.due)}`}: ` : ''}${s.kind === 'milestone' ? 'milestone ' : ''}${escapeHtml(s.label)}</li>`,
+          )
+          .join('')}</ul>`
+      : '<p class="psr-none">Nothing left to do.</p>',
     '</section>',
     '</div>',
     `<h3 class="report-section">Open tasks (${input.openTasks.length})</h3>`,
     tasks.length > 0
-      ? `<table class="report-table"><thead><tr><th>Task</th><th style="width:42mm">Who</th><th class="psr-date">Due</th></tr></thead><tbody>${taskRows}</tbody></table>`
+      ? `<table class="report-table"><thead><tr><th>Task</th><th class="psr-who">Who</th><th class="psr-date">Due</th></tr></thead><tbody>${taskRows}</tbody></table>`
       : '<p class="psr-none">No open tasks.</p>',
     more(input.openTasks.length - tasks.length, 'open tasks'),
-    '<h3 class="report-section">Next steps</h3>',
-    steps.length > 0
-      ? `<ol class="psr-steps">${steps
-          .map(
-            (s) =>
-              `<li>${s.kind === 'milestone' ? 'Milestone: ' : ''}${escapeHtml(s.label)}${s.due ? ` — ${s.overdue ? `<span class="psr-warn">overdue since ${date(s.due)}</span>` : `by ${date(s.due)}`}` : ''}</li>`,
-          )
-          .join('')}</ol>`
-      : '<p class="psr-none">Nothing left to do.</p>',
     '</main>',
   ].join('\n');
   return renderPage({ title: `Status report — ${input.name}`, pageSize: input.pageSize ?? 'A4', company, content });

@@ -128,7 +128,6 @@ export function ProjectTimeline({ timeline, locale }: { timeline: Timeline; loca
               allowDataOverflow
               tickFormatter={(d: number) => short.format(new Date(d * DAY))}
               tick={{ fontSize: 12 }}
-              orientation="top"
             />
             <YAxis type="category" dataKey="label" width={220} tick={<AxisLabel />} interval={0} />
             <Tooltip
