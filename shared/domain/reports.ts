@@ -200,6 +200,8 @@ export interface PriceObservation {
   recordId: string;
   /** Its number ('PO-2026-0042', 'RFQ-2026-003'). */
   reference: string;
+  /** The order line or quote line it comes from (unique with recordId and vendorId). */
+  lineId?: string;
   quantity?: number;
 }
 

@@ -41,9 +41,11 @@ export const PORTRAIT_MAX_COLUMNS = 7;
 
 const STYLES = `
 .fig-table { table-layout: auto; }
-.fig-table.wide { font-size: 8pt; }
-.fig-table.wide th, .fig-table.wide td { padding: 1mm 1.2mm; }
-.fig-table td:first-child { overflow-wrap: anywhere; }
+.fig-table.wide { font-size: 7.5pt; }
+.fig-table.wide th, .fig-table.wide td { padding: 0.8mm 1mm; }
+/* Names read on one line where they can: the figures give up their padding first. */
+.fig-table td:first-child { overflow-wrap: anywhere; min-width: 30mm; }
+.fig-table.wide td:first-child { min-width: 44mm; }
 .fig-notes { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #444; }
 `;
 
