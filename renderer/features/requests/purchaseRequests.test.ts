@@ -120,7 +120,7 @@ describe('ordering an approved request', () => {
     const v = await vendorRepository.create({ name: 'V' }, db);
     const r = await createPurchaseRequest({ description: 'Chair', quantity: 1, estimatedUnitCostCents: 100 }, db);
     const put = db.purchaseRequests.put.bind(db.purchaseRequests);
-    db.purchaseRequests.put = (() => Promise.reject(new Error('disk full'))) as typeof db.purchaseRequests.put;
+    db.purchaseRequests.put = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.purchaseRequests.put;
     await expect(orderPurchaseRequest(r.id, { vendorId: v.id }, db)).rejects.toThrow();
     db.purchaseRequests.put = put;
     expect(await purchaseOrderRepository.list(db)).toHaveLength(0);
