@@ -3,7 +3,8 @@
  * without a screen to fill in by hand and hand to the office, and a filled one printed from a
  * request (its number, who asked and when, what, where, the kind and urgency ticked, the
  * details, the attachments' names, and the office's part: status, what it was triaged into,
- * the answer or the reason for declining). Every user value goes through escapeHtml /
+ * the answer or the reason for declining) — always ONE page: long details are cut at the box's
+ * edge (the full text is on screen). Every user value goes through escapeHtml /
  * escapeMultiline; labels come from the caller, so the template knows nothing of the domain.
  */
 import type { CompanyProfile, PageSize } from '../types';
@@ -50,29 +51,30 @@ export interface StaffRequestFormInput {
 
 const STYLES = `
 .srf { font-family: "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 10pt; }
-.srf-head { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 1.25pt solid #1a1a1a; padding-bottom: 2mm; margin: 0 0 4mm; }
-.srf-title { font-size: 16pt; letter-spacing: 0.12em; margin: 0; }
+.srf-head { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 1.25pt solid #1a1a1a; padding-bottom: 2mm; margin: 0 0 3mm; }
+.srf-title { font-size: 16pt; margin: 0; }
 .srf-number { font-size: 12pt; font-weight: 600; }
 .srf-row { display: flex; gap: 6mm; }
 .srf-row > .srf-line { flex: 1; }
-.srf-line { display: flex; gap: 2mm; align-items: baseline; margin: 0 0 3mm; min-width: 0; }
+.srf-line { display: flex; gap: 2mm; align-items: baseline; margin: 0 0 2mm; min-width: 0; }
 .srf-label { font-weight: 600; color: #333; white-space: nowrap; }
 .srf-value { flex: 1; border-bottom: 0.6pt solid #777; min-height: 5mm; overflow-wrap: anywhere; }
-.srf-group { margin: 0 0 3mm; }
+.srf-group { margin: 0 0 2mm; }
 .srf-boxes { list-style: none; padding: 0; margin: 1mm 0 0; display: flex; flex-wrap: wrap; gap: 1.5mm 6mm; }
 .srf-box { display: flex; align-items: center; gap: 1.6mm; }
 .srf-tick { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.8pt solid #1a1a1a; font-size: 8pt; line-height: 3.3mm; text-align: center; font-weight: 700; }
 .srf-on { font-weight: 600; }
-.srf-area { border: 0.6pt solid #888; padding: 2mm 3mm; margin: 1mm 0 3mm; overflow-wrap: anywhere; line-height: 1.35; }
-.srf-area.what { min-height: 16mm; }
-.srf-area.details { min-height: 38mm; }
-.srf-area.blank { background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 6.5mm, #c8c8c8 6.5mm, #c8c8c8 6.8mm); }
-.srf-office { border: 1pt solid #1a1a1a; padding: 3mm 4mm 1mm; margin-top: 5mm; break-inside: avoid; }
-.srf-office h2 { font-size: 10.5pt; letter-spacing: 0.08em; margin: 0 0 3mm; }
-.srf-area.answer { min-height: 18mm; }
-.srf-sign { display: flex; gap: 10mm; margin-top: 8mm; }
+.srf-area { border: 0.6pt solid #888; padding: 1.5mm 3mm; margin: 1mm 0 2.5mm; overflow-wrap: anywhere; line-height: 1.3; overflow: hidden; }
+.srf-area.what { min-height: 11mm; max-height: 22mm; }
+.srf-area.details { min-height: 17mm; max-height: 30mm; }
+.srf-rule { height: 5.6mm; border-bottom: 0.5pt solid #bbb; }
+.srf-rule:last-child { border-bottom: 0; }
+.srf-office { border: 1pt solid #1a1a1a; padding: 2.5mm 4mm 1mm; margin-top: 3mm; break-inside: avoid; }
+.srf-office h2 { font-size: 10.5pt; margin: 0 0 2.5mm; }
+.srf-area.answer { min-height: 11mm; max-height: 22mm; }
+.srf-sign { display: flex; gap: 10mm; margin-top: 6mm; margin-bottom: 1mm; }
 .srf-sign div { flex: 1; border-top: 0.75pt solid #444; padding-top: 1.2mm; font-size: 9pt; color: #333; }
-.srf-hint { font-size: 8.5pt; color: #555; margin: 0 0 4mm; }
+.srf-hint { font-size: 8.5pt; color: #555; margin: 0 0 3mm; }
 `;
 
 function line(label: string, value: string | undefined): string {
@@ -89,9 +91,11 @@ function boxes(label: string, options: readonly string[], chosen: string | undef
   return `<div class="srf-group"><span class="srf-label">${escapeHtml(label)}</span><ul class="srf-boxes">${items}</ul></div>`;
 }
 
-function area(label: string, cls: string, value: string | undefined): string {
+/** A box for text: the text when there is some, else ruled lines to write on. */
+function area(label: string, cls: string, value: string | undefined, blankLines: number): string {
   const text = (value ?? '').trim();
-  return `<div class="srf-label">${escapeHtml(label)}</div><div class="srf-area ${cls}${text ? '' : ' blank'}">${escapeMultiline(text)}</div>`;
+  const body = text ? escapeMultiline(text) : '<div class="srf-rule"></div>'.repeat(blankLines);
+  return `<div class="srf-label">${escapeHtml(label)}</div><div class="srf-area ${cls}${text ? '' : ' blank'}">${body}</div>`;
 }
 
 export function renderStaffRequestFormHtml(input: StaffRequestFormInput, company: CompanyProfile): string {
@@ -109,15 +113,15 @@ export function renderStaffRequestFormHtml(input: StaffRequestFormInput, company
     `<div class="srf-row">${line('Where (room, desk, floor):', r?.where)}</div>`,
     boxes('Kind:', input.kinds, r?.kind),
     boxes('Urgency:', input.urgencies, r?.urgency),
-    area('What is needed:', 'what', r?.what),
-    area('Details:', 'details', r?.details),
+    area('What is needed:', 'what', r?.what, 2),
+    area('Details:', 'details', r?.details, 3),
     r?.attachments?.length ? `<div class="srf-row">${line('Attached:', r.attachments.join(', '))}</div>` : '',
     '<section class="srf-office">',
     '<h2>FOR THE OFFICE</h2>',
     `<div class="srf-row">${line('Received by:', '')}${line('Status:', r?.status)}${line('Close by:', date(r?.dueBy))}</div>`,
     boxes('Triaged into:', input.triageKinds, r?.triageKind),
     `<div class="srf-row">${line('Reference:', r?.triageDetail)}</div>`,
-    area('Answer or reason declined:', 'answer', answerText),
+    area('Answer or reason declined:', 'answer', answerText, 2),
     `<div class="srf-row">${line('Closed on:', date(r?.closedOn))}</div>`,
     '<div class="srf-sign"><div>Requester’s signature</div><div>Office</div></div>',
     '</section>',
