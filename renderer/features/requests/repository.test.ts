@@ -65,7 +65,7 @@ describe('staff requests (issue 17.1)', () => {
     await expect(triageStaffRequest(r.id, { kind: 'answer', answer: 'Done' }, db)).rejects.toThrow('already triaged into a repair');
 
     let row = (await readStaffRequest(r.id, db))!;
-    expect(row.link).toMatchObject({ kind: 'repair', label: 'Repair of Copier 2nd floor (HL-0042)', module: 'equipment', path: [copier.id], state: 'Under repair' });
+    expect(row.link).toMatchObject({ kind: 'repair', label: 'Copier 2nd floor (HL-0042)', module: 'equipment', path: [copier.id], state: 'Under repair' });
     expect(await staffRequestsNeedSync(db)).toBe(false);
 
     await completeEquipmentRepair(repair!.id, { fixedOn: '2026-12-04', fixedBy: 'in-house', fixedByName: 'Tomas' }, db);

@@ -453,7 +453,7 @@ export async function staffRequestsNeedSync(db: BackdeskDb = getDb(), now: strin
 /** The work a request links to, as the screens show it. */
 export interface RequestLink {
   kind: TriageKind;
-  /** "Fix the paper jam", "Copier HL-0042: Paper jams in tray 2", "PR-0003 Ergonomic chair", the answer. */
+  /** The task's title, the item repaired ("Copier (HL-0042)"), "PR-0003 Ergonomic chair", the answer. */
   label: string;
   /** Where its record opens (module and path); absent for an answer or work that is gone. */
   module?: ModuleId;
@@ -505,7 +505,7 @@ async function linkOf(db: BackdeskDb, r: StaffRequest, cache: { equipment: Map<s
       const eq = eqId ? cache.equipment.get(eqId) : undefined;
       const name = eq ? `${eq.name}${eq.assetTag ? ` (${eq.assetTag})` : ''}` : 'Equipment';
       const state = !repair || repair.deletedAt !== null ? 'Removed' : repair.fixedOn ? 'Repaired' : 'Under repair';
-      return { work, link: { kind: 'repair', label: `Repair of ${name}`, ...(eq ? { module: 'equipment' as const, path: [eq.id] } : {}), state } };
+      return { work, link: { kind: 'repair', label: name, ...(eq ? { module: 'equipment' as const, path: [eq.id] } : {}), state } };
     }
     case 'purchase-request': {
       const pr = await db.purchaseRequests.get(t.linkedId);

@@ -17,7 +17,7 @@ import {
 import { getPlatform } from '../../../platform';
 import { FormDialog } from '../../../ui/FormDialog';
 import { FileName } from '../../../ui/FileName';
-import { useReportUnsaved } from '../../../ui/LeaveGuard';
+import { useAllowLeave, useReportUnsaved } from '../../../ui/LeaveGuard';
 import { useActiveEmployees, useEmployees } from '../../people';
 import { createStaffRequest, updateStaffRequest, type RequestFileInput, type StaffRequestInput } from '../repository';
 
@@ -53,6 +53,7 @@ export function RequestForm({
     urgency !== (request?.urgency ?? 'normal') ||
     files.length > 0;
   useReportUnsaved('staff-request-form', dirty);
+  const allowLeave = useAllowLeave();
 
   const people = useMemo(() => everyone ?? [], [everyone]);
 
@@ -70,6 +71,8 @@ export function RequestForm({
       details: details.trim(),
     };
     const saved = request ? await updateStaffRequest(request.id, input) : await createStaffRequest(input, files);
+    // Saved: moving on to the request is not leaving unsaved work.
+    allowLeave();
     onSaved(saved);
   };
 
@@ -83,7 +86,11 @@ export function RequestForm({
       title={request ? `Edit request ${request.number}` : 'New request'}
       submitLabel={request ? 'Save changes' : 'Save request'}
       onSubmit={save}
-      onClose={onClose}
+      onClose={() => {
+        // The dialog already asked before throwing typed text away.
+        allowLeave();
+        onClose();
+      }}
       size="medium"
       noValidate
     >

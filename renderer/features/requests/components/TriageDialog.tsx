@@ -3,7 +3,7 @@
  * Answer (radio buttons, arrow keys move between them) and fill what that needs; Triage saves
  * the work and the request's link in one transaction (repository.triageStaffRequest).
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StaffRequest } from '../../../../shared/domain/staffRequests';
 import { parseMoney } from '../../../../shared/lib/money';
 import { useCompanyProfile } from '../../../core/settingsHooks';
@@ -48,6 +48,12 @@ export function TriageDialog({ request, onClose }: { request: StaffRequest; onCl
   const [categoryId, setCategoryId] = useState('');
   const [reason, setReason] = useState(request.details ?? '');
   const [answer, setAnswer] = useState('');
+  // The chosen kind's radio takes the focus (after the dialog opened and focused its first control).
+  const chosenRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => chosenRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const save = async () => {
     let choice: TriageChoice;
@@ -82,9 +88,9 @@ export function TriageDialog({ request, onClose }: { request: StaffRequest; onCl
       <p className="muted req-triage-what">{request.what}</p>
       <fieldset className="req-triage-kinds">
         <legend>Turn it into</legend>
-        {(['task', 'repair', 'purchase-request', 'answer'] as const).map((k, i) => (
+        {(['task', 'repair', 'purchase-request', 'answer'] as const).map((k) => (
           <label key={k}>
-            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={kind === k || (i === 0 && !kind)} /> {TRIAGE_LABELS[k]}
+            <input ref={kind === k ? chosenRef : undefined} type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} /> {TRIAGE_LABELS[k]}
           </label>
         ))}
       </fieldset>
