@@ -5,8 +5,9 @@
  *
  * 1. The document HTML goes into a hidden same-origin frame (no scripts) one page's content
  *    box wide, its print rules switched on and its screen rules off, every font stack drawn
- *    with a bundled face — Tinos for serif stacks, Arimo for sans (metric twins of Times New
- *    Roman / Liberation Serif and Arial / Liberation Sans, so it looks like the print) — loaded
+ *    with a bundled face — Tinos for serif stacks, Arimo for sans, Cousine for monospace (metric
+ *    twins of Times New Roman, Arial and Courier New, the Liberation fonts' designs, so it looks
+ *    like the print) — loaded
  *    from the same font files the PDF embeds, so the measurements are the PDF's.
  * 2. The laid-out DOM is read: every word's box (Range.getClientRects) with its font, size,
  *    weight, style and colour; the boxes' backgrounds and borders; the images.
@@ -54,9 +55,17 @@ import arimoExt400 from '@fontsource/arimo/files/arimo-latin-ext-400-normal.woff
 import arimoExt700 from '@fontsource/arimo/files/arimo-latin-ext-700-normal.woff?url';
 import arimoExt400i from '@fontsource/arimo/files/arimo-latin-ext-400-italic.woff?url';
 import arimoExt700i from '@fontsource/arimo/files/arimo-latin-ext-700-italic.woff?url';
+import cousineLatin400 from '@fontsource/cousine/files/cousine-latin-400-normal.woff?url';
+import cousineLatin700 from '@fontsource/cousine/files/cousine-latin-700-normal.woff?url';
+import cousineLatin400i from '@fontsource/cousine/files/cousine-latin-400-italic.woff?url';
+import cousineLatin700i from '@fontsource/cousine/files/cousine-latin-700-italic.woff?url';
+import cousineExt400 from '@fontsource/cousine/files/cousine-latin-ext-400-normal.woff?url';
+import cousineExt700 from '@fontsource/cousine/files/cousine-latin-ext-700-normal.woff?url';
+import cousineExt400i from '@fontsource/cousine/files/cousine-latin-ext-400-italic.woff?url';
+import cousineExt700i from '@fontsource/cousine/files/cousine-latin-ext-700-italic.woff?url';
 
 const LOAD_TIMEOUT_MS = 15_000;
-const FAMILY: Record<FontKind, string> = { serif: 'BackdeskPdfSerif', sans: 'BackdeskPdfSans' };
+const FAMILY: Record<FontKind, string> = { serif: 'BackdeskPdfSerif', sans: 'BackdeskPdfSans', mono: 'BackdeskPdfMono' };
 /** The @fontsource "latin" subset's range; anything else comes from the latin-ext files. */
 const LATIN_RANGE = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
 const EXT_RANGE = 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF';
@@ -71,6 +80,10 @@ const FACE_URLS: Record<FaceKey, [latin: string, ext: string]> = {
   'sans-b-n': [arimoLatin700, arimoExt700],
   'sans-r-i': [arimoLatin400i, arimoExt400i],
   'sans-b-i': [arimoLatin700i, arimoExt700i],
+  'mono-r-n': [cousineLatin400, cousineExt400],
+  'mono-b-n': [cousineLatin700, cousineExt700],
+  'mono-r-i': [cousineLatin400i, cousineExt400i],
+  'mono-b-i': [cousineLatin700i, cousineExt700i],
 };
 const FACE_KEYS = Object.keys(FACE_URLS) as FaceKey[];
 
@@ -264,7 +277,7 @@ function listMarker(li: HTMLElement, cs: CSSStyleDeclaration): string {
 }
 
 function textStyle(cs: CSSStyleDeclaration): Omit<TextOp, 'kind' | 'x' | 'top' | 'width' | 'height' | 'text'> {
-  const kind: FontKind = cs.fontFamily.includes(FAMILY.sans) ? 'sans' : 'serif';
+  const kind: FontKind = cs.fontFamily.includes(FAMILY.sans) ? 'sans' : cs.fontFamily.includes(FAMILY.mono) ? 'mono' : 'serif';
   return {
     face: faceKey(kind, isBold(cs.fontWeight), cs.fontStyle === 'italic' || cs.fontStyle.startsWith('oblique')),
     size: px(cs.fontSize),
@@ -604,6 +617,7 @@ export async function documentToPdf(win: Window, request: PrintRequest): Promise
 
     for (const op of ops) {
       if (op.kind === 'rect') {
+        const left = op.x + paper.margin.left;
         // A box taller than what is left of its page goes on over the next ones.
         let top = op.top;
         const bottom = op.top + op.height;
@@ -615,15 +629,15 @@ export async function documentToPdf(win: Window, request: PrintRequest): Promise
           if (op.dash && (op.width > op.height ? op.width : op.height) > 0) {
             const horizontal = op.width >= h;
             page.drawLine({
-              start: { x: op.x * PT_PER_PX, y: heightPt - (horizontal ? y + h / 2 : y) * PT_PER_PX },
-              end: { x: (op.x + (horizontal ? op.width : 0)) * PT_PER_PX, y: heightPt - (horizontal ? y + h / 2 : y + h) * PT_PER_PX },
+              start: { x: left * PT_PER_PX, y: heightPt - (horizontal ? y + h / 2 : y) * PT_PER_PX },
+              end: { x: (left + (horizontal ? op.width : 0)) * PT_PER_PX, y: heightPt - (horizontal ? y + h / 2 : y + h) * PT_PER_PX },
               thickness: (horizontal ? h : op.width) * PT_PER_PX,
               color: color(op.color),
               opacity: op.color.a,
               dashArray: [op.dash * PT_PER_PX],
             });
           } else {
-            page.drawRectangle({ x: op.x * PT_PER_PX, y: heightPt - (y + h) * PT_PER_PX, width: op.width * PT_PER_PX, height: h * PT_PER_PX, color: color(op.color), opacity: op.color.a });
+            page.drawRectangle({ x: left * PT_PER_PX, y: heightPt - (y + h) * PT_PER_PX, width: op.width * PT_PER_PX, height: h * PT_PER_PX, color: color(op.color), opacity: op.color.a });
           }
           top = end;
         }

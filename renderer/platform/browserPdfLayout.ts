@@ -97,13 +97,13 @@ export function parseCssColor(value: string): Rgba | null {
   return null;
 }
 
-export type FontKind = 'serif' | 'sans';
+export type FontKind = 'serif' | 'sans' | 'mono';
 
 const SERIF_NAMES = ['cambria', 'charter', 'georgia', 'times', 'liberation serif', 'dejavu serif', 'garamond', 'palatino', 'book antiqua'];
 
 /**
- * Which bundled face draws a computed font-family: serif when the stack names a serif font or
- * ends in the generic `serif`; sans for everything else (sans-serif, system-ui, monospace).
+ * Which bundled face draws a computed font-family: the first name in the stack that is a
+ * known serif, sans or monospace font or generic decides; serif when none is.
  */
 export function fontKindOf(fontFamily: string): FontKind {
   const names = fontFamily
@@ -111,8 +111,9 @@ export function fontKindOf(fontFamily: string): FontKind {
     .map((n) => n.trim().replace(/^["']|["']$/g, '').toLowerCase())
     .filter(Boolean);
   for (const name of names) {
+    if (name === 'monospace' || /mono|courier|consolas|menlo|monaco|cousine/.test(name)) return 'mono';
     if (name === 'serif' || SERIF_NAMES.some((s) => name.startsWith(s))) return 'serif';
-    if (name === 'sans-serif' || name === 'system-ui' || name === 'monospace' || /sans|segoe|helvetica|arial|inter|mono/.test(name)) return 'sans';
+    if (name === 'sans-serif' || name === 'system-ui' || /sans|segoe|helvetica|arial|inter|arimo|roboto/.test(name)) return 'sans';
   }
   return 'serif';
 }
