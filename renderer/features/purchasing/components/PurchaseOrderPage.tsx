@@ -33,6 +33,7 @@ import { StatusBadge } from './StatusBadge';
 import { errorMessage } from '../../../../shared/lib/errors';
 import { usePaperChoice, usePrintDocument } from '../../../ui/printing';
 import { PaperSelect } from '../../../ui/PaperSelect';
+import { EmailDraftButton } from '../../../ui/EmailDraft';
 import './purchasing.css';
 import { FormError } from '../../../ui/FormDialog';
 
@@ -234,6 +235,23 @@ export function PurchaseOrderPage({ orderId }: { orderId: string }) {
         <button type="button" className="btn" disabled={!loaded} onClick={() => void output('pdf')}>
           <FileDown size={14} aria-hidden="true" /> Save as PDF…
         </button>
+        <EmailDraftButton
+          what={po.number}
+          disabled={!loaded}
+          onError={setError}
+          prepare={async () => {
+            const current = editable && saveRef.current ? await saveRef.current() : po;
+            if (!current) return null;
+            const contact = vendor?.contactName?.trim();
+            return {
+              document: orderPrintRequest(current, vendor, itemsById, company, paper.paper),
+              to: vendor?.email ? [vendor.email] : [],
+              subject: `Purchase order ${po.number} from ${company.name}`,
+              body: `${contact ? `Dear ${contact}` : 'Hello'},\n\nPlease find attached our purchase order ${po.number} of ${formatDate(current.orderDate, company.locale)}. Kindly confirm the order and the expected delivery date.\n\nKind regards,\n${company.name}`,
+              fileName: po.number,
+            };
+          }}
+        />
         <PaperSelect choice={paper} />
         {canTransition(po.status, 'cancelled') ? (
           confirmCancel ? (
