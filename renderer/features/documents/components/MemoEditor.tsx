@@ -116,6 +116,7 @@ function DocumentForm(props: {
         draft={draft}
         keysId={keysId}
         onOutput={output}
+        onEmail={() => draft.emailSeed(linked, recipients)}
         onDelete={() => setPending('delete')}
       />
       <ScreenError error={draft.error} />

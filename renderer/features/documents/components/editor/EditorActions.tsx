@@ -2,17 +2,21 @@
  * The editor's toolbar: save (as draft, final or sent; a template just saves), print, save as
  * PDF, duplicate or keep as a template, delete. The keys are described beside the buttons.
  */
+import { EmailDraftButton, type EmailDraftSeed } from '../../../../ui/EmailDraft';
 import type { DocumentDraft } from './useDocumentDraft';
 
 export function EditorActions({
   draft,
   keysId,
   onOutput,
+  onEmail,
   onDelete,
 }: {
   draft: DocumentDraft;
   keysId: string;
   onOutput: (how: 'print' | 'pdf') => void;
+  /** "Email…" (issue 17.5): saves and gives the draft email's document and first words. */
+  onEmail: () => Promise<EmailDraftSeed | null>;
   onDelete: () => void;
 }) {
   const { id, kindLabel, isTemplate, status, busy, save, duplicate } = draft;
@@ -91,6 +95,7 @@ export function EditorActions({
       >
         Save as PDF…
       </button>
+      {isTemplate ? null : <EmailDraftButton what={kindLabel} disabled={busy} prepare={onEmail} />}
       {id && !isTemplate ? (
         <>
           <button

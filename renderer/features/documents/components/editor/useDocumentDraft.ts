@@ -18,6 +18,7 @@ import type { DocumentRecord, DocumentStatus, DocumentType } from '../../../../.
 import { errorMessage } from '../../../../../shared/lib/errors';
 import { useCompanyProfile } from '../../../../core/settingsHooks';
 import { usePrintDocument } from '../../../../ui/printing';
+import type { EmailDraftSeed } from '../../../../ui/EmailDraft';
 import { useToast } from '../../../../ui/Toast';
 import { useDocument } from '../../hooks';
 import type { RecipientRecord } from '../../recipients';
@@ -167,6 +168,31 @@ export function useDocumentDraft({
       }
     });
 
+  /**
+   * Saves, then the draft email of exactly what Print would print (issue 17.5): to the linked
+   * record's address, else to the record of `known` named on a line of the addressee (a
+   * letter typed to "Dana Whitfield\nPrintWorks Imaging" goes to PrintWorks), the subject line
+   * as subject.
+   */
+  const emailSeed = async (recipient: RecipientRecord | undefined, known: RecipientRecord[] | null): Promise<EmailDraftSeed | null> => {
+    setError(null);
+    const storedId = await persist(status);
+    if (!storedId) return null;
+    const input = toInput(type, fields, pageSize, company, !isTemplate, undefined, recipient);
+    const title = renderDocumentTitle(input);
+    const lines = new Set(fields.to.split('\n').map((l) => l.trim().toLowerCase()).filter(Boolean));
+    const addressee = recipient ?? known?.find((r) => r.email && lines.has(r.name.trim().toLowerCase()));
+    const greeting = addressee?.contact?.trim() || fields.to.split('\n')[0]!.trim();
+    const what = kindLabel.toLowerCase();
+    return {
+      document: { html: renderDocumentHtml(input, company), title, pageSize },
+      to: addressee?.email ? [addressee.email] : [],
+      subject: fields.subject.trim() || title,
+      body: `${greeting ? `Dear ${greeting}` : 'Hello'},\n\nPlease find attached our ${what}${fields.subject.trim() ? ` "${fields.subject.trim()}"` : ''}.\n\nKind regards,\n${fields.from.trim() || company.name}`,
+      fileName: title,
+    };
+  };
+
   const duplicate = (asTemplate: boolean) =>
     run(async () => {
       const storedId = await persist(status);
@@ -224,6 +250,7 @@ export function useDocumentDraft({
     error,
     save,
     output,
+    emailSeed,
     duplicate,
     remove,
   };
