@@ -81,7 +81,8 @@ export function generateProjects(ctx: SampleContext, input: SampleProjectsInput)
     ] as const
   ).map(([title, offset, who, status, priority]) => {
     const due = day(offset);
-    const made = day(Math.min(-30, offset - 10));
+    // Made about two weeks before it is due, never before the project nor today (nothing is made after "now").
+    const made = day(Math.max(-38, Math.min(-1, offset - 14)));
     const t = compact<Task>({
       ...base(made, 9 * 60 + 30),
       title,
