@@ -68,9 +68,10 @@ const STYLES = `
 .rfq-lines .n { width: 8mm; color: #555; }
 .rfq-lines .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 14mm; }
 .rfq-lines .unit { width: 14mm; }
-.rfq-lines .sku { width: 24mm; font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8.5pt; }
+.rfq-lines .sku { width: 24mm; }
+.rfq-lines td.sku { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8.5pt; }
 .rfq-lines .fill { width: 24mm; border-left: 0.5pt dotted #999; }
-.rfq-lines .pack { width: 16mm; border-left: 0.5pt dotted #999; }
+.rfq-lines .pack { width: 19mm; border-left: 0.5pt dotted #999; }
 .rfq-section { margin-top: 5mm; font-size: 10pt; break-inside: avoid; }
 .rfq-answers { width: 100%; border-collapse: collapse; font-size: 10pt; }
 .rfq-answers th { text-align: left; font-weight: 400; width: 60mm; padding: 2.5mm 4mm 1mm 0; }

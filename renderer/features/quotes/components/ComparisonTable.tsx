@@ -13,8 +13,23 @@ import { formatMoney } from '../../../../shared/lib/money';
 import type { Vendor } from '../../vendors';
 import './quotes.css';
 
-export function Mark({ kind, children }: { kind: 'best' | 'fast' | 'expired' | 'missing'; children: string }) {
-  const Icon = kind === 'best' ? Crown : kind === 'fast' ? Clock : kind === 'expired' ? TimerOff : AlertTriangle;
+export function Mark({
+  kind,
+  children,
+}: {
+  kind: 'best' | 'fast' | 'expired' | 'missing' | 'awarded';
+  children: string;
+}) {
+  const Icon =
+    kind === 'best'
+      ? Crown
+      : kind === 'fast'
+        ? Clock
+        : kind === 'expired'
+          ? TimerOff
+          : kind === 'awarded'
+            ? Award
+            : AlertTriangle;
   return (
     <span className={`quote-mark quote-mark-${kind}`}>
       <Icon size={12} aria-hidden="true" />
@@ -55,8 +70,12 @@ export function ComparisonTable({
             {quotes.map((q) => {
               const expired = isQuoteExpired(q, today);
               return (
-                <th scope="col" key={q.vendorId} className={expired ? 'expired' : undefined}>
-                  {vendorsById.get(q.vendorId) ? <a href={hrefFor('vendors', q.vendorId)}>{name(q.vendorId)}</a> : name(q.vendorId)}
+                <th scope="col" key={q.vendorId} className={expired ? 'num expired' : 'num'}>
+                  {vendorsById.get(q.vendorId) ? (
+                    <a href={hrefFor('vendors', q.vendorId)}>{name(q.vendorId)}</a>
+                  ) : (
+                    name(q.vendorId)
+                  )}
                   {expired ? <Mark kind="expired">Expired</Mark> : null}
                   <span className="sub">Received {formatDate(q.receivedOn, locale)}</span>
                 </th>
@@ -68,7 +87,13 @@ export function ComparisonTable({
           {comparison.lines.map(({ line, cheapestVendorIds }) => (
             <tr key={line.id}>
               <th scope="row" style={{ textAlign: 'left', fontWeight: 400 }}>
-                {line.itemId ? <a href={hrefFor('quotes', 'history', line.itemId)} title="Price history">{line.description}</a> : line.description}
+                {line.itemId ? (
+                  <a href={hrefFor('quotes', 'history', line.itemId)} title="Price history">
+                    {line.description}
+                  </a>
+                ) : (
+                  line.description
+                )}
                 <span className="sub">Qty {line.quantity}</span>
               </th>
               {quotes.map((q) => {
@@ -83,9 +108,17 @@ export function ComparisonTable({
                 const units = Math.ceil(line.quantity / ql.packSize) * ql.packSize;
                 const best = !expired && cheapestVendorIds.includes(q.vendorId);
                 return (
-                  <td key={q.vendorId} className={['num', best ? 'best' : '', expired ? 'expired' : ''].filter(Boolean).join(' ')}>
+                  <td
+                    key={q.vendorId}
+                    className={['num', best ? 'best' : '', expired ? 'expired' : '']
+                      .filter(Boolean)
+                      .join(' ')}
+                  >
                     <span className="price">{money(ql.unitPriceCents)}</span>
                     {best ? <Mark kind="best">Cheapest</Mark> : null}
+                    {rfq.lineAwards?.[line.id] === q.vendorId ? (
+                      <Mark kind="awarded">Awarded</Mark>
+                    ) : null}
                     <span className="sub">
                       {units} unit{units === 1 ? '' : 's'}: {money(units * ql.unitPriceCents)}
                       {ql.packSize > 1 ? ` (packs of ${ql.packSize})` : ''}
@@ -102,9 +135,20 @@ export function ComparisonTable({
               Total
             </th>
             {comparison.vendors.map((v) => (
-              <td key={v.vendorId} className={['num', comparison.cheapestVendorId === v.vendorId ? 'best' : '', v.valid ? '' : 'expired'].filter(Boolean).join(' ')}>
+              <td
+                key={v.vendorId}
+                className={[
+                  'num',
+                  comparison.cheapestVendorId === v.vendorId ? 'best' : '',
+                  v.valid ? '' : 'expired',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              >
                 <span className="price">{money(v.totalCents)}</span>
-                {comparison.cheapestVendorId === v.vendorId ? <Mark kind="best">Cheapest total</Mark> : null}
+                {comparison.cheapestVendorId === v.vendorId ? (
+                  <Mark kind="best">Cheapest total</Mark>
+                ) : null}
                 {v.complete ? null : (
                   <span className="sub">
                     <Mark kind="missing">{`${v.missingLineIds.length} line${v.missingLineIds.length === 1 ? '' : 's'} not quoted`}</Mark>
@@ -118,9 +162,20 @@ export function ComparisonTable({
               Lead time
             </th>
             {comparison.vendors.map((v) => (
-              <td key={v.vendorId} className={['num', comparison.fastestVendorId === v.vendorId ? 'best' : ''].filter(Boolean).join(' ')}>
-                {v.leadTimeDays === undefined ? <span className="muted">Not given</span> : `${v.leadTimeDays} day${v.leadTimeDays === 1 ? '' : 's'}`}
-                {comparison.fastestVendorId === v.vendorId ? <Mark kind="fast">Fastest</Mark> : null}
+              <td
+                key={v.vendorId}
+                className={['num', comparison.fastestVendorId === v.vendorId ? 'best' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                {v.leadTimeDays === undefined ? (
+                  <span className="muted">Not given</span>
+                ) : (
+                  `${v.leadTimeDays} day${v.leadTimeDays === 1 ? '' : 's'}`
+                )}
+                {comparison.fastestVendorId === v.vendorId ? (
+                  <Mark kind="fast">Fastest</Mark>
+                ) : null}
               </td>
             ))}
           </tr>
@@ -129,8 +184,15 @@ export function ComparisonTable({
               Valid until
             </th>
             {comparison.vendors.map((v) => (
-              <td key={v.vendorId} className={['num', v.valid ? '' : 'expired'].filter(Boolean).join(' ')}>
-                {v.validUntil ? formatDate(v.validUntil, locale) : <span className="muted">Not given</span>}
+              <td
+                key={v.vendorId}
+                className={['num', v.valid ? '' : 'expired'].filter(Boolean).join(' ')}
+              >
+                {v.validUntil ? (
+                  formatDate(v.validUntil, locale)
+                ) : (
+                  <span className="muted">Not given</span>
+                )}
                 {v.valid ? null : <Mark kind="expired">Expired</Mark>}
               </td>
             ))}
@@ -144,7 +206,13 @@ export function ComparisonTable({
                 const problem = canAward(v.vendorId);
                 return (
                   <td key={v.vendorId} className="num">
-                    <button type="button" className="btn" disabled={Boolean(problem)} title={problem} onClick={() => onAward(v.vendorId)}>
+                    <button
+                      type="button"
+                      className="btn"
+                      disabled={Boolean(problem)}
+                      title={problem}
+                      onClick={() => onAward(v.vendorId)}
+                    >
                       <Award size={14} aria-hidden="true" /> Award to {name(v.vendorId)}…
                     </button>
                   </td>

@@ -36,7 +36,12 @@ export function QuoteDialog({
   onClose: () => void;
   onSaved: (vendorName: string) => void;
 }) {
-  const [vendorId, setVendorId] = useState(initialVendorId ?? rfq.vendorIds.find((id) => !rfq.quotes.some((q) => q.vendorId === id)) ?? rfq.vendorIds[0] ?? '');
+  const [vendorId, setVendorId] = useState(
+    initialVendorId ??
+      rfq.vendorIds.find((id) => !rfq.quotes.some((q) => q.vendorId === id)) ??
+      rfq.vendorIds[0] ??
+      '',
+  );
   const existing = rfq.quotes.find((q) => q.vendorId === vendorId);
   const startFrom = (q: VendorQuote | undefined) => ({
     receivedOn: q?.receivedOn ?? todayIso(),
@@ -46,7 +51,16 @@ export function QuoteDialog({
     lines: Object.fromEntries(
       rfq.lines.map((l) => {
         const ql = q?.lines.find((x) => x.lineId === l.id);
-        return [l.id, { price: ql?.unitPriceCents === undefined ? '' : centsToDecimalString(ql.unitPriceCents, currency), pack: String(ql?.packSize ?? 1) }];
+        return [
+          l.id,
+          {
+            price:
+              ql?.unitPriceCents === undefined
+                ? ''
+                : centsToDecimalString(ql.unitPriceCents, currency),
+            pack: String(ql?.packSize ?? 1),
+          },
+        ];
       }),
     ) as Record<string, LineEntry>,
   });
@@ -55,11 +69,17 @@ export function QuoteDialog({
     setVendorId(id);
     setForm(startFrom(rfq.quotes.find((q) => q.vendorId === id)));
   };
-  const setLine = (id: string, patch: Partial<LineEntry>) => setForm((f) => ({ ...f, lines: { ...f.lines, [id]: { ...f.lines[id]!, ...patch } } }));
+  const setLine = (id: string, patch: Partial<LineEntry>) =>
+    setForm((f) => ({ ...f, lines: { ...f.lines, [id]: { ...f.lines[id]!, ...patch } } }));
   const vendorName = vendors.find((v) => v.id === vendorId)?.name ?? '';
   // The vendors asked first, then the others (a quote may come unasked).
   const vendorOptions = useMemo(
-    () => [...vendors].sort((a, b) => Number(rfq.vendorIds.includes(b.id)) - Number(rfq.vendorIds.includes(a.id)) || a.name.localeCompare(b.name)),
+    () =>
+      [...vendors].sort(
+        (a, b) =>
+          Number(rfq.vendorIds.includes(b.id)) - Number(rfq.vendorIds.includes(a.id)) ||
+          a.name.localeCompare(b.name),
+      ),
     [vendors, rfq.vendorIds],
   );
   const money = (c: number) => formatMoney(c, currency, locale);
@@ -70,15 +90,21 @@ export function QuoteDialog({
     const lines = rfq.lines.map((l, i) => {
       const entry = form.lines[l.id]!;
       const pack = Number(entry.pack.trim() === '' ? '1' : entry.pack);
-      if (!Number.isInteger(pack) || pack < 1) problems.push(`Line ${i + 1}: the pack size must be a whole number of at least 1`);
+      if (!Number.isInteger(pack) || pack < 1)
+        problems.push(`Line ${i + 1}: the pack size must be a whole number of at least 1`);
       if (entry.price.trim() === '') return { lineId: l.id, packSize: pack };
       const cents = parseMoney(entry.price, currency, locale);
-      if (cents === null || cents < 0) problems.push(`Line ${i + 1}: enter the unit price like ${centsToDecimalString(1250, currency)}`);
+      if (cents === null || cents < 0)
+        problems.push(
+          `Line ${i + 1}: enter the unit price like ${centsToDecimalString(1250, currency)}`,
+        );
       return { lineId: l.id, unitPriceCents: cents ?? 0, packSize: pack };
     });
     const lead = form.lead.trim();
-    if (lead !== '' && !/^\d+$/.test(lead)) problems.push('Lead time: a whole number of days, like 5');
-    if (form.validUntil && form.validUntil < form.receivedOn) problems.push('Valid until is before the day the quote came');
+    if (lead !== '' && !/^\d+$/.test(lead))
+      problems.push('Lead time: a whole number of days, like 5');
+    if (form.validUntil && form.validUntil < form.receivedOn)
+      problems.push('Valid until is before the day the quote came');
     if (problems.length) throw new Error(problems.join('. ') + '.');
     await recordQuote(rfq.id, {
       vendorId,
@@ -120,15 +146,29 @@ export function QuoteDialog({
         )}
         <label className="field">
           <span>Received on</span>
-          <input type="date" value={form.receivedOn} required onChange={(e) => setForm({ ...form, receivedOn: e.target.value })} />
+          <input
+            type="date"
+            value={form.receivedOn}
+            required
+            onChange={(e) => setForm({ ...form, receivedOn: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>Valid until</span>
-          <input type="date" value={form.validUntil} onChange={(e) => setForm({ ...form, validUntil: e.target.value })} />
+          <input
+            type="date"
+            value={form.validUntil}
+            onChange={(e) => setForm({ ...form, validUntil: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>Lead time (days)</span>
-          <input className="qty" inputMode="numeric" value={form.lead} onChange={(e) => setForm({ ...form, lead: e.target.value })} />
+          <input
+            className="qty"
+            inputMode="numeric"
+            value={form.lead}
+            onChange={(e) => setForm({ ...form, lead: e.target.value })}
+          />
         </label>
       </div>
       <div className="table-wrap">
@@ -136,10 +176,18 @@ export function QuoteDialog({
           <thead>
             <tr>
               <th scope="col">Line</th>
-              <th scope="col" className="num">Qty asked</th>
-              <th scope="col" className="num">Unit price</th>
-              <th scope="col" className="num">Pack size</th>
-              <th scope="col" className="num">Cost</th>
+              <th scope="col" className="num">
+                Qty asked
+              </th>
+              <th scope="col" className="num">
+                Unit price
+              </th>
+              <th scope="col" className="num">
+                Pack size
+              </th>
+              <th scope="col" className="num">
+                Cost
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -147,7 +195,8 @@ export function QuoteDialog({
               const entry = form.lines[l.id]!;
               const cents = entry.price.trim() ? parseMoney(entry.price, currency, locale) : null;
               const pack = Number(entry.pack || '1');
-              const units = Number.isInteger(pack) && pack >= 1 ? unitsToBuy(l.quantity, pack) : null;
+              const units =
+                Number.isInteger(pack) && pack >= 1 ? unitsToBuy(l.quantity, pack) : null;
               return (
                 <tr key={l.id}>
                   <td>{l.description}</td>
@@ -163,7 +212,15 @@ export function QuoteDialog({
                     />
                   </td>
                   <td className="num">
-                    <input className="pack" type="number" min={1} step={1} aria-label={`${l.description}: pack size`} value={entry.pack} onChange={(e) => setLine(l.id, { pack: e.target.value })} />
+                    <input
+                      className="pack"
+                      type="number"
+                      min={1}
+                      step={1}
+                      aria-label={`${l.description}: pack size`}
+                      value={entry.pack}
+                      onChange={(e) => setLine(l.id, { pack: e.target.value })}
+                    />
                   </td>
                   <td className="num">
                     {cents === null || units === null ? (
@@ -171,7 +228,12 @@ export function QuoteDialog({
                     ) : (
                       <>
                         {money(cents * units)}
-                        {units !== l.quantity ? <span className="muted"> ({units} units in packs of {pack})</span> : null}
+                        {units !== l.quantity ? (
+                          <span className="muted">
+                            {' '}
+                            ({units} units in packs of {pack})
+                          </span>
+                        ) : null}
                       </>
                     )}
                   </td>
@@ -183,7 +245,12 @@ export function QuoteDialog({
       </div>
       <label className="field">
         <span>Notes</span>
-        <textarea rows={2} value={form.notes} maxLength={2000} onChange={(e) => setForm({ ...form, notes: e.target.value })} />
+        <textarea
+          rows={2}
+          value={form.notes}
+          maxLength={2000}
+          onChange={(e) => setForm({ ...form, notes: e.target.value })}
+        />
       </label>
     </FormDialog>
   );

@@ -1,6 +1,6 @@
 /**
  * `#/quotes/new` and `#/quotes/<id>/edit` (a draft): what to ask prices for and whom to ask.
- * Keyboard-first: the title has the focus; each line is one "Item or description" field (a
+ * Keyboard-first, in the order one thinks of it (what, whom, by when): the title has the focus; each line is one "Item or description" field (a
  * stock item is picked by typing its name, anything else is free text) and a quantity; Enter
  * on a line's quantity adds the next line and moves there; the vendors are checkboxes with a
  * filter. Leaving with unsaved entries asks first.
@@ -44,13 +44,25 @@ export function RfqEditorPage({ rfq }: { rfq?: Rfq }) {
           <h1>Quotes</h1>
         </header>
         <h2 style={{ margin: 0 }}>{rfq ? `Edit ${rfq.number}` : 'New request for quotation'}</h2>
-        {items === undefined || vendors === undefined ? <p className="muted">Loading…</p> : <RfqForm rfq={rfq} items={items} vendors={vendors} />}
+        {items === undefined || vendors === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          <RfqForm rfq={rfq} items={items} vendors={vendors} />
+        )}
       </div>
     </LeaveGuard>
   );
 }
 
-function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonly Item[]; vendors: readonly Vendor[] }) {
+function RfqForm({
+  rfq,
+  items,
+  vendors,
+}: {
+  rfq: Rfq | undefined;
+  items: readonly Item[];
+  vendors: readonly Vendor[];
+}) {
   const listId = useId();
   const toast = useToast((s) => s.show);
   const allowLeave = useAllowLeave();
@@ -63,7 +75,10 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
     }
     return m;
   }, [items]);
-  const options = useMemo(() => [...items].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_ITEM_OPTIONS), [items]);
+  const options = useMemo(
+    () => [...items].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_ITEM_OPTIONS),
+    [items],
+  );
 
   const [title, setTitle] = useState(rfq?.title ?? '');
   const [replyBy, setReplyBy] = useState(rfq?.replyBy ?? addDays(todayIso(), 7));
@@ -72,7 +87,11 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
     rfq
       ? rfq.lines.map((l) => {
           const item = l.itemId ? itemsById.get(l.itemId) : undefined;
-          return { id: l.id, text: item && item.name === l.description ? itemLabel(item) : l.description, quantity: String(l.quantity) };
+          return {
+            id: l.id,
+            text: item && item.name === l.description ? itemLabel(item) : l.description,
+            quantity: String(l.quantity),
+          };
         })
       : [{ id: newRfqLineId(), text: '', quantity: '1' }],
   );
@@ -83,10 +102,12 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
   const textRefs = useRef(new Map<string, HTMLInputElement>());
   const focusLine = useRef<string | null>(null);
 
-  const change = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setDirty(true);
-  };
+  const change =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setDirty(true);
+    };
   const setLine = (id: string, patch: Partial<LineState>) => {
     setLines((ls) => ls.map((l) => (l.id === id ? { ...l, ...patch } : l)));
     setDirty(true);
@@ -109,24 +130,41 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
   const { error, busy, submit } = useSubmit(async () => {
     const problems: string[] = [];
     const kept = lines.filter((l) => l.text.trim() !== '');
-    if (!title.trim()) problems.push('Give the request a title, e.g. "Laptops for the design team"');
+    if (!title.trim())
+      problems.push('Give the request a title, e.g. "Laptops for the design team"');
     if (kept.length === 0) problems.push('Add at least one line to ask prices for');
     const parsed = kept.map((l, i) => {
       const quantity = Number(l.quantity);
-      if (!Number.isInteger(quantity) || quantity < 1) problems.push(`Line ${i + 1}: the quantity must be a whole number of at least 1`);
+      if (!Number.isInteger(quantity) || quantity < 1)
+        problems.push(`Line ${i + 1}: the quantity must be a whole number of at least 1`);
       const item = linkedItem(l.text);
-      return item ? { id: l.id, itemId: item.id, description: item.name, quantity } : { id: l.id, description: l.text.trim(), quantity };
+      return item
+        ? { id: l.id, itemId: item.id, description: item.name, quantity }
+        : { id: l.id, description: l.text.trim(), quantity };
     });
     if (problems.length) throw new Error(problems.join('. ') + '.');
-    const draft: NewRfq = { title: title.trim(), lines: parsed, vendorIds, notes, ...(replyBy ? { replyBy } : {}) };
-    const saved = rfq ? await updateDraftRfq(rfq.id, { ...draft, replyBy: replyBy || undefined }) : await createRfq(draft);
+    const draft: NewRfq = {
+      title: title.trim(),
+      lines: parsed,
+      vendorIds,
+      notes,
+      ...(replyBy ? { replyBy } : {}),
+    };
+    const saved = rfq
+      ? await updateDraftRfq(rfq.id, { ...draft, replyBy: replyBy || undefined })
+      : await createRfq(draft);
     setDirty(false);
     allowLeave();
     toast(rfq ? `${saved.number} saved` : `${saved.number} created`);
     navigate('quotes', saved.id);
   });
 
-  const shownVendors = vendors.filter((v) => !vendorFilter.trim() || v.name.toLowerCase().includes(vendorFilter.trim().toLowerCase()) || vendorIds.includes(v.id));
+  const shownVendors = vendors.filter(
+    (v) =>
+      !vendorFilter.trim() ||
+      v.name.toLowerCase().includes(vendorFilter.trim().toLowerCase()) ||
+      vendorIds.includes(v.id),
+  );
 
   return (
     <form
@@ -139,16 +177,15 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
       }}
     >
       <FormError error={error} />
-      <div className="form-grid">
-        <label className="field wide">
-          <span>Title</span>
-          <input value={title} onChange={(e) => change(setTitle)(e.target.value)} maxLength={200} autoFocus />
-        </label>
-        <label className="field">
-          <span>Reply by</span>
-          <input type="date" value={replyBy} onChange={(e) => change(setReplyBy)(e.target.value)} />
-        </label>
-      </div>
+      <label className="field">
+        <span>Title</span>
+        <input
+          value={title}
+          onChange={(e) => change(setTitle)(e.target.value)}
+          maxLength={200}
+          autoFocus
+        />
+      </label>
       <datalist id={listId}>
         {options.map((i) => (
           <option key={i.id} value={itemLabel(i)} />
@@ -160,7 +197,9 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
             <tr>
               <th scope="col">#</th>
               <th scope="col">Item or description</th>
-              <th scope="col" className="num">Quantity</th>
+              <th scope="col" className="num">
+                Quantity
+              </th>
               <th scope="col">
                 <span className="sr-only">Remove</span>
               </th>
@@ -193,7 +232,11 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
                       }}
                     />
                     <div className="linked muted" aria-live="polite">
-                      {item ? `Stock item${item.unit ? ` · per ${item.unit}` : ''}` : l.text.trim() ? 'Free text (not a stock item)' : ''}
+                      {item
+                        ? `Stock item${item.unit ? ` · per ${item.unit}` : ''}`
+                        : l.text.trim()
+                          ? 'Free text (not a stock item)'
+                          : ''}
                     </div>
                   </td>
                   <td className="num">
@@ -245,7 +288,11 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
             {vendors.length > 8 ? (
               <label className="field" style={{ maxWidth: '20rem' }}>
                 <span>Find a vendor</span>
-                <input type="search" value={vendorFilter} onChange={(e) => setVendorFilter(e.target.value)} />
+                <input
+                  type="search"
+                  value={vendorFilter}
+                  onChange={(e) => setVendorFilter(e.target.value)}
+                />
               </label>
             ) : null}
             <div className="rfq-vendor-pick">
@@ -254,20 +301,41 @@ function RfqForm({ rfq, items, vendors }: { rfq: Rfq | undefined; items: readonl
                   <input
                     type="checkbox"
                     checked={vendorIds.includes(v.id)}
-                    onChange={(e) => change(setVendorIds)(e.target.checked ? [...vendorIds, v.id] : vendorIds.filter((x) => x !== v.id))}
+                    onChange={(e) =>
+                      change(setVendorIds)(
+                        e.target.checked
+                          ? [...vendorIds, v.id]
+                          : vendorIds.filter((x) => x !== v.id),
+                      )
+                    }
                   />
                   <span>{v.name}</span>
-                  {v.email ? <span className="muted">{v.email}</span> : <span className="muted">no email on file</span>}
+                  {v.email ? (
+                    <span className="muted">{v.email}</span>
+                  ) : (
+                    <span className="muted">no email on file</span>
+                  )}
                 </label>
               ))}
             </div>
           </>
         )}
       </fieldset>
-      <label className="field wide">
-        <span>Notes for the vendors</span>
-        <textarea rows={3} value={notes} maxLength={4000} onChange={(e) => change(setNotes)(e.target.value)} />
-      </label>
+      <div className="form-grid">
+        <label className="field">
+          <span>Reply by</span>
+          <input type="date" value={replyBy} onChange={(e) => change(setReplyBy)(e.target.value)} />
+        </label>
+        <label className="field wide">
+          <span>Notes for the vendors</span>
+          <textarea
+            rows={3}
+            value={notes}
+            maxLength={4000}
+            onChange={(e) => change(setNotes)(e.target.value)}
+          />
+        </label>
+      </div>
       <div className="rfq-form-bar">
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {rfq ? 'Save request' : 'Create request'}

@@ -3,7 +3,13 @@ import { FileQuestion, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { hrefFor, navigate } from '../../../core/router';
 import { useCompanyProfile } from '../../../core/settingsHooks';
-import { compareQuotes, RFQ_STATUSES, RFQ_STATUS_LABELS, type Rfq, type RfqStatus } from '../../../../shared/domain/quotes';
+import {
+  compareQuotes,
+  RFQ_STATUSES,
+  RFQ_STATUS_LABELS,
+  type Rfq,
+  type RfqStatus,
+} from '../../../../shared/domain/quotes';
 import { formatDate, today as todayIso } from '../../../../shared/lib/dates';
 import { formatMoney } from '../../../../shared/lib/money';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -36,13 +42,49 @@ export function RfqListPage() {
   );
   const columns = useMemo<GridColumn<Row>[]>(
     () => [
-      { id: 'number', header: 'Number', value: (r) => r.rfq.number, cell: (r) => <a href={hrefFor('quotes', r.rfq.id)}>{r.rfq.number}</a>, width: '7rem' },
+      {
+        id: 'number',
+        header: 'Number',
+        value: (r) => r.rfq.number,
+        cell: (r) => <a href={hrefFor('quotes', r.rfq.id)}>{r.rfq.number}</a>,
+        width: '7rem',
+      },
       { id: 'title', header: 'Title', value: (r) => r.rfq.title, minWidth: '10rem' },
-      { id: 'status', header: 'Status', value: (r) => RFQ_STATUS_LABELS[r.rfq.status], cell: (r) => <RfqStatusBadge status={r.rfq.status} />, width: '7.5rem' },
-      { id: 'replyBy', header: 'Reply by', value: (r) => r.rfq.replyBy ?? '', cell: (r) => (r.rfq.replyBy ? formatDate(r.rfq.replyBy, company.locale) : ''), width: '8rem' },
-      { id: 'lines', header: 'Lines', value: (r) => r.rfq.lines.length, align: 'right', width: '4.5rem' },
-      { id: 'asked', header: 'Vendors', value: (r) => r.rfq.vendorIds.length, align: 'right', width: '5.5rem' },
-      { id: 'quotes', header: 'Quotes in', value: (r) => r.rfq.quotes.length, align: 'right', width: '6rem' },
+      {
+        id: 'status',
+        header: 'Status',
+        value: (r) => RFQ_STATUS_LABELS[r.rfq.status],
+        cell: (r) => <RfqStatusBadge status={r.rfq.status} />,
+        width: '7.5rem',
+      },
+      {
+        id: 'replyBy',
+        header: 'Reply by',
+        value: (r) => r.rfq.replyBy ?? '',
+        cell: (r) => (r.rfq.replyBy ? formatDate(r.rfq.replyBy, company.locale) : ''),
+        width: '8rem',
+      },
+      {
+        id: 'lines',
+        header: 'Lines',
+        value: (r) => r.rfq.lines.length,
+        align: 'right',
+        width: '4.5rem',
+      },
+      {
+        id: 'asked',
+        header: 'Vendors',
+        value: (r) => r.rfq.vendorIds.length,
+        align: 'right',
+        width: '5.5rem',
+      },
+      {
+        id: 'quotes',
+        header: 'Quotes in',
+        value: (r) => r.rfq.quotes.length,
+        align: 'right',
+        width: '6rem',
+      },
       {
         id: 'best',
         header: 'Cheapest total',
@@ -76,7 +118,10 @@ export function RfqListPage() {
             </a>
           }
         >
-          <p>Ask several vendors for prices on a list of items, record their quotes, compare them side by side and award the best into a purchase order.</p>
+          <p>
+            Ask several vendors for prices on a list of items, record their quotes, compare them
+            side by side and award the best into a purchase order.
+          </p>
         </EmptyState>
       ) : (
         <>

@@ -80,7 +80,12 @@ function CloseDialog({ rfq, onClose }: { rfq: Rfq; onClose: () => void }) {
       >
         <label className="field">
           <span>Why is it closed?</span>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus maxLength={500} />
+          <input
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            autoFocus
+            maxLength={500}
+          />
         </label>
         <FormError error={error} />
         <div className="actions">
@@ -109,13 +114,19 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
   const [printVendorId, setPrintVendorId] = useState(rfq.vendorIds[0] ?? '');
   const vendorsById = useMemo(() => new Map(vendors.map((v) => [v.id, v])), [vendors]);
   const itemIds = [...new Set(rfq.lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))].join('\n');
-  const items = useDbQuery(async (d) => new Map((await getItems(itemIds ? itemIds.split('\n') : [], d)).map((i) => [i.id, i])), [itemIds]);
+  const items = useDbQuery(
+    async (d) =>
+      new Map((await getItems(itemIds ? itemIds.split('\n') : [], d)).map((i) => [i.id, i])),
+    [itemIds],
+  );
   const orders = usePurchaseOrders();
   const comparison = useMemo(() => compareQuotes(rfq, today), [rfq, today]);
   const money = (c: number) => formatMoney(c, company.currency, company.locale);
   const name = (id: string) => vendorsById.get(id)?.name ?? '(deleted vendor)';
   const printVendor = vendorsById.get(printVendorId);
-  const linkedOrders = (orders ?? []).filter((po) => (rfq.purchaseOrderIds ?? (rfq.purchaseOrderId ? [rfq.purchaseOrderId] : [])).includes(po.id));
+  const linkedOrders = (orders ?? []).filter((po) =>
+    (rfq.purchaseOrderIds ?? (rfq.purchaseOrderId ? [rfq.purchaseOrderId] : [])).includes(po.id),
+  );
 
   const run = async (fn: () => Promise<void>) => {
     setError(null);
@@ -128,7 +139,10 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
   const request = () => rfqPrintRequest(rfq, printVendor, items ?? new Map(), company, paper.paper);
   const output = (how: 'print' | 'pdf') =>
     run(async () => {
-      await printDocument(how, request(), { what: `${rfq.number} for ${printVendor?.name ?? 'the vendor'}`, onError: setError });
+      await printDocument(how, request(), {
+        what: `${rfq.number} for ${printVendor?.name ?? 'the vendor'}`,
+        onError: setError,
+      });
     });
 
   const cheapest = comparison.cheapestVendorId;
@@ -136,7 +150,10 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
   const cheapestTotal = comparison.vendors.find((v) => v.vendorId === cheapest)?.totalCents;
   const split = assignCheapestPerLine(comparison);
   const splitVendors = new Set(Object.values(split));
-  const splitWorth = comparison.bestSplitTotalCents !== undefined && splitVendors.size > 1 && (cheapestTotal === undefined || comparison.bestSplitTotalCents < cheapestTotal);
+  const splitWorth =
+    comparison.bestSplitTotalCents !== undefined &&
+    splitVendors.size > 1 &&
+    (cheapestTotal === undefined || comparison.bestSplitTotalCents < cheapestTotal);
   const open = rfq.status === 'sent' || rfq.status === 'quotes';
 
   return (
@@ -156,40 +173,64 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
         </span>
         <strong>{rfq.title}</strong>
         {rfq.replyBy ? (
-          <span className={rfq.replyBy < today && !rfq.quotes.length && rfq.status === 'sent' ? 'badge badge-warn' : 'muted'}>Reply by {formatDate(rfq.replyBy, company.locale)}</span>
+          <span
+            className={
+              rfq.replyBy < today && !rfq.quotes.length && rfq.status === 'sent'
+                ? 'badge badge-warn'
+                : 'muted'
+            }
+          >
+            Reply by {formatDate(rfq.replyBy, company.locale)}
+          </span>
         ) : null}
-        {rfq.sentOn ? <span className="muted">Sent {formatDate(rfq.sentOn, company.locale)}</span> : null}
+        {rfq.sentOn ? (
+          <span className="muted">Sent {formatDate(rfq.sentOn, company.locale)}</span>
+        ) : null}
       </div>
       <FormError error={error} />
-      <div className="rfq-actions">
-        {isRfqEditable(rfq) ? (
-          <>
-            <button type="button" className="btn btn-primary" onClick={() => void run(async () => {
-              await markRfqSent(rfq.id);
-              toast(`${rfq.number} marked as sent`);
-            })}>
-              <Send size={14} aria-hidden="true" /> Mark as sent
+      {rfq.status === 'awarded' || rfq.status === 'closed' ? null : (
+        <div className="rfq-actions">
+          {isRfqEditable(rfq) ? (
+            <>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() =>
+                  void run(async () => {
+                    await markRfqSent(rfq.id);
+                    toast(`${rfq.number} marked as sent`);
+                  })
+                }
+              >
+                <Send size={14} aria-hidden="true" /> Mark as sent
+              </button>
+              <a className="btn" href={hrefFor('quotes', rfq.id, 'edit')}>
+                <Pencil size={14} aria-hidden="true" /> Edit
+              </a>
+            </>
+          ) : null}
+          {acceptsQuotes(rfq) ? (
+            <button
+              type="button"
+              className={isRfqEditable(rfq) ? 'btn' : 'btn btn-primary'}
+              onClick={() => setQuoteFor({})}
+            >
+              Record a quote…
             </button>
-            <a className="btn" href={hrefFor('quotes', rfq.id, 'edit')}>
-              <Pencil size={14} aria-hidden="true" /> Edit
-            </a>
-          </>
-        ) : null}
-        {acceptsQuotes(rfq) ? (
-          <button type="button" className={isRfqEditable(rfq) ? 'btn' : 'btn btn-primary'} onClick={() => setQuoteFor({})}>
-            Record a quote…
-          </button>
-        ) : null}
-        {rfq.status !== 'awarded' && rfq.status !== 'closed' ? (
+          ) : null}
           <button type="button" className="btn btn-danger" onClick={() => setClosing(true)}>
             <XCircle size={14} aria-hidden="true" /> Close without award…
           </button>
-        ) : null}
-      </div>
+        </div>
+      )}
 
       {rfq.status === 'awarded' ? (
         <p className="card" role="note">
-          Awarded {rfq.lineAwards && new Set(Object.values(rfq.lineAwards)).size > 1 ? 'line by line' : `to ${name(rfq.awardedVendorId ?? '')}`}:{' '}
+          Awarded{' '}
+          {rfq.lineAwards && new Set(Object.values(rfq.lineAwards)).size > 1
+            ? 'line by line'
+            : `to ${name(rfq.awardedVendorId ?? '')}`}
+          :{' '}
           {linkedOrders.length
             ? linkedOrders.map((po, i) => (
                 <span key={po.id}>
@@ -214,7 +255,10 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
         </h3>
         {rfq.vendorIds.length === 0 ? (
           <p className="muted" style={{ margin: 0 }}>
-            No vendors chosen yet. {isRfqEditable(rfq) ? <a href={hrefFor('quotes', rfq.id, 'edit')}>Choose the vendors to ask</a> : null}
+            No vendors chosen yet.{' '}
+            {isRfqEditable(rfq) ? (
+              <a href={hrefFor('quotes', rfq.id, 'edit')}>Choose the vendors to ask</a>
+            ) : null}
           </p>
         ) : (
           <div className="rfq-print">
@@ -228,10 +272,20 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
                 ))}
               </select>
             </label>
-            <button type="button" className="btn" disabled={!loaded || items === undefined} onClick={() => void output('print')}>
+            <button
+              type="button"
+              className="btn"
+              disabled={!loaded || items === undefined}
+              onClick={() => void output('print')}
+            >
               <Printer size={14} aria-hidden="true" /> Print…
             </button>
-            <button type="button" className="btn" disabled={!loaded || items === undefined} onClick={() => void output('pdf')}>
+            <button
+              type="button"
+              className="btn"
+              disabled={!loaded || items === undefined}
+              onClick={() => void output('pdf')}
+            >
               <FileDown size={14} aria-hidden="true" /> Save as PDF…
             </button>
             <EmailDraftButton
@@ -263,71 +317,110 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
         <h3 id="rfq-lines-h" style={{ marginTop: 0 }}>
           Lines and vendors
         </h3>
-        <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))' }}>
+        <div
+          style={{
+            display: 'grid',
+            gap: 16,
+            gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+          }}
+        >
           <table className="data-table" aria-label="Lines asked">
             <thead>
               <tr>
                 <th scope="col">Line</th>
-                <th scope="col" className="num">Quantity</th>
+                <th scope="col" className="num">
+                  Quantity
+                </th>
               </tr>
             </thead>
             <tbody>
               {rfq.lines.map((l) => (
                 <tr key={l.id}>
-                  <td>{l.itemId ? <a href={hrefFor('quotes', 'history', l.itemId)}>{l.description}</a> : l.description}</td>
+                  <td>
+                    {l.itemId ? (
+                      <a href={hrefFor('quotes', 'history', l.itemId)}>{l.description}</a>
+                    ) : (
+                      l.description
+                    )}
+                  </td>
                   <td className="num">{l.quantity}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <table className="data-table" aria-label="Vendors asked">
-            <thead>
-              <tr>
-                <th scope="col">Vendor</th>
-                <th scope="col">Quote</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...new Set([...rfq.vendorIds, ...rfq.quotes.map((q) => q.vendorId)])].map((id) => {
-                const q = rfq.quotes.find((x) => x.vendorId === id);
-                return (
-                  <tr key={id}>
-                    <td>{name(id)}</td>
-                    <td>{q ? `Received ${formatDate(q.receivedOn, company.locale)}` : <span className="muted">Waiting</span>}</td>
-                    <td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                      {acceptsQuotes(rfq) ? (
-                        <>
-                          <button type="button" className="btn" onClick={() => setQuoteFor({ vendorId: id })}>
-                            {q ? `Edit quote from ${name(id)}…` : `Enter quote from ${name(id)}…`}
-                          </button>
+          <div className="table-wrap">
+            <table className="data-table" aria-label="Vendors asked">
+              <thead>
+                <tr>
+                  <th scope="col">Vendor</th>
+                  <th scope="col">Quote</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...new Set([...rfq.vendorIds, ...rfq.quotes.map((q) => q.vendorId)])].map(
+                  (id) => {
+                    const q = rfq.quotes.find((x) => x.vendorId === id);
+                    return (
+                      <tr key={id}>
+                        <td>{name(id)}</td>
+                        <td>
                           {q ? (
-                            <button
-                              type="button"
-                              className="btn"
-                              aria-label={`Remove the quote from ${name(id)}`}
-                              onClick={() => void run(async () => {
-                                await removeQuote(rfq.id, id);
-                                toast(`Quote from ${name(id)} removed`);
-                              })}
-                            >
-                              <XCircle size={14} aria-hidden="true" />
-                            </button>
+                            `Received ${formatDate(q.receivedOn, company.locale)}`
+                          ) : (
+                            <span className="muted">Waiting</span>
+                          )}
+                        </td>
+                        <td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                          {acceptsQuotes(rfq) ? (
+                            <>
+                              <button
+                                type="button"
+                                className="btn"
+                                aria-label={
+                                  q
+                                    ? `Edit quote from ${name(id)}…`
+                                    : `Enter quote from ${name(id)}…`
+                                }
+                                onClick={() => setQuoteFor({ vendorId: id })}
+                              >
+                                {q ? 'Edit quote…' : 'Enter quote…'}
+                              </button>
+                              {q ? (
+                                <button
+                                  type="button"
+                                  className="btn"
+                                  aria-label={`Remove the quote from ${name(id)}`}
+                                  onClick={() =>
+                                    void run(async () => {
+                                      await removeQuote(rfq.id, id);
+                                      toast(`Quote from ${name(id)} removed`);
+                                    })
+                                  }
+                                >
+                                  <XCircle size={14} aria-hidden="true" />
+                                </button>
+                              ) : null}
+                            </>
                           ) : null}
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                        </td>
+                      </tr>
+                    );
+                  },
+                )}
+              </tbody>
+            </table>
+          </div>
         </div>
       </section>
 
-      <section className="card" aria-labelledby="rfq-compare-h" style={{ display: 'grid', gap: 12 }}>
+      <section
+        className="card"
+        aria-labelledby="rfq-compare-h"
+        style={{ display: 'grid', gap: 12 }}
+      >
         <h3 id="rfq-compare-h" style={{ margin: 0 }}>
           Comparison
         </h3>
@@ -340,11 +433,15 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
             <ul className="quote-summary" aria-label="Best offers">
               <li>
                 <Mark kind="best">Cheapest total</Mark>{' '}
-                {cheapest ? `${name(cheapest)}: ${money(cheapestTotal ?? 0)}` : 'No complete, valid quote yet'}
+                {cheapest
+                  ? `${name(cheapest)}: ${money(cheapestTotal ?? 0)}`
+                  : 'No complete, valid quote yet'}
               </li>
               <li>
                 <Mark kind="fast">Fastest</Mark>{' '}
-                {fastest ? `${name(fastest)}: ${comparison.vendors.find((v) => v.vendorId === fastest)?.leadTimeDays ?? 0} days` : 'No lead time given on a complete, valid quote'}
+                {fastest
+                  ? `${name(fastest)}: ${comparison.vendors.find((v) => v.vendorId === fastest)?.leadTimeDays ?? 0} days`
+                  : 'No lead time given on a complete, valid quote'}
               </li>
               {comparison.bestSplitTotalCents !== undefined ? (
                 <li>
@@ -361,15 +458,31 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
               currency={company.currency}
               locale={company.locale}
               canAward={(id) => awardProblem(rfq, id, today)}
-              onAward={(id) => setAward({ assignment: assignAllTo(rfq, id), title: `Award ${rfq.number} to ${name(id)}` })}
+              onAward={(id) =>
+                setAward({
+                  assignment: assignAllTo(rfq, id),
+                  title: `Award ${rfq.number} to ${name(id)}`,
+                })
+              }
             />
             {open && splitWorth ? (
               <p style={{ margin: 0 }}>
-                <button type="button" className="btn" onClick={() => setAward({ assignment: split, title: `Award ${rfq.number} line by line` })}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() =>
+                    setAward({ assignment: split, title: `Award ${rfq.number} line by line` })
+                  }
+                >
                   Award each line to its cheapest vendor…
                 </button>{' '}
                 <span className="muted">
-                  saves {money((cheapestTotal ?? comparison.bestSplitTotalCents!) - comparison.bestSplitTotalCents!)} over the cheapest complete quote, in {splitVendors.size} orders
+                  saves{' '}
+                  {money(
+                    (cheapestTotal ?? comparison.bestSplitTotalCents!) -
+                      comparison.bestSplitTotalCents!,
+                  )}{' '}
+                  over the cheapest complete quote, in {splitVendors.size} orders
                 </span>
               </p>
             ) : null}
