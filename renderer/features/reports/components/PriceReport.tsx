@@ -18,7 +18,7 @@ import { niceMoneyTicks } from '../../../../shared/lib/chartTicks';
 import { formatDate } from '../../../../shared/lib/dates';
 import { usePriceData } from '../hooks';
 import { useReportsStore, type DrillCell } from '../store';
-import { FiguresTable, PeriodPicker, ReportActions, ReportsNav, SERIES_COLORS, moneyCell, rangeLabel, useReportPeriod, type FigureRow } from './common';
+import { FiguresTable, PeriodPicker, ReportActions, ReportsNav, SERIES_COLORS, moneyCell, betweenLabel, rangeLabel, useReportPeriod, type FigureRow } from './common';
 
 const SOURCE_LABEL = { order: 'paid', quote: 'quoted' } as const;
 
@@ -153,7 +153,7 @@ export function PriceReport() {
             what="Price trends"
             exportData={data ? { name: `price-trends-${period.fromMonth}-to-${period.toMonth}`, sheet: 'Price trends', headers, rows: exportRows } : null}
             print={
-              data
+              data && summaries.length > 0
                 ? {
                     title: 'Price trends',
                     scope: [rangeLabel(from, to, money), `${summaries.length} ${summaries.length === 1 ? 'item' : 'items'} with prices`],
@@ -191,7 +191,7 @@ export function PriceReport() {
           Reading prices…
         </p>
       ) : summaries.length === 0 ? (
-        <EmptyState icon={TrendingUp} title={`No prices between ${rangeLabel(from, to, money)}`}>
+        <EmptyState icon={TrendingUp} title={`No prices between ${betweenLabel(from, to, money)}`}>
           <p>
             Each inventory item ordered on a purchase order sent from <a href={hrefFor('purchasing')}>Purchasing</a> shows its unit price here, per vendor, over time.
             Pick a longer period, or send an order.

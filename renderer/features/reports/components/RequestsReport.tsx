@@ -17,10 +17,10 @@ import { formatDate } from '../../../../shared/lib/dates';
 import type { RequestRecord } from '../data';
 import { useRequestData } from '../hooks';
 import { useReportsStore } from '../store';
-import { FiguresTable, PeriodPicker, ReportActions, ReportsNav, SERIES_COLORS, legendOrder, periodLabel, periodLongLabel, rangeLabel, useReportPeriod, type FigureRow } from './common';
+import { FiguresTable, PeriodPicker, ReportActions, ReportsNav, SERIES_COLORS, legendOrder, periodLabel, periodLongLabel, betweenLabel, rangeLabel, useReportPeriod, type FigureRow } from './common';
 
 const NOTE =
-  'Requests are counted in the month they came in. Closed means done or declined; days to close run from coming in to closing, to a tenth of a day (the median is the middle request, the 90th percentile the time nine in ten closed within). Open requests are not in the times.';
+  'Requests are counted in the month (or quarter) they came in. Closed means done or declined; days to close run from coming in to closing, to a tenth of a day (the median is the middle request, the 90th percentile the time nine in ten closed within). Open requests are not in the times.';
 
 export function RequestsReport() {
   const money = useMoney();
@@ -116,7 +116,7 @@ export function RequestsReport() {
             what={title}
             exportData={data ? { name: `requests-by-kind-${period.fromMonth}-to-${period.toMonth}`, sheet: title, headers, rows: exportRows } : null}
             print={
-              data
+              data && report.all.total > 0
                 ? {
                     title,
                     scope: [rangeLabel(from, to, money), period.granularity === 'month' ? 'Per month' : 'Per quarter'],
@@ -147,7 +147,7 @@ export function RequestsReport() {
           Counting requests…
         </p>
       ) : report.all.total === 0 ? (
-        <EmptyState icon={Inbox} title={`No requests came in between ${rangeLabel(from, to, money)}`}>
+        <EmptyState icon={Inbox} title={`No requests came in between ${betweenLabel(from, to, money)}`}>
           <p>
             What staff ask of the office — supplies, repairs, IT, access — is logged in <a href={hrefFor('requests')}>Requests</a>; each kind shows here month by month
             with how long it took to close. Pick a longer period, or log a request.
@@ -175,6 +175,7 @@ export function RequestsReport() {
                       stackId="requests"
                       fill={colorOf(k.kind)}
                       cursor="pointer"
+                      isAnimationActive={false}
                       onClick={(d: unknown) => {
                         const p = (d as { payload?: { period?: string } }).payload?.period;
                         if (p) patch({ requestCell: { row: k.kind, col: p } });

@@ -28,6 +28,7 @@ import {
   moneyCell,
   periodLabel,
   periodLongLabel,
+  betweenLabel,
   rangeLabel,
   useReportPeriod,
   type FigureRow,
@@ -164,7 +165,7 @@ export function SpendReport() {
   const controls = (
     <>
       <label className="field">
-        <span>By</span>
+        <span>Spend by</span>
         <select value={group} onChange={(e) => patch({ spendGroup: e.target.value as SpendGroup, spendCell: null })}>
           <option value="vendor">Vendor</option>
           <option value="category">Category</option>
@@ -199,7 +200,7 @@ export function SpendReport() {
             what={title}
             exportData={data ? { name: `spend-by-${groupWord}-${period.fromMonth}-to-${period.toMonth}`, sheet: title, headers, rows: exportRows } : null}
             print={
-              data
+              data && report.count > 0
                 ? {
                     title,
                     scope,
@@ -231,7 +232,7 @@ export function SpendReport() {
           Adding up the spend…
         </p>
       ) : report.count === 0 ? (
-        <EmptyState icon={BarChart3} title={`No spend between ${rangeLabel(from, to, money)}`}>
+        <EmptyState icon={BarChart3} title={`No spend between ${betweenLabel(from, to, money)}`}>
           <p>
             Expenses typed or imported in <a href={hrefFor('expenses')}>Expenses</a>
             {basis === 'committed' ? <> and purchase orders sent from <a href={hrefFor('purchasing')}>Purchasing</a></> : null} show here by {groupWord}, month by
@@ -260,6 +261,7 @@ export function SpendReport() {
                       stackId="spend"
                       fill={colorOf(i, s.key)}
                       cursor="pointer"
+                      isAnimationActive={false}
                       onClick={(d: unknown) => {
                         const p = (d as { payload?: { period?: string } }).payload?.period;
                         if (p) patch({ spendCell: { row: s.key, col: p } });

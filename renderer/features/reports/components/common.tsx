@@ -117,7 +117,7 @@ export function PeriodPicker({ extra, perPeriod = true }: { extra?: ReactNode; p
       </label>
       {perPeriod ? (
         <label className="field">
-          <span>Per</span>
+          <span>Totals per</span>
           <select value={period.granularity} onChange={(e) => set({ ...period, granularity: e.target.value as Granularity })}>
             <option value="month">Month</option>
             <option value="quarter">Quarter</option>
@@ -151,6 +151,11 @@ export function periodLongLabel(period: string, granularity: Granularity, money:
   const long = (m: string) => money.monthLabel(m, 'long');
   if (granularity === 'month') return long(period);
   return `${long(period)} – ${long(monthOf(addMonths(`${period}-01`, 2)))}`;
+}
+
+/** 'January 2026 and December 2026', after "between". */
+export function betweenLabel(from: string, to: string, money: MoneyTools): string {
+  return `${money.monthLabel(monthOf(from), 'long')} and ${money.monthLabel(monthOf(to), 'long')}`;
 }
 
 export function rangeLabel(from: string, to: string, money: MoneyTools): string {
