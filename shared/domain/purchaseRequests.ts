@@ -49,6 +49,21 @@ export const purchaseRequestDraftSchema = z.object(purchaseRequestShape).omit(BA
 export type PurchaseRequest = z.infer<typeof purchaseRequestSchema>;
 export type PurchaseRequestDraft = z.input<typeof purchaseRequestDraftSchema>;
 
+/** The settings key of the office's purchase approval rule (issue 17.2). */
+export const APPROVAL_SETTING_KEY = 'requests.approvalThreshold';
+/** 250.00 in the office currency unless the office says otherwise. */
+export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 25_000;
+
+export const approvalSettingSchema = z.object({
+  /** Requests whose total is above this need an approver; at or below are approved as made. */
+  thresholdCents: nonNegativeCentsSchema,
+  /** The employee who approves (People); anyone else may decide too, never on their own request. */
+  approverId: idSchema.optional(),
+  approverName: optionalText('Approver', 200),
+});
+export type ApprovalSetting = z.infer<typeof approvalSettingSchema>;
+export const DEFAULT_APPROVAL_SETTING: ApprovalSetting = { thresholdCents: DEFAULT_APPROVAL_THRESHOLD_CENTS };
+
 export function purchaseRequestTotalCents(r: Pick<PurchaseRequest, 'quantity' | 'estimatedUnitCostCents'>): number {
   return r.quantity * r.estimatedUnitCostCents;
 }

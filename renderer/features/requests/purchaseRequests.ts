@@ -6,8 +6,12 @@
  * shared/domain/purchaseRequests.ts; this module is the only one touching the
  * `purchaseRequests` table.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
+  APPROVAL_SETTING_KEY,
+  DEFAULT_APPROVAL_SETTING,
+  DEFAULT_APPROVAL_THRESHOLD_CENTS,
+  approvalSettingSchema,
   applyDecision,
   budgetAfterRequest,
   canOrder,
@@ -19,11 +23,12 @@ import {
   purchaseRequestDraftSchema,
   purchaseRequestSchema,
   purchaseRequestTotalCents,
+  type ApprovalSetting,
   type BudgetStanding,
   type PurchaseRequest,
   type PurchaseRequestDraft,
 } from '../../../shared/domain/purchaseRequests';
-import { dropBlankStrings, idSchema, nonNegativeCentsSchema, optionalText } from '../../../shared/domain/common';
+import { dropBlankStrings } from '../../../shared/domain/common';
 import { newId } from '../../../shared/lib/ids';
 import { nowIso } from '../../../shared/lib/dates';
 import { centsToDecimalString } from '../../../shared/lib/money';
@@ -37,22 +42,8 @@ import { itemRepository } from '../inventory';
 import { createOrdersFromPlans, purchaseOrderRepository, type PurchaseOrder } from '../purchasing';
 import { vendorRepository } from '../vendors';
 
-export type { PurchaseRequest };
-
-/** The settings key of the office's approval rule. */
-export const APPROVAL_SETTING_KEY = 'requests.approvalThreshold';
-/** 250.00 in the office currency unless the office says otherwise. */
-export const DEFAULT_APPROVAL_THRESHOLD_CENTS = 25_000;
-
-export const approvalSettingSchema = z.object({
-  /** Requests whose total is above this need an approver; at or below are approved as made. */
-  thresholdCents: nonNegativeCentsSchema,
-  /** The employee who approves (People); anyone may still decide, never on their own request. */
-  approverId: idSchema.optional(),
-  approverName: optionalText('Approver', 200),
-});
-export type ApprovalSetting = z.infer<typeof approvalSettingSchema>;
-export const DEFAULT_APPROVAL_SETTING: ApprovalSetting = { thresholdCents: DEFAULT_APPROVAL_THRESHOLD_CENTS };
+export type { ApprovalSetting, PurchaseRequest };
+export { APPROVAL_SETTING_KEY, DEFAULT_APPROVAL_SETTING, DEFAULT_APPROVAL_THRESHOLD_CENTS, approvalSettingSchema };
 
 /** Tables a purchase-request write touches; include them when calling from inside your own transaction. */
 export const PURCHASE_REQUEST_TABLES: readonly TableName[] = ['purchaseRequests', 'settings', 'auditLog'];

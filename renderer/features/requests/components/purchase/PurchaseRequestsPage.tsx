@@ -16,7 +16,7 @@ import {
   type PurchaseRequestStatus,
 } from '../../../../../shared/domain/purchaseRequests';
 import { centsToMajorUnits } from '../../../../../shared/lib/money';
-import { hrefFor } from '../../../../core/router';
+import { hrefFor, navigate } from '../../../../core/router';
 import { useCompanyProfile } from '../../../../core/settingsHooks';
 import { EmptyState } from '../../../../ui/EmptyState';
 import { DataGrid, type GridColumn } from '../../../../ui/table';
@@ -57,10 +57,11 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
   const fyLabel = money.yearLabel(fy);
   const board = usePurchaseRequestBoard(fy, money.startMonth);
   const [filter, setFilter] = useState<Filter>('all');
-  const [openId, setOpenId] = useState<string | undefined>(requestId);
+  // The open request lives in the route (#/requests/purchase/<id>), so a reload or a link keeps it.
+  const openId = requestId;
+  const setOpenId = (id: string | undefined) => (id ? navigate('requests', 'purchase', id) : navigate('requests', 'purchase'));
   const [creating, setCreating] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
-  useEffect(() => setOpenId(requestId), [requestId]);
 
   const rows = useMemo<Row[]>(() => {
     if (!board) return [];
@@ -172,11 +173,11 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
     : '';
 
   return (
-    <div className="prq-page">
-      <header className="prq-header">
-        <h2 style={{ margin: 0 }}>Purchase requests</h2>
+    <div className="page prq-page">
+      <header className="page-header prq-header">
+        <h1>Purchase requests</h1>
         <p className="prq-rule">{rule}</p>
-        <span className="spacer" style={{ flex: 1 }} />
+        <span className="spacer" />
         <button type="button" className="btn" onClick={() => setEditingSettings(true)} disabled={!board}>
           Approval settings…
         </button>
