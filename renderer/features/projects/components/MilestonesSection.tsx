@@ -90,7 +90,7 @@ export function MilestonesSection({ project, today, locale }: { project: Project
                   {m.done ? (
                     <span className="muted"> · reached {m.doneOn ? formatDate(m.doneOn, locale) : ''}</span>
                   ) : m.due < today ? (
-                    <span className="badge badge-warn"> Overdue</span>
+                    <>{' '}<span className="badge badge-warn">Overdue</span></>
                   ) : null}
                 </span>
                 <button type="button" className="btn btn-small" onClick={() => setEditing(m.id)} aria-label={`Edit milestone ${m.title}`}>

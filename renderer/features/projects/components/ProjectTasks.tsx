@@ -97,7 +97,7 @@ export function ProjectTasks({ projectId, tasks, today, locale, names }: { proje
               <span className="prj-when">
                 {t.assigneeId ? <span>{names.get(t.assigneeId) ?? 'Someone no longer in People'} · </span> : null}
                 {t.due ? formatDate(t.due, locale) : <span className="muted">No due date</span>}
-                {isTaskOpen(t) && t.due && t.due < today ? <span className="badge badge-warn"> Overdue</span> : null}
+                {isTaskOpen(t) && t.due && t.due < today ? <>{' '}<span className="badge badge-warn">Overdue</span></> : null}
                 {t.status === 'cancelled' ? <span className="muted"> · cancelled</span> : null}
               </span>
               <a className="btn btn-small" href={hrefFor('tasks', t.id)} aria-label={`Open task ${t.title}`}>
