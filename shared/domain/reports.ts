@@ -38,6 +38,21 @@ export function periodsBetween(from: string, to: string, granularity: Granularit
   return out;
 }
 
+/**
+ * The column of a date in `periods` (undefined outside them), remembered per day: a year of
+ * records has at most 366 distinct days, so 100,000 records cost 366 period computations.
+ */
+function columnFinder(periods: readonly string[], granularity: Granularity, fiscalStartMonth: number): (date: string) => number | undefined {
+  const column = new Map(periods.map((p, i) => [p, i]));
+  const byDay = new Map<string, number | undefined>();
+  return (date) => {
+    if (byDay.has(date)) return byDay.get(date);
+    const i = column.get(periodOf(date, granularity, fiscalStartMonth));
+    byDay.set(date, i);
+    return i;
+  };
+}
+
 /** The last day of a period ('2026-03' as a quarter → '2026-05-31'). */
 export function periodEnd(period: string, granularity: Granularity): string {
   const next = addMonths(`${period}-01`, granularity === 'month' ? 1 : 3);
@@ -106,11 +121,11 @@ export function spendReport(entries: readonly SpendEntry[], options: SpendOption
   const start = options.fiscalStartMonth ?? 1;
   const top = Math.max(1, options.top ?? 6);
   const periods = periodsBetween(from, to, granularity, start);
-  const column = new Map(periods.map((p, i) => [p, i]));
+  const columnOf = columnFinder(periods, granularity, start);
   const byKey = new Map<string, SpendSeries>();
   for (const e of entries) {
     if (e.date < from || e.date > to) continue;
-    const i = column.get(periodOf(e.date, granularity, start));
+    const i = columnOf(e.date);
     if (i === undefined) continue;
     let s = byKey.get(e.key);
     if (!s) {
@@ -161,9 +176,15 @@ export function spendEntriesFor<E extends SpendEntry>(
   cell: { key?: string; period?: string },
 ): E[] {
   const kept = new Set(report.series.map((s) => s.key));
+  const periodMemo = new Map<string, string>();
+  const periodOfDay = (date: string) => {
+    let p = periodMemo.get(date);
+    if (p === undefined) periodMemo.set(date, (p = periodOf(date, options.granularity, options.fiscalStartMonth ?? 1)));
+    return p;
+  };
   const out = entries.filter((e) => {
     if (e.date < options.from || e.date > options.to) return false;
-    if (cell.period !== undefined && periodOf(e.date, options.granularity, options.fiscalStartMonth ?? 1) !== cell.period) return false;
+    if (cell.period !== undefined && periodOfDay(e.date) !== cell.period) return false;
     if (cell.key === undefined) return true;
     return (kept.has(e.key) ? e.key : OTHER_KEY) === cell.key;
   });
@@ -320,8 +341,12 @@ export function itemPriceChart(observations: readonly PriceObservation[], itemId
 
 /** The p-th percentile (0–100) by linear interpolation between ranks, as spreadsheets' PERCENTILE.INC. */
 export function percentile(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentileOfSorted(Float64Array.from(values).sort(), p);
+}
+
+/** The same, on values already sorted ascending (sort once, read several percentiles). */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number | undefined {
+  if (sorted.length === 0) return undefined;
   const rank = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
   const lo = Math.floor(rank);
   const hi = Math.ceil(rank);
@@ -378,29 +403,33 @@ export function requestsReport(
 ): RequestsReport {
   const start = options.fiscalStartMonth ?? 1;
   const periods = periodsBetween(options.from, options.to, options.granularity, start);
-  const column = new Map(periods.map((p, i) => [p, i]));
+  const columnOf = columnFinder(periods, options.granularity, start);
   const rows = new Map<string, { row: RequestKindRow; days: number[] }>();
   const all = { row: emptyKindRow('*all', periods.length), days: [] as number[] };
+  const count = (e: { row: RequestKindRow; days: number[] }, i: number, days: number | undefined) => {
+    e.row.byPeriod[i]! += 1;
+    e.row.total += 1;
+    if (days === undefined) e.row.open += 1;
+    else {
+      e.row.closed += 1;
+      e.days.push(days);
+    }
+  };
   for (const f of facts) {
     const day = f.createdAt.slice(0, 10);
     if (day < options.from || day > options.to) continue;
-    const i = column.get(periodOf(day, options.granularity, start));
+    const i = columnOf(day);
     if (i === undefined) continue;
     let entry = rows.get(f.kind);
     if (!entry) rows.set(f.kind, (entry = { row: emptyKindRow(f.kind, periods.length), days: [] }));
-    const closed = f.closedAt !== null && (f.status === 'done' || f.status === 'declined');
-    for (const e of [entry, all]) {
-      e.row.byPeriod[i]! += 1;
-      e.row.total += 1;
-      if (closed) {
-        e.row.closed += 1;
-        e.days.push(daysBetween(f.createdAt, f.closedAt!));
-      } else e.row.open += 1;
-    }
+    const days = f.closedAt !== null && (f.status === 'done' || f.status === 'declined') ? daysBetween(f.createdAt, f.closedAt) : undefined;
+    count(entry, i, days);
+    count(all, i, days);
   }
   const finish = ({ row, days }: { row: RequestKindRow; days: number[] }) => {
-    const m = median(days);
-    const p = percentile(days, 90);
+    const sorted = Float64Array.from(days).sort();
+    const m = percentileOfSorted(sorted, 50);
+    const p = percentileOfSorted(sorted, 90);
     if (m !== undefined) row.medianDays = Math.round(m * 10) / 10;
     if (p !== undefined) row.p90Days = Math.round(p * 10) / 10;
     return row;
