@@ -21,12 +21,14 @@ import type {
   Item,
   Position,
   Project,
+  StaffRequest,
   PurchaseOrder,
   Task,
   Vendor,
   BudgetCategory,
 } from '../../shared/domain';
 import { normalizeAssetTag } from '../../shared/domain/equipment';
+import { REQUEST_STATUS_LABELS } from '../../shared/domain/staffRequests';
 import { redactConfidential } from '../../shared/domain/confidential';
 import { getDb, type BackdeskDb, type TableName } from '../db';
 import type { ModuleId } from './modules';
@@ -169,6 +171,13 @@ const SOURCES: Source<BaseRecord>[] = [
     text: (r) => [r.description, r.reference],
     title: (r) => r.description,
     subtitle: (r) => join('Expense', r.date),
+  }),
+  source<StaffRequest>({
+    table: 'staffRequests',
+    module: 'requests',
+    text: (r) => [r.number, r.what, r.where, r.requesterName],
+    title: (r) => `${r.number} ${r.what}`,
+    subtitle: (r) => join('Staff request', r.where, REQUEST_STATUS_LABELS[r.status]),
   }),
   source<Project>({
     table: 'projects',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
 import { listAttachments } from '../../db/attachments';
+import { findRecordHit, hitHref, searchEverything } from '../../core/search';
 import { completeEquipmentRepair, deleteEquipmentRepair, equipmentRepository } from '../equipment';
 import { employeeRepository } from '../people';
 import { cancelTask, completeTask, taskRepository } from '../tasks';
@@ -95,6 +96,11 @@ describe('staff requests (issue 17.1)', () => {
     expect(task).toMatchObject({ title: 'Move the bookshelf', assigneeId: aisha.id, due: '2026-12-10', priority: 'low', linkedTable: 'staffRequests', linkedId: r.id });
     expect(task!.notes).toContain('From request REQ-0001 by Priya.\nWhere: Room 3');
     expect((await readStaffRequest(r.id, db))!.link).toMatchObject({ kind: 'task', label: 'Move the bookshelf', module: 'tasks', path: [task!.id], state: 'Open' });
+    // The task's link names the request and opens it (search knows staff requests).
+    const hit = await findRecordHit(task!.linkedTable!, task!.linkedId!, db);
+    expect(hit).toMatchObject({ module: 'requests', title: 'REQ-0001 Move the bookshelf', subtitle: 'Staff request · Room 3 · In progress' });
+    expect(hitHref(hit!)).toBe(`#/requests/${r.id}`);
+    expect((await searchEverything('bookshelf', 20, db)).map((h) => h.table)).toContain('staffRequests');
 
     await cancelTask(task!.id, {}, db);
     await syncStaffRequestsWithWork(db);

@@ -517,23 +517,26 @@ async function linkOf(db: BackdeskDb, r: StaffRequest, cache: { equipment: Map<s
 }
 
 async function toRows(db: BackdeskDb, requests: readonly StaffRequest[], now: string): Promise<StaffRequestRow[]> {
-  const people = new Map((await employeeRepository.list(db)).map((e) => [e.id, e]));
-  const cache = { equipment: new Map<string, Equipment | undefined>() };
-  const rows: StaffRequestRow[] = [];
-  for (const r of requests) {
-    const { link, work } = await linkOf(db, r, cache);
-    const after = work && isRequestOpen(r) ? requestAfterWork(r, work, now) : null;
-    const shown = after ? { ...r, ...after } : r;
-    rows.push({
-      request: r,
-      status: shown.status,
-      closedAt: shown.closedAt,
-      ...(shown.declineReason ? { declineReason: shown.declineReason } : {}),
-      requester: personName(r, people),
-      ...(link ? { link } : {}),
+  // One read transaction; the links are read side by side (IndexedDB serves them together), so a
+  // long queue does not wait on one read after another.
+  return db.transaction('r', uniq(['staffRequests', 'employees', 'equipment', ...LINKED_WORK_TABLES]), async () => {
+    const people = new Map((await employeeRepository.list(db)).map((e) => [e.id, e]));
+    const cache = { equipment: new Map<string, Equipment | undefined>() };
+    const links = await Promise.all(requests.map((r) => linkOf(db, r, cache)));
+    return requests.map((r, i) => {
+      const { link, work } = links[i]!;
+      const after = work && isRequestOpen(r) ? requestAfterWork(r, work, now) : null;
+      const shown = after ? { ...r, ...after } : r;
+      return {
+        request: r,
+        status: shown.status,
+        closedAt: shown.closedAt,
+        ...(shown.declineReason ? { declineReason: shown.declineReason } : {}),
+        requester: personName(r, people),
+        ...(link ? { link } : {}),
+      };
     });
-  }
-  return rows;
+  });
 }
 
 /**
