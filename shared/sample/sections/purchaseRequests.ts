@@ -143,7 +143,7 @@ export function generatePurchaseRequests(ctx: SampleContext, input: SamplePurcha
   const nameOf = (key: string) => input.employees.find((e) => e.id === input.emp(key))?.name;
   const approverId = input.emp('marcus');
   const approverName = nameOf('marcus') ?? 'Marcus Reed';
-  const approvalSetting = { id: APPROVAL_SETTING_KEY, value: { thresholdCents: SAMPLE_APPROVAL_THRESHOLD_CENTS, approverId, approverName } };
+  const approvalSetting: SamplePurchaseRequests['approvalSetting'] = { id: APPROVAL_SETTING_KEY, value: { thresholdCents: SAMPLE_APPROVAL_THRESHOLD_CENTS, approverId, approverName } };
 
   const purchaseRequests: PurchaseRequest[] = [];
   const purchaseOrders: PurchaseOrder[] = [];
