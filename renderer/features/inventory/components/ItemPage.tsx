@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { isAtOrBelowMinimum, type Item, type StockMovement } from '../../../../shared/domain/inventory';
-import { navigate } from '../../../core/router';
+import { hrefFor, navigate } from '../../../core/router';
 import { getAttachmentBytes } from '../../../db/attachments';
 import { useDbQuery } from '../../../db/hooks';
 import { useToast } from '../../../ui/Toast';
@@ -177,6 +177,10 @@ export function ItemPage({ itemId }: { itemId: string }) {
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             Edit
           </button>
+          {/* Quoted and paid prices per vendor (the quotes module's chart; a link, not an import). */}
+          <a className="btn" href={hrefFor('quotes', 'history', item.id)}>
+            Price history
+          </a>
         </div>
       </header>
       <section className="card inv-item-head" aria-label="Item">
