@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDecision, budgetAfterRequest, canOrder, committedByCategory, decisionProblem, isCommitted, requestAgeDays, initialPurchaseRequestStatus, needsApproval, nextPurchaseRequestNumber, purchaseRequestSchema, purchaseRequestTotalCents, type PurchaseRequest } from './purchaseRequests';
+import { applyDecision, budgetAfterRequest, canOrder, committedByCategory, decisionProblem, isCommitted, purchaseRequestAgeDays, initialPurchaseRequestStatus, needsApproval, nextPurchaseRequestNumber, purchaseRequestSchema, purchaseRequestTotalCents, type PurchaseRequest } from './purchaseRequests';
 
 const at = '2026-12-04T10:00:00.000Z';
 const base: PurchaseRequest = purchaseRequestSchema.parse({
@@ -67,7 +67,7 @@ describe('purchase request approval (issue 17.2)', () => {
   });
 
   it('gives the age in whole days', () => {
-    expect(requestAgeDays('2026-12-01T10:00:00.000Z', new Date('2026-12-04T09:59:00.000Z'))).toBe(2);
-    expect(requestAgeDays('2026-12-05T10:00:00.000Z', new Date(at))).toBe(0);
+    expect(purchaseRequestAgeDays('2026-12-01T10:00:00.000Z', new Date('2026-12-04T09:59:00.000Z'))).toBe(2);
+    expect(purchaseRequestAgeDays('2026-12-05T10:00:00.000Z', new Date(at))).toBe(0);
   });
 });

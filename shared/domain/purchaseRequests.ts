@@ -167,7 +167,7 @@ export function committedByCategory(
 }
 
 /** Whole days since the request was made ('age' in the list), never negative. */
-export function requestAgeDays(createdAt: string, now: Date): number {
+export function purchaseRequestAgeDays(createdAt: string, now: Date): number {
   const ms = now.getTime() - Date.parse(createdAt);
   return Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 86_400_000)) : 0;
 }

@@ -12,7 +12,7 @@ import {
   PURCHASE_REQUEST_STATUSES,
   PURCHASE_REQUEST_STATUS_LABELS,
   purchaseRequestTotalCents,
-  requestAgeDays,
+  purchaseRequestAgeDays,
   type PurchaseRequestStatus,
 } from '../../../../../shared/domain/purchaseRequests';
 import { centsToMajorUnits } from '../../../../../shared/lib/money';
@@ -76,7 +76,7 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
         category: standing?.name ?? '',
         ...(b?.hasBudget ? { leftCents: b.remainingCents, ...(live ? { afterCents: b.afterCents } : {}) } : {}),
         overBudget: !!b?.hasBudget && live && b.overBudget,
-        ageDays: requestAgeDays(r.createdAt, now),
+        ageDays: purchaseRequestAgeDays(r.createdAt, now),
         orderNumber: r.purchaseOrderId ? (board.orderNumbers.get(r.purchaseOrderId) ?? '') : '',
       };
     });
