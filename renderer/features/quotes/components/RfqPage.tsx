@@ -321,7 +321,7 @@ function RfqView({ rfq, vendors }: { rfq: Rfq; vendors: readonly Vendor[] }) {
           style={{
             display: 'grid',
             gap: 16,
-            gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+            gridTemplateColumns: 'repeat(auto-fit, minmax(460px, 1fr))',
           }}
         >
           <table className="data-table" aria-label="Lines asked">
