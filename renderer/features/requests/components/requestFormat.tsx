@@ -33,13 +33,7 @@ export function rowOverdue(row: StaffRequestRow, today: string): boolean {
 /** "3 days", with "Overdue" beside an open request past its response time. */
 export function RequestAge({ row, today }: { row: StaffRequestRow; today: string }) {
   const age = describeAge(rowAgeDays(row, today));
-  return rowOverdue(row, today) ? (
-    <span>
-      {age} <span className="badge badge-warn">Overdue</span>
-    </span>
-  ) : (
-    <span>{age}</span>
-  );
+  return rowOverdue(row, today) ? <span className="badge badge-warn">{age} · overdue</span> : <span>{age}</span>;
 }
 
 export const TRIAGE_LABELS = { task: 'Task', repair: 'Repair', 'purchase-request': 'Purchase request', answer: 'Answer' } as const;
@@ -60,7 +54,8 @@ export function LinkedWork({ link }: { link: RequestLink | undefined }) {
   if (!link) return <span className="muted">—</span>;
   if (link.kind === 'answer') return <span>Answered</span>;
   const href = linkHref(link);
-  const text = `${TRIAGE_LABELS[link.kind]}: ${link.label}`;
+  // A purchase request reads by its number ("PR-0003 Ergonomic chair"); a task or repair says which.
+  const text = link.kind === 'purchase-request' ? link.label : `${TRIAGE_LABELS[link.kind]}: ${link.label}`;
   return (
     <span className="req-link">
       {href ? (
