@@ -68,6 +68,7 @@ export async function loadSampleOffice(
       { id: SETTING_KEYS.appState, value: state, createdAt: at, updatedAt: at, deletedAt: null },
       { id: SETTING_KEYS.equipmentRegister, value: office.equipmentRegister, createdAt: at, updatedAt: at, deletedAt: null },
       { id: SETTING_KEYS.calendar, value: office.calendarSettings, createdAt: at, updatedAt: at, deletedAt: null },
+      { id: office.approvalSetting.id, value: office.approvalSetting.value, createdAt: at, updatedAt: at, deletedAt: null },
     ]);
     await strict.auditLog.add(auditEntry('settings', '', 'system', `Loaded the sample office (${total} records)`, at));
   });

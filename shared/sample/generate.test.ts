@@ -13,6 +13,10 @@ import {
   companyProfileSchema,
   equipmentCategoryListSchema,
   consumableLinkSchema,
+  projectSchema,
+  purchaseRequestSchema,
+  rfqSchema,
+  staffRequestSchema,
   currentHolder,
   dueMaintenance,
   equipmentBookingSchema,
@@ -88,6 +92,10 @@ const SCHEMAS: Record<(typeof SAMPLE_TABLES)[number], z.ZodType> = {
   equipmentRepairs: repairSchema,
   equipmentBookings: equipmentBookingSchema,
   consumableLinks: consumableLinkSchema,
+  staffRequests: staffRequestSchema,
+  purchaseRequests: purchaseRequestSchema,
+  rfqs: rfqSchema,
+  projects: projectSchema,
 };
 
 const office: SampleOffice = generateSampleOffice();

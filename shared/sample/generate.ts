@@ -31,9 +31,14 @@ import type {
   MaintenancePlan,
   Meter,
   MeterReading,
+  ApprovalSetting,
   Position,
+  Project,
   PurchaseOrder,
+  PurchaseRequest,
   Repair,
+  Rfq,
+  StaffRequest,
   Room,
   StockMovement,
   Task,
@@ -55,6 +60,10 @@ import { generatePurchasing } from './sections/purchasing';
 import { bookSampleInterviewRooms, generateRecruiting } from './sections/recruiting';
 import { generateTasks } from './sections/tasks';
 import { generateVendors } from './sections/vendors';
+import { generateProjects } from './sections/projects';
+import { generatePurchaseRequests } from './sections/purchaseRequests';
+import { generateQuotes } from './sections/quotes';
+import { generateStaffRequests } from './sections/staffRequests';
 
 /** The register's settings as the Equipment module stores them (prefix and category list). */
 export interface SampleEquipmentRegister {
@@ -68,6 +77,8 @@ export interface SampleOffice {
   equipmentRegister: SampleEquipmentRegister;
   /** The calendar's settings (settings key `calendar`): office zone, hours, who uses this PC. */
   calendarSettings: CalendarSettings;
+  /** Purchase request approval (issue 17.2): the threshold and who approves (settings key in `id`). */
+  approvalSetting: { id: string; value: ApprovalSetting };
   vendors: Vendor[];
   items: Item[];
   stockMovements: StockMovement[];
@@ -99,6 +110,11 @@ export interface SampleOffice {
   equipmentRepairs: Repair[];
   equipmentBookings: EquipmentBooking[];
   consumableLinks: ConsumableLink[];
+  /** Issue 17: the request queue, purchase requests, vendor quotes and the office move project. */
+  staffRequests: StaffRequest[];
+  purchaseRequests: PurchaseRequest[];
+  rfqs: Rfq[];
+  projects: Project[];
 }
 
 /** Record tables of the sample, in an order that satisfies references when loading. */
@@ -134,7 +150,11 @@ export const SAMPLE_TABLES = [
   'calls',
   'documents',
   'tasks',
-] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile' | 'equipmentRegister' | 'calendarSettings'>[];
+  'purchaseRequests',
+  'staffRequests',
+  'rfqs',
+  'projects',
+] as const satisfies readonly Exclude<keyof SampleOffice, 'companyProfile' | 'equipmentRegister' | 'calendarSettings' | 'approvalSetting'>[];
 
 /**
  * The sample office for `seed` as of `today`. `now` is the moment it is loaded (an instant):
@@ -182,6 +202,27 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22', now?: strin
   const upToNow = keepUpToNow(ctx.now, [...settleEarlierCalls(calls, ctx.today, vendors, frontDesk.contacts), ...frontDesk.calls], [...tasks, ...frontDesk.tasks]);
 
   const allEquipment = [...equipment, ...equipmentModule.equipment];
+  const allItems = [...inventory.items, ...equipmentModule.items];
+  // Added with issue 17 (requests, quotes, projects): last again, so everything above keeps its ids.
+  const requested = generatePurchaseRequests(ctx, {
+    emp,
+    employees,
+    leaf,
+    vendorIds,
+    items: allItems,
+    purchaseOrders: [...purchaseOrders, ...frontDesk.purchaseOrders],
+  });
+  const replaced = new Map(requested.updatedPurchaseOrders.map((o) => [o.id, o]));
+  const ordersSoFar = [...purchaseOrders, ...frontDesk.purchaseOrders].map((o) => replaced.get(o.id) ?? o).concat(requested.purchaseOrders);
+  const staffRequests = generateStaffRequests(ctx, {
+    emp,
+    equipment: allEquipment,
+    equipmentRepairs: equipmentModule.equipmentRepairs,
+    purchaseRequests: requested.purchaseRequests,
+  });
+  const fromStaff = new Map(staffRequests.updatedPurchaseRequests.map((r) => [r.id, r]));
+  const quotes = generateQuotes(ctx, { vendorIds, items: allItems });
+  const move = generateProjects(ctx, { emp, employees, leaf, vendorIds, takenPoNumbers: ordersSoFar.map((o) => o.number) });
   const categoryNames = [...new Set(allEquipment.map((e) => e.category).filter((c): c is string => !!c))].sort();
   const equipmentRegister: SampleEquipmentRegister = {
     assetTagPrefix: 'HL',
@@ -192,15 +233,16 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22', now?: strin
     companyProfile,
     equipmentRegister,
     calendarSettings: calendar.calendarSettings,
+    approvalSetting: requested.approvalSetting,
     vendors,
-    items: [...inventory.items, ...equipmentModule.items],
+    items: allItems,
     stockMovements: [...inventory.stockMovements, ...equipmentModule.stockMovements],
-    purchaseOrders: [...purchaseOrders, ...frontDesk.purchaseOrders],
+    purchaseOrders: [...ordersSoFar, ...move.purchaseOrders],
     equipment: allEquipment,
     maintenance: [...maintenance, ...equipmentModule.maintenance],
     budgetCategories,
     budgets,
-    expenses: [...expenses, ...equipmentModule.expenses],
+    expenses: [...expenses, ...equipmentModule.expenses, ...move.expenses],
     invoices,
     positions,
     candidates,
@@ -215,7 +257,7 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22', now?: strin
     calls: upToNow.calls.sort((a, b) => a.takenAt.localeCompare(b.takenAt)),
     contacts: frontDesk.contacts,
     documents,
-    tasks: upToNow.tasks,
+    tasks: [...upToNow.tasks, ...staffRequests.tasks, ...move.tasks],
     equipmentMeters: equipmentModule.equipmentMeters,
     meterReadings: equipmentModule.meterReadings,
     maintenancePlans: equipmentModule.maintenancePlans,
@@ -223,6 +265,10 @@ export function generateSampleOffice(seed = 1, today = '2026-11-22', now?: strin
     equipmentRepairs: equipmentModule.equipmentRepairs,
     equipmentBookings: equipmentModule.equipmentBookings,
     consumableLinks: equipmentModule.consumableLinks,
+    staffRequests: staffRequests.staffRequests,
+    purchaseRequests: requested.purchaseRequests.map((r) => fromStaff.get(r.id) ?? r),
+    rfqs: quotes.rfqs,
+    projects: move.projects,
   };
 }
 
