@@ -34,6 +34,7 @@ import {
   paperFromPageRule,
   parseCssColor,
   pageRules,
+  splitByCoverage,
   type FontKind,
   type Keep,
   type PaperPx,
@@ -139,7 +140,20 @@ interface ImageOp {
   height: number;
   element: HTMLImageElement;
 }
-type Op = TextOp | RectOp | ImageOp;
+/** A character no bundled font has, drawn as the browser shows it (a picture). */
+interface GlyphOp {
+  kind: 'glyph';
+  x: number;
+  top: number;
+  width: number;
+  height: number;
+  text: string;
+  /** The canvas font that draws it ('italic 700 14px BackdeskPdfSans'). */
+  font: string;
+  color: Rgba;
+  element: Element;
+}
+type Op = TextOp | RectOp | ImageOp | GlyphOp;
 
 interface Scan {
   ops: Op[];
@@ -323,41 +337,50 @@ function scan(doc: Document): Scan {
       if (cs.visibility !== 'visible') return;
       const style = textStyle(cs);
       const data = (node as Text).data;
-      for (const m of data.matchAll(/[^\s\u00a0]+/g)) {
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
-        if (rects.length === 0) continue;
-        if (rects.length === 1) {
-          const r = rects[0]!;
-          ops.push({ kind: 'text', x: r.left + dx, top: r.top + dy, width: r.width, height: r.height, text: transform(m[0], cs), ...style });
-          keeps.push({ top: r.top + dy, bottom: r.bottom + dy });
-          continue;
-        }
-        // A word broken across lines (overflow-wrap): one piece per line.
-        let piece = '';
-        let pieceRect: DOMRect | null = null;
-        const flush = () => {
-          if (piece && pieceRect) ops.push({ kind: 'text', x: pieceRect.left + dx, top: pieceRect.top + dy, width: pieceRect.width, height: pieceRect.height, text: transform(piece, cs), ...style });
-        };
-        let offset = m.index;
-        for (const ch of m[0]) {
-          range.setStart(node, offset);
-          range.setEnd(node, offset + ch.length);
-          offset += ch.length;
-          const r = range.getClientRects()[0];
-          if (!r) continue;
-          if (pieceRect && Math.abs(r.top - pieceRect.top) < 1) {
-            piece += ch;
-            pieceRect = new DOMRect(pieceRect.left, pieceRect.top, r.right - pieceRect.left, pieceRect.height);
-          } else {
-            flush();
-            piece = ch;
-            pieceRect = r;
-            keeps.push({ top: r.top + dy, bottom: r.bottom + dy });
+      for (const whole of data.matchAll(/[^\s\u00a0]+/g)) {
+        for (const part of splitByCoverage(whole[0])) {
+          const start = whole.index + part.start;
+          range.setStart(node, start);
+          range.setEnd(node, start + part.text.length);
+          const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+          if (rects.length === 0) continue;
+          if (part.picture) {
+            const r = rects[0]!;
+            const font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+            ops.push({ kind: 'glyph', x: r.left + dx, top: r.top + dy, width: r.width, height: r.height, text: part.text, font, color: style.color, element: parent });
+            continue;
           }
+          if (rects.length === 1) {
+            const r = rects[0]!;
+            ops.push({ kind: 'text', x: r.left + dx, top: r.top + dy, width: r.width, height: r.height, text: transform(part.text, cs), ...style });
+            keeps.push({ top: r.top + dy, bottom: r.bottom + dy });
+            continue;
+          }
+          // A word broken across lines (overflow-wrap): one piece per line.
+          let piece = '';
+          let pieceRect: DOMRect | null = null;
+          const flush = () => {
+            if (piece && pieceRect) ops.push({ kind: 'text', x: pieceRect.left + dx, top: pieceRect.top + dy, width: pieceRect.width, height: pieceRect.height, text: transform(piece, cs), ...style });
+          };
+          let offset = start;
+          for (const ch of part.text) {
+            range.setStart(node, offset);
+            range.setEnd(node, offset + ch.length);
+            offset += ch.length;
+            const r = range.getClientRects()[0];
+            if (!r) continue;
+            if (pieceRect && Math.abs(r.top - pieceRect.top) < 1) {
+              piece += ch;
+              pieceRect = new DOMRect(pieceRect.left, pieceRect.top, r.right - pieceRect.left, pieceRect.height);
+            } else {
+              flush();
+              piece = ch;
+              pieceRect = r;
+              keeps.push({ top: r.top + dy, bottom: r.bottom + dy });
+            }
+          }
+          flush();
         }
-        flush();
       }
       return;
     }
@@ -544,6 +567,28 @@ async function imageFor(pdf: PDFDocument, cache: Map<string, Promise<PDFImage | 
   return entry;
 }
 
+/** A character drawn by the browser (its fallback font) at four times its size, as PNG. */
+async function glyphImage(pdf: PDFDocument, op: GlyphOp): Promise<PDFImage | null> {
+  const SCALE = 4;
+  const canvas = op.element.ownerDocument.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(op.width * SCALE));
+  canvas.height = Math.max(1, Math.ceil(op.height * SCALE));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.scale(SCALE, SCALE);
+  ctx.font = op.font;
+  ctx.fillStyle = `rgba(${Math.round(op.color.r * 255)}, ${Math.round(op.color.g * 255)}, ${Math.round(op.color.b * 255)}, ${op.color.a})`;
+  ctx.textBaseline = 'alphabetic';
+  // The range's box starts the drawing font's ascent above the baseline.
+  const ascent = ctx.measureText(op.text).fontBoundingBoxAscent || op.height * 0.8;
+  ctx.fillText(op.text, 0, ascent);
+  try {
+    return await pdf.embedPng(canvas.toDataURL('image/png'));
+  } catch {
+    return null;
+  }
+}
+
 async function paintMarginBoxes(page: PDFPage, fonts: Fonts, boxes: Map<string, Record<string, string>>, paper: PaperPx, pageNo: number, pages: number): Promise<void> {
   const heightPt = paper.height * PT_PER_PX;
   for (const [name, decls] of boxes) {
@@ -648,7 +693,10 @@ export async function documentToPdf(win: Window, request: PrintRequest): Promise
       const top = place(p, op.top);
       const x = op.x + paper.margin.left;
       if (op.kind === 'text') await paintText(page, fonts, op, x, top, heightPt);
-      else {
+      else if (op.kind === 'glyph') {
+        const image = await glyphImage(pdf, op);
+        if (image) page.drawImage(image, { x: x * PT_PER_PX, y: heightPt - (top + op.height) * PT_PER_PX, width: op.width * PT_PER_PX, height: op.height * PT_PER_PX });
+      } else {
         const image = await imageFor(pdf, images, op.element, op.width, op.height);
         if (image) page.drawImage(image, { x: x * PT_PER_PX, y: heightPt - (top + op.height) * PT_PER_PX, width: op.width * PT_PER_PX, height: op.height * PT_PER_PX });
       }

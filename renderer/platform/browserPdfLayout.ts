@@ -277,3 +277,47 @@ export function pageRules(css: string): PageRule[] {
   }
   return rules;
 }
+
+// The bundled faces' coverage: @fontsource's latin and latin-ext subsets.
+const COVERED: readonly (readonly [number, number])[] = [
+  [0x0000, 0x02ff],
+  [0x0304, 0x0304],
+  [0x0308, 0x0308],
+  [0x0329, 0x0329],
+  [0x1d00, 0x1dbf],
+  [0x1e00, 0x1eff],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20c0],
+  [0x2113, 0x2113],
+  [0x2122, 0x2122],
+  [0x2191, 0x2191],
+  [0x2193, 0x2193],
+  [0x2212, 0x2212],
+  [0x2215, 0x2215],
+  [0x2c60, 0x2c7f],
+  [0xa720, 0xa7ff],
+  [0xfeff, 0xfeff],
+  [0xfffd, 0xfffd],
+];
+
+/**
+ * Whether the bundled fonts draw this character. Others (→, ✓, CJK, emoji) are drawn as the
+ * browser shows them, as a picture of that character.
+ */
+export function bundledFontsCover(codePoint: number): boolean {
+  return COVERED.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+/** A word cut into runs the fonts draw (`picture: false`) and single characters they do not. */
+export function splitByCoverage(word: string): { text: string; start: number; picture: boolean }[] {
+  const out: { text: string; start: number; picture: boolean }[] = [];
+  let offset = 0;
+  for (const ch of word) {
+    const picture = !bundledFontsCover(ch.codePointAt(0)!);
+    const last = out[out.length - 1];
+    if (last && !picture && !last.picture) last.text += ch;
+    else out.push({ text: ch, start: offset, picture });
+    offset += ch.length;
+  }
+  return out;
+}

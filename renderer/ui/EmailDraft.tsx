@@ -22,7 +22,10 @@ import './emailDraft.css';
 export type { EmailDraftSeed } from './emailDraft';
 
 export interface EmailDraftButtonProps {
-  /** What is sent, as the user calls it ("PO-0012", "Letter to Ada Park"): the toast names it. */
+  /**
+   * What is sent, as a sentence names it mid-line ("PO-0012", "letter", "itinerary"): the
+   * dialog is "Email <what>", the toast "Email draft of <what> downloaded…".
+   */
   what: string;
   /**
    * Called on click: saves what needs saving and returns the document and the draft's first
@@ -47,7 +50,7 @@ export function EmailDraftButton({ what, prepare, disabled, label = 'Email…', 
       const prepared = await prepare();
       if (prepared) setSeed(prepared);
     } catch (error) {
-      (onError ?? toast)(`${what} could not be emailed: ${errorMessage(error)}`);
+      (onError ?? toast)(`The email draft of ${what} could not be made: ${errorMessage(error)}`);
     } finally {
       setBusy(false);
     }

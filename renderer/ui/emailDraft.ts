@@ -73,9 +73,9 @@ export function draftHint(kind: 'electron' | 'browser'): string {
 export function draftOutcomeMessage(outcome: EmailDraftOutcome, what: string): string | null {
   switch (outcome.status) {
     case 'opened':
-      return `${what}: email draft opened in your mail program`;
+      return `Email draft of ${what} opened in your mail program`;
     case 'downloaded':
-      return `${what}: email draft downloaded as ${outcome.fileName} — open it in your mail program`;
+      return `Email draft of ${what} downloaded as ${outcome.fileName} — open it in your mail program`;
     case 'failed':
       return null;
   }
