@@ -95,7 +95,7 @@ export function EditorActions({
       >
         Save as PDF…
       </button>
-      {isTemplate ? null : <EmailDraftButton what={kindLabel} disabled={busy} prepare={onEmail} />}
+      {isTemplate ? null : <EmailDraftButton what={kindLabel.toLowerCase()} disabled={busy} prepare={onEmail} />}
       {id && !isTemplate ? (
         <>
           <button
