@@ -251,7 +251,7 @@ function TripPageBody({ tripId }: { tripId?: string | undefined }) {
         <TripExpenses trip={trip} />
         <TripDocuments trip={trip} />
       </div>
-      <TripPrint trip={trip} travellerName={traveller?.name ?? 'Traveller'} />
+      <TripPrint trip={trip} travellerName={traveller?.name ?? 'Traveller'} travellerEmail={traveller?.email} />
     </div>
   );
 }

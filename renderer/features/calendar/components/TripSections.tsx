@@ -14,6 +14,7 @@ import { getPlatform } from '../../../platform';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { usePrintDocument } from '../../../ui/printing';
+import { EmailDraftButton } from '../../../ui/EmailDraft';
 import { useToast } from '../../../ui/Toast';
 import { useEmployees } from '../../people';
 import { useReportUnsaved } from '../../../ui/LeaveGuard';
@@ -281,14 +282,14 @@ export function TripExpenses({ trip }: { trip: Trip }) {
   );
 }
 
-export function TripPrint({ trip, travellerName }: { trip: Trip; travellerName: string }) {
+export function TripPrint({ trip, travellerName, travellerEmail }: { trip: Trip; travellerName: string; travellerEmail?: string }) {
   const company = useCompanyProfile();
   const costs = useTripCosts(trip);
   const printDocument = usePrintDocument();
   const [pageSize, setPageSize] = useState<PageSize | null>(null);
   const [withCosts, setWithCosts] = useState(false);
   const size = pageSize ?? defaultPageSize(company);
-  const print = useSubmit(async () => {
+  const request = () => {
     const html = renderItineraryHtml(
       {
         pageSize: size,
@@ -307,8 +308,11 @@ export function TripPrint({ trip, travellerName }: { trip: Trip; travellerName: 
       },
       company,
     );
+    return { html, title: `Itinerary ${travellerName} ${trip.startDate}`, pageSize: size };
+  };
+  const print = useSubmit(async () => {
     let failure: string | null = null;
-    await printDocument('print', { html, title: `Itinerary ${travellerName} ${trip.startDate}`, pageSize: size }, { what: 'The itinerary', onError: (m) => (failure = m) });
+    await printDocument('print', request(), { what: 'The itinerary', onError: (m) => (failure = m) });
     if (failure) throw new Error(failure);
   });
   return (
@@ -329,6 +333,17 @@ export function TripPrint({ trip, travellerName }: { trip: Trip; travellerName: 
         <button type="button" className="btn btn-primary" disabled={print.busy} onClick={() => void print.submit()}>
           <Printer size={14} aria-hidden="true" /> Print itinerary
         </button>
+        <EmailDraftButton
+          what="the itinerary"
+          label="Email itinerary…"
+          prepare={() => ({
+            document: request(),
+            to: travellerEmail ? [travellerEmail] : [],
+            subject: `Itinerary: ${trip.destination}, ${trip.startDate}–${trip.endDate}`,
+            body: `Hello ${travellerName.split(' ')[0]},\n\nAttached is your itinerary for ${trip.destination}${trip.purpose ? ` (${trip.purpose})` : ''}, with each leg at its local times, the hotel addresses and the confirmation codes.\n\nSafe travels,\n${company.name}`,
+            fileName: `Itinerary ${travellerName} ${trip.startDate}`,
+          })}
+        />
       </div>
       <FormError error={print.error} />
     </section>
