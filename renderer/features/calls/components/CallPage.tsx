@@ -28,6 +28,10 @@ import { closeMessage, reopenMessage, updateCall } from '../logCall';
 import { CallerCardPanel } from './CallerCardPanel';
 import { CallsTabs } from './CallsTabs';
 import { SelectField } from '../../../ui/SelectField';
+import { EmailDraftButton } from '../../../ui/EmailDraft';
+import { useCompanyProfile } from '../../../core/settingsHooks';
+import { defaultPageSize, renderMessageSlipsHtml } from '../../../../shared/documents';
+import { slipOf } from '../slips';
 import { fromLocalInput, toLocalInput, useCallFormat } from './callFormat';
 import './calls.css';
 
@@ -110,8 +114,24 @@ function CallView({ call }: { call: Call }) {
     setDirty(false);
     toast('Call saved');
   });
+  const company = useCompanyProfile();
   const names = new Map((everyone ?? []).map((p) => [p.id, p.name]));
   const open = isOpenMessage(call);
+  // The message slip by email (issue 17.5): the printed slip attached, to the person it is for.
+  const emailSlip = () => {
+    const forWhom = (everyone ?? []).find((p) => p.id === call.forEmployeeId);
+    const pageSize = defaultPageSize(company);
+    const day = toLocalInput(new Date(call.takenAt)).slice(0, 10);
+    const slip = slipOf(call, (id) => (id ? names.get(id) : undefined), company.country ?? 'US');
+    const from = [call.caller, call.company].filter(Boolean).join(', ');
+    return {
+      document: { html: renderMessageSlipsHtml({ date: day, slips: [slip], pageSize }, company), title: `Message from ${call.caller}`, pageSize },
+      to: forWhom?.email ? [forWhom.email] : [],
+      subject: `Message: ${from}${call.urgent ? ' (urgent)' : ''}`,
+      body: `${forWhom ? `Hello ${forWhom.name.split(' ')[0]}` : 'Hello'},\n\n${from} called at ${fmt.dayTime(call.takenAt)}${call.phone ? ` (${displayNumber(call.phone)})` : ''}.${call.message ? `\n\n${call.message}` : ''}\n\nThe message slip is attached.`,
+      fileName: `Message from ${call.caller}`,
+    };
+  };
   const stale = isStaleMessage(call, new Date());
   const record = card?.entries.find(
     (e) => e.match.table === call.callerTable && e.match.id === call.callerId,
@@ -149,6 +169,7 @@ function CallView({ call }: { call: Call }) {
             </button>
           )
         ) : null}
+        {call.forEmployeeId ? <EmailDraftButton what="the message slip" label="Email message…" prepare={emailSlip} /> : null}
         {callBackTask ? (
           <a className="btn" href={hrefFor('tasks', callBackTask.id)}>
             {callBackTask.status === 'done' ? 'Call-back task (done)' : 'Open call-back task'}
