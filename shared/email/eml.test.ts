@@ -63,5 +63,6 @@ describe('email drafts (issue 17.5)', () => {
     expect(emlFileName('Purchase order PO-2026-0042')).toBe('Purchase order PO-2026-0042.eml');
     expect(emlFileName('../../etc/passwd')).toBe('_.._etc_passwd.eml');
     expect(emlFileName('')).toBe('document.eml');
+    expect(emlFileName('Message: Karen Boucher, Northeast Office Supply Co.')).toBe('Message - Karen Boucher Northeast Office Supply Co.eml');
   });
 });

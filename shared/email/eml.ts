@@ -100,8 +100,10 @@ export function buildEml(draft: EmlDraft): string {
   return msg.asRaw();
 }
 
-/** A file name for the draft itself: the subject, made safe, with .eml. */
+/** A file name for the draft itself: the subject, made safe (a colon becomes a dash), with .eml. */
 export function emlFileName(subject: string): string {
-  const base = safeAttachmentName(subject, 'document').replace(/\.+$/, '').slice(0, 80) || 'document';
+  // "Message: Karen Boucher, Northeast" reads "Message - Karen Boucher Northeast", not "Message_ Karen Boucher_".
+  const readable = subject.replace(/\s*[:;|]\s*/g, ' - ').replace(/,(?=\s)/g, '');
+  const base = safeAttachmentName(readable, 'document').replace(/\.+$/, '').slice(0, 80) || 'document';
   return `${base}.eml`;
 }
