@@ -41,11 +41,14 @@ export function BudgetBox({
   budget,
   money,
   fiscalYearLabel,
+  settled = false,
 }: {
   standing: CategoryStanding | undefined;
   budget: RequestBudget | undefined;
   money: MoneyTools;
   fiscalYearLabel: string;
+  /** A declined or cancelled request takes nothing: only what the category has left is shown. */
+  settled?: boolean;
 }) {
   if (!standing || !budget) {
     return (
@@ -62,6 +65,34 @@ export function BudgetBox({
         <p>
           {standing.name} has no budget planned for {fiscalYearLabel}. Spent so far {money.format(standing.spentCents)}.
         </p>
+      </section>
+    );
+  }
+  if (settled) {
+    return (
+      <section className="prq-box" aria-label="Category budget">
+        <h3>
+          {standing.name} budget, {fiscalYearLabel}
+        </h3>
+        <dl className="prq-figures">
+          <div>
+            <dt>Planned</dt>
+            <dd>{money.format(standing.plannedCents)}</dd>
+          </div>
+          <div>
+            <dt>Spent</dt>
+            <dd>{money.format(standing.spentCents)}</dd>
+          </div>
+          <div>
+            <dt>Committed by requests</dt>
+            <dd>{money.format(standing.committedCents)}</dd>
+          </div>
+          <div className="prq-after">
+            <dt>Left</dt>
+            <dd>{money.format(budget.remainingCents)}</dd>
+          </div>
+        </dl>
+        <p className="muted">This request takes nothing from the budget.</p>
       </section>
     );
   }

@@ -176,7 +176,7 @@ export function PurchaseRequestPanel({
               </>
             ) : null}
           </dl>
-          <BudgetBox standing={standing} budget={budget} money={money} fiscalYearLabel={fiscalYearLabel} />
+          <BudgetBox standing={standing} budget={budget} money={money} fiscalYearLabel={fiscalYearLabel} settled={r.status === 'declined' || r.status === 'cancelled'} />
         </div>
 
         {r.status === 'pending' ? (

@@ -91,10 +91,10 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
 
   const columns = useMemo<GridColumn<Row>[]>(
     () => [
-      { id: 'number', header: 'Number', value: (x) => x.r.number, width: '6.5rem' },
+      { id: 'number', header: 'Number', value: (x) => x.r.number, width: '5.75rem' },
       { id: 'what', header: 'What', value: (x) => x.r.description, minWidth: '9rem' },
       { id: 'requester', header: 'Requested by', value: (x) => x.r.requesterName ?? '' },
-      { id: 'quantity', header: 'Qty', value: (x) => x.r.quantity, align: 'right', searchable: false, width: '4rem' },
+      { id: 'quantity', header: 'Qty', value: (x) => x.r.quantity, align: 'right', searchable: false, width: '3.5rem' },
       {
         id: 'total',
         header: 'Total',
@@ -103,36 +103,38 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
         exportValue: (x) => centsToMajorUnits(x.totalCents, money.currency),
         align: 'right',
         searchable: false,
-        width: '7.5rem',
+        width: '7rem',
       },
       { id: 'category', header: 'Category', value: (x) => x.category, filter: 'select' },
       {
         id: 'budget',
         header: 'Budget left',
+        // What the category has left once this request is bought (before it, in the tooltip and the request's panel).
         value: (x) => x.afterCents ?? x.leftCents,
         cell: (x) =>
           x.leftCents === undefined ? (
             <span className="muted">{x.category ? 'No budget' : ''}</span>
-          ) : x.afterCents === undefined ? (
-            money.format(x.leftCents)
           ) : (
-            <span className={x.overBudget ? 'prq-over' : undefined} title={`${money.format(x.leftCents)} left before this request, ${money.format(x.afterCents)} after it`}>
-              {money.format(x.leftCents)} → {money.format(x.afterCents)}
+            <span
+              className={x.overBudget ? 'prq-over' : undefined}
+              title={x.afterCents === undefined ? `${money.format(x.leftCents)} left in ${x.category}` : `${money.format(x.leftCents)} left in ${x.category} before this request, ${money.format(x.afterCents)} after it`}
+            >
+              {money.format(x.afterCents ?? x.leftCents)}
             </span>
           ),
-        exportValue: (x) => (x.afterCents ?? x.leftCents) === undefined ? '' : centsToMajorUnits((x.afterCents ?? x.leftCents)!, money.currency),
+        exportValue: (x) => ((x.afterCents ?? x.leftCents) === undefined ? '' : centsToMajorUnits((x.afterCents ?? x.leftCents)!, money.currency)),
         align: 'right',
         searchable: false,
-        width: '13rem',
+        width: '8.5rem',
       },
       {
         id: 'status',
         header: 'Status',
         value: (x) => PURCHASE_REQUEST_STATUS_LABELS[x.r.status],
         cell: (x) => <PurchaseStatusBadge status={x.r.status} />,
-        width: '10.5rem',
+        width: '9.75rem',
       },
-      { id: 'age', header: 'Age', value: (x) => x.ageDays, cell: (x) => ageText(x.ageDays), align: 'right', searchable: false, width: '5.5rem' },
+      { id: 'age', header: 'Age', value: (x) => x.ageDays, cell: (x) => ageText(x.ageDays), align: 'right', searchable: false, width: '4.75rem' },
       {
         id: 'order',
         header: 'Purchase order',
@@ -145,7 +147,7 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
           ) : (
             ''
           ),
-        width: '8.5rem',
+        width: '8.75rem',
       },
       { id: 'decidedBy', header: 'Decided by', value: (x) => (x.r.autoApproved ? 'Automatically' : (x.r.decidedBy ?? '')), defaultHidden: true },
       { id: 'declineReason', header: 'Reason for declining', value: (x) => x.r.declineReason ?? '', defaultHidden: true },
@@ -176,7 +178,6 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
     <div className="page prq-page">
       <header className="page-header prq-header">
         <h1>Purchase requests</h1>
-        <p className="prq-rule">{rule}</p>
         <span className="spacer" />
         <button type="button" className="btn" onClick={() => setEditingSettings(true)} disabled={!board}>
           Approval settings…
@@ -185,6 +186,7 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
           New purchase request
         </button>
       </header>
+      <p className="prq-rule">{rule}</p>
       {board === undefined ? (
         <p className="muted" role="status">
           Loading purchase requests…
