@@ -129,13 +129,13 @@ export function NewPurchaseRequestDialog({
                 <option key={n} value={n} />
               ))}
             </datalist>
-            <span id={`${listId}-what-hint`} className="muted" style={{ fontSize: 12 }}>
+            <p id={`${listId}-what-hint`} className="prq-hint">
               {item
                 ? `Stock item from Inventory: ${item.quantityOnHand} on hand${item.vendorId && vendorName.get(item.vendorId) ? `, usually from ${vendorName.get(item.vendorId)}` : ''}.`
                 : description.trim()
                   ? 'Not a stock item: it goes on the order as a free-text line.'
                   : 'Type a stock item’s name to link it, or describe anything else.'}
-            </span>
+            </p>
           </div>
           <label className="field">
             <span>Quantity</span>
