@@ -23,6 +23,8 @@ function todayUs(): string {
 }
 
 test('an import cut off by closing the page is rolled back whole at the next start, and the user is told', async ({ app: first, page: firstPage, context }) => {
+  // 30,000 rows parsed, checked and written chunk by chunk: over a minute on a loaded 2-core box.
+  test.setTimeout(180_000);
   let app = first;
   let page = firstPage;
   await app.goto('/');
