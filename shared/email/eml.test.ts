@@ -63,6 +63,9 @@ describe('email drafts (issue 17.5)', () => {
     expect(emlFileName('Purchase order PO-2026-0042')).toBe('Purchase order PO-2026-0042.eml');
     expect(emlFileName('../../etc/passwd')).toBe('_.._etc_passwd.eml');
     expect(emlFileName('')).toBe('document.eml');
+    // Accented names keep their letters; a dash stays a dash.
+    expect(emlFileName('Quote please — Ünïcode test')).toBe('Quote please - Unicode test.eml');
+    expect(safeAttachmentName('Offer letter Sofía Álvarez, Chloé Müller.pdf')).toBe('Offer letter Sofia Alvarez_ Chloe Muller.pdf');
     expect(emlFileName('Message: Karen Boucher, Northeast Office Supply Co.')).toBe('Message - Karen Boucher Northeast Office Supply Co.eml');
   });
 });

@@ -62,7 +62,10 @@ function mailbox(a: EmlAddress, role: string): { addr: string; name?: string } {
 /** A file name safe inside a quoted header parameter: letters, digits and . _ - ( ) and spaces. */
 export function safeAttachmentName(name: string, fallback = 'document.pdf'): string {
   const cleaned = oneLine(name)
+    // Accents come off their letters ('Álvarez' → 'Alvarez', not 'A_lvarez') and dashes stay dashes.
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2010-\u2015]/g, '-')
     .replace(/[^\w .()-]+/g, '_')
     .replace(/_{2,}/g, '_')
     .replace(/^[.\s]+/, '')
