@@ -46,7 +46,7 @@ export interface RfqPrintInput {
 const SANS = '"Segoe UI", Helvetica, Arial, "Liberation Sans", sans-serif';
 
 const STYLES = `
-.rfq-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 10mm; margin-bottom: 6mm; }
+.rfq-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 10mm; margin-bottom: 4mm; }
 .rfq-title { font-family: ${SANS}; font-size: 20pt; font-weight: 700; letter-spacing: 0.05em; margin: 0 0 2mm; color: #111; }
 .rfq-subject { font-size: 11pt; margin: 0; }
 .rfq-meta { border-collapse: collapse; font-family: ${SANS}; font-size: 10pt; }
@@ -54,17 +54,17 @@ const STYLES = `
 .rfq-meta td { padding: 0.8mm 0; vertical-align: top; }
 .rfq-number { font-size: 12pt; font-weight: 700; }
 .rfq-reply { font-weight: 700; }
-.rfq-parties { display: flex; gap: 8mm; margin-bottom: 6mm; }
+.rfq-parties { display: flex; gap: 8mm; margin-bottom: 4mm; }
 .rfq-party { flex: 1; border: 0.75pt solid #b5b5b5; border-radius: 1.5mm; padding: 3mm 4mm; font-size: 10pt; line-height: 1.4; break-inside: avoid; }
 .rfq-party h2, .rfq-section h2 { font-family: ${SANS}; font-size: 8pt; letter-spacing: 0.08em; text-transform: uppercase; color: #555; margin: 0 0 1.5mm; }
 .rfq-party .rfq-party-name { font-weight: 700; }
 .rfq-muted { color: #555; }
-.rfq-intro { font-size: 10pt; margin: 0 0 4mm; }
+.rfq-intro { font-size: 10pt; margin: 0 0 3mm; }
 .rfq-lines { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin-bottom: 5mm; table-layout: fixed; }
 .rfq-lines thead { display: table-header-group; }
 .rfq-lines tr { break-inside: avoid; page-break-inside: avoid; }
 .rfq-lines th { font-family: ${SANS}; font-weight: 600; text-align: left; background: #f0f0f0; border-bottom: 1pt solid #1a1a1a; padding: 1.6mm 2mm; }
-.rfq-lines td { border-bottom: 0.5pt solid #c8c8c8; padding: 2.2mm 2mm; vertical-align: top; overflow-wrap: anywhere; }
+.rfq-lines td { border-bottom: 0.5pt solid #c8c8c8; padding: 1.6mm 2mm; vertical-align: top; overflow-wrap: anywhere; }
 .rfq-lines .n { width: 8mm; color: #555; }
 .rfq-lines .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; width: 14mm; }
 .rfq-lines .unit { width: 14mm; }
@@ -72,11 +72,11 @@ const STYLES = `
 .rfq-lines td.sku { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 8.5pt; }
 .rfq-lines .fill { width: 24mm; border-left: 0.5pt dotted #999; }
 .rfq-lines .pack { width: 19mm; border-left: 0.5pt dotted #999; }
-.rfq-section { margin-top: 5mm; font-size: 10pt; break-inside: avoid; }
+.rfq-section { margin-top: 3.5mm; font-size: 10pt; break-inside: avoid; }
 .rfq-answers { width: 100%; border-collapse: collapse; font-size: 10pt; }
-.rfq-answers th { text-align: left; font-weight: 400; width: 60mm; padding: 2.5mm 4mm 1mm 0; }
+.rfq-answers th { text-align: left; font-weight: 400; width: 60mm; padding: 1.4mm 4mm 0.6mm 0; }
 .rfq-answers td { border-bottom: 0.75pt solid #444; }
-.rfq-sign { display: flex; gap: 12mm; margin-top: 14mm; break-inside: avoid; font-size: 9pt; color: #444; }
+.rfq-sign { display: flex; gap: 12mm; margin-top: 7mm; break-inside: avoid; font-size: 9pt; color: #444; }
 .rfq-sign div { flex: 1; border-top: 0.75pt solid #1a1a1a; padding-top: 1.5mm; }
 .rfq-empty { color: #555; font-style: italic; }
 `;
