@@ -91,10 +91,11 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
 
   const columns = useMemo<GridColumn<Row>[]>(
     () => [
-      { id: 'number', header: 'Number', value: (x) => x.r.number, width: '5.75rem' },
-      { id: 'what', header: 'What', value: (x) => x.r.description, minWidth: '9rem' },
-      { id: 'requester', header: 'Requested by', value: (x) => x.r.requesterName ?? '' },
-      { id: 'quantity', header: 'Qty', value: (x) => x.r.quantity, align: 'right', searchable: false, width: '3.5rem' },
+      { id: 'number', header: 'Number', value: (x) => x.r.number, width: '5.5rem' },
+      { id: 'what', header: 'What', value: (x) => x.r.description, minWidth: '6rem' },
+      // Names and categories keep room for a word or two at 1024 (the walkthrough read 'Sof…', 'Har…').
+      { id: 'requester', header: 'Requested by', value: (x) => x.r.requesterName ?? '', minWidth: '6rem' },
+      { id: 'quantity', header: 'Qty', value: (x) => x.r.quantity, align: 'right', searchable: false, width: '3rem' },
       {
         id: 'total',
         header: 'Total',
@@ -103,9 +104,9 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
         exportValue: (x) => centsToMajorUnits(x.totalCents, money.currency),
         align: 'right',
         searchable: false,
-        width: '7rem',
+        width: '6rem',
       },
-      { id: 'category', header: 'Category', value: (x) => x.category, filter: 'select' },
+      { id: 'category', header: 'Category', value: (x) => x.category, filter: 'select', minWidth: '6rem' },
       {
         id: 'budget',
         header: 'Budget left',
@@ -125,19 +126,20 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
         exportValue: (x) => ((x.afterCents ?? x.leftCents) === undefined ? '' : centsToMajorUnits((x.afterCents ?? x.leftCents)!, money.currency)),
         align: 'right',
         searchable: false,
-        width: '8.5rem',
+        width: '7rem',
       },
       {
         id: 'status',
         header: 'Status',
         value: (x) => PURCHASE_REQUEST_STATUS_LABELS[x.r.status],
         cell: (x) => <PurchaseStatusBadge status={x.r.status} />,
-        width: '9.75rem',
+        width: '9.5rem',
       },
-      { id: 'age', header: 'Age', value: (x) => x.ageDays, cell: (x) => ageText(x.ageDays), align: 'right', searchable: false, width: '4.75rem' },
+      // In the Columns menu: the request's panel and the Status filter say how long it has waited.
+      { id: 'age', header: 'Age', value: (x) => x.ageDays, cell: (x) => ageText(x.ageDays), align: 'right', searchable: false, width: '4.75rem', defaultHidden: true },
       {
         id: 'order',
-        header: 'Purchase order',
+        header: 'Order',
         value: (x) => x.orderNumber,
         cell: (x) =>
           x.r.purchaseOrderId && x.orderNumber ? (
@@ -147,7 +149,7 @@ export function PurchaseRequestsPage({ requestId }: { requestId?: string } = {})
           ) : (
             ''
           ),
-        width: '8.75rem',
+        width: '7.5rem',
       },
       { id: 'decidedBy', header: 'Decided by', value: (x) => (x.r.autoApproved ? 'Automatically' : (x.r.decidedBy ?? '')), defaultHidden: true },
       { id: 'declineReason', header: 'Reason for declining', value: (x) => x.r.declineReason ?? '', defaultHidden: true },
