@@ -51,8 +51,8 @@ export function GridToolbar<T>(props: GridToolbarProps<T>) {
       <div className="data-grid-actions">
         <span className="muted data-grid-count" aria-live="polite">
           {view.length === rowCount
-            ? `${rowCount.toLocaleString()} rows`
-            : `${view.length.toLocaleString()} of ${rowCount.toLocaleString()} rows`}
+            ? `${rowCount.toLocaleString()} ${rowCount === 1 ? 'row' : 'rows'}`
+            : `${view.length.toLocaleString()} of ${rowCount.toLocaleString()} ${rowCount === 1 ? 'row' : 'rows'}`}
         </span>
         {props.filtering ? (
           <button type="button" className="btn" onClick={props.onClearFilters}>
