@@ -1,5 +1,5 @@
 /** Staff requests: numbering, triage in one step, status following the work, decline, audit. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
 import { listAttachments } from '../../db/attachments';
@@ -25,7 +25,10 @@ let db: BackdeskDb;
 beforeEach(async () => {
   db = await openTestDb();
 });
-afterEach(() => db.close());
+afterEach(() => {
+  vi.useRealTimers();
+  db.close();
+});
 
 const stored = async (id: string) => (await staffRequestRepository.get(id, db))!;
 const summaries = async (id: string) => (await auditEntriesFor(db, id)).map((a) => a.summary);
@@ -56,6 +59,9 @@ describe('staff requests (issue 17.1)', () => {
   });
 
   it('triages into a repair in one step; completing the repair closes the request (on read, then stored by the sync)', async () => {
+    // The repair is reported today and fixed on Dec 4: today is Dec 4 (only the clock is faked; timers stay real for IndexedDB).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-04T09:00:00.000Z'));
     const copier = await equipmentRepository.create({ name: 'Copier 2nd floor', assetTag: 'HL-0042' }, db);
     const r = await createStaffRequest({ requesterName: 'Noah', what: 'Printer jams on tray 2', kind: 'repair', urgency: 'high' }, [], db);
     const { request, repair } = await triageStaffRequest(r.id, { kind: 'repair', equipmentId: copier.id }, db);
