@@ -57,7 +57,8 @@ export async function getApprovalSetting(db: BackdeskDb = getDb()): Promise<Appr
 export async function saveApprovalSetting(value: z.input<typeof approvalSettingSchema>, db: BackdeskDb = getDb()): Promise<ApprovalSetting> {
   const parsed = parseOrThrow('settings', approvalSettingSchema, dropBlankStrings(value));
   const who = parsed.approverName ? `, approver ${parsed.approverName}` : ', no approver named';
-  await putSetting(APPROVAL_SETTING_KEY, parsed, `Purchase approval threshold set to ${(parsed.thresholdCents / 100).toFixed(2)}${who}`, db);
+  await loadAuditCurrency(db);
+  await putSetting(APPROVAL_SETTING_KEY, parsed, `Purchase approval threshold set to ${money(parsed.thresholdCents)}${who}`, db);
   return parsed;
 }
 
