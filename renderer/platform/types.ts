@@ -1,4 +1,5 @@
 import type { BackupKind, BackupSettingsValue } from '../../shared/ipc/contract';
+import type { ConnectionVerdict, SyncConnection, SyncConnectionInput, SyncHttpRequest, SyncHttpResponse } from '../../shared/sync/types';
 
 /**
  * The platform bridge: everything the renderer asks of the operating system. Two
@@ -126,6 +127,27 @@ export interface Keychain {
   forget(): Promise<boolean>;
 }
 
+/**
+ * The road to the office's one CouchDB database (issue 18). Electron: main holds the connection
+ * (password in safeStorage) and carries every request over typed IPC to that server only. A
+ * browser: fetch, which the page's CSP lets reach exactly the origin the build was served for;
+ * the password is kept for this tab only (sessionStorage), never in IndexedDB.
+ */
+export interface SyncTransport {
+  getConnection(): Promise<SyncConnection | null>;
+  /** Stores the connection (validated); a missing password keeps the stored one. */
+  setConnection(input: SyncConnectionInput): Promise<SyncConnection>;
+  clearConnection(): Promise<void>;
+  /** Tries a connection before (or after) it is saved: a verdict, never a throw. */
+  test(input: SyncConnectionInput): Promise<ConnectionVerdict>;
+  /** Creates the database of `input` on its server (after a 'missing-database' verdict). */
+  createDatabase(input: SyncConnectionInput): Promise<ConnectionVerdict>;
+  /** One request to the stored connection's database; status 0 when unreachable. */
+  request(request: SyncHttpRequest): Promise<SyncHttpResponse>;
+  /** The origins this build may reach (a browser's CSP); null when any (Electron's main). */
+  allowedOrigins(): string[] | null;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   pickFiles(options?: PickFileOptions): Promise<PickedFile[]>;
@@ -153,4 +175,6 @@ export interface Platform {
   attachments: AttachmentBytesStore | null;
   /** null in a browser: it never stores a passphrase or key. */
   keychain: Keychain | null;
+  /** Office sync's road to the server (issue 18). */
+  sync: SyncTransport;
 }
