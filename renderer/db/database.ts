@@ -60,6 +60,7 @@ import type {
 import type { InventoryTotal, ItemUsage } from '../../shared/domain/inventory';
 import type { LowStockEntry } from '../../shared/domain/dashboard';
 import { NewerSchemaError } from './errors';
+import type { SyncConflict, SyncOutboxEntry, SyncRevision } from './sync/types';
 import { SCHEMA_VERSION, declareSchema } from './versions';
 import { installIndexFieldHooks } from './indexFields';
 
@@ -148,6 +149,9 @@ export class BackdeskDb extends Dexie {
   declare purchaseRequests: Table<PurchaseRequest, string>;
   declare rfqs: Table<Rfq, string>;
   declare projects: Table<Project, string>;
+  declare syncOutbox: Table<SyncOutboxEntry, number>;
+  declare syncRevs: Table<SyncRevision, string>;
+  declare syncConflicts: Table<SyncConflict, string>;
 
   /**
    * The office's phone region (ISO 3166 alpha-2) the write hooks read nationally written
@@ -232,6 +236,12 @@ export const ALL_TABLES = [
   'projects',
 ] as const satisfies readonly (keyof BackdeskDb)[];
 export type TableName = (typeof ALL_TABLES)[number];
+
+/**
+ * This PC's side of office sync (issue 18): not office data, so outside ALL_TABLES (never in a
+ * backup, never replicated); a reset clears them with the rest.
+ */
+export const SYNC_TABLES = ['syncOutbox', 'syncRevs', 'syncConflicts'] as const satisfies readonly (keyof BackdeskDb)[];
 
 /** Tables holding user records (id + timestamps + soft delete). */
 export type RecordTableName = Exclude<TableName, 'expenseTotals' | 'inventoryTotals' | 'itemUsage' | 'lowStock' | 'equipmentHolders' | 'attachmentBlobs'>;

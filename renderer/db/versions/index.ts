@@ -13,8 +13,9 @@ import { declareV008 } from './v008';
 import { declareV009 } from './v009';
 import { declareV010 } from './v010';
 import { declareV011 } from './v011';
+import { declareV012 } from './v012';
 
-export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006, declareV007, declareV008, declareV009, declareV010, declareV011];
+export const SCHEMA_HISTORY: readonly ((db: Dexie) => void)[] = [declareV001, declareV002, declareV003, declareV004, declareV005, declareV006, declareV007, declareV008, declareV009, declareV010, declareV011, declareV012];
 
 /** The newest schema this build understands. */
 export const SCHEMA_VERSION = SCHEMA_HISTORY.length;
