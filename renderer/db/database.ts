@@ -63,6 +63,7 @@ import { NewerSchemaError } from './errors';
 import type { SyncConflict, SyncOutboxEntry, SyncRevision } from './sync/types';
 import { SCHEMA_VERSION, declareSchema } from './versions';
 import { installIndexFieldHooks } from './indexFields';
+import { outboxMiddleware } from './sync/outbox';
 
 export interface BackdeskDbOptions {
   /** Commit every transaction with strict durability (slower; for imports and restores). */
@@ -180,6 +181,8 @@ export class BackdeskDb extends Dexie {
     this.options = { ...options };
     declareSchema(this);
     installIndexFieldHooks(this);
+    // Office sync's outbox (issue 18): a row per replicated write, in the writer's transaction.
+    this.use(outboxMiddleware(name));
     this.on('versionchange', () => {
       // Dexie's own handler (registered first) has closed the connection; tell the shell.
       for (const l of replacedListeners) l(this);

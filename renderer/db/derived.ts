@@ -43,3 +43,12 @@ export async function rebuildDerivedData(db: BackdeskDb): Promise<void> {
   }
   for (const r of rebuilders.values()) await r.rebuild(db);
 }
+
+/**
+ * Rebuilds the derived tables of the named owners only ('inventory', 'expenses', 'equipment'),
+ * inside the caller's transaction: office sync (issue 18) recomputes what the pulled records
+ * touched, never taking another PC's totals as truth.
+ */
+export async function rebuildDerivedDataFor(db: BackdeskDb, owners: Iterable<string>): Promise<void> {
+  for (const name of new Set(owners)) await rebuilders.get(name)?.rebuild(db);
+}

@@ -1,7 +1,12 @@
 /**
- * Conflicts between PCs (issue 18.4). STUB: being written by the lead; signatures are final.
+ * Conflicts between PCs (issue 18.4): the losing versions pull.ts keeps, shown field by field
+ * and settled by the user's pick or merge.
  */
-import type { BackdeskDb } from '../database';
+import { nowIso } from '../../../shared/lib/dates';
+import { DERIVED_FIELDS } from '../../../shared/sync/docs';
+import { auditEntry, parseOrThrow } from '../crud';
+import type { BackdeskDb, TableName } from '../database';
+import { TABLE_SCHEMAS } from '../schemas';
 import { getDb } from '../index';
 import type { SyncConflict } from './types';
 
@@ -12,14 +17,14 @@ export interface ConflictField {
   differs: boolean;
 }
 
-/** Waiting conflicts, newest first. */
+/** Waiting conflicts (not settled here yet), newest first. */
 export async function listConflicts(db: BackdeskDb = getDb()): Promise<SyncConflict[]> {
-  return (await db.syncConflicts.orderBy('detectedAt').reverse().toArray());
+  return (await db.syncConflicts.orderBy('detectedAt').reverse().toArray()).filter((c) => !c.resolvedAt);
 }
 
 /** The two versions field by field (bookkeeping fields left out), differing fields first. */
 export function conflictFields(conflict: SyncConflict): ConflictField[] {
-  const skip = new Set(['id', 'createdAt']);
+  const skip = new Set(['id', 'createdAt', ...(DERIVED_FIELDS[conflict.table] ?? [])]);
   const names = new Set([...Object.keys(conflict.winner), ...Object.keys(conflict.loser ?? {})]);
   const rows = [...names]
     .filter((n) => !skip.has(n))
@@ -32,13 +37,25 @@ export function conflictFields(conflict: SyncConflict): ConflictField[] {
 }
 
 /**
- * Keeps `merged` (the fields the user picked from either side) as the record, and retires the
- * losing revision on the server; in one transaction here, pushed with the next round.
+ * Keeps `merged` (the fields the user picked from either side) as the record, and marks the
+ * conflict settled: in one transaction here (the record's write queues it for the next push,
+ * as a child of the applied version), and the next push ends the losing branch on the server,
+ * so every PC sees the conflict gone. A merged record that does not validate is refused.
  */
 export async function resolveConflict(conflictId: string, merged: Record<string, unknown>, db: BackdeskDb = getDb()): Promise<void> {
-  void conflictId;
-  void merged;
-  void db;
-  await Promise.resolve();
-  throw new Error('Conflict resolution is not built yet.');
+  const conflict = await db.syncConflicts.get(conflictId);
+  if (!conflict || conflict.resolvedAt) throw new Error('This conflict was already settled (on this PC or another).');
+  const table = conflict.table as TableName;
+  const schema = TABLE_SCHEMAS[table];
+  const at = nowIso();
+  const current = (await db.table(table).get(conflict.recordId)) as Record<string, unknown> | undefined;
+  // Fields this PC works out itself (an item's on-hand quantity) stay as they are here.
+  const derived = Object.fromEntries((DERIVED_FIELDS[table] ?? []).filter((f) => current && f in current).map((f) => [f, current![f]]));
+  const candidate = { ...merged, ...derived, id: conflict.recordId, updatedAt: at };
+  const parsed = parseOrThrow(table, schema, candidate) as Record<string, unknown>;
+  await db.transaction('rw', [table, 'syncConflicts', 'auditLog'], async () => {
+    await db.table(table).put({ ...candidate, ...parsed });
+    await db.syncConflicts.put({ ...conflict, resolvedAt: at });
+    await db.auditLog.add(auditEntry(table, conflict.recordId, 'update', `Settled a sync conflict between ${conflict.winnerDevice ?? 'one PC'} and ${conflict.loserDevice ?? 'another PC'}`, at));
+  });
 }

@@ -22,6 +22,7 @@ const localSchema = z.object({
   numberCode: z.string(),
   checkpoint: z.string().nullable(),
   lastSyncedAt: z.string().nullable(),
+  initialPushQueued: z.boolean().optional(),
 });
 
 const deviceSchema = z.object({

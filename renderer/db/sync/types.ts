@@ -19,6 +19,8 @@ export interface LocalSyncSettings {
   /** The last `_changes` sequence applied (the pull checkpoint). */
   checkpoint: string | null;
   lastSyncedAt: string | null;
+  /** Set once every record of this PC was queued for its first push (after its first pull). */
+  initialPushQueued?: boolean;
 }
 
 /** Another PC of the office, as it announced itself (setting `sync.device.<deviceId>`, replicated). */
@@ -65,6 +67,8 @@ export interface SyncConflict {
   winnerDevice: string | null;
   loserDevice: string | null;
   detectedAt: string;
+  /** Set when the user settled it here: the losing branch is retired on the server by the next push. */
+  resolvedAt?: string;
 }
 
 export type SyncPhase = 'not-configured' | 'off' | 'idle' | 'syncing' | 'offline' | 'error' | 'needs-passphrase';
