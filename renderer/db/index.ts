@@ -3,7 +3,9 @@
  * schema version and the errors callers may want to tell apart.
  */
 import Dexie from 'dexie';
-import { BackdeskDb, SCHEMA_VERSION, type BackdeskDbOptions } from './database';
+import { ALL_TABLES, BackdeskDb, SCHEMA_VERSION, type BackdeskDbOptions } from './database';
+import { DERIVED_TABLES } from './derived';
+import { registerOfficeTables } from './sync/replicated';
 import { NewerSchemaError, mapDbError } from './errors';
 
 export { BackdeskDb, ALL_TABLES, SCHEMA_VERSION, onDatabaseReplaced } from './database';
@@ -16,6 +18,9 @@ export {
   DatabaseClosedByUpgradeError,
   mapDbError,
 } from './errors';
+
+// Office sync (issue 18) replicates every table but the derived and this-PC-only ones.
+registerOfficeTables(ALL_TABLES, DERIVED_TABLES);
 
 export const DEFAULT_DB_NAME = 'backdesk';
 

@@ -99,9 +99,16 @@ export function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** The hash of a record's replicated content (what decides whether a write needs a push). */
+/**
+ * The hash of a record's replicated content (what decides whether a write needs a push).
+ * `updatedAt` is left out: a write that only moved it (an item whose on-hand quantity changed
+ * with a stock movement) has nothing for the other PCs, and pushing it would make two PCs
+ * logging movements of one item conflict over nothing.
+ */
 export function recordHash(table: string, record: Record<string, unknown> | null): string {
-  return record === null ? 'deleted' : contentHash(stableStringify(replicatedFields(table, record)));
+  if (record === null) return 'deleted';
+  const { updatedAt: _u, ...rest } = replicatedFields(table, record);
+  return contentHash(stableStringify(rest));
 }
 
 /** 'N-hash' split; null when the text is not a revision. */

@@ -18,7 +18,7 @@ import { getPlatform } from '../../platform';
 import { docIdOf } from '../../../shared/sync/docs';
 import type { BackdeskDb } from '../database';
 import { readLocalSync, writeLocalSync } from './device';
-import { SyncHttpError, type SyncHttp } from './http';
+import { SyncHttpError, type SyncHttp } from './couchHttp';
 import { markRemoteTransaction, onOutboxWrite, setOutboxTracking } from './outbox';
 import { pullBatch } from './pull';
 import { enqueueAll, pushBatch } from './push';

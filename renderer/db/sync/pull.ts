@@ -19,7 +19,7 @@ import { parseDocId, recordHash, recordOfDoc, replicatedFields, type OfficeDoc }
 import { nowIso } from '../../../shared/lib/dates';
 import type { BackdeskDb, TableName } from '../database';
 import { TABLE_SCHEMAS } from '../schemas';
-import { call, type SyncHttp } from './http';
+import { call, type SyncHttp } from './couchHttp';
 import { markRemoteTransaction } from './outbox';
 import { isReplicatedRecord } from './replicated';
 import { readLocalSync, writeLocalSync } from './device';

@@ -13,7 +13,7 @@
 import { contentHash, docIdOf, nextRevision, parseDocId, parseRev, recordHash, stableStringify, toDoc, type OfficeDoc } from '../../../shared/sync/docs';
 import type { BackdeskDb } from '../database';
 import { hasClearConfidential } from '../sealing';
-import { call, type SyncHttp } from './http';
+import { call, type SyncHttp } from './couchHttp';
 import { isReplicatedRecord, replicatedTables } from './replicated';
 import type { SyncRevision } from './types';
 
@@ -90,32 +90,33 @@ export async function pushBatch(db: BackdeskDb, http: SyncHttp, device: string, 
     planned.set(docId, { docId, rev: next.rev, contentHash: hash });
   }
 
-  // A conflict the user settled here: its losing branch ends with a deletion on the server.
+  // A conflict the user settled here: its losing branch ends with a deletion on the server. Sent
+  // in a request of its own: a _bulk_docs naming one document twice is not applied reliably.
+  const endings: OfficeDoc[] = [];
   for (const c of retirements) {
-    const loser = parseRev(c.loserRev);
-    if (!loser) continue;
+    if (!parseRev(c.loserRev)) continue;
     const body: OfficeDoc = { _id: c.docId, _deleted: true, bd_device: device };
     const next = nextRevision(c.loserRev, revisionHash(c.loserRev, body));
-    docs.push({ ...body, _rev: next.rev, _revisions: next.revisions });
+    endings.push({ ...body, _rev: next.rev, _revisions: next.revisions });
   }
 
   const refused: { docId: string; reason: string }[] = [];
-  if (docs.length) {
+  for (const group of [docs, endings]) {
+    if (!group.length) continue;
     const missing = await call<Record<string, { missing?: string[] }>>(http, {
       method: 'POST',
       path: '_revs_diff',
-      body: Object.fromEntries(docs.map((d) => [d._id, [d._rev!]])) as Record<string, string[]>,
+      body: Object.fromEntries(group.map((d) => [d._id, [d._rev!]])) as Record<string, string[]>,
     });
-    const toSend = docs.filter((d) => missing[d._id]?.missing?.includes(d._rev!));
-    if (toSend.length) {
-      const answer = await call<{ id?: string; error?: string; reason?: string }[]>(http, {
-        method: 'POST',
-        path: '_bulk_docs',
-        body: { new_edits: false, docs: toSend },
-      });
-      for (const a of Array.isArray(answer) ? answer : []) {
-        if (a.error && a.id) refused.push({ docId: a.id, reason: a.reason ?? a.error });
-      }
+    const toSend = group.filter((d) => missing[d._id]?.missing?.includes(d._rev!));
+    if (!toSend.length) continue;
+    const answer = await call<{ id?: string; error?: string; reason?: string }[]>(http, {
+      method: 'POST',
+      path: '_bulk_docs',
+      body: { new_edits: false, docs: toSend },
+    });
+    for (const a of Array.isArray(answer) ? answer : []) {
+      if (a.error && a.id) refused.push({ docId: a.id, reason: a.reason ?? a.error });
     }
   }
   const refusedIds = new Set(refused.map((r) => r.docId));
