@@ -2,6 +2,7 @@
 import './registrations';
 import { useEffect, useState } from 'react';
 import { openAppDatabase } from '../db/startup';
+import { startSyncOnLaunch } from '../db/sync';
 import { recoverInterruptedImports } from '../db/importRecovery';
 import { useAppState } from '../core/settingsHooks';
 import { syncPhoneRegion } from '../core/settings';
@@ -25,6 +26,7 @@ function useStartup(): Startup {
         return syncPhoneRegion();
       })
       .then(() => recoverInterruptedImports()) // issue 15.3: roll back imports a crash left unfinished (never throws)
+      .then(() => startSyncOnLaunch()) // issue 18: the sync loop resumes when this PC has it on
       .then(
       () => setState({ status: 'ready' }),
       (e: unknown) => setState({ status: 'failed', message: errorMessage(e) }),

@@ -7,7 +7,10 @@
 import { generateSampleOffice, SAMPLE_TABLES } from '../../shared/sample';
 import { SETTING_KEYS, DEFAULT_COMPANY_PROFILE, type AppState } from '../../shared/domain/settings';
 import { nowIso, today as localToday } from '../../shared/lib/dates';
-import { ALL_TABLES, getDb, strictConnection, type BackdeskDb } from '../db';
+import { ALL_TABLES, getDb, strictConnection, type BackdeskDb, type TableName } from '../db';
+import { SYNC_TABLES } from '../db/database';
+import { stopSync } from '../db/sync';
+import { setOutboxTracking } from '../db/sync/outbox';
 import { auditEntry, writeTransaction } from '../db/crud';
 import { rebuildDerivedData } from '../db/derived';
 import { countLive } from './stats';
@@ -98,8 +101,12 @@ export async function startEmpty(db: BackdeskDb = getDb()): Promise<void> {
  */
 export async function resetAllData(db: BackdeskDb = getDb()): Promise<void> {
   const strict = strictConnection(db);
-  await writeTransaction(strict, ALL_TABLES, async () => {
-    for (const table of ALL_TABLES) await strict.table(table).clear();
+  // Erasing this PC leaves the office's server alone: sync stops and this PC forgets its side of
+  // the conversation (outbox, revisions, conflicts, checkpoint), so it would join afresh.
+  stopSync();
+  setOutboxTracking(db.name, false);
+  await writeTransaction(strict, [...ALL_TABLES, ...SYNC_TABLES] as unknown as TableName[], async () => {
+    for (const table of [...ALL_TABLES, ...SYNC_TABLES]) await strict.table(table).clear();
     await strict.auditLog.add(auditEntry('settings', '', 'system', 'All data was erased', nowIso()));
   });
 }
