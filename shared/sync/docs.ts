@@ -22,6 +22,8 @@ export const DERIVED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   candidates: ['phoneKeys'],
   calls: ['phoneKey'],
   tasks: ['openDue'],
+  // Where a file's bytes live is each PC's own business (main's store or this database).
+  attachments: ['storage'],
 };
 
 export interface OfficeDoc {

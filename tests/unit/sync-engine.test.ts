@@ -13,6 +13,7 @@ import { createItem, issueStock, receiveStock } from '../../renderer/features/in
 import { vendorRepository } from '../../renderer/features/vendors/repository';
 import { employeeRepository } from '../../renderer/features/people/repository';
 import { openTestDb } from '../../renderer/db/testing';
+import { addAttachment, getAttachmentBytes, setAttachmentBytesStoreForTests } from '../../renderer/db/attachments';
 import type { BackdeskDb } from '../../renderer/db/database';
 import { writeLocalSync } from '../../renderer/db/sync/device';
 import { syncRound } from '../../renderer/db/sync/engine';
@@ -152,6 +153,24 @@ describe('sync engine with a real server', () => {
     expect(docs.some((d) => d._id === `employees:${emp.id}`)).toBe(false);
     expect(JSON.stringify(docs)).not.toContain('6500000');
     expect(await a.syncOutbox.where('docId').equals(`employees:${emp.id}`).count()).toBe(1);
+  });
+
+  it("a file attached on one PC opens on the other: its bytes travel once, as a document of their own", async () => {
+    setAttachmentBytesStoreForTests(null);
+    const { http, url } = await newOffice();
+    const a = await pc('Front desk', 'A');
+    const b = await pc('Office manager', 'B');
+    const vendor = await vendorRepository.create({ name: 'Acme' }, a);
+    const bytes = new TextEncoder().encode('%PDF-1.4 a quote from Acme');
+    const att = await addAttachment({ name: 'quote.pdf', mimeType: 'application/pdf', bytes, linkedTable: 'vendors', linkedId: vendor.id }, a);
+    // The same file attached twice shares one blob document.
+    await addAttachment({ name: 'quote copy.pdf', mimeType: 'application/pdf', bytes, linkedTable: 'vendors', linkedId: vendor.id }, a);
+    await syncRound(a, http, 'Front desk');
+    const blobs = (await serverDocs(url)).filter((d) => String(d._id).startsWith('blob:'));
+    expect(blobs.map((d) => d._id)).toEqual([`blob:${att.hash}`]);
+    await syncRound(b, http, 'Office manager');
+    expect(new TextDecoder().decode(await getAttachmentBytes(att.id, b))).toBe('%PDF-1.4 a quote from Acme');
+    setAttachmentBytesStoreForTests(undefined);
   });
 
   it('a push retried after a lost answer sends the same revision (no conflict with itself)', async () => {

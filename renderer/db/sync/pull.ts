@@ -20,6 +20,8 @@ import { nowIso } from '../../../shared/lib/dates';
 import type { BackdeskDb, TableName } from '../database';
 import { TABLE_SCHEMAS } from '../schemas';
 import { call, type SyncHttp } from './couchHttp';
+import { fetchFileBytes, localStorageFor } from './fileBytes';
+import type { Attachment } from '../../../shared/domain/attachments';
 import { markRemoteTransaction } from './outbox';
 import { isReplicatedRecord } from './replicated';
 import { readLocalSync, writeLocalSync } from './device';
@@ -76,6 +78,13 @@ async function fetchLoser(http: SyncHttp, docId: string, rev: string): Promise<{
   return { record: doc._deleted ? null : recordOfDoc(doc), device: typeof doc.bd_device === 'string' ? doc.bd_device : null };
 }
 
+/** A pulled record as this PC stores it: its own derived fields filled in. */
+function localShape(table: string, record: Record<string, unknown>): Record<string, unknown> {
+  if (table === 'items') return { ...record, quantityOnHand: 0 }; // recounted from the ledger below
+  if (table === 'attachments') return { ...record, storage: localStorageFor(record as unknown as Attachment) };
+  return record;
+}
+
 /** One batch of the feed. */
 export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Promise<PullResult> {
   const local = await readLocalSync(db);
@@ -113,6 +122,9 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
       if (!knownConflicts.has(id)) losers.set(id, await fetchLoser(http, inc.docId, rev));
     }
   }
+  // Files' bytes this PC lacks, fetched before the transaction (network) like the losers.
+  const arrivingFiles = incoming.filter((i) => i.table === 'attachments' && i.record).map((i) => i.record as unknown as Attachment);
+  const fileBytes = await fetchFileBytes(db, http, arrivingFiles);
   const devices = new Map(rows.filter((r) => r.doc).map((r) => [r.id, typeof r.doc!.bd_device === 'string' ? r.doc!.bd_device : null]));
 
   const tables = [...new Set(incoming.map((i) => i.table))];
@@ -120,7 +132,7 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
   const settingsKeys: string[] = [];
   let applied = 0;
   let conflicts = 0;
-  const scope = [...new Set([...tables, 'settings', 'syncOutbox', 'syncRevs', 'syncConflicts', ...(tables.some((t) => OWNER_OF[t] === 'inventory') ? ['items', 'stockMovements'] : [])])];
+  const scope = [...new Set([...tables, ...(arrivingFiles.length ? ['attachmentBlobs'] : []), 'settings', 'syncOutbox', 'syncRevs', 'syncConflicts', ...(tables.some((t) => OWNER_OF[t] === 'inventory') ? ['items', 'stockMovements'] : [])])];
 
   await db.transaction('rw', scope, async (tx) => {
     markRemoteTransaction(tx);
@@ -130,7 +142,7 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
       const pending = (await db.syncOutbox.where('docId').equals(inc.docId).count()) > 0;
       if (known?.rev !== inc.rev && !pending) {
         const table = db.table(inc.table);
-        if (inc.record) await table.put(inc.table === 'items' ? { ...inc.record, quantityOnHand: 0 } : inc.record);
+        if (inc.record) await table.put(localShape(inc.table, inc.record));
         else await table.delete(inc.id);
         await db.syncRevs.put({ docId: inc.docId, rev: inc.rev, contentHash: recordHash(inc.table, inc.record) });
         applied++;
@@ -166,6 +178,9 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
       for (const c of knownConflicts.values()) {
         if (c.docId === inc.docId && !c.resolvedAt && !inc.losers.includes(c.loserRev)) await db.syncConflicts.delete(c.id);
       }
+    }
+    for (const [hash, bytes] of fileBytes) {
+      if (!(await db.attachmentBlobs.get(hash))) await db.attachmentBlobs.put({ id: hash, bytes: bytes as Uint8Array<ArrayBuffer>, size: bytes.byteLength, createdAt: nowIso() });
     }
     // On hand = the sum of the item's movements, whichever PC logged them.
     for (const itemId of itemsToRecount) {

@@ -14,6 +14,7 @@ import { contentHash, docIdOf, nextRevision, parseDocId, parseRev, recordHash, s
 import type { BackdeskDb } from '../database';
 import { hasClearConfidential } from '../sealing';
 import { call, type SyncHttp } from './couchHttp';
+import { pushFileBytes } from './fileBytes';
 import { isReplicatedRecord, replicatedTables } from './replicated';
 import type { SyncRevision } from './types';
 
@@ -66,6 +67,7 @@ export async function pushBatch(db: BackdeskDb, http: SyncHttp, device: string, 
   const planned = new Map<string, SyncRevision>();
   const settled: string[] = [];
   let held = 0;
+  const fileHashes: string[] = [];
 
   for (const docId of docIds) {
     const parsed = parseDocId(docId);
@@ -88,6 +90,7 @@ export async function pushBatch(db: BackdeskDb, http: SyncHttp, device: string, 
     const next = nextRevision(known?.rev ?? null, revisionHash(known?.rev ?? null, body));
     docs.push({ ...body, _rev: next.rev, _revisions: next.revisions });
     planned.set(docId, { docId, rev: next.rev, contentHash: hash });
+    if (parsed.table === 'attachments' && record && typeof record.hash === 'string') fileHashes.push(record.hash);
   }
 
   // A conflict the user settled here: its losing branch ends with a deletion on the server. Sent
@@ -99,6 +102,9 @@ export async function pushBatch(db: BackdeskDb, http: SyncHttp, device: string, 
     const next = nextRevision(c.loserRev, revisionHash(c.loserRev, body));
     endings.push({ ...body, _rev: next.rev, _revisions: next.revisions });
   }
+
+  // Files' bytes first, so a PC that pulls an attachment record finds its contents there.
+  await pushFileBytes(db, http, fileHashes);
 
   const refused: { docId: string; reason: string }[] = [];
   for (const group of [docs, endings]) {
