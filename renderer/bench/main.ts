@@ -24,6 +24,7 @@ import { makeItems } from './items';
 import { COMPANY, MEMO, memoScenarios } from './memo';
 import { deleteDatabase } from './rawIdb';
 import { putSameRows, readRows } from './sameRows';
+import { syncScenarios } from './sync';
 import { log, type ScenarioResult } from './common';
 
 export type { ScenarioResult } from './common';
@@ -91,6 +92,7 @@ const scenarios: BenchApi['scenarios'] = {
   ...frontDeskScenarios,
   ...memoScenarios,
   ...backupScenarios,
+  ...syncScenarios,
   /**
    * 100,000 supply items through inventory's bulkCreateItems (validation, ids, opening ledger
    * rows, one audit entry per chunk) against raw `put`s of exactly the rows it wrote, into the
