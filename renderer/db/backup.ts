@@ -12,7 +12,7 @@ import { readBackup, type BackupSnapshot, type ReadBackupResult } from '../../sh
 import { sha256Hex } from '../../shared/encryption';
 import { formatZodError } from '../../shared/domain/common';
 import { nowIso } from '../../shared/lib/dates';
-import { ALL_TABLES, SCHEMA_VERSION, type BackdeskDb, type TableName } from './database';
+import { ALL_TABLES, SCHEMA_VERSION, SYNC_TABLES, type BackdeskDb, type TableName } from './database';
 import { declareSchema } from './versions';
 import { auditEntry, writeTransaction } from './crud';
 import { NewerSchemaError } from './errors';
@@ -34,7 +34,9 @@ const DERIVED = new Set<string>(DERIVED_TABLES);
 export function requiredTablesFor(schemaVersion: number): string[] {
   const probe = new Dexie('backdesk-schema-probe');
   declareSchema(probe, Math.min(schemaVersion, SCHEMA_VERSION));
-  return probe.tables.map((t) => t.name);
+  // Sync's own tables (this PC's side of the conversation with the server) are never backed up.
+  const local = new Set<string>(SYNC_TABLES);
+  return probe.tables.map((t) => t.name).filter((t) => !local.has(t));
 }
 
 /** readBackup with this build's schema version and table list. */
@@ -100,11 +102,13 @@ export async function exportStoredDatabase(
   }
   try {
     const tables: Record<string, unknown[]> = {};
+    const local = new Set<string>(SYNC_TABLES);
+    const office = raw.tables.filter((t) => !local.has(t.name));
     await raw.transaction(
       'r',
-      raw.tables.map((t) => t.name),
+      office.map((t) => t.name),
       async () => {
-        for (const t of raw.tables) tables[t.name] = await t.toArray();
+        for (const t of office) tables[t.name] = await t.toArray();
       },
     );
     return { schemaVersion: raw.verno, exportedAt: nowIso(), tables };

@@ -124,6 +124,10 @@ function fixtures(version = SCHEMA_VERSION): Record<string, unknown[]> {
     purchaseRequests: [{ id: 'pr1', number: 'PR-0001', requesterId: 'emp1', description: 'Desk chair', quantity: 1, estimatedUnitCostCents: 32_500, status: 'pending', autoApproved: false, createdAt: at, updatedAt: at, deletedAt: null }],
     rfqs: [{ id: 'rfq1', number: 'RFQ-2026-001', title: 'Laptops', status: 'sent', lines: [{ id: 'l1', description: 'Laptop', quantity: 3 }], vendorIds: [], quotes: [], createdAt: at, updatedAt: at, deletedAt: null }],
     projects: [{ id: 'proj1', name: 'Office move', status: 'active', milestones: [], createdAt: at, updatedAt: at, deletedAt: null }],
+    // v012's sync tables (this PC's side of the conversation with the server).
+    syncOutbox: [{ seq: 1, docId: 'vendors:v1', at }],
+    syncRevs: [{ docId: 'vendors:v1', rev: '1-abc', contentHash: '00000000000000' }],
+    syncConflicts: [],
   };
 }
 
