@@ -201,16 +201,20 @@ function startLoop(db: BackdeskDb): void {
 async function notReadyReason(db: BackdeskDb): Promise<string | null> {
   const connection = await getPlatform().sync.getConnection();
   if (!connection) return 'Set the server, database, user and password first, and test the connection.';
-  const local = await readLocalSync(db);
-  if (!local.deviceName || !local.numberCode) return 'Name this PC and give it its number code first (This PC, above).';
+  const device = await readLocalSync(db);
+  if (!device.deviceName || !device.numberCode) return 'Name this PC and give it its number code first (This PC, above).';
   const verdict = await getPlatform().sync.test({ url: connection.url, database: connection.database, user: connection.user });
   if (verdict.kind !== 'ok') return verdict.message;
-  if (!(await readVaultSetting(db))) {
-    // A PC joining an office whose passphrase is already on the server takes it from there.
-    const res = await getPlatform().sync.request({ method: 'GET', path: encodeURIComponent(docIdOf('settings', VAULT_SETTING_KEY)) });
-    if (res.status !== 200) {
-      return 'Set the office passphrase first (Settings → Security): confidential fields are encrypted before they leave this PC, and the other PCs unlock them with the same passphrase.';
-    }
+  const here = await readVaultSetting(db);
+  const res = await getPlatform().sync.request({ method: 'GET', path: encodeURIComponent(docIdOf('settings', VAULT_SETTING_KEY)) });
+  const there = res.status === 200 ? (res.body as { value?: { keyring?: { check?: { data?: string } } }; _deleted?: boolean }) : null;
+  // A PC joining an office whose passphrase is already on the server takes it from there.
+  if (!here && !there) {
+    return 'Set the office passphrase first (Settings → Security): confidential fields are encrypted before they leave this PC, and the other PCs unlock them with the same passphrase.';
+  }
+  const local = await readLocalSync(db);
+  if (here && there && !local.initialPushQueued && there.value?.keyring?.check?.data !== here.keyring.check.data) {
+    return 'This PC has an office passphrase of its own, and the office on the server has another: its confidential records could not be opened there. Remove this PC’s passphrase (Settings → Security) and join with the office’s.';
   }
   return null;
 }
