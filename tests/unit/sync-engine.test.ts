@@ -91,14 +91,16 @@ describe('sync engine with a real server', () => {
     expect((await b.items.get(item.id))?.quantityOnHand).toBe(10);
     expect((await b.inventoryTotals.toArray()).length).toBeGreaterThan(0);
 
-    // Both offline: A receives 5, B issues 3 of the same item.
+    // Both offline: A receives 5 and renames the item, B issues 3 of it.
     await receiveStock(item.id, 5, {}, a);
+    await a.items.update(item.id, { name: 'Copy paper A4' });
     await issueStock(item.id, 3, {}, b);
     await syncRound(a, http, 'Front desk');
     await syncRound(b, http, 'Office manager');
     await syncRound(a, http, 'Front desk');
     expect((await a.items.get(item.id))?.quantityOnHand).toBe(12);
     expect((await b.items.get(item.id))?.quantityOnHand).toBe(12);
+    expect((await b.items.get(item.id))?.name).toBe('Copy paper A4');
     expect(await a.stockMovements.count()).toBe(3);
     expect(await b.stockMovements.count()).toBe(3);
     expect(await listConflicts(a)).toEqual([]);

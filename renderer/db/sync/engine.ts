@@ -55,7 +55,16 @@ export async function resumeTracking(db: BackdeskDb): Promise<void> {
  * One round against the server. `device` names this PC in the documents it writes. Progress
  * and figures go to the status store; errors are thrown (SyncHttpError carries a sentence).
  */
-export async function syncRound(db: BackdeskDb, http: SyncHttp, device: string, batch = 500): Promise<RoundResult> {
+let roundInFlight: Promise<unknown> = Promise.resolve();
+
+/** Rounds never overlap (the loop and "Sync now" share one queue). */
+export function syncRound(db: BackdeskDb, http: SyncHttp, device: string, batch = 500): Promise<RoundResult> {
+  const next = roundInFlight.catch(() => undefined).then(() => runRound(db, http, device, batch));
+  roundInFlight = next;
+  return next;
+}
+
+async function runRound(db: BackdeskDb, http: SyncHttp, device: string, batch: number): Promise<RoundResult> {
   setOutboxTracking(db.name, true);
   const result: RoundResult = { pushed: 0, pulled: 0, conflicts: 0, held: 0, unreadable: 0 };
   const owners = new Set<string>();

@@ -139,7 +139,16 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
     const itemsToRecount = new Set<string>();
     for (const inc of incoming) {
       const known = await db.syncRevs.get(inc.docId);
-      const pending = (await db.syncOutbox.where('docId').equals(inc.docId).count()) > 0;
+      // Queued here but not really changed (a write that moved only updatedAt or a derived
+      // field): the server's version is taken and the queue entry dropped, or it would be lost.
+      let pending = (await db.syncOutbox.where('docId').equals(inc.docId).count()) > 0;
+      if (pending && known) {
+        const mine = (await db.table(inc.table).get(inc.id)) as Record<string, unknown> | undefined;
+        if (recordHash(inc.table, mine ?? null) === known.contentHash) {
+          await db.syncOutbox.where('docId').equals(inc.docId).delete();
+          pending = false;
+        }
+      }
       if (known?.rev !== inc.rev && !pending) {
         const table = db.table(inc.table);
         if (inc.record) await table.put(localShape(inc.table, inc.record));
