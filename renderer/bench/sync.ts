@@ -29,7 +29,7 @@ import { openBackdeskDb, strictConnection, type BackdeskDb } from '../db';
 import { writeTransaction } from '../db/crud';
 import { writeLocalSync } from '../db/sync/device';
 import { syncRound } from '../db/sync/engine';
-import { fetchHttp } from '../db/sync/couchHttp';
+import { fetchHttp, type SyncHttp } from '../db/sync/couchHttp';
 import { isReplicatedRecord, replicatedTables } from '../db/sync/replicated';
 import { contactRepository } from '../features/contacts/repository';
 import { STOCK_TABLES, bulkCreateItems, planStockMovement, writePlannedMovements, type Item, type PlannedMovement } from '../features/inventory';
@@ -243,6 +243,29 @@ async function documentsOf(dbUrl: string): Promise<Doc[]> {
   });
 }
 
+/** Counts the requests and the time spent waiting on them, so the log splits server from PC. */
+function timedHttp(http: SyncHttp): { http: SyncHttp; take: () => string } {
+  let ms = 0;
+  let requests = 0;
+  return {
+    http: async (req) => {
+      const t = performance.now();
+      try {
+        return await http(req);
+      } finally {
+        ms += performance.now() - t;
+        requests++;
+      }
+    },
+    take: () => {
+      const text = `${requests} requests waited on for ${(ms / 1000).toFixed(2)} s`;
+      ms = 0;
+      requests = 0;
+      return text;
+    },
+  };
+}
+
 function transactionDone(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
@@ -305,14 +328,14 @@ async function initialSync(serverUrl?: string): Promise<ScenarioResult> {
     await writeLocalSync({ enabled: true, deviceName: 'Office manager', numberCode: 'B' }, b);
     const emptyB = total(await replicatedCounts(b));
     if (emptyB) throw new Error(`PC B is not empty before its first sync: ${emptyB} records`);
-    const http = fetchHttp(appUrl);
+    const { http, take } = timedHttp(fetchHttp(appUrl));
 
     // The baseline's documents are A's, as pushed; so the first baseline run needs A pushed.
     // Push A, time it; build the documents; then baseline, B's pull, baseline again.
     const t0 = performance.now();
     const roundA = await syncRound(a, http, 'Front desk', BATCH);
     const pushMs = performance.now() - t0;
-    log(`app, PC A's first round (push ${roundA.pushed} documents, read its own changes back): ${(pushMs / 1000).toFixed(2)} s`);
+    log(`app, PC A's first round (push ${roundA.pushed} documents, read its own changes back): ${(pushMs / 1000).toFixed(2)} s; ${take()}`);
     if (roundA.pushed !== records || roundA.held) throw new Error(`PC A pushed ${roundA.pushed} of ${records} records (${roundA.held} held)`);
 
     const docs = await documentsOf(appUrl);
@@ -323,7 +346,7 @@ async function initialSync(serverUrl?: string): Promise<ScenarioResult> {
     const t1 = performance.now();
     const roundB = await syncRound(b, http, 'Office manager', BATCH);
     const pullMs = performance.now() - t1;
-    log(`app, PC B's first round (pull ${roundB.pulled} documents, recount, rebuild totals, queue and check its own): ${(pullMs / 1000).toFixed(2)} s`);
+    log(`app, PC B's first round (pull ${roundB.pulled} documents, recount, rebuild totals, queue and check its own): ${(pullMs / 1000).toFixed(2)} s; ${take()}`);
 
     const rawAfter = await rawRound(server, docs, 'after');
     log(`raw (after): _bulk_docs ${(rawAfter.pushMs / 1000).toFixed(2)} s, _changes + IndexedDB put ${(rawAfter.pullMs / 1000).toFixed(2)} s`);

@@ -16,8 +16,10 @@
 // A scenario that fails is left out of the results and makes the exit code 1.
 // Functions passed to evaluate() run in the page, where `window` and `document` exist.
 /* global window, document */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,12 +66,16 @@ function pageLog(benchPage, from) {
   return benchPage.evaluate((start) => (document.getElementById('log')?.textContent ?? '').slice(start), from);
 }
 
-/** Runs a scenario that lives in bench.html; what it logged goes to stderr with it. */
-function pageScenario(name) {
-  return async ({ benchPage }) => {
+/**
+ * Runs a scenario that lives in bench.html; what it logged goes to stderr with it. `argOf`
+ * gives the one argument it is called with (the sync server's origin), from run.mjs's context.
+ */
+function pageScenario(name, argOf = () => undefined) {
+  return async (ctx) => {
+    const { benchPage } = ctx;
     const before = (await pageLog(benchPage, 0)).length;
     try {
-      return await benchPage.evaluate((scenario) => window.__backdeskBench.scenarios[scenario](), name);
+      return await benchPage.evaluate(([scenario, arg]) => window.__backdeskBench.scenarios[scenario](arg), [name, argOf(ctx)]);
     } finally {
       const lines = (await pageLog(benchPage, before).catch(() => '')).trimEnd();
       if (lines) log(lines.replace(/^/gm, '  '));
@@ -168,6 +174,65 @@ async function printScenario({ context, benchPage }) {
   }
 }
 
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A CouchDB-protocol server for the sync scenarios: pouchdb-server 4.2 (a devDependency) in
+ * memory on 127.0.0.1, in a throwaway directory (it writes config.json and log.txt where it
+ * starts). Resolves once it answers GET / as express-pouchdb.
+ */
+async function startSyncServer() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'backdesk-bench-couch-'));
+  const port = await freePort();
+  const bin = path.join(ROOT, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+  const child = spawn(process.execPath, [bin, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-2000);
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`pouchdb-server exited with ${child.exitCode}: ${stderr.trim()}`);
+    }
+    try {
+      const welcome = await (await fetch(origin)).json();
+      if (welcome['express-pouchdb']) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`pouchdb-server did not answer on ${origin} within 30 s: ${stderr.trim()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  log(`pouchdb-server (in memory) at ${origin}`);
+  return { origin, stop };
+}
+
 const SCENARIOS = [
   { name: 'items.write.100k', run: pageScenario('items.write.100k') },
   { name: 'import.csv.100k', run: pageScenario('import.csv.100k') },
@@ -187,6 +252,14 @@ const SCENARIOS = [
   // 600,000 rows seeded, zipped, verified and restored: minutes each on a loaded 2-core machine.
   { name: 'backup.write.100k-500k', run: pageScenario('backup.write.100k-500k'), timeoutMs: 2_700_000 },
   { name: 'backup.restore.100k-500k', run: pageScenario('backup.restore.100k-500k'), timeoutMs: 2_700_000 },
+  // 10,000 records seeded, pushed by one PC, pulled by another, and twice through the raw
+  // protocol: a few minutes on a loaded 2-core machine. Needs the sync server (syncServer).
+  {
+    name: 'sync.initial.10k',
+    run: pageScenario('sync.initial.10k', ({ syncOrigin }) => syncOrigin),
+    syncServer: true,
+    timeoutMs: 1_200_000,
+  },
   { name: 'app.open.100k-items.first-interactive', run: appOpenScenario },
   { name: 'print.memo.pdf', run: printScenario },
 ];
@@ -230,7 +303,18 @@ async function main() {
     throw new Error(`unknown scenario: ${[...only].filter((n) => !known.has(n)).join(', ')}`);
   }
 
-  const { server, url: baseUrl } = await startStaticServer({ root: DIST, port: 0 });
+  // The sync server runs for the whole run when a selected scenario needs it: the page's CSP
+  // (connect-src) is fixed when the static server starts, and allows exactly its origin.
+  const syncServer = selected.some((s) => s.syncServer) ? await startSyncServer() : null;
+  const syncOrigin = syncServer?.origin;
+  let server;
+  let baseUrl;
+  try {
+    ({ server, url: baseUrl } = await startStaticServer({ root: DIST, port: 0, ...(syncOrigin ? { syncOrigin } : {}) }));
+  } catch (error) {
+    await syncServer?.stop();
+    throw error;
+  }
   const profile = await mkdtemp(path.join(os.tmpdir(), 'backdesk-bench-'));
   let context;
   const results = [];
@@ -253,7 +337,7 @@ async function main() {
       const started = performance.now();
       try {
         const r = await withTimeout(
-          scenario.run({ context, benchPage, baseUrl }),
+          scenario.run({ context, benchPage, baseUrl, syncOrigin }),
           scenario.timeoutMs ?? SCENARIO_TIMEOUT_MS,
           scenario.name,
         );
@@ -273,6 +357,7 @@ async function main() {
     await context?.close();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+    await syncServer?.stop();
     await rm(profile, { recursive: true, force: true });
   }
 
