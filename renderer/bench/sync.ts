@@ -315,6 +315,10 @@ async function rawRound(serverUrl: string, docs: readonly Doc[], tag: string): P
 async function initialSync(serverUrl?: string): Promise<ScenarioResult> {
   if (!serverUrl) throw new Error('sync.initial.10k needs the sync server: run it through tests/bench/run.mjs');
   const server = serverUrl.replace(/\/+$/, '');
+  // Before seeding: a page whose CSP leaves the server out only says "Failed to fetch".
+  await fetch(server).catch((e: unknown) => {
+    throw new Error(`The bench page cannot reach the sync server ${server} (${e instanceof Error ? e.message : String(e)}): is its origin in the page's connect-src (startStaticServer's syncOrigin)?`);
+  });
   const countsA = await seedOfficeA();
   const records = total(countsA);
 
