@@ -10,6 +10,7 @@ import { navigate, type Route, useRoute } from '../core/router';
 import { Sidebar } from './Sidebar';
 import { CallFormHost } from '../features/calls/components/CallFormHost';
 import { BackupReminder } from './BackupReminder';
+import { SyncStatusBar } from '../features/sync';
 import { StartupNotices } from './StartupNotices';
 import { errorMessage } from '../../shared/lib/errors';
 
@@ -53,6 +54,7 @@ export function Shell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <SyncStatusBar />
       <CommandPalette />
       <CallFormHost />
       <Suspense fallback={null}>

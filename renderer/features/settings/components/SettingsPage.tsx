@@ -25,6 +25,7 @@ import { BackupsPage } from './BackupsPage';
 import { SecuritySection } from './SecuritySection';
 import { StorageSection } from './StorageSection';
 import { SectionTabs } from '../../../ui/SectionTabs';
+import { ConflictsPage, SyncSettingsPage } from '../../sync';
 import { errorMessage } from '../../../../shared/lib/errors';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
@@ -248,19 +249,21 @@ const SETTINGS_TABS = [
   { id: '', label: 'General' },
   { id: 'backups', label: 'Backups' },
   { id: 'audit', label: 'Audit log' },
+  { id: 'sync', label: 'Sync' },
+  { id: 'conflicts', label: 'Conflicts' },
 ] as const;
 
 /** Settings has pages of its own: the general page, Backups (`#/settings/backups`) and the Audit log. */
 export default function SettingsPage({ route }: { route?: Route }) {
   const sub = route?.rest[0];
-  if (sub === 'backups' || sub === 'audit') {
+  if (sub === 'backups' || sub === 'audit' || sub === 'sync' || sub === 'conflicts') {
     return (
       <div className="page" style={{ display: 'grid', gap: 16 }}>
         <header className="page-header">
           <h1>Settings</h1>
         </header>
         <SectionTabs module="settings" tabs={SETTINGS_TABS} current={sub} label="Settings pages" />
-        {sub === 'backups' ? <BackupsPage /> : <AuditLogPage />}
+        {sub === 'backups' ? <BackupsPage /> : sub === 'sync' ? <SyncSettingsPage /> : sub === 'conflicts' ? <ConflictsPage /> : <AuditLogPage />}
       </div>
     );
   }
