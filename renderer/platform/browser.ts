@@ -5,6 +5,7 @@
  * print() — the browser's dialog offers "Save as PDF" — falling back to a hidden iframe when
  * pop-ups are blocked. What the user then does in that dialog is invisible to a page.
  */
+import { createBrowserSync } from './browserSync';
 import type { EmailDraftOutcome, EmailDraftRequest, PickFileOptions, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
 import { buildEml, emlFileName } from '../../shared/email/eml';
 import { errorMessage } from '../../shared/lib/errors';
@@ -228,5 +229,6 @@ export function createBrowserPlatform(win: Window = window): Platform {
     backups: createBrowserBackupStore(),
     attachments: null,
     keychain: null,
+    sync: createBrowserSync(win),
   };
 }

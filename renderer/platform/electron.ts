@@ -7,7 +7,7 @@ import type { BackdeskApi, PrintOutcomeValue } from '../../shared/ipc/contract';
 import { isResult, type ErrorCode, type Result } from '../../shared/ipc/result';
 import type { EmailDraftOutcome, EmailDraftRequest, PickedFile, Platform, PrintOutcome, PrintRequest } from './types';
 import { errorMessage } from '../../shared/lib/errors';
-import { createElectronAttachmentStore, createElectronBackupStore, createElectronKeychain } from './electronStores';
+import { createElectronAttachmentStore, createElectronBackupStore, createElectronKeychain, createElectronSync } from './electronStores';
 
 // The contract's outcome and the interface's must stay the same shape.
 const sameOutcome: (outcome: PrintOutcomeValue) => PrintOutcome = (outcome) => outcome;
@@ -111,5 +111,6 @@ export function createElectronPlatform(api: BackdeskApi): Platform {
     backups: createElectronBackupStore(api, unwrap),
     attachments: createElectronAttachmentStore(api, unwrap),
     keychain: createElectronKeychain(api, unwrap),
+    sync: createElectronSync(api, unwrap),
   };
 }

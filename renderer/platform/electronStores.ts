@@ -6,7 +6,7 @@
  */
 import type { BackdeskApi } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import type { AttachmentBytesStore, BackupStore, Keychain } from './types';
+import type { AttachmentBytesStore, BackupStore, Keychain, SyncTransport } from './types';
 
 type Unwrap = <T>(call: () => Promise<Result<T>>) => Promise<T>;
 
@@ -35,5 +35,20 @@ export function createElectronKeychain(api: BackdeskApi, unwrap: Unwrap): Keycha
     remember: async (wrapped) => (await unwrap(() => api['keychain:remember']({ wrapped }))).stored,
     recall: async () => (await unwrap(() => api['keychain:recall']())).wrapped,
     forget: async () => (await unwrap(() => api['keychain:forget']())).forgotten,
+  };
+}
+
+/** Office sync through main (issue 18): main holds the connection and talks to that server only. */
+export function createElectronSync(api: BackdeskApi, unwrap: Unwrap): SyncTransport {
+  return {
+    getConnection: () => unwrap(() => api['sync:get-connection']()),
+    setConnection: (input) => unwrap(() => api['sync:set-connection'](input)),
+    clearConnection: async () => {
+      await unwrap(() => api['sync:clear-connection']());
+    },
+    test: (input) => unwrap(() => api['sync:test'](input)),
+    createDatabase: (input) => unwrap(() => api['sync:create-database'](input)),
+    request: (request) => unwrap(() => api['sync:request'](request)),
+    allowedOrigins: () => null,
   };
 }

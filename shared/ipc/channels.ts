@@ -28,6 +28,12 @@ export const INVOKE_CHANNELS = [
   'keychain:recall',
   'keychain:forget',
   'email:open-draft',
+  'sync:get-connection',
+  'sync:set-connection',
+  'sync:clear-connection',
+  'sync:test',
+  'sync:create-database',
+  'sync:request',
 ] as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on), e.g. from the native menu. */

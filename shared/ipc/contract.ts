@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { type EventChannel, type InvokeChannel } from './channels';
 import { type Result } from './result';
+import { syncConnectionInputSchema, syncHttpRequestSchema } from '../sync/types';
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from './channels';
 
@@ -20,6 +21,14 @@ export const PICKED_FILE_MAX_BYTES = 100 * 1024 * 1024;
 export const SAVED_FILE_MAX_BYTES = 1024 * 1024 * 1024;
 /** Largest printable page; a logo as a data URL is the usual bulk. */
 export const PRINT_HTML_MAX_CHARS = 20 * 1024 * 1024;
+
+const syncConnectionSchema = z.object({ url: z.string(), database: z.string(), user: z.string(), hasPassword: z.boolean() });
+const connectionVerdictSchema = z.object({
+  kind: z.enum(['ok', 'unreachable', 'unauthorized', 'not-couchdb', 'missing-database', 'blocked', 'invalid']),
+  message: z.string(),
+  server: z.string().optional(),
+  canCreate: z.boolean().optional(),
+});
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'Expected the file contents as bytes.',
@@ -231,6 +240,17 @@ export const contract = {
   'keychain:remember': { request: z.object({ wrapped: wrappedKeyText }), response: z.object({ stored: z.boolean() }) },
   'keychain:recall': { request: z.undefined(), response: z.object({ wrapped: wrappedKeyText.nullable() }) },
   'keychain:forget': { request: z.undefined(), response: z.object({ forgotten: z.boolean() }) },
+  /**
+   * Issue 18: office sync. Main keeps the connection (the password sealed by safeStorage) and
+   * carries each request of the sync engine to that server's database only; a request names a
+   * path inside the database (syncHttpRequestSchema), never a host.
+   */
+  'sync:get-connection': { request: z.undefined(), response: syncConnectionSchema.nullable() },
+  'sync:set-connection': { request: syncConnectionInputSchema, response: syncConnectionSchema },
+  'sync:clear-connection': { request: z.undefined(), response: z.object({ cleared: z.literal(true) }) },
+  'sync:test': { request: syncConnectionInputSchema, response: connectionVerdictSchema },
+  'sync:create-database': { request: syncConnectionInputSchema, response: connectionVerdictSchema },
+  'sync:request': { request: syncHttpRequestSchema, response: z.object({ status: z.number().int().min(0).max(999), body: z.unknown() }) },
   /**
    * Issue 17.5: main renders the document to PDF, builds the .eml around it (shared/email),
    * writes it to its drafts folder and opens it in the user's mail program. The addresses and

@@ -6,6 +6,7 @@ import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
 import { backupHandlers, type BackupHandlerDependencies } from './backups';
 import { keychainHandlers } from './keychain';
+import { syncHandlers } from './sync';
 import { calendarHandlers } from './calendar';
 import { emailHandlers } from './email';
 import { fileHandlers } from './files';
@@ -25,6 +26,7 @@ export function createHandlers({ attachments, backups }: HandlerDependencies): H
     ...calendarHandlers(),
     ...backupHandlers(backups),
     ...keychainHandlers(),
+    ...syncHandlers(),
     ...emailHandlers(),
   };
 }
