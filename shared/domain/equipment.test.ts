@@ -17,6 +17,7 @@ import {
   suggestNextAssetTag,
   usualAssetTagPrefix,
 } from './equipment';
+import { firstAssetTag } from '../sync/numbering';
 
 describe('suggestNextAssetTag', () => {
   it('continues after the highest number with the prefix, padded to 4', () => {
@@ -46,6 +47,37 @@ describe('suggestNextAssetTag', () => {
   });
   it('honours minDigits', () => {
     expect(suggestNextAssetTag('BD', ['BD-7'], 2)).toBe('BD-08');
+  });
+
+  describe("with this PC's sync number code (issue 18.3)", () => {
+    const tags = ['BD-0041', 'BD-A0007', 'bd-a0009', 'BD-B0100', 'BD-AB0500', 'XY-A0900'];
+    it("continues the PC's own series only, the register's plain tags left alone", () => {
+      expect(suggestNextAssetTag('BD', tags, 4, 'A')).toBe('BD-A0010');
+      expect(suggestNextAssetTag('BD', tags, 4, 'B')).toBe('BD-B0101');
+      expect(suggestNextAssetTag('BD', tags, 4, 'AB')).toBe('BD-AB0501');
+      expect(suggestNextAssetTag('BD', tags, 4, 'C')).toBe('BD-C0001');
+      expect(suggestNextAssetTag('BD-', tags, 4, 'a')).toBe('BD-A0010');
+      expect(suggestNextAssetTag('BD', tags)).toBe('BD-0042');
+    });
+    it("keeps the series' separator, and '-' when it has none so the code never joins the prefix", () => {
+      expect(suggestNextAssetTag('HL', ['HL/0009'], 4, 'A')).toBe('HL/A0001');
+      expect(suggestNextAssetTag('HL', ['HL/0009', 'HL/A0003'], 4, 'A')).toBe('HL/A0004');
+      expect(suggestNextAssetTag('BD', ['BD0041'], 4, 'A')).toBe('BD-A0001');
+      expect(suggestNextAssetTag('BD', ['BD0041', 'BDA0003'], 4, 'A')).toBe('BD-A0004');
+      expect(suggestNextAssetTag('', ['A0003'], 4, 'A')).toBe('A0004');
+    });
+    it('two PCs taking turns never suggest the same tag', () => {
+      const register = ['BD-0001', 'BD-0002'];
+      for (let i = 0; i < 20; i++) {
+        register.push(suggestNextAssetTag('BD', register, 4, 'A'));
+        register.push(suggestNextAssetTag('BD', register, 4, 'AB'));
+      }
+      expect(new Set(register.map(normalizeAssetTag)).size).toBe(register.length);
+      expect(register.slice(-2)).toEqual(['BD-A0020', 'BD-AB0020']);
+    });
+    it("matches Settings → Sync's example of a first tag", () => {
+      for (const prefix of ['BD', 'BD-', 'HL/', '']) expect(suggestNextAssetTag(prefix, [], 4, 'A')).toBe(firstAssetTag(prefix, 'A'));
+    });
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { addDays, addMonths } from '../lib/dates';
+import { ASSET_TAG_SEPARATORS, codedSeriesDigits, normalizeNumberCode } from '../sync/numbering';
 import {
   BASE_OMIT,
   baseRecordShape,
@@ -249,7 +250,7 @@ export function normalizeAssetTag(tag: string): string {
   return tag.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-const TAG_SEPARATORS = '-_/.#:';
+const TAG_SEPARATORS = ASSET_TAG_SEPARATORS;
 
 /**
  * The next tag in a prefix's series: one past the highest number any existing tag with that
@@ -258,12 +259,20 @@ const TAG_SEPARATORS = '-_/.#:';
  * optional single separator (- _ / . # :) and digits only, so 'BDX-0099' and 'BD-12A' do not
  * count for 'BD'. Without a separator in the prefix, the one the highest tag used is kept,
  * else '-': ('BD', ['BD-0041', 'bd-0007', 'XY-0100']) → 'BD-0042'; ('BD-', []) → 'BD-0001'.
+ *
+ * With this PC's sync number `code` the tag is in the PC's own series, code then digits, and
+ * only that series counts: ('BD', ['BD-0041', 'BD-A0007', 'BD-B0100'], 4, 'A') → 'BD-A0008'
+ * (shared/sync/numbering.ts). Its separator is the series' own, '-' when the series has none
+ * ('BD-A0001' after 'BD0041', so the code never reads as part of the prefix).
  */
-export function suggestNextAssetTag(prefix: string, existingTags: Iterable<string>, minDigits = 4): string {
+export function suggestNextAssetTag(prefix: string, existingTags: Iterable<string>, minDigits = 4, code = ''): string {
+  const c = normalizeNumberCode(code);
   const shown = prefix.trim();
   const p = normalizeAssetTag(shown);
   const prefixHasSeparator = p === '' || TAG_SEPARATORS.includes(p[p.length - 1]!);
-  let best: { digits: string; width: number; separator: string } | undefined;
+  type Best = { digits: string; width: number; separator: string };
+  let best: Best | undefined;
+  let bestPlain: Best | undefined;
   for (const raw of existingTags) {
     const tag = normalizeAssetTag(raw);
     if (!tag.startsWith(p)) continue;
@@ -273,14 +282,20 @@ export function suggestNextAssetTag(prefix: string, existingTags: Iterable<strin
       separator = rest[0]!;
       rest = rest.slice(1);
     }
-    if (!/^\d+$/.test(rest)) continue;
-    const digits = rest.replace(/^0+(?=\d)/, '');
-    if (!best || compareDigitStrings(digits, best.digits) > 0) best = { digits, width: rest.length, separator };
+    const plain = /^\d+$/.test(rest);
+    const number = c === '' ? (plain ? rest : undefined) : codedSeriesDigits(rest, c);
+    if (plain) {
+      const digits = rest.replace(/^0+(?=\d)/, '');
+      if (!bestPlain || compareDigitStrings(digits, bestPlain.digits) > 0) bestPlain = { digits, width: rest.length, separator };
+    }
+    if (number === undefined) continue;
+    const digits = number.replace(/^0+(?=\d)/, '');
+    if (!best || compareDigitStrings(digits, best.digits) > 0) best = { digits, width: number.length, separator };
   }
   const next = best ? incrementDigitString(best.digits) : '1';
   const width = Math.max(minDigits, best?.width ?? 0);
-  const separator = prefixHasSeparator ? '' : (best?.separator ?? '-');
-  return `${shown}${separator}${next.padStart(width, '0')}`;
+  const separator = prefixHasSeparator ? '' : c === '' ? (best?.separator ?? '-') : best?.separator || bestPlain?.separator || '-';
+  return `${shown}${separator}${c}${next.padStart(width, '0')}`;
 }
 
 /** Compares two digit strings without leading zeros as numbers (any length, no precision loss). */

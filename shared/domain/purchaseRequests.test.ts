@@ -45,6 +45,13 @@ describe('purchase request approval (issue 17.2)', () => {
     expect(nextPurchaseRequestNumber(['PR-0001', 'PR-0012', 'junk'])).toBe('PR-0013');
   });
 
+  it("numbers in the PC's own series with a sync number code (issue 18.3)", () => {
+    const existing = ['PR-0012', 'PR-A0002', 'PR-B0005', 'PR-AB0009'];
+    expect(nextPurchaseRequestNumber(existing, 'A')).toBe('PR-A0003');
+    expect(nextPurchaseRequestNumber(existing, 'B')).toBe('PR-B0006');
+    expect(nextPurchaseRequestNumber(existing)).toBe('PR-0013');
+  });
+
   it('counts approved requests and ordered ones on an open order as committed money, per category', () => {
     const open = (id: string) => id === 'po-open';
     expect(isCommitted({ status: 'approved' }, open)).toBe(true);

@@ -4,6 +4,7 @@
  * the request; an approved request becomes a line on a draft purchase order. Pure rules here.
  */
 import { z } from 'zod';
+import { PURCHASE_REQUEST_PREFIX, nextSeriesNumber } from '../sync/numbering';
 import { BASE_OMIT, baseRecordShape, idSchema, instantSchema, nonNegativeCentsSchema, optionalText, quantitySchema, requiredText } from './common';
 
 export const PURCHASE_REQUEST_STATUSES = ['pending', 'approved', 'declined', 'ordered', 'cancelled'] as const;
@@ -129,13 +130,9 @@ export function budgetAfterRequest(standing: BudgetStanding, requestCents: numbe
   return { remainingCents, afterCents, overBudget: afterCents < 0, hasBudget: standing.plannedCents > 0 };
 }
 
-export function nextPurchaseRequestNumber(existing: readonly string[]): string {
-  let max = 0;
-  for (const n of existing) {
-    const m = /^PR-(\d+)$/.exec(n);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `PR-${String(max + 1).padStart(4, '0')}`;
+/** The next request number: PR-0001, PR-0002 …; with this PC's sync number code PR-A0001 … */
+export function nextPurchaseRequestNumber(existing: readonly string[], code = ''): string {
+  return nextSeriesNumber(PURCHASE_REQUEST_PREFIX, existing, code);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   canTransition,
   assertTransition,
   InvalidTransitionError,
+  nextPurchaseOrderNumber,
   onOrderByItem,
   purchaseOrderTotalCents,
   receivedValueCents,
@@ -99,5 +100,19 @@ describe('vendor fields', () => {
     expect(messages).toContain('Rating is 1 to 5 stars');
     expect(messages).toContain('Lead time cannot be negative');
     expect(messages).toContain('Enter a web address like www.example.com');
+  });
+});
+
+describe('purchase order numbers on a PC with a sync number code (issue 18.3)', () => {
+  const existing = ['PO-2026-0041', 'PO-2026-A0003', 'PO-2026-B0010', 'PO-2026-AB0007', 'PO-2025-A0090'];
+  it("number in the PC's own series of the year, counting only that PC's orders", () => {
+    expect(nextPurchaseOrderNumber(existing, 2026, 'A')).toBe('PO-2026-A0004');
+    expect(nextPurchaseOrderNumber(existing, 2026, 'AB')).toBe('PO-2026-AB0008');
+    expect(nextPurchaseOrderNumber(existing, 2026, 'C')).toBe('PO-2026-C0001');
+    expect(nextPurchaseOrderNumber(existing, 2027, 'A')).toBe('PO-2027-A0001');
+  });
+  it('number as before without a code, the coded orders of other PCs left out', () => {
+    expect(nextPurchaseOrderNumber(existing, 2026)).toBe('PO-2026-0042');
+    expect(nextPurchaseOrderNumber(existing, 2026, '')).toBe('PO-2026-0042');
   });
 });

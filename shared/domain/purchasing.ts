@@ -3,6 +3,7 @@
  * written together; receiving a line also writes a stock movement (inventory repository).
  */
 import { z } from 'zod';
+import { nextSeriesNumber, purchaseOrderPrefix } from '../sync/numbering';
 import {
   BASE_OMIT,
   baseRecordShape,
@@ -185,14 +186,11 @@ export function receivingStatus(po: Pick<PurchaseOrder, 'lines' | 'status'>): Pu
   return received >= ordered ? 'received' : 'partially-received';
 }
 
-/** Next number in the 'PO-YYYY-NNNN' sequence given the numbers already used. */
-export function nextPurchaseOrderNumber(existing: readonly string[], year: number): string {
-  const prefix = `PO-${year}-`;
-  let max = 0;
-  for (const n of existing) {
-    if (!n.startsWith(prefix)) continue;
-    const v = Number(n.slice(prefix.length));
-    if (Number.isInteger(v) && v > max) max = v;
-  }
-  return `${prefix}${String(max + 1).padStart(4, '0')}`;
+/**
+ * Next number in the 'PO-YYYY-NNNN' sequence given the numbers already used; with this PC's
+ * sync number code, in its own series 'PO-YYYY-ANNNN' (shared/sync/numbering.ts).
+ */
+export function nextPurchaseOrderNumber(existing: readonly string[], year: number, code = ''): string {
+  // Orders always read what follows the prefix with Number(); kept so old numbers count the same.
+  return nextSeriesNumber(purchaseOrderPrefix(year), existing, code, { uncodedValue: Number });
 }

@@ -106,6 +106,13 @@ describe('quote comparison (issue 17.3)', () => {
     expect(nextRfqNumber(['RFQ-9999'])).toBe('RFQ-10000');
   });
 
+  it("numbers RFQs in the PC's own series with a sync number code (issue 18.3)", () => {
+    const existing = ['RFQ-0009', 'RFQ-A0001', 'RFQ-B0002', 'RFQ-2025-044'];
+    expect(nextRfqNumber(existing, 'A')).toBe('RFQ-A0002');
+    expect(nextRfqNumber(existing, 'B')).toBe('RFQ-B0003');
+    expect(nextRfqNumber(existing)).toBe('RFQ-0010');
+  });
+
   it('awards to one vendor: every line it priced, in whole packs, one order', () => {
     const r = rfq(three);
     expect(assignAllTo(r, 'cheap')).toEqual({ l1: 'cheap' });

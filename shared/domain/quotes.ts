@@ -6,6 +6,7 @@
  * and the best lead time; awarding makes the purchase order lines. Pure rules here.
  */
 import { z } from 'zod';
+import { RFQ_PREFIX, nextSeriesNumber } from '../sync/numbering';
 import { BASE_OMIT, baseRecordShape, idSchema, isoDateSchema, nonNegativeCentsSchema, optionalText, quantitySchema, requiredText } from './common';
 
 /**
@@ -394,12 +395,10 @@ export function cheaperQuotes(
   return out;
 }
 
-/** The next 'RFQ-0001'-style number: one sequence for the office, deleted RFQs keep theirs. */
-export function nextRfqNumber(existing: readonly string[]): string {
-  let max = 0;
-  for (const n of existing) {
-    const m = /^RFQ-(\d+)$/.exec(n);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `RFQ-${String(max + 1).padStart(4, '0')}`;
+/**
+ * The next 'RFQ-0001'-style number: one sequence for the office, deleted RFQs keep theirs; with
+ * this PC's sync number code one sequence per PC ('RFQ-A0001').
+ */
+export function nextRfqNumber(existing: readonly string[], code = ''): string {
+  return nextSeriesNumber(RFQ_PREFIX, existing, code);
 }

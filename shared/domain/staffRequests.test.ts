@@ -96,4 +96,12 @@ describe('staff requests (issue 17.1)', () => {
   it('numbers requests', () => {
     expect(nextRequestNumber(['REQ-0009', 'REQ-0010'])).toBe('REQ-0011');
   });
+
+  it("numbers in the PC's own series with a sync number code (issue 18.3)", () => {
+    const existing = ['REQ-0010', 'REQ-A0004', 'REQ-AB0020'];
+    expect(nextRequestNumber(existing, 'A')).toBe('REQ-A0005');
+    expect(nextRequestNumber(existing, 'AB')).toBe('REQ-AB0021');
+    expect(nextRequestNumber(existing, 'B')).toBe('REQ-B0001');
+    expect(nextRequestNumber(existing)).toBe('REQ-0011');
+  });
 });

@@ -5,6 +5,7 @@
  * the link and closes when that work does. Pure rules here; storage in renderer/features/requests.
  */
 import { z } from 'zod';
+import { STAFF_REQUEST_PREFIX, nextSeriesNumber } from '../sync/numbering';
 import { addDays } from '../lib/dates';
 import { BASE_OMIT, baseRecordShape, idSchema, instantSchema, optionalText, requiredText } from './common';
 
@@ -215,12 +216,10 @@ export function requestAfterWork(
   return { status, closedAt, declineReason };
 }
 
-/** The next request number: REQ-0001, REQ-0002 … (highest existing + 1). */
-export function nextRequestNumber(existing: readonly string[]): string {
-  let max = 0;
-  for (const n of existing) {
-    const m = /^REQ-(\d+)$/.exec(n);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `REQ-${String(max + 1).padStart(4, '0')}`;
+/**
+ * The next request number: REQ-0001, REQ-0002 … (highest existing + 1); with this PC's sync
+ * number code REQ-A0001 … counting that PC's own only.
+ */
+export function nextRequestNumber(existing: readonly string[], code = ''): string {
+  return nextSeriesNumber(STAFF_REQUEST_PREFIX, existing, code);
 }
