@@ -1,5 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium.mjs';
+import { SYNC_PORT, SYNC_URL } from './tests/e2e/support/syncServer.mjs';
 
 // BACKDESK_E2E_PORT and BACKDESK_OUT_DIR let two checkouts (or two engineers) test side by side.
 const PORT = Number(process.env.BACKDESK_E2E_PORT ?? 5317);
@@ -8,6 +12,12 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CI = !!process.env.CI;
 /** Where CI keeps the e2e report (JSON for the summary, HTML with traces); named in its log. */
 const REPORT_DIR = process.env.BACKDESK_E2E_REPORT ?? 'e2e-report';
+
+function couchFolder(): string {
+  const dir = path.join(os.tmpdir(), `backdesk-e2e-couch-${SYNC_PORT}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -46,12 +56,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --root ${JSON.stringify(ROOT)}`,
-    url: BASE_URL,
-    reuseExistingServer: !CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The browser build is served for the one sync server below: its CSP allows that origin
+      // and no other (issue 18.2).
+      command: `node scripts/serve.mjs --port ${PORT} --root ${JSON.stringify(ROOT)} --sync-origin ${SYNC_URL}`,
+      url: BASE_URL,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A real CouchDB-protocol server for the sync specs (pouchdb-server, in memory, loopback
+      // only). It writes config.json and log.txt where it runs, hence its own folder.
+      command: `${JSON.stringify(path.resolve('node_modules/.bin/pouchdb-server'))} --in-memory --host 127.0.0.1 --port ${SYNC_PORT}`,
+      cwd: couchFolder(),
+      url: `${SYNC_URL}/`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -39,11 +39,38 @@ export function containedPath(root, urlPath) {
   return target;
 }
 
-export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
+/**
+ * A sync server's origin (issue 18): 'http(s)://host[:port]' only, or null. The same rule as
+ * syncOriginOf in shared/lib/csp.ts (this script runs under plain Node and cannot import it).
+ */
+export function syncOriginOf(value) {
+  try {
+    const u = new URL(value);
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
+    if (u.pathname !== '/' || u.search || u.hash) return null;
+    return u.origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The built policy with the sync server's origin added to connect-src — appCsp(syncOrigin) of
+ * shared/lib/csp.ts, made from the policy the build wrote (security.spec compares the two).
+ */
+export function withSyncOrigin(csp, syncOrigin) {
+  if (!syncOrigin) return csp;
+  return csp.replace("connect-src 'self'", `connect-src 'self' ${syncOrigin}`);
+}
+
+export function startStaticServer({ root, port = 0, host = '127.0.0.1', syncOrigin }) {
   const indexHtml = path.join(root, 'index.html');
-  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+  const origin = syncOrigin ? syncOriginOf(syncOrigin) : null;
+  if (syncOrigin && !origin) throw new Error(`--sync-origin must be an http(s) origin such as http://127.0.0.1:5984, not ${syncOrigin}`);
+  const builtCsp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
     readFileSync(indexHtml, 'utf8'),
   )?.[1];
+  const csp = builtCsp && withSyncOrigin(builtCsp, origin);
   const server = http.createServer(async (req, res) => {
     const target = containedPath(root, req.url ?? '/');
     if (!target) {
@@ -59,7 +86,9 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
       if (!path.extname(file)) file = indexHtml;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // The page's own meta tag says the same as the header (the app reads its allowed sync origin there).
+      if (origin && builtCsp && file.endsWith('.html')) body = Buffer.from(body.toString('utf8').split(builtCsp).join(csp));
       const headers = {
         'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
@@ -88,6 +117,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     rootArg >= 0
       ? path.resolve(args[rootArg + 1])
       : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
-  const { url } = await startStaticServer({ root, port });
+  const syncArg = args.indexOf('--sync-origin');
+  const syncOrigin = syncArg >= 0 ? args[syncArg + 1] : undefined;
+  const { url } = await startStaticServer({ root, port, syncOrigin });
   console.log(`Backdesk is being served at ${url}`);
 }

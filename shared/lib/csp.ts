@@ -18,20 +18,47 @@
  *  - the rich-text editor (TipTap) injects ProseMirror's base CSS as a <style> element unless
  *    created with `injectCSS: false`.
  * tests/e2e/security.spec.ts pins exactly this list of sources.
+ *
+ * Office sync (issue 18): the browser build may be served for one CouchDB origin
+ * (`scripts/serve.mjs --sync-origin`), which then — and only then — joins connect-src.
  */
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function appCsp(syncOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    syncOrigin ? `connect-src 'self' ${syncOrigin}` : "connect-src 'self'",
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * The policy Electron sends and the built index.html carries: no origin but the app's own.
+ * Electron's sync goes through the main process, so its page never needs another.
+ */
+export const APP_CSP = appCsp();
+
+/**
+ * A sync server's origin as the browser build's policy may name it (issue 18.2: the browser
+ * build reaches exactly the office's CouchDB, set when it is served): 'http(s)://host[:port]'
+ * and nothing else, or null.
+ */
+export function syncOriginOf(value: string): string | null {
+  try {
+    const u = new URL(value);
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
+    if (u.pathname !== '/' || u.search || u.hash) return null;
+    return u.origin;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The policy of pdf.js's worker script alone (Electron sends a worker its policy with the

@@ -1,3 +1,7 @@
+/// <reference types="vite/client" />
+// The renderer modules this test loads read window.backdesk; its type lives in a global declaration.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../../renderer/platform/backdesk-global.d.ts" />
 /**
  * The engine against a REAL CouchDB-protocol server (pouchdb-server --in-memory on 127.0.0.1):
  * two databases act as two PCs. No mock of the protocol anywhere.
@@ -8,8 +12,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../../renderer/app/registrations';
-import { createItem, issueStock, receiveStock } from '../../renderer/features/inventory';
+import '../../renderer/features/inventory/registrations';
+import { createItem, issueStock, receiveStock } from '../../renderer/features/inventory/repository';
 import { vendorRepository } from '../../renderer/features/vendors/repository';
 import { employeeRepository } from '../../renderer/features/people/repository';
 import { openTestDb } from '../../renderer/db/testing';

@@ -1,0 +1,2 @@
+export declare const SYNC_PORT: number;
+export declare const SYNC_URL: string;
