@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
+import { readLocalSync, saveThisPc, writeLocalSync } from '../../db/sync/device';
+import type { TableName } from '../../db/database';
 import { checkOutEquipment } from './handovers';
 import { employeeRepository } from '../people';
 import { getAttachment, listAttachments } from '../../db/attachments';
@@ -190,5 +192,65 @@ describe('the maintenance log', () => {
     const e = await equipmentRepository.create({ name: 'Plotter', serviceIntervalDays: 180, nextServiceDate: '2026-11-01' }, db);
     await logMaintenance({ equipmentId: e.id, date: '2026-11-10', description: 'Service', costCents: 15000 }, db);
     expect((await equipmentRepository.get(e.id, db))!.nextServiceDate).toBe('2027-05-09');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numbers on PCs that sync (issue 18.3)
+
+/** Acts as the PC this database belongs to: the number generators read the code its settings hold. */
+async function onPc<T>(pc: BackdeskDb, act: () => Promise<T>): Promise<T> {
+  await readLocalSync(pc);
+  return act();
+}
+
+/** What a sync brings: every row of `tables` from one PC's database into the other's. */
+async function replicate(from: BackdeskDb, to: BackdeskDb, tables: readonly TableName[]): Promise<void> {
+  for (const t of tables) await to.table(t).bulkPut(await from.table(t).toArray());
+}
+
+/** The code is cached for the whole page (device.ts): later tests start from a PC that never synced. */
+async function forgetCode(): Promise<void> {
+  const blank = await openTestDb();
+  await readLocalSync(blank);
+  blank.close();
+}
+
+describe('asset tags on PCs that sync (issue 18.3)', () => {
+  afterEach(forgetCode);
+  /** What the register's form does: take the suggested tag for a new item. */
+  const register = async (pc: BackdeskDb, name: string) => (await createEquipment({ name, assetTag: await suggestEquipmentTag(pc) }, pc)).assetTag;
+
+  it("suggests tags in this PC's own series once it has a number code, in the office's prefix", async () => {
+    expect(await register(db, 'Copier')).toBe('BD-0001');
+    await saveThisPc({ deviceName: 'Reception', numberCode: 'A' }, db);
+    expect(await register(db, 'Laptop')).toBe('BD-A0001');
+    await saveEquipmentSettings({ assetTagPrefix: 'HL/', categories: (await getEquipmentSettings(db)).categories }, db);
+    expect(await suggestEquipmentTag(db)).toBe('HL/A0001');
+  });
+
+  it('two PCs registering offline from the same register never suggest the same tag', async () => {
+    await register(db, 'Copier');
+    await register(db, 'Printer');
+    const pcA = db;
+    const pcB = await openTestDb();
+    try {
+      await replicate(pcA, pcB, ['equipment']);
+      await writeLocalSync({ numberCode: 'A' }, pcA);
+      await writeLocalSync({ numberCode: 'B' }, pcB);
+      const made: (string | undefined)[] = [];
+      for (let i = 0; i < 2; i++) {
+        made.push(await onPc(pcA, () => register(pcA, `A ${i}`)));
+        made.push(await onPc(pcB, () => register(pcB, `B ${i}`)));
+      }
+      expect(made).toEqual(['BD-A0001', 'BD-B0001', 'BD-A0002', 'BD-B0002']);
+      await replicate(pcB, pcA, ['equipment']);
+      expect(await onPc(pcA, () => register(pcA, 'after sync'))).toBe('BD-A0003');
+      const tags = (await pcA.equipment.toArray()).map((e) => e.assetTag);
+      expect(tags).toHaveLength(7);
+      expect(new Set(tags).size).toBe(7);
+    } finally {
+      pcB.close();
+    }
   });
 });

@@ -36,6 +36,7 @@ import { dropBlankStrings } from '../../../shared/domain/common';
 import { nowIso } from '../../../shared/lib/dates';
 import { SETTING_KEYS } from '../../../shared/domain/settings';
 import { getDb, type BackdeskDb } from '../../db';
+import { numberCodeOfThisPc } from '../../db/sync';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
 import { getSettingRecord } from '../../core/settings';
@@ -210,10 +211,10 @@ async function allAssetTags(db: BackdeskDb): Promise<string[]> {
   return ((await db.equipment.orderBy('assetTag').uniqueKeys()) as unknown[]).filter((k): k is string => typeof k === 'string');
 }
 
-/** The next asset tag in the configured prefix's series, e.g. 'BD-0042'. */
+/** The next asset tag in the configured prefix's series, e.g. 'BD-0042'; 'BD-A0007' on a PC with sync code A. */
 export async function suggestEquipmentTag(db: BackdeskDb = getDb()): Promise<string> {
   const [settings, tags] = await Promise.all([getEquipmentSettings(db), allAssetTags(db)]);
-  return suggestNextAssetTag(settings.assetTagPrefix, tags);
+  return suggestNextAssetTag(settings.assetTagPrefix, tags, undefined, numberCodeOfThisPc());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,16 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planDraftOrders } from '../../../shared/domain/reorder';
 import type { BackdeskDb } from '../../db';
 import { openTestDb } from '../../db/testing';
+import { readLocalSync, saveThisPc, writeLocalSync } from '../../db/sync/device';
+import type { TableName } from '../../db/database';
 import { createItem, issueStock } from '../inventory';
 import { vendorRepository } from '../vendors';
 import {
   cancelPurchaseOrder,
+  createDraftPurchaseOrder,
+  createDraftPurchaseOrders,
   createOrdersFromPlans,
   closePurchaseOrderShort,
   listPurchaseOrderReceipts,
   listOnOrderByItem,
   markPurchaseOrderSent,
   receivePurchaseOrder,
+  suggestPurchaseOrderNumber,
   updateDraftPurchaseOrder,
 } from './repository';
 import { loadReorderList } from './reorder';
@@ -168,5 +173,75 @@ describe('reorder → draft orders → sent → received', () => {
       ),
     ).rejects.toThrow();
     expect(await db.purchaseOrders.count()).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numbers on PCs that sync (issue 18.3)
+
+/** Acts as the PC this database belongs to: the number generators read the code its settings hold. */
+async function onPc<T>(pc: BackdeskDb, act: () => Promise<T>): Promise<T> {
+  await readLocalSync(pc);
+  return act();
+}
+
+/** What a sync brings: every row of `tables` from one PC's database into the other's. */
+async function replicate(from: BackdeskDb, to: BackdeskDb, tables: readonly TableName[]): Promise<void> {
+  for (const t of tables) await to.table(t).bulkPut(await from.table(t).toArray());
+}
+
+/** The code is cached for the whole page (device.ts): later tests start from a PC that never synced. */
+async function forgetCode(): Promise<void> {
+  const blank = await openTestDb();
+  await readLocalSync(blank);
+  blank.close();
+}
+
+describe('purchase order numbers on PCs that sync (issue 18.3)', () => {
+  afterEach(forgetCode);
+  const order = (vendorId: string) => ({ vendorId, orderDate: TODAY, lines: [] });
+
+  it("numbers in this PC's own series once it has a number code, the orders from before kept", async () => {
+    const v = await vendorRepository.create({ name: 'Paper Co' }, db);
+    expect((await createDraftPurchaseOrder(order(v.id), db)).number).toBe('PO-2026-0001');
+    await saveThisPc({ deviceName: 'Reception', numberCode: 'A' }, db);
+    expect(await suggestPurchaseOrderNumber(2026, db)).toBe('PO-2026-A0001');
+    expect((await createDraftPurchaseOrder(order(v.id), db)).number).toBe('PO-2026-A0001');
+    const two = await createDraftPurchaseOrders([{ ...order(v.id), number: 'x' }, { ...order(v.id), number: 'x', orderDate: '2027-01-04' }], db);
+    expect(two.map((po) => po.number)).toEqual(['PO-2026-A0002', 'PO-2027-A0001']);
+    const ink = await vendorRepository.create({ name: 'Ink Co' }, db);
+    const { created } = await createOrdersFromPlans([{ vendorId: ink.id, lines: [{ description: 'Ink', quantity: 2, unitCostCents: 100 }] }], { orderDate: TODAY }, db);
+    expect(created.map((po) => po.number)).toEqual(['PO-2026-A0003']);
+    expect((await db.purchaseOrders.where('number').startsWith('PO-2026-').keys()).sort()).toEqual(['PO-2026-0001', 'PO-2026-A0001', 'PO-2026-A0002', 'PO-2026-A0003']);
+  });
+
+  it('two PCs ordering offline from the same data never use the same number, before or after they sync', async () => {
+    const v = await vendorRepository.create({ name: 'Paper Co' }, db);
+    await createDraftPurchaseOrder(order(v.id), db);
+    await createDraftPurchaseOrder(order(v.id), db);
+    const pcA = db;
+    const pcB = await openTestDb();
+    try {
+      await replicate(pcA, pcB, ['vendors', 'purchaseOrders']);
+      await writeLocalSync({ numberCode: 'A' }, pcA);
+      await writeLocalSync({ numberCode: 'B' }, pcB);
+      const made: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        made.push((await onPc(pcA, () => createDraftPurchaseOrder(order(v.id), pcA))).number);
+        made.push((await onPc(pcB, () => createDraftPurchaseOrder(order(v.id), pcB))).number);
+      }
+      expect(made).toEqual(['PO-2026-A0001', 'PO-2026-B0001', 'PO-2026-A0002', 'PO-2026-B0002', 'PO-2026-A0003', 'PO-2026-B0003']);
+      await replicate(pcA, pcB, ['purchaseOrders']);
+      await replicate(pcB, pcA, ['purchaseOrders']);
+      made.push((await onPc(pcB, () => createDraftPurchaseOrder(order(v.id), pcB))).number);
+      made.push((await onPc(pcA, () => createDraftPurchaseOrder(order(v.id), pcA))).number);
+      expect(made.slice(-2)).toEqual(['PO-2026-B0004', 'PO-2026-A0004']);
+      const all = [...(await pcA.purchaseOrders.toArray()), ...(await pcB.purchaseOrders.toArray())];
+      const byId = new Map(all.map((po) => [po.id, po.number]));
+      expect(byId.size).toBe(10);
+      expect(new Set(byId.values()).size).toBe(10);
+    } finally {
+      pcB.close();
+    }
   });
 });

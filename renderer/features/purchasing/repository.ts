@@ -21,6 +21,7 @@ import { mergeIntoDrafts, type DraftOrderPlan } from '../../../shared/domain/reo
 import { newId } from '../../../shared/lib/ids';
 import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
+import { numberCodeOfThisPc } from '../../db/sync';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
 import { STOCK_TABLES, applyStockMovement, listMovements } from '../inventory';
@@ -53,14 +54,14 @@ export function setPurchaseOrderProject(id: string, projectId: string | undefine
   return purchaseOrderRepository.update(id, { projectId }, db);
 }
 
-/** The next 'PO-YYYY-NNNN' number (deleted orders keep their numbers). */
+/** The next 'PO-YYYY-NNNN' number (deleted orders keep their numbers); 'PO-YYYY-ANNNN' on a PC with sync code A. */
 export async function suggestPurchaseOrderNumber(year: number, db: BackdeskDb = getDb()): Promise<string> {
   const prefix = `PO-${year}-`;
   const numbers = (await db.purchaseOrders
     .where('number')
     .startsWith(prefix)
     .keys()) as string[];
-  return nextPurchaseOrderNumber(numbers, year);
+  return nextPurchaseOrderNumber(numbers, year, numberCodeOfThisPc());
 }
 
 /**
@@ -123,12 +124,16 @@ export async function listOnOrderByItem(db: BackdeskDb = getDb()): Promise<Map<s
   return onOrderByItem(open);
 }
 
-/** Orders with the next free numbers for the year of `orderDate`, not yet written. */
+/**
+ * Orders with the next free numbers for the year of `orderDate`, not yet written; in this PC's
+ * own series when sync gave it a number code, so two PCs never order under the same number.
+ */
 async function numbered(
   drafts: readonly PurchaseOrderDraft[],
   db: BackdeskDb,
 ): Promise<PurchaseOrder[]> {
   const at = nowIso();
+  const code = numberCodeOfThisPc();
   const used = new Map<number, string[]>();
   const out: PurchaseOrder[] = [];
   for (const draft of drafts) {
@@ -138,7 +143,7 @@ async function numbered(
       numbers = (await db.purchaseOrders.where('number').startsWith(`PO-${year}-`).keys()) as string[];
       used.set(year, numbers);
     }
-    const number = nextPurchaseOrderNumber(numbers, year);
+    const number = nextPurchaseOrderNumber(numbers, year, code);
     numbers.push(number);
     out.push(purchaseOrderRepository.build({ ...draft, number, status: 'draft' }, at));
   }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
+import { readLocalSync, saveThisPc, writeLocalSync } from '../../db/sync/device';
+import type { TableName } from '../../db/database';
 import { createItem } from '../inventory';
 import { markPurchaseOrderSent, purchaseOrderRepository, readCheaperQuoteHints } from '../purchasing';
 import { vendorRepository } from '../vendors';
@@ -150,5 +152,60 @@ describe('requests for quotation (issue 17.3)', () => {
       [TODAY, 'order', 98_000],
     ]);
     expect((await rfqRepository.list(db)).map((r) => r.number)).toEqual(['RFQ-0001']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numbers on PCs that sync (issue 18.3)
+
+/** Acts as the PC this database belongs to: the number generators read the code its settings hold. */
+async function onPc<T>(pc: BackdeskDb, act: () => Promise<T>): Promise<T> {
+  await readLocalSync(pc);
+  return act();
+}
+
+/** What a sync brings: every row of `tables` from one PC's database into the other's. */
+async function replicate(from: BackdeskDb, to: BackdeskDb, tables: readonly TableName[]): Promise<void> {
+  for (const t of tables) await to.table(t).bulkPut(await from.table(t).toArray());
+}
+
+/** The code is cached for the whole page (device.ts): later tests start from a PC that never synced. */
+async function forgetCode(): Promise<void> {
+  const blank = await openTestDb();
+  await readLocalSync(blank);
+  blank.close();
+}
+
+describe('RFQ numbers on PCs that sync (issue 18.3)', () => {
+  afterEach(forgetCode);
+  const ask = (pc: BackdeskDb, title: string) => createRfq({ title, lines: [{ id: 'c', description: 'Chair', quantity: 2 }], vendorIds: [] }, pc);
+
+  it("numbers in this PC's own series once it has a number code", async () => {
+    expect((await ask(db, 'Chairs')).number).toBe('RFQ-0001');
+    await saveThisPc({ deviceName: 'Director', numberCode: 'D' }, db);
+    expect((await ask(db, 'Desks')).number).toBe('RFQ-D0001');
+  });
+
+  it('two PCs asking for quotes offline from the same data never use the same number', async () => {
+    await ask(db, 'Chairs');
+    const pcA = db;
+    const pcB = await openTestDb();
+    try {
+      await replicate(pcA, pcB, ['rfqs']);
+      await writeLocalSync({ numberCode: 'A' }, pcA);
+      await writeLocalSync({ numberCode: 'B' }, pcB);
+      const made: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        made.push((await onPc(pcA, () => ask(pcA, `A ${i}`))).number);
+        made.push((await onPc(pcB, () => ask(pcB, `B ${i}`))).number);
+      }
+      expect(made).toEqual(['RFQ-A0001', 'RFQ-B0001', 'RFQ-A0002', 'RFQ-B0002']);
+      await replicate(pcB, pcA, ['rfqs']);
+      expect((await onPc(pcA, () => ask(pcA, 'after sync'))).number).toBe('RFQ-A0003');
+      const numbers = (await pcA.rfqs.toArray()).map((r) => r.number);
+      expect(new Set(numbers).size).toBe(6);
+    } finally {
+      pcB.close();
+    }
   });
 });

@@ -22,6 +22,7 @@ import {
 import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { newId } from '../../../shared/lib/ids';
 import { getDb, type BackdeskDb } from '../../db';
+import { numberCodeOfThisPc } from '../../db/sync';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { createDraftPurchaseOrders, type PurchaseOrder } from '../purchasing';
 import { vendorRepository } from '../vendors';
@@ -38,10 +39,10 @@ export const rfqRepository = createCrudRepository({
 /** A fresh id for a line of the request. */
 export const newRfqLineId = newId;
 
-/** The next 'RFQ-0001' number (deleted RFQs keep theirs). */
+/** The next 'RFQ-0001' number (deleted RFQs keep theirs); 'RFQ-A0001' on a PC with sync code A. */
 export async function suggestRfqNumber(db: BackdeskDb = getDb()): Promise<string> {
   const numbers = (await db.rfqs.where('number').startsWith('RFQ-').keys()) as string[];
-  return nextRfqNumber(numbers);
+  return nextRfqNumber(numbers, numberCodeOfThisPc());
 }
 
 export type NewRfq = Omit<RfqDraft, 'number' | 'status' | 'quotes' | 'awardedVendorId' | 'purchaseOrderId' | 'purchaseOrderIds' | 'lineAwards' | 'sentOn' | 'closedReason'>;

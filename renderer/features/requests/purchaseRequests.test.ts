@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
+import { readLocalSync, saveThisPc, writeLocalSync } from '../../db/sync/device';
+import type { TableName } from '../../db/database';
 import { fiscalYearOf, today } from '../../../shared/lib/dates';
 import { budgetCategoryRepository, registerSpendTotalsReader, setBudgetAmount } from '../budget';
 import { expenseRepository, readExpenseTotals } from '../expenses';
@@ -157,5 +159,59 @@ describe('the budget beside a request', () => {
     board = await loadPurchaseRequestBoard(fy, 1, db);
     expect(board.standings.get(furniture.id)?.committedCents).toBe(10_000);
     expect(board.orderNumbers.get(order.id)).toBe(order.number);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numbers on PCs that sync (issue 18.3)
+
+/** Acts as the PC this database belongs to: the number generators read the code its settings hold. */
+async function onPc<T>(pc: BackdeskDb, act: () => Promise<T>): Promise<T> {
+  await readLocalSync(pc);
+  return act();
+}
+
+/** What a sync brings: every row of `tables` from one PC's database into the other's. */
+async function replicate(from: BackdeskDb, to: BackdeskDb, tables: readonly TableName[]): Promise<void> {
+  for (const t of tables) await to.table(t).bulkPut(await from.table(t).toArray());
+}
+
+/** The code is cached for the whole page (device.ts): later tests start from a PC that never synced. */
+async function forgetCode(): Promise<void> {
+  const blank = await openTestDb();
+  await readLocalSync(blank);
+  blank.close();
+}
+
+describe('purchase request numbers on PCs that sync (issue 18.3)', () => {
+  afterEach(forgetCode);
+  const want = (pc: BackdeskDb, description: string) => createPurchaseRequest({ description, quantity: 1, estimatedUnitCostCents: 500 }, pc);
+
+  it("numbers in this PC's own series once it has a number code", async () => {
+    expect((await want(db, 'Pens')).number).toBe('PR-0001');
+    await saveThisPc({ deviceName: 'Office manager', numberCode: 'b' }, db);
+    expect((await want(db, 'Paper')).number).toBe('PR-B0001');
+  });
+
+  it('two PCs asking offline from the same data never use the same number', async () => {
+    await want(db, 'Pens');
+    const pcA = db;
+    const pcB = await openTestDb();
+    try {
+      await replicate(pcA, pcB, ['purchaseRequests']);
+      await writeLocalSync({ numberCode: 'A' }, pcA);
+      await writeLocalSync({ numberCode: 'B' }, pcB);
+      const made: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        made.push((await onPc(pcA, () => want(pcA, `A ${i}`))).number);
+        made.push((await onPc(pcB, () => want(pcB, `B ${i}`))).number);
+      }
+      expect(made).toEqual(['PR-A0001', 'PR-B0001', 'PR-A0002', 'PR-B0002']);
+      await replicate(pcB, pcA, ['purchaseRequests']);
+      const numbers = (await pcA.purchaseRequests.toArray()).map((r) => r.number);
+      expect(new Set(numbers).size).toBe(5);
+    } finally {
+      pcB.close();
+    }
   });
 });

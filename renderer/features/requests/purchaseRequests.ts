@@ -33,6 +33,7 @@ import { newId } from '../../../shared/lib/ids';
 import { nowIso } from '../../../shared/lib/dates';
 import { centsToDecimalString } from '../../../shared/lib/money';
 import { getDb, type BackdeskDb } from '../../db';
+import { numberCodeOfThisPc } from '../../db/sync';
 import type { TableName } from '../../db/database';
 import { auditEntry, currentAuditActor, parseOrThrow, quote, writeTransaction } from '../../db/crud';
 import { RecordNotFoundError } from '../../db/errors';
@@ -99,7 +100,7 @@ export async function createPurchaseRequest(input: PurchaseRequestInput, db: Bac
   return writeTransaction(db, PURCHASE_REQUEST_TABLES, async () => {
     await loadAuditCurrency(db);
     const setting = await getApprovalSetting(db);
-    const number = nextPurchaseRequestNumber(await allNumbers(db));
+    const number = nextPurchaseRequestNumber(await allNumbers(db), numberCodeOfThisPc());
     const at = nowIso();
     const draft = parseOrThrow('purchaseRequests', purchaseRequestDraftSchema, { ...clean, number });
     const total = purchaseRequestTotalCents(draft);

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackdeskDb } from '../../db/database';
 import { auditEntriesFor, openTestDb } from '../../db/testing';
+import { readLocalSync, saveThisPc, writeLocalSync } from '../../db/sync/device';
+import type { TableName } from '../../db/database';
 import { listAttachments } from '../../db/attachments';
 import { findRecordHit, hitHref, searchEverything } from '../../core/search';
 import { completeEquipmentRepair, deleteEquipmentRepair, equipmentRepository } from '../equipment';
@@ -180,5 +182,62 @@ describe('staff requests (issue 17.1)', () => {
     expect(dash.openCount).toBe(2);
     expect(dash.overdueCount).toBe(1);
     expect(dash.rows.map((r) => r.request.what)).toEqual(['Old normal', 'Fresh urgent']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numbers on PCs that sync (issue 18.3)
+
+/** Acts as the PC this database belongs to: the number generators read the code its settings hold. */
+async function onPc<T>(pc: BackdeskDb, act: () => Promise<T>): Promise<T> {
+  await readLocalSync(pc);
+  return act();
+}
+
+/** What a sync brings: every row of `tables` from one PC's database into the other's. */
+async function replicate(from: BackdeskDb, to: BackdeskDb, tables: readonly TableName[]): Promise<void> {
+  for (const t of tables) await to.table(t).bulkPut(await from.table(t).toArray());
+}
+
+/** The code is cached for the whole page (device.ts): later tests start from a PC that never synced. */
+async function forgetCode(): Promise<void> {
+  const blank = await openTestDb();
+  await readLocalSync(blank);
+  blank.close();
+}
+
+describe('staff request numbers on PCs that sync (issue 18.3)', () => {
+  afterEach(forgetCode);
+  const ask = (pc: BackdeskDb, what: string) => createStaffRequest({ requesterName: 'Sam', what }, [], pc);
+
+  it("numbers in this PC's own series once it has a number code", async () => {
+    expect((await ask(db, 'Chair')).number).toBe('REQ-0001');
+    await saveThisPc({ deviceName: 'Front desk', numberCode: 'AB' }, db);
+    expect((await ask(db, 'Lamp')).number).toBe('REQ-AB0001');
+    expect((await ask(db, 'Desk')).number).toBe('REQ-AB0002');
+  });
+
+  it('two PCs taking requests offline from the same data never use the same number', async () => {
+    await ask(db, 'Chair');
+    const pcA = db;
+    const pcB = await openTestDb();
+    try {
+      await replicate(pcA, pcB, ['staffRequests']);
+      await writeLocalSync({ numberCode: 'A' }, pcA);
+      await writeLocalSync({ numberCode: 'AB' }, pcB);
+      const made: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        made.push((await onPc(pcA, () => ask(pcA, `A ${i}`))).number);
+        made.push((await onPc(pcB, () => ask(pcB, `B ${i}`))).number);
+      }
+      expect(made).toEqual(['REQ-A0001', 'REQ-AB0001', 'REQ-A0002', 'REQ-AB0002', 'REQ-A0003', 'REQ-AB0003']);
+      await replicate(pcA, pcB, ['staffRequests']);
+      expect((await onPc(pcB, () => ask(pcB, 'after sync'))).number).toBe('REQ-AB0004');
+      const numbers = (await pcB.staffRequests.toArray()).map((r) => r.number);
+      expect(numbers).toHaveLength(8);
+      expect(new Set(numbers).size).toBe(8);
+    } finally {
+      pcB.close();
+    }
   });
 });

@@ -45,6 +45,7 @@ import type { PurchaseRequest } from '../../../shared/domain/purchaseRequests';
 import { requiredText } from '../../../shared/domain/common';
 import { nowIso, today as todayIso } from '../../../shared/lib/dates';
 import { getDb, type BackdeskDb } from '../../db';
+import { numberCodeOfThisPc } from '../../db/sync';
 import type { TableName } from '../../db/database';
 import { ATTACHMENT_TABLES, prepareAttachment, writePreparedAttachment, type PreparedAttachment } from '../../db/attachments';
 import { auditEntry, createCrudRepository, parseOrThrow, quote, writeTransaction } from '../../db/crud';
@@ -127,7 +128,7 @@ export async function createStaffRequest(input: StaffRequestInput, files: readon
   const prepared: PreparedAttachment[] = [];
   for (const f of files) prepared.push(await prepareAttachment({ ...f, linkedTable: 'staffRequests', linkedId: draft.id }));
   return writeTransaction(db, uniq(['staffRequests', 'auditLog', 'employees', ...ATTACHMENT_TABLES]), async () => {
-    const number = nextRequestNumber(await allNumbers(db));
+    const number = nextRequestNumber(await allNumbers(db), numberCodeOfThisPc());
     const record: StaffRequest = { ...draft, number, attachmentIds: prepared.map((p) => p.record.id) };
     await db.staffRequests.add(record);
     const who = await requesterLabel(db, record);
