@@ -9,6 +9,7 @@ import { employeeRepository } from '../people';
 import { getAttachment, listAttachments } from '../../db/attachments';
 import {
   createEquipment,
+  exampleAssetTag,
   deleteEquipment,
   equipmentCategoryName,
   equipmentRepository,
@@ -227,6 +228,8 @@ describe('asset tags on PCs that sync (issue 18.3)', () => {
     expect(await register(db, 'Laptop')).toBe('BD-A0001');
     await saveEquipmentSettings({ assetTagPrefix: 'HL/', categories: (await getEquipmentSettings(db)).categories }, db);
     expect(await suggestEquipmentTag(db)).toBe('HL/A0001');
+    expect(exampleAssetTag('HL/')).toBe('HL/A0001');
+    expect(exampleAssetTag('BD')).toBe('BD-A0001');
   });
 
   it('two PCs registering offline from the same register never suggest the same tag', async () => {

@@ -217,6 +217,11 @@ export async function suggestEquipmentTag(db: BackdeskDb = getDb()): Promise<str
   return suggestNextAssetTag(settings.assetTagPrefix, tags, undefined, numberCodeOfThisPc());
 }
 
+/** The first tag a prefix gives on this PC ('BD-0001', 'BD-A0001' with sync code A), for Settings' example. */
+export function exampleAssetTag(prefix: string): string {
+  return suggestNextAssetTag(prefix, [], undefined, numberCodeOfThisPc());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Photo and documents (attachments linked to the item)
 

@@ -4,10 +4,9 @@
  * items filed under the old name when saved; a hidden category stays on the items using it.
  */
 import { useId, useState } from 'react';
-import { suggestNextAssetTag } from '../../../../shared/domain/equipment';
 import { FormError, useSubmit } from '../../../ui/FormDialog';
 import { useToast } from '../../../ui/Toast';
-import { newEquipmentCategoryKey, saveEquipmentSettings, useEquipmentSettings, type EquipmentSettings } from '../../equipment';
+import { exampleAssetTag, newEquipmentCategoryKey, saveEquipmentSettings, useEquipmentSettings, type EquipmentSettings } from '../../equipment';
 
 function EquipmentSettingsForm({ initial }: { initial: EquipmentSettings }) {
   const [prefix, setPrefix] = useState(initial.assetTagPrefix);
@@ -23,7 +22,7 @@ function EquipmentSettingsForm({ initial }: { initial: EquipmentSettings }) {
 
   let example = '';
   try {
-    example = suggestNextAssetTag(prefix, []);
+    example = exampleAssetTag(prefix);
   } catch {
     example = '';
   }
