@@ -161,7 +161,11 @@ function startLoop(db: BackdeskDb): void {
         clearTimeout(timer);
         resolve();
       };
-      void longPoll!.then(() => wake?.());
+      // Only a real answer wakes the loop: a failed long poll (offline) must not turn the
+      // back-off into a busy loop.
+      void longPoll!.then((res) => {
+        if ((res as { status?: number }).status === 200) wake?.();
+      });
     });
     wake = null;
   };

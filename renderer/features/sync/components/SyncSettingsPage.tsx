@@ -59,6 +59,7 @@ function ConnectionForm({ onSaved }: { onSaved: (c: SyncConnection) => void }) {
     void run(async () => {
       const saved = await sync.setConnection(input());
       setStored(saved);
+      setVerdict(null);
       setPassword('');
       onSaved(saved);
       toast('Sync server saved.');
