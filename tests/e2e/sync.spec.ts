@@ -12,6 +12,7 @@ import { AppPage } from './support/app';
 import { recordPrintCalls } from './support/print';
 import { lockScreen, setPassphrase, unlockAs } from './support/lock';
 import { lookShot } from './support/shots';
+import { axeSeriousFindings } from './support/axe';
 import { SYNC_URL } from './support/syncServer.mjs';
 
 async function newPc(browser: import('@playwright/test').Browser): Promise<{ context: BrowserContext; page: Page; app: AppPage }> {
@@ -96,6 +97,7 @@ test('two PCs converge after offline edits, a conflict is settled on the Conflic
   await joinOffice(A.page, database, { name: 'Front desk', code: 'A', create: true });
   await expect(syncStatus(A.page)).toContainText(/^Synced/);
   await lookShot(A.page, 'sync-settings-a');
+  expect(await axeSeriousFindings(A.page)).toEqual([]);
 
   // The server's own documents: the employee is there, the confidential values only sealed.
   const all = (await (await request.get(`${SYNC_URL}/${database}/_all_docs?include_docs=true`)).json()) as { rows: { doc: Record<string, unknown> }[] };
@@ -153,6 +155,11 @@ test('two PCs converge after offline edits, a conflict is settled on the Conflic
   const both = A.page.getByRole('table', { name: `Both versions of Vendor ${applied}` });
   await expect(both.getByRole('row', { name: /Name \(differs\)/ })).toContainText(other);
   await lookShot(A.page, 'sync-conflict');
+  // Dark as well as light: the Conflicts screen and the status bar pass the accessibility checks.
+  expect(await axeSeriousFindings(A.page)).toEqual([]);
+  await A.page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await axeSeriousFindings(A.page)).toEqual([]);
+  await lookShot(A.page, 'sync-conflict-dark');
   await both.getByRole('radio', { name: /^Name: Other version/ }).check();
   await A.page.getByRole('button', { name: 'Keep this' }).click();
   await expect(A.page.getByRole('heading', { name: 'No conflicts' })).toBeVisible();

@@ -24,7 +24,9 @@ export async function listConflicts(db: BackdeskDb = getDb()): Promise<SyncConfl
 
 /** The two versions field by field (bookkeeping fields left out), differing fields first. */
 export function conflictFields(conflict: SyncConflict): ConflictField[] {
-  const skip = new Set(['id', 'createdAt', ...(DERIVED_FIELDS[conflict.table] ?? [])]);
+  // Bookkeeping the user does not choose between: the record's id, when it was made and last
+  // changed (the screen says when each side changed it), and what this PC works out itself.
+  const skip = new Set(['id', 'createdAt', 'updatedAt', ...(DERIVED_FIELDS[conflict.table] ?? [])]);
   const names = new Set([...Object.keys(conflict.winner), ...Object.keys(conflict.loser ?? {})]);
   const rows = [...names]
     .filter((n) => !skip.has(n))

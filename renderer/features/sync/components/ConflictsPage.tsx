@@ -15,7 +15,7 @@ import { useToast } from '../../../ui/Toast';
 import { fieldLabel, mergedRecord, recordLabel, recordNoun, valueText, type Side } from '../describe';
 import '../sync.css';
 
-function ConflictDetail({ conflict, onDone }: { conflict: SyncConflict; onDone: () => void }) {
+function ConflictDetail({ conflict, onDone, locale }: { conflict: SyncConflict; onDone: () => void; locale: string }) {
   const [picks, setPicks] = useState<Record<string, Side>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,6 +24,8 @@ function ConflictDetail({ conflict, onDone }: { conflict: SyncConflict; onDone: 
   const differing = rows.filter((r) => r.differs);
   const applied = `Applied now${conflict.winnerDevice ? ` (from ${conflict.winnerDevice})` : ''}`;
   const other = `Other version${conflict.loserDevice ? ` (from ${conflict.loserDevice})` : ''}`;
+  const changedAt = (record: Record<string, unknown> | null) =>
+    typeof record?.updatedAt === 'string' ? `changed ${formatDateTime(record.updatedAt, locale)}` : null;
   const label = `${recordNoun(conflict.table)} ${recordLabel(conflict.winner)}`;
 
   const keep = (record: Record<string, unknown>) => {
@@ -65,7 +67,7 @@ function ConflictDetail({ conflict, onDone }: { conflict: SyncConflict; onDone: 
     <section className="card sync-card" aria-label={`Conflict: ${label}`}>
       <h2>{label}</h2>
       <p className="muted">
-        {differing.length} field{differing.length === 1 ? '' : 's'} differ. Pick a side for each, then keep the result; fields both versions agree on are listed
+        {differing.length === 1 ? '1 field differs' : `${differing.length} fields differ`}. Pick a side for each, then keep the result; fields both versions agree on are listed
         below them.
       </p>
       <div className="sync-conflict-scroll">
@@ -73,8 +75,14 @@ function ConflictDetail({ conflict, onDone }: { conflict: SyncConflict; onDone: 
           <thead>
             <tr>
               <th scope="col">Field</th>
-              <th scope="col">{applied}</th>
-              <th scope="col">{other}</th>
+              <th scope="col">
+                {applied}
+                <span className="sync-changed">{changedAt(conflict.winner)}</span>
+              </th>
+              <th scope="col">
+                {other}
+                <span className="sync-changed">{changedAt(conflict.loser)}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -168,7 +176,7 @@ export function ConflictsPage() {
           </tbody>
         </table>
       </section>
-      {open ? <ConflictDetail key={open.id} conflict={open} onDone={() => setOpenId(null)} /> : null}
+      {open ? <ConflictDetail key={open.id} conflict={open} locale={profile.locale} onDone={() => setOpenId(null)} /> : null}
     </div>
   );
 }
