@@ -14,7 +14,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { APP_CSP } from '../../shared/lib/csp';
+import { APP_CSP, appCsp } from '../../shared/lib/csp';
+import { SYNC_PORT, SYNC_URL } from './support/syncServer.mjs';
+
+/**
+ * The policy the test server sends: the built one plus the one sync server this browser build is
+ * served for (issue 18.2, scripts/serve.mjs --sync-origin). Electron keeps APP_CSP.
+ */
+const SERVED_CSP = appCsp(SYNC_URL);
 
 // The build the tests serve: BACKDESK_OUT_DIR when set (see playwright.config.ts), else dist/.
 const BUILT_INDEX = process.env.BACKDESK_OUT_DIR
@@ -69,7 +76,9 @@ function expectNoRemoteOrigin(policy: string): void {
 function isOnThisMachine(url: string, appOrigin: string): boolean {
   if (/^(data|blob|about):/.test(url)) return true;
   try {
-    return new URL(url).origin === appOrigin;
+    // The sync server the build is served for (pouchdb-server on 127.0.0.1) is on this machine too.
+    const origin = new URL(url).origin;
+    return origin === appOrigin || origin === SYNC_URL;
   } catch {
     return false;
   }
@@ -211,16 +220,20 @@ async function deliverPolicy(page: Page, delivery: Delivery): Promise<void> {
 }
 
 test.describe('the policy as built and served', () => {
-  test('index.html is served with the CSP header, the same as its meta tag and APP_CSP', async ({
+  test('index.html is served with the CSP header, the same as its meta tag: the built policy plus the one sync origin', async ({
     request,
   }) => {
     const response = await request.get('/');
     expect(response.ok()).toBe(true);
     const header = response.headers()['content-security-policy'];
-    expect(header).toBe(APP_CSP);
+    expect(header).toBe(SERVED_CSP);
     const meta = META_RE.exec(await response.text())?.[1];
-    expect(meta).toBe(APP_CSP);
-    expectNoRemoteOrigin(header!);
+    expect(meta).toBe(SERVED_CSP);
+    // The served policy is the built one with exactly the sync server's origin in connect-src.
+    expect(parsePolicy(header!).get('connect-src')).toEqual(["'self'", SYNC_URL]);
+    expectNoRemoteOrigin(header!.replace(` ${SYNC_URL}`, ''));
+    expect(APP_CSP).toBe(appCsp());
+    expect(parsePolicy(APP_CSP).get('connect-src')).toEqual(["'self'"]);
   });
 
   test('the built index.html on disk carries the policy in its meta tag', async () => {
@@ -238,7 +251,7 @@ test.describe('the policy as built and served', () => {
     for (const route of ['/index.html', '/inventory', '/bench.html']) {
       const response = await request.get(route);
       expect(response.ok(), route).toBe(true);
-      expect(response.headers()['content-security-policy'], route).toBe(APP_CSP);
+      expect(response.headers()['content-security-policy'], route).toBe(SERVED_CSP);
     }
   });
 });
@@ -260,6 +273,25 @@ test('the network guard sees a remote request when no policy stops it', async ({
   expect(guard.reachedNetwork[0]).toContain(REMOTE);
 });
 
+test('the browser build reaches its one sync server and no other host, however it is named', async ({ page, context, baseURL }) => {
+  const guard = await guardNetwork(context, page, new URL(baseURL!).origin);
+  await recordViolations(page);
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  // The configured origin answers (the sync server is a real pouchdb-server).
+  const answer = await page.evaluate((url) => fetch(`${url}/`).then((r) => r.json() as Promise<Record<string, unknown>>), SYNC_URL);
+  expect(answer['express-pouchdb']).toBeTruthy();
+  // Every other name for a host — another port, localhost, https, another address — is refused
+  // by the policy before any request is made.
+  const others = [`http://127.0.0.1:${SYNC_PORT + 7}/`, `http://localhost:${SYNC_PORT}/`, `https://127.0.0.1:${SYNC_PORT}/`, 'http://192.0.2.1:5984/'];
+  for (const url of others) {
+    const outcome = await page.evaluate((u) => fetch(u).then(() => 'answered', () => 'refused'), url);
+    expect(outcome, url).toBe('refused');
+    await expectViolation(page, 'connect-src', new RegExp(`^${url.replace(/\/$/, '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/?$`));
+  }
+  await expectNothingLeft(guard);
+});
+
 for (const delivery of DELIVERIES) {
   test.describe(`CSP delivered by ${delivery}`, () => {
     let guard: NetworkGuard;
@@ -273,7 +305,7 @@ for (const delivery of DELIVERIES) {
       // Make sure the page really got the policy only the way this block says.
       const header = (await response!.allHeaders())['content-security-policy'];
       const metaTags = await page.locator('meta[http-equiv="Content-Security-Policy"]').count();
-      expect(header).toBe(delivery === 'meta tag alone' ? undefined : APP_CSP);
+      expect(header).toBe(delivery === 'meta tag alone' ? undefined : SERVED_CSP);
       expect(metaTags).toBe(delivery === 'header alone' ? 0 : 1);
     });
 

@@ -6,7 +6,7 @@
  * read directly to prove a confidential field never reached it in the clear.
  */
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { AppPage } from './support/app';
 import { recordPrintCalls } from './support/print';
@@ -15,7 +15,7 @@ import { lookShot } from './support/shots';
 import { axeSeriousFindings } from './support/axe';
 import { SYNC_URL } from './support/syncServer.mjs';
 
-async function newPc(browser: import('@playwright/test').Browser): Promise<{ context: BrowserContext; page: Page; app: AppPage }> {
+async function newPc(browser: Browser): Promise<{ context: BrowserContext; page: Page; app: AppPage }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
   await recordPrintCalls(context);
   const page = await context.newPage();
