@@ -26,7 +26,8 @@ function useStartup(): Startup {
         return syncPhoneRegion();
       })
       .then(() => recoverInterruptedImports()) // issue 15.3: roll back imports a crash left unfinished (never throws)
-      .then(() => startSyncOnLaunch()) // issue 18: the sync loop resumes when this PC has it on
+      // issue 18: this PC's number code is read before any screen, and the sync loop resumes when on
+      .then(() => startSyncOnLaunch().catch(() => undefined))
       .then(
       () => setState({ status: 'ready' }),
       (e: unknown) => setState({ status: 'failed', message: errorMessage(e) }),

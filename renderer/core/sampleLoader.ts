@@ -9,7 +9,7 @@ import { SETTING_KEYS, DEFAULT_COMPANY_PROFILE, type AppState } from '../../shar
 import { nowIso, today as localToday } from '../../shared/lib/dates';
 import { ALL_TABLES, getDb, strictConnection, type BackdeskDb, type TableName } from '../db';
 import { SYNC_TABLES } from '../db/database';
-import { stopSync } from '../db/sync';
+import { readLocalSync, stopSync } from '../db/sync';
 import { setOutboxTracking } from '../db/sync/outbox';
 import { auditEntry, writeTransaction } from '../db/crud';
 import { rebuildDerivedData } from '../db/derived';
@@ -109,4 +109,5 @@ export async function resetAllData(db: BackdeskDb = getDb()): Promise<void> {
     for (const table of [...ALL_TABLES, ...SYNC_TABLES]) await strict.table(table).clear();
     await strict.auditLog.add(auditEntry('settings', '', 'system', 'All data was erased', nowIso()));
   });
+  await readLocalSync(db); // this PC has no number code any more
 }

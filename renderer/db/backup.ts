@@ -13,6 +13,7 @@ import { sha256Hex } from '../../shared/encryption';
 import { formatZodError } from '../../shared/domain/common';
 import { nowIso } from '../../shared/lib/dates';
 import { ALL_TABLES, SCHEMA_VERSION, SYNC_TABLES, type BackdeskDb, type TableName } from './database';
+import { LOCAL_SYNC_KEY } from './sync/device';
 import { declareSchema } from './versions';
 import { auditEntry, writeTransaction } from './crud';
 import { NewerSchemaError } from './errors';
@@ -172,9 +173,16 @@ export async function restoreSnapshot(
   if (problems.length) throw new InvalidBackupError(problems);
   const total = [...rows.values()].reduce((n, r) => n + r.length, 0) || 1;
   let written = 0;
+  // This PC's own sync state (issue 18: its id, number code, checkpoint) is never taken from a
+  // backup, which may come from another PC: it is kept as it is here.
+  const settingsRows = rows.get('settings');
+  if (settingsRows) rows.set('settings', settingsRows.filter((r) => (r as { id?: string }).id !== LOCAL_SYNC_KEY));
+  let ownSync: unknown;
   const strict = strictConnection(db);
   await writeTransaction(strict, ALL_TABLES, async () => {
+    ownSync = await strict.settings.get(LOCAL_SYNC_KEY);
     for (const t of ALL_TABLES) await strict.table(t).clear();
+    if (ownSync) await strict.settings.put(ownSync as never);
     for (const [t, list] of rows) {
       for (let i = 0; i < list.length; i += 2000) {
         const chunk = list.slice(i, i + 2000);
@@ -191,6 +199,7 @@ export async function restoreSnapshot(
   await db.transaction('r', [...rows.keys()], async () => {
     for (const [t, list] of rows) {
       counts[t] = await db.table(t).count();
+      if (t === 'settings' && ownSync) counts[t] -= 1;
       if (counts[t] !== list.length) wrong.push(`${t}: ${counts[t]} stored, ${list.length} in the backup`);
     }
   });

@@ -264,11 +264,15 @@ export async function syncNow(db: BackdeskDb = getDb()): Promise<RoundResult> {
   }
 }
 
-/** Called once by the shell after the database is open: starts the loop when sync is on. */
-export function startSyncOnLaunch(db: BackdeskDb = getDb()): void {
+/**
+ * Called once by the shell after the database is open, before the first screen: reads this PC's
+ * sync state (its number code, which every document number carries) and starts the loop when
+ * sync is on. Resolves once the state is read; the loop runs on by itself.
+ */
+export async function startSyncOnLaunch(db: BackdeskDb = getDb()): Promise<void> {
+  const local = await readLocalSync(db);
+  await resumeTracking(db);
   void (async () => {
-    const local = await readLocalSync(db);
-    await resumeTracking(db);
     const connection = await getPlatform().sync.getConnection().catch(() => null);
     setSyncStatus({ phase: !connection && !local.enabled ? 'not-configured' : local.enabled ? 'syncing' : 'off', lastSyncedAt: local.lastSyncedAt });
     await refreshCounts(db);
