@@ -44,14 +44,15 @@ export const SYNC_METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 /**
  * One request to the configured database. `path` is relative to the database: '' (the database
  * itself), '_changes', '_bulk_docs', '_revs_diff', '_bulk_get', '_all_docs', '_local/<id>' or a
- * document id (already URI-encoded by the caller, e.g. encodeURIComponent(docId)).
+ * document id (already URI-encoded by the caller, e.g. encodeURIComponent(docId)); a document
+ * id never starts with '_' (CouchDB keeps those names for itself: _users, _config …).
  */
 export const syncHttpRequestSchema = z.object({
   method: z.enum(SYNC_METHODS),
   path: z
     .string()
     .max(1000)
-    .regex(/^(|_changes|_bulk_docs|_revs_diff|_bulk_get|_all_docs|_ensure_full_commit|_local\/[A-Za-z0-9%._~-]+|[A-Za-z0-9%._~-][A-Za-z0-9%._~-]*)$/, 'Not a path inside the sync database.'),
+    .regex(/^(|_changes|_bulk_docs|_revs_diff|_bulk_get|_all_docs|_ensure_full_commit|_local\/[A-Za-z0-9%._~-]+|[A-Za-z0-9%.~-][A-Za-z0-9%._~-]*)$/, 'Not a path inside the sync database.'),
   query: z.record(z.string().regex(/^[a-z_]{1,40}$/), z.string().max(2000)).optional(),
   body: z.unknown().optional(),
 });
