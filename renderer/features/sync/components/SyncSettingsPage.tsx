@@ -15,6 +15,7 @@ import { useDbQuery } from '../../../db/hooks';
 import { listDevices, readLocalSync, saveThisPc, setSyncEnabled, syncNow, useSyncStatus, NUMBER_CODE_PATTERN } from '../../../db/sync';
 import { useCompanyProfile } from '../../../core/settingsHooks';
 import { useToast } from '../../../ui/Toast';
+import { useEquipmentSettings } from '../../equipment';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { statusSentence } from '../statusWords';
 import '../sync.css';
@@ -127,6 +128,7 @@ function ThisPcForm() {
   const local = useDbQuery((db) => readLocalSync(db), []);
   const devices = useDbQuery((db) => listDevices(db), []);
   const profile = useCompanyProfile();
+  const equipment = useEquipmentSettings();
   const [name, setName] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -148,7 +150,6 @@ function ThisPcForm() {
       (err: unknown) => setError(errorMessage(err)),
     );
   };
-  void profile;
   const codeOk = NUMBER_CODE_PATTERN.test(shownCode.toUpperCase());
 
   return (
@@ -168,7 +169,7 @@ function ThisPcForm() {
         One or two capital letters, different on every PC: documents numbered here carry them, so two PCs never give out the same number
         {codeOk ? (
           <>
-            {' '}— {exampleNumbers(shownCode.toUpperCase(), year).map((e) => `${e.label.toLowerCase()} ${e.example}`).join(', ')}.
+            {' '}— {exampleNumbers(shownCode.toUpperCase(), year, equipment?.assetTagPrefix || 'BD').map((e) => `${e.label.toLowerCase()} ${e.example}`).join(', ')}.
           </>
         ) : (
           '.'
