@@ -50,8 +50,14 @@ export function fetchHttp(databaseUrl: string, init: { authorization?: string; f
   return async (req) => {
     const url = new URL(req.path ? `${base}/${req.path}` : base);
     for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
+    // A request that never answers (a PC woken from sleep on a dead connection) must end, or the
+    // loop would wait on it forever: a long poll gets its own time plus a margin, the rest a minute.
+    const longPoll = req.query?.feed === 'longpoll' ? Number(req.query.timeout ?? '0') : 0;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), longPoll > 0 ? longPoll + 15_000 : 60_000);
     try {
       const res = await doFetch(url, {
+        signal: controller.signal,
         method: req.method,
         headers: {
           Accept: 'application/json',
@@ -69,7 +75,10 @@ export function fetchHttp(databaseUrl: string, init: { authorization?: string; f
       }
       return { status: res.status, body };
     } catch (e) {
-      return { status: 0, body: { error: 'unreachable', reason: e instanceof Error ? e.message : String(e) } };
+      const reason = controller.signal.aborted ? 'no answer in time' : e instanceof Error ? e.message : String(e);
+      return { status: 0, body: { error: 'unreachable', reason } };
+    } finally {
+      clearTimeout(timer);
     }
   };
 }
