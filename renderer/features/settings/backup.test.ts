@@ -11,6 +11,7 @@ import type { BackupKind, StoredBackup } from '../../platform';
 import Dexie from 'dexie';
 import { closeDb, DEFAULT_DB_NAME, getDb, SCHEMA_VERSION } from '../../db';
 import { snapshotDatabase } from '../../db/backup';
+import { readLocalSync, writeLocalSync } from '../../db/sync/device';
 import { loadSampleOffice } from '../../core/sampleLoader';
 import '../expenses/registrations';
 import '../inventory/registrations';
@@ -67,6 +68,16 @@ describe('restoreBackup', () => {
     const safety = await readBackup(kept[0]!.bytes, SCHEMA_VERSION);
     expect(safety.ok && safety.snapshot.tables.expenses!.length).toBe(before.expenses);
     expect((await getDb().auditLog.where('action').equals('backup').toArray()).map((e) => e.summary)).toEqual([`Restored a backup from ${snapshot.createdAt}`]);
+  });
+
+  it("keeps this PC's own sync state: a backup made on another PC never brings that PC's id, code or checkpoint", async () => {
+    const db = getDb();
+    await writeLocalSync({ enabled: true, deviceId: 'pc-here', deviceName: 'Reception', numberCode: 'B', checkpoint: '41' }, db);
+    const { snapshot } = await snapshotDatabase();
+    const otherPcs = { ...snapshot, tables: { ...snapshot.tables, settings: [...snapshot.tables.settings!.filter((r) => (r as { id: string }).id !== 'sync.local'), { id: 'sync.local', value: { enabled: true, deviceId: 'pc-there', deviceName: 'Front desk', numberCode: 'A', checkpoint: '7', lastSyncedAt: null }, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', deletedAt: null }] } };
+    await restoreBackup(await writeBackup(otherPcs));
+    const local = await readLocalSync(db);
+    expect(local).toMatchObject({ deviceId: 'pc-here', deviceName: 'Reception', numberCode: 'B', checkpoint: '41' });
   });
 
   it('changes nothing when the file is refused or no safety copy can be saved', async () => {
