@@ -149,6 +149,26 @@ describe('sync engine with a real server', () => {
     expect(await b.syncConflicts.count()).toBe(0);
   });
 
+  it('a conflict settled by keeping the applied version as it is leaves every PC too', async () => {
+    const { http } = await newOffice();
+    const a = await pc('Front desk', 'A');
+    const b = await pc('Office manager', 'B');
+    const vendor = await vendorRepository.create({ name: 'Acme' }, a);
+    await syncRound(a, http, 'Front desk');
+    await syncRound(b, http, 'Office manager');
+    await vendorRepository.update(vendor.id, { name: 'Acme Ltd' }, a);
+    await vendorRepository.update(vendor.id, { name: 'ACME Limited' }, b);
+    await syncRound(a, http, 'Front desk');
+    await syncRound(b, http, 'Office manager');
+    await syncRound(a, http, 'Front desk');
+    const [ca] = await listConflicts(a);
+    await resolveConflict(ca!.id, { ...ca!.winner }, a);
+    await syncRound(a, http, 'Front desk');
+    await syncRound(b, http, 'Office manager');
+    expect(await listConflicts(b)).toEqual([]);
+    expect((await b.vendors.get(vendor.id))!.name).toBe(ca!.winner.name);
+  });
+
   it('never sends a confidential value in the clear: the record waits in the outbox', async () => {
     const { http, url } = await newOffice();
     const a = await pc('Front desk', 'A');

@@ -96,7 +96,8 @@ async function runRound(db: BackdeskDb, http: SyncHttp, device: string, batch: n
     done += r.pushed;
     if (r.pushed) setSyncStatus({ progress: { done: Math.min(done, total), total, direction: 'push' } });
     if (r.refused.length) throw new SyncHttpError(`The sync server refused ${r.refused.length} record(s): ${r.refused[0]!.reason}`, 400);
-    if (r.pushed === 0 || r.remaining <= r.held) break;
+    // On while batches make progress (sent or found unchanged) and more than the held wait.
+    if (r.pushed + r.settled === 0 || r.remaining <= r.held) break;
   }
   await pullAll();
   if (owners.size) {

@@ -25,7 +25,7 @@ import type { Attachment } from '../../../shared/domain/attachments';
 import { markRemoteTransaction } from './outbox';
 import { isReplicatedRecord } from './replicated';
 import { readLocalSync, writeLocalSync } from './device';
-import type { SyncConflict } from './types';
+import type { SyncConflict, SyncRevision } from './types';
 
 interface ChangeRow {
   id: string;
@@ -97,9 +97,15 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
   const unreadable: PullResult['unreadable'] = [];
   const incoming: { docId: string; table: string; id: string; rev: string; record: Record<string, unknown> | null; losers: string[] }[] = [];
 
+  // This PC's own pushes come back on the feed: a document at the revision this PC already has,
+  // with no conflict, is skipped before any work (validation is the costly part of a pull).
+  const alreadyHere = new Map((await db.syncRevs.bulkGet(rows.map((r) => r.id))).filter((r) => r !== undefined).map((r) => [r.docId, r.rev]));
+  // …unless a conflict about it waits here: the feed may be saying it was settled elsewhere.
+  const inConflict = new Set((await db.syncConflicts.toArray()).map((c) => c.docId));
   for (const row of rows) {
     const parsed = parseDocId(row.id);
     if (!parsed || !isReplicatedRecord(parsed.table, parsed.id) || !row.doc?._rev) continue;
+    if (alreadyHere.get(row.id) === row.doc._rev && !row.doc._conflicts?.length && !inConflict.has(row.id)) continue;
     const deleted = row.deleted === true || row.doc._deleted === true;
     let record: Record<string, unknown> | null = null;
     if (!deleted) {
@@ -137,11 +143,18 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
   await db.transaction('rw', scope, async (tx) => {
     markRemoteTransaction(tx);
     const itemsToRecount = new Set<string>();
+    // The batch's revisions and queue entries read at once (a read per document costs a request each).
+    const ids = incoming.map((i) => i.docId);
+    const knownRevs = new Map((await db.syncRevs.bulkGet(ids)).filter((r) => r !== undefined).map((r) => [r.docId, r]));
+    const queued = new Set((await db.syncOutbox.where('docId').anyOf(ids).toArray()).map((e) => e.docId));
+    const puts = new Map<string, Record<string, unknown>[]>();
+    const deletes = new Map<string, string[]>();
+    const revRows: SyncRevision[] = [];
     for (const inc of incoming) {
-      const known = await db.syncRevs.get(inc.docId);
+      const known = knownRevs.get(inc.docId);
       // Queued here but not really changed (a write that moved only updatedAt or a derived
       // field): the server's version is taken and the queue entry dropped, or it would be lost.
-      let pending = (await db.syncOutbox.where('docId').equals(inc.docId).count()) > 0;
+      let pending = queued.has(inc.docId);
       if (pending && known) {
         const mine = (await db.table(inc.table).get(inc.id)) as Record<string, unknown> | undefined;
         if (recordHash(inc.table, mine ?? null) === known.contentHash) {
@@ -150,10 +163,9 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
         }
       }
       if (known?.rev !== inc.rev && !pending) {
-        const table = db.table(inc.table);
-        if (inc.record) await table.put(localShape(inc.table, inc.record));
-        else await table.delete(inc.id);
-        await db.syncRevs.put({ docId: inc.docId, rev: inc.rev, contentHash: recordHash(inc.table, inc.record) });
+        if (inc.record) puts.set(inc.table, [...(puts.get(inc.table) ?? []), localShape(inc.table, inc.record)]);
+        else deletes.set(inc.table, [...(deletes.get(inc.table) ?? []), inc.id]);
+        revRows.push({ docId: inc.docId, rev: inc.rev, contentHash: recordHash(inc.table, inc.record) });
         applied++;
         const owner = OWNER_OF[inc.table];
         if (owner) derivedOwners.add(owner);
@@ -188,6 +200,9 @@ export async function pullBatch(db: BackdeskDb, http: SyncHttp, limit = 500): Pr
         if (c.docId === inc.docId && !c.resolvedAt && !inc.losers.includes(c.loserRev)) await db.syncConflicts.delete(c.id);
       }
     }
+    for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
+    for (const [table, keys] of deletes) await db.table(table).bulkDelete(keys);
+    await db.syncRevs.bulkPut(revRows);
     for (const [hash, bytes] of fileBytes) {
       if (!(await db.attachmentBlobs.get(hash))) await db.attachmentBlobs.put({ id: hash, bytes: bytes as Uint8Array<ArrayBuffer>, size: bytes.byteLength, createdAt: nowIso() });
     }

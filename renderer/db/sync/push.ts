@@ -21,6 +21,8 @@ import type { SyncRevision } from './types';
 export interface PushResult {
   /** Documents the server took. */
   pushed: number;
+  /** Queued documents with nothing new to send (cleared from the queue). */
+  settled: number;
   /** Records held back (confidential values in the clear). */
   held: number;
   /** Outbox rows still waiting after this batch. */
@@ -35,17 +37,21 @@ function revisionHash(parentRev: string | null, doc: OfficeDoc): string {
   return contentHash(text) + contentHash(`~${text}`);
 }
 
-/** Queues every replicated record (the first push of an office that had no outbox). */
+/** Queues every replicated record the server did not give this PC (its first push). */
 export async function enqueueAll(db: BackdeskDb, onProgress?: (done: number) => void): Promise<number> {
   let total = 0;
   const at = new Date().toISOString();
   for (const table of replicatedTables()) {
     const keys = (await db.table(table).toCollection().primaryKeys()) as string[];
     for (let i = 0; i < keys.length; i += 5000) {
-      const rows = keys
+      const docIds = keys
         .slice(i, i + 5000)
         .filter((k) => isReplicatedRecord(table, k))
-        .map((k) => ({ docId: docIdOf(table, k), at }));
+        .map((k) => docIdOf(table, k));
+      // A record the first pull brought (it has a revision here) is the server's already; one
+      // changed here since is queued by the outbox anyway.
+      const known = await db.syncRevs.bulkGet(docIds);
+      const rows = docIds.filter((_, j) => !known[j]).map((docId) => ({ docId, at }));
       await db.syncOutbox.bulkAdd(rows);
       total += rows.length;
       onProgress?.(total);
@@ -69,18 +75,37 @@ export async function pushBatch(db: BackdeskDb, http: SyncHttp, device: string, 
   let held = 0;
   const fileHashes: string[] = [];
 
+  // Every record and revision of the batch read in one transaction, a bulk read per table
+  // (a read per document would cost a transaction each).
+  const byTable = new Map<string, string[]>();
+  for (const docId of docIds) {
+    const parsed = parseDocId(docId);
+    if (!parsed) continue;
+    byTable.set(parsed.table, [...(byTable.get(parsed.table) ?? []), parsed.id]);
+  }
+  const records = new Map<string, Record<string, unknown> | null>();
+  const revs = new Map<string, SyncRevision>();
+  await db.transaction('r', [...byTable.keys(), 'syncRevs'], async () => {
+    for (const [table, ids] of byTable) {
+      const rows = (await db.table(table).bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+      ids.forEach((id, i) => records.set(docIdOf(table, id), rows[i] ?? null));
+    }
+    const known = await db.syncRevs.bulkGet(docIds);
+    known.forEach((r) => r && revs.set(r.docId, r));
+  });
+
   for (const docId of docIds) {
     const parsed = parseDocId(docId);
     if (!parsed) {
       settled.push(docId);
       continue;
     }
-    const record = ((await db.table(parsed.table).get(parsed.id)) as Record<string, unknown> | undefined) ?? null;
+    const record = records.get(docId) ?? null;
     if (record && hasClearConfidential(parsed.table, record)) {
       held++;
       continue;
     }
-    const known = await db.syncRevs.get(docId);
+    const known = revs.get(docId);
     const hash = recordHash(parsed.table, record);
     if ((known && known.contentHash === hash) || (!known && !record)) {
       settled.push(docId);
@@ -127,17 +152,21 @@ export async function pushBatch(db: BackdeskDb, http: SyncHttp, device: string, 
   }
   const refusedIds = new Set(refused.map((r) => r.docId));
 
+  const done = new Set(settled);
   await db.transaction('rw', [db.syncOutbox, db.syncRevs, db.syncConflicts], async () => {
-    for (const [docId, rev] of planned) {
-      if (refusedIds.has(docId)) continue;
-      await db.syncRevs.put(rev);
-      settled.push(docId);
-    }
-    for (const docId of settled) {
-      const upTo = maxSeq.get(docId) ?? 0;
-      await db.syncOutbox.where('docId').equals(docId).filter((e) => (e.seq ?? 0) <= upTo).delete();
-    }
+    const accepted = [...planned.values()].filter((r) => !refusedIds.has(r.docId));
+    await db.syncRevs.bulkPut(accepted);
+    for (const r of accepted) done.add(r.docId);
+    // The queue entries this batch read for the documents it settled; a later write of one of
+    // them queued a later entry, which stays for the next batch.
+    await db.syncOutbox.bulkDelete(entries.filter((e) => done.has(e.docId)).map((e) => e.seq!));
     for (const c of retirements) if (!refusedIds.has(c.docId)) await db.syncConflicts.delete(c.id);
   });
-  return { pushed: planned.size - refusedIds.size + retirements.length, held, remaining: await db.syncOutbox.count(), refused };
+  return {
+    pushed: planned.size - refusedIds.size + retirements.length,
+    settled: settled.length,
+    held,
+    remaining: await db.syncOutbox.count(),
+    refused,
+  };
 }
