@@ -8,10 +8,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syncHttpRequestSchema } from '../../shared/sync/types';
 import type { OsEncryption } from './keychain';
-import { SyncConnectionError, SyncService } from './syncConnection';
+import { SyncConnectionError, SyncService, syncTimeoutMs } from './syncConnection';
 
 let server: ChildProcess;
 let serverDir = '';
@@ -66,8 +66,8 @@ function fakeOs(available = true): OsEncryption {
   };
 }
 
-function service(available = true) {
-  return new SyncService({ file: path.join(dir, 'sync-connection.json'), encryption: fakeOs(available) });
+function service(available = true, extra: { fetch?: typeof fetch; maxResponseBytes?: number } = {}) {
+  return new SyncService({ file: path.join(dir, 'sync-connection.json'), encryption: fakeOs(available), ...extra });
 }
 
 describe('main process sync service', () => {
@@ -116,5 +116,63 @@ describe('main process sync service', () => {
     await s.clearConnection();
     expect(await s.getConnection()).toBeNull();
     expect((await s.request({ method: 'GET', path: '' })).status).toBe(0);
+  });
+
+  it('passes on no answer larger than its cap, whether the server gives a length or streams it', async () => {
+    const s = service(true, { maxResponseBytes: 4000 });
+    await s.createDatabase({ url: base, database: 'office-big', user: 'admin', password: 's3cret pass' });
+    await s.setConnection({ url: base, database: 'office-big', user: 'admin', password: 's3cret pass' });
+    const docs = Array.from({ length: 20 }, (_, i) => ({ _id: `notes:n${i}`, text: 'x'.repeat(300) }));
+    expect((await s.request({ method: 'POST', path: '_bulk_docs', body: { docs } })).status).toBe(201);
+    expect((await s.request({ method: 'GET', path: '' })).status).toBe(200);
+    const big = await s.request({ method: 'GET', path: '_all_docs', query: { include_docs: 'true' } });
+    expect(big).toEqual({ status: 0, body: { error: 'unreachable', reason: 'the answer is too large' } });
+
+    // A chunked answer has no length up front: it is dropped once the bytes pass the cap.
+    let cancelled = false;
+    let sent = 0;
+    const chunk = new TextEncoder().encode('x'.repeat(1000));
+    const streaming = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull: (c) => (++sent > 50 ? c.close() : c.enqueue(chunk)),
+          cancel: () => {
+            cancelled = true;
+          },
+        }),
+        { status: 200 },
+      )) as unknown as typeof fetch;
+    const streamed = await service(true, { fetch: streaming, maxResponseBytes: 4000 }).request({ method: 'GET', path: '_changes' });
+    expect(streamed.status).toBe(0);
+    expect(cancelled).toBe(true);
+  });
+
+  it('ends a request that never answers: a long poll after its own time plus 15 s, the rest after a minute', async () => {
+    expect(syncTimeoutMs({ query: { feed: 'longpoll', timeout: '25000' } })).toBe(40_000);
+    expect(syncTimeoutMs({ query: { feed: 'longpoll', timeout: 'soon' } })).toBe(60_000);
+    expect(syncTimeoutMs({ query: { feed: 'longpoll', timeout: '3600000' } })).toBe(315_000);
+    expect(syncTimeoutMs({})).toBe(60_000);
+
+    await service().setConnection({ url: base, database: 'office-req', user: '' });
+    let signal: AbortSignal | undefined;
+    let called!: () => void;
+    const fetched = new Promise<void>((r) => (called = r));
+    const silent = ((_url: URL, init: RequestInit) => {
+      signal = init.signal ?? undefined;
+      called();
+      return new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    }) as unknown as typeof fetch;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const pending = service(true, { fetch: silent }).request({ method: 'GET', path: '_changes', query: { feed: 'longpoll', timeout: '25000' } });
+      await fetched;
+      vi.advanceTimersByTime(39_999);
+      expect(signal?.aborted).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(signal?.aborted).toBe(true);
+      expect(await pending).toEqual({ status: 0, body: { error: 'unreachable', reason: 'no answer in time' } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

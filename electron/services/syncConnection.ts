@@ -35,6 +35,47 @@ export interface SyncServiceOptions {
   file: string;
   encryption: OsEncryption;
   fetch?: typeof fetch;
+  /** The largest answer passed on; SYNC_RESPONSE_MAX_BYTES unless a test says otherwise. */
+  maxResponseBytes?: number;
+}
+
+/**
+ * How long main waits for one request: a long poll (`feed=longpoll&timeout=N`) its own N ms (at
+ * most five minutes) plus a 15 s margin, anything else a minute — so a request on a dead
+ * connection (a PC woken from sleep) ends and the engine's loop resumes.
+ */
+export function syncTimeoutMs(req: Pick<SyncHttpRequest, 'query'>): number {
+  const longPoll = req.query?.feed === 'longpoll' ? Number(req.query.timeout ?? '0') : 0;
+  return Number.isFinite(longPoll) && longPoll > 0 ? Math.min(longPoll, 300_000) + 15_000 : DEFAULT_TIMEOUT_MS;
+}
+
+const TOO_LARGE: SyncHttpResponse = { status: 0, body: { error: 'unreachable', reason: 'the answer is too large' } };
+
+/**
+ * The body as text, read chunk by chunk so an answer over the cap is dropped as it arrives
+ * (a `_changes` feed comes chunked, without a length to check first); null when too large.
+ */
+async function readCapped(res: Response, maxBytes: number): Promise<string | null> {
+  if (Number(res.headers.get('content-length') ?? '0') > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 async function send(
@@ -42,6 +83,7 @@ async function send(
   url: URL,
   init: { method: string; authorization?: string | undefined; body?: unknown },
   timeoutMs: number,
+  maxBytes: number,
 ): Promise<SyncHttpResponse> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -57,10 +99,8 @@ async function send(
       signal: controller.signal,
       redirect: 'error', // a redirect would be another host
     });
-    const length = Number(res.headers.get('content-length') ?? '0');
-    if (length > SYNC_RESPONSE_MAX_BYTES) return { status: 0, body: { error: 'unreachable', reason: 'the answer is too large' } };
-    const text = await res.text();
-    if (text.length > SYNC_RESPONSE_MAX_BYTES) return { status: 0, body: { error: 'unreachable', reason: 'the answer is too large' } };
+    const text = await readCapped(res, maxBytes);
+    if (text === null) return TOO_LARGE;
     let body: unknown = null;
     try {
       body = text ? JSON.parse(text) : null;
@@ -78,8 +118,10 @@ async function send(
 
 export class SyncService {
   private readonly doFetch: typeof fetch;
+  private readonly maxBytes: number;
   constructor(private readonly options: SyncServiceOptions) {
     this.doFetch = options.fetch ?? fetch;
+    this.maxBytes = options.maxResponseBytes ?? SYNC_RESPONSE_MAX_BYTES;
   }
 
   private async read(): Promise<Stored | null> {
@@ -142,9 +184,9 @@ export class SyncService {
     const { url, database, user } = checked.input;
     const authorization = basicAuthorization(user, await this.passwordFor(checked.input));
     const base = url.replace(/\/+$/, '');
-    const root = await send(this.doFetch, new URL(`${base}/`), { method: 'GET', authorization }, 15_000);
+    const root = await send(this.doFetch, new URL(`${base}/`), { method: 'GET', authorization }, 15_000, this.maxBytes);
     if (root.status !== 200) return classifyConnection(root, null, database);
-    const db = await send(this.doFetch, new URL(`${base}/${encodeURIComponent(database)}`), { method: 'GET', authorization }, 15_000);
+    const db = await send(this.doFetch, new URL(`${base}/${encodeURIComponent(database)}`), { method: 'GET', authorization }, 15_000, this.maxBytes);
     return classifyConnection(root, db, database);
   }
 
@@ -153,7 +195,7 @@ export class SyncService {
     if (!checked.ok) return checked.verdict;
     const { url, database, user } = checked.input;
     const authorization = basicAuthorization(user, await this.passwordFor(checked.input));
-    const res = await send(this.doFetch, new URL(`${url.replace(/\/+$/, '')}/${encodeURIComponent(database)}`), { method: 'PUT', authorization }, 15_000);
+    const res = await send(this.doFetch, new URL(`${url.replace(/\/+$/, '')}/${encodeURIComponent(database)}`), { method: 'PUT', authorization }, 15_000, this.maxBytes);
     return classifyCreate(res, database);
   }
 
@@ -169,8 +211,6 @@ export class SyncService {
       throw new SyncConnectionError('That path leaves the sync database.');
     }
     for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
-    const longPoll = req.query?.feed === 'longpoll' ? Number(req.query.timeout ?? '0') : 0;
-    const timeoutMs = longPoll > 0 ? Math.min(longPoll, 300_000) + 15_000 : DEFAULT_TIMEOUT_MS;
-    return send(this.doFetch, url, { method: req.method, authorization: basicAuthorization(s.user, await this.password(s)), body: req.body }, timeoutMs);
+    return send(this.doFetch, url, { method: req.method, authorization: basicAuthorization(s.user, await this.password(s)), body: req.body }, syncTimeoutMs(req), this.maxBytes);
   }
 }
