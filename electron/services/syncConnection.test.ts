@@ -102,10 +102,13 @@ describe('main process sync service', () => {
     expect((doc.body as { name: string }).name).toBe('Acme');
 
     // No path leaves the database: the contract refuses them before main does anything.
-    for (const p of ['../_config', '_users', 'http://evil.example/x', '/office', '_config/admins']) {
+    for (const p of ['../_config', '_users', 'http://evil.example/x', '/office', '_config/admins', '..', '.', '%2e%2e', '.%2E', '_local/..', '_local/%2E']) {
       expect(syncHttpRequestSchema.safeParse({ method: 'GET', path: p }).success, p).toBe(false);
     }
     await expect(s.request({ method: 'GET', path: '../_config' })).rejects.toThrow();
+    await expect(s.request({ method: 'DELETE', path: '%2e%2e' })).rejects.toThrow();
+    // A document id with dots in it is still a document.
+    expect(syncHttpRequestSchema.safeParse({ method: 'GET', path: encodeURIComponent('notes:a..b') }).success).toBe(true);
   });
 
   it('refuses to store a password the OS cannot encrypt, and a wrong stored one is refused by the server', async () => {

@@ -5,7 +5,7 @@
  * the password only for this tab (sessionStorage), never in IndexedDB.
  */
 import { basicAuthorization, checkConnectionInput, classifyConnection, classifyCreate } from '../../shared/sync/connection';
-import type { ConnectionVerdict, SyncConnection, SyncConnectionInput } from '../../shared/sync/types';
+import { syncHttpRequestSchema, type ConnectionVerdict, type SyncConnection, type SyncConnectionInput } from '../../shared/sync/types';
 import { fetchHttp } from '../db/sync/couchHttp';
 import type { SyncTransport } from './types';
 
@@ -106,7 +106,9 @@ export function createBrowserSync(win: Window): SyncTransport {
       const res = await serverHttp(checked.input)({ method: 'PUT', path: encodeURIComponent(checked.input.database) });
       return classifyCreate(res, checked.input.database);
     },
-    async request(request) {
+    async request(raw) {
+      // The same contract Electron's main holds the engine to, so the e2e runs prove it too.
+      const request = syncHttpRequestSchema.parse(raw);
       const s = readStored(win);
       if (!s) return { status: 0, body: { error: 'unreachable', reason: 'no sync server is set' } };
       const authorization = basicAuthorization(s.user, win.sessionStorage.getItem(PASSWORD_KEY) ?? '');

@@ -52,7 +52,9 @@ export const syncHttpRequestSchema = z.object({
   path: z
     .string()
     .max(1000)
-    .regex(/^(|_changes|_bulk_docs|_revs_diff|_bulk_get|_all_docs|_ensure_full_commit|_local\/[A-Za-z0-9%._~-]+|[A-Za-z0-9%.~-][A-Za-z0-9%._~-]*)$/, 'Not a path inside the sync database.'),
+    .regex(/^(|_changes|_bulk_docs|_revs_diff|_bulk_get|_all_docs|_ensure_full_commit|_local\/[A-Za-z0-9%._~-]+|[A-Za-z0-9%.~-][A-Za-z0-9%._~-]*)$/, 'Not a path inside the sync database.')
+    // A URL parser resolves '.' and '..' (also written %2e) as steps up: '..' would be the server.
+    .refine((p) => p.split('/').every((seg) => !/^(\.|%2e){1,2}$/i.test(seg)), 'Not a path inside the sync database.'),
   query: z.record(z.string().regex(/^[a-z_]{1,40}$/), z.string().max(2000)).optional(),
   body: z.unknown().optional(),
 });
