@@ -297,6 +297,9 @@ test('reject with a reason, edit stages, export and erase a candidate; confident
   await page.getByRole('button', { name: 'Show confidential' }).click();
   await page.getByLabel('Salary').fill('48,000');
   await page.getByRole('button', { name: 'Save confidential details' }).click();
+  // The saved details redraw the page: type the next record once the save is confirmed, not into
+  // a form about to be replaced (seen flaky in a loaded CI run).
+  await expect(page.getByText('Confidential details saved')).toBeVisible();
   await page.getByLabel('Concerning').fill('Repeated lateness');
   await page.getByRole('button', { name: 'Add disciplinary record' }).click();
   await expect(page.getByText('Verbal warning · ')).toBeVisible();
