@@ -118,7 +118,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       ? path.resolve(args[rootArg + 1])
       : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
   const syncArg = args.indexOf('--sync-origin');
-  const syncOrigin = syncArg >= 0 ? args[syncArg + 1] : undefined;
+  // A flag left without its origin must not quietly serve a build that reaches no sync server.
+  const syncOrigin = syncArg >= 0 ? (args[syncArg + 1] ?? '') : undefined;
+  if (syncOrigin === '') throw new Error('--sync-origin needs an http(s) origin such as http://127.0.0.1:5984');
   const { url } = await startStaticServer({ root, port, syncOrigin });
   console.log(`Backdesk is being served at ${url}`);
 }
